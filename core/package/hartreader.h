@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "hartheader.h"
+#include "payloadentry.h"
+#include "result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace habmesos {
+
+class KeyCache;
+
+// Streams a .hart artifact: parses its header, then hands out the payload's tar members one by
+// one, straight from the xz stream (libarchive, xz + tar only), never extracting to disk. Every
+// byte of the payload passes through BLAKE2b-256 on the way, so verification costs no second
+// read: call finish() after the last entry (or at any point: it drains the rest).
+//
+// Each member is checked before it is handed out (EntryPolicy): absolute names, "..", entries
+// outside the package's own prefix hab/pkgs/<o>/<n>/<v>/<r>/ (its parent directories excepted),
+// links that leave it, device nodes, FIFOs, sockets and sizes over the limits are refused with an
+// error naming the artifact and the member.
+class HartReader
+{
+public:
+    struct Limits
+    {
+        qint64 maxEntrySize = qint64(8) << 30; // one member
+        qint64 maxTotalSize = qint64(64) << 30; // all members together
+        qint64 maxEntries = 4'000'000;
+        qint64 maxPathLength = 4096;
+    };
+
+    HartReader();
+    ~HartReader();
+    HartReader(const HartReader&) = delete;
+    HartReader& operator=(const HartReader&) = delete;
+
+    // Opens the file and reads the header. `cancel`, when given, is polled while reading.
+    Status open(const QString& path, const Limits& limits = Limits(), const std::atomic_bool* cancel = nullptr);
+
+    const HartHeader& header() const;
+    const QString& path() const;
+
+    // The next member, or an empty optional at the end of the archive; an error ends the read.
+    // The package prefix is learnt from the first member below hab/pkgs/ that has all four
+    // levels; every later member must be inside it.
+    Result<std::optional<PayloadEntry>> next();
+    // Reads the current member's data; returns 0 at its end, -1 on error (see errorString()).
+    qint64 read(char* buffer, qint64 size);
+    // Zero-copy alternative: a pointer to libarchive's next block of the current member.
+    Result<QByteArrayView> readBlock();
+    QString errorString() const;
+
+    // The ident taken from the member paths (hab/pkgs/o/n/v/r), once known.
+    QString prefix() const;
+
+    // Drains what is left of the payload through the hash and checks the signature with the
+    // signer's key from `keys`. Returns the outcome; `detail` says what failed, for a person.
+    Verification finish(const KeyCache& keys, QString* detail = nullptr, QString* payloadHashHex = nullptr);
+
+    qint64 compressedBytesRead() const; // for progress: payload bytes consumed so far
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace habmesos

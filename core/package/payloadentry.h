@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace habmesos {
+
+// One member of a package payload, as the reader hands it on after the safety checks.
+struct PayloadEntry
+{
+    enum class Type
+    {
+        File,
+        Directory,
+        Symlink,
+        Hardlink
+    };
+
+    QString path; // normalised: no leading "/" or "./", no trailing "/", e.g. "hab/pkgs/o/n/v/r/bin/x"
+    Type type = Type::File;
+    quint32 mode = 0; // permission bits only (07777)
+    qint64 size = 0; // bytes of data that follow (files only)
+    QString linkTarget; // symlink target as stored, or the hardlink's normalised target path
+    qint64 mtime = 0;
+};
+
+} // namespace habmesos

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "rootfslayout.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace habmesos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RootfsLayout", text);
+}
+
+QString prefixOf(const PackageIdent& ident)
+{
+    return QStringLiteral("/") + ident.installPath();
+}
+
+// POSIX portable user names (what useradd accepts); anything else could break /etc/passwd.
+bool isValidAccountName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("\\A[a-z_][a-z0-9_-]*\\$?\\z"));
+    return name.size() <= 32 && re.match(name).hasMatch();
+}
+
+struct Accounts
+{
+    QStringList users; // passwd lines
+    QStringList groups; // group lines
+};
+
+QString userLine(const QString& name, int uid, int gid)
+{
+    return QStringLiteral("%1:x:%2:%3:%1 User:/:/bin/false").arg(name).arg(uid).arg(gid);
+}
+
+QString groupLine(const QString& name, int gid, const QStringList& members)
+{
+    return QStringLiteral("%1:x:%2:%3").arg(name).arg(gid).arg(members.join(u','));
+}
+
+// The container exporter's svc_users_and_groups: the service user and group get 42; a hab
+// user and group (84) is added whenever the service's own accounts don't provide one, because
+// packages such as nginx run as root yet drop privileges to hab.
+Accounts serviceAccounts(QString user, QString group)
+{
+    if (user.isEmpty())
+        user = QStringLiteral("hab");
+    if (group.isEmpty())
+        group = QStringLiteral("hab");
+    const int id = RootfsLayout::ServiceId;
+    const int habId = RootfsLayout::HabId;
+    const QString hab = QStringLiteral("hab");
+    Accounts a;
+    if (user == u"root") {
+        if (group == u"root") {
+            a.users << userLine(hab, habId, habId);
+            a.groups << groupLine(hab, habId, { hab });
+        } else if (group == hab) {
+            a.users << userLine(hab, habId, id);
+            a.groups << groupLine(hab, id, { hab });
+        } else {
+            a.groups << groupLine(group, id, {});
+            a.users << userLine(hab, habId, habId);
+            a.groups << groupLine(hab, habId, { hab });
+        }
+    } else if (user == hab) {
+        if (group == hab) {
+            a.users << userLine(hab, id, id);
+            a.groups << groupLine(hab, id, { hab });
+        } else if (group == u"root") {
+            a.users << userLine(hab, id, habId);
+            a.groups << groupLine(hab, habId, { hab });
+        } else {
+            a.users << userLine(hab, id, id);
+            a.groups << groupLine(group, id, { hab });
+        }
+    } else {
+        a.users << userLine(user, id, id);
+        a.groups << groupLine(group, id, { user });
+        a.users << userLine(hab, habId, habId);
+        a.groups << groupLine(hab, habId, { hab });
+    }
+    return a;
+}
+
+QByteArray joinLines(const QStringList& lines)
+{
+    return (lines.join(u'\n') + u'\n').toUtf8();
+}
+
+} // namespace
+
+QByteArray RootfsLayout::passwd(const QString& svcUser, const QString& svcGroup)
+{
+    QStringList lines = {
+        QStringLiteral("root:x:0:0:root:/root:/bin/sh"),
+        QStringLiteral("bin:x:1:1:bin:/bin:/bin/false"),
+        QStringLiteral("daemon:x:2:2:daemon:/sbin:/bin/false"),
+        QStringLiteral("nobody:x:65534:65534:nobody:/:/bin/false"),
+    };
+    lines += serviceAccounts(svcUser, svcGroup).users;
+    return joinLines(lines);
+}
+
+QByteArray RootfsLayout::group(const QString& svcUser, const QString& svcGroup)
+{
+    QStringList lines = {
+        QStringLiteral("root:x:0:"),
+        QStringLiteral("bin:x:1:"),
+        QStringLiteral("daemon:x:2:"),
+        QStringLiteral("tty:x:5:"),
+        QStringLiteral("nogroup:x:65534:"),
+    };
+    lines += serviceAccounts(svcUser, svcGroup).groups;
+    return joinLines(lines);
+}
+
+QString RootfsLayout::searchPath(const Inputs& inputs)
+{
+    QStringList dirs;
+    for (const PackageBins& pkg : inputs.pathOrder) {
+        for (const QString& dir : pkg.path) {
+            if (!dir.isEmpty() && !dirs.contains(dir))
+                dirs.append(dir);
+        }
+    }
+    for (const QString& dir : { QStringLiteral("/hab/bin"), QStringLiteral("/bin") }) {
+        if (!dirs.contains(dir))
+            dirs.append(dir);
+    }
+    return dirs.join(u':');
+}
+
+QByteArray RootfsLayout::initScript(const Inputs& inputs)
+{
+    // Like the container exporter's init.sh, with the Launcher and Supervisor binaries named
+    // explicitly: `hab sup run` would otherwise try to download chef/hab-launcher, and the task
+    // has no reason to have network access to Builder.
+    const QString shell = prefixOf(inputs.busybox) + QStringLiteral("/bin/sh");
+    const QString svc = inputs.service.shortName();
+    QString s;
+    s += QStringLiteral("#!") + shell + u'\n';
+    s += QStringLiteral("# Starts the Habitat Supervisor for %1 (%2).\n").arg(svc, inputs.service.toString());
+    s += QStringLiteral("# Arguments are passed to `hab sup`; the environment is passed through unchanged.\n");
+    s += QStringLiteral("export PATH=\"%1\"\n").arg(searchPath(inputs));
+    s += QStringLiteral("export HAB_LAUNCH_BINARY=\"${HAB_LAUNCH_BINARY:-%1/bin/hab-launch}\"\n")
+             .arg(prefixOf(inputs.launcher));
+    s += QStringLiteral("export HAB_SUP_BINARY=\"${HAB_SUP_BINARY:-%1/bin/hab-sup}\"\n").arg(prefixOf(inputs.sup));
+    s += QStringLiteral("case \"$1\" in\n");
+    s += QStringLiteral("  -h|--help|help|-V|--version) exec hab sup \"$@\";;\n");
+    s += QStringLiteral("  '') exec hab sup run %1;;\n").arg(svc);
+    s += QStringLiteral("  -*) exec hab sup run %1 \"$@\";;\n").arg(svc);
+    s += QStringLiteral("  *) exec hab sup \"$@\";;\n");
+    s += QStringLiteral("esac\n");
+    return s.toUtf8();
+}
+
+Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
+{
+    using R = Result<QList<Item>>;
+    if (!in.service.isFullyQualified())
+        return R::failure(tr("the service package %1 is not fully qualified").arg(in.service.toString()));
+    for (const QString& name : { in.svcUser, in.svcGroup }) {
+        if (!name.isEmpty() && !isValidAccountName(name))
+            return R::failure(tr("%1: SVC_USER/SVC_GROUP “%2” is not a valid account name")
+                                  .arg(in.service.toString(), name.left(64)));
+    }
+    for (const PackageIdent* ident : { &in.busybox, &in.hab, &in.sup, &in.launcher }) {
+        if (!ident->isFullyQualified())
+            return R::failure(
+                tr("the Supervisor's packages are incomplete: %1 is not fully qualified").arg(ident->toString()));
+    }
+
+    QList<Item> items;
+    auto dir = [&](const QString& path, quint32 mode = 0755) {
+        items.append({ path, Item::Type::Directory, mode, {}, {} });
+    };
+    auto file = [&](const QString& path, QByteArray contents, quint32 mode = 0644) {
+        items.append({ path, Item::Type::File, mode, std::move(contents), {} });
+    };
+    auto link = [&](const QString& path, const QString& target) {
+        items.append({ path, Item::Type::Symlink, 0777, {}, target });
+    };
+
+    dir(QStringLiteral("bin"));
+    dir(QStringLiteral("dev"));
+    dir(QStringLiteral("etc"));
+    dir(QStringLiteral("hab"));
+    dir(QStringLiteral("hab/bin"));
+    dir(QStringLiteral("hab/cache"));
+    dir(QStringLiteral("hab/cache/keys"));
+    dir(QStringLiteral("proc"));
+    dir(QStringLiteral("root"), 0750);
+    dir(QStringLiteral("sys"));
+    dir(QStringLiteral("tmp"), 01777);
+    dir(QStringLiteral("var"));
+    dir(QStringLiteral("var/tmp"), 01777);
+
+    // The applets: every name in busybox's bin/, so that sh, bash and the usual tools resolve.
+    const QString busyboxBin = prefixOf(in.busybox) + QStringLiteral("/bin/");
+    for (const QString& applet : in.busyboxBins) {
+        if (applet.isEmpty() || applet.contains(u'/') || applet == u"." || applet == u"..")
+            return R::failure(tr("%1: “%2” is not a program name").arg(in.busybox.toString(), applet.left(64)));
+        link(QStringLiteral("bin/") + applet, busyboxBin + applet);
+    }
+    link(QStringLiteral("hab/bin/hab"), prefixOf(in.hab) + QStringLiteral("/bin/hab"));
+
+    file(QStringLiteral("etc/passwd"), passwd(in.svcUser, in.svcGroup));
+    file(QStringLiteral("etc/group"), group(in.svcUser, in.svcGroup));
+    file(QStringLiteral("etc/nsswitch.conf"),
+        "passwd: files\ngroup: files\nshadow: files\nhosts: files dns\nnetworks: files\n"
+        "protocols: files\nservices: files\nethers: files\nrpc: files\n");
+    // Filled with the agent's own at start by the Marathon command; present so it can be.
+    file(QStringLiteral("etc/hosts"), QByteArray());
+    file(QStringLiteral("etc/resolv.conf"), QByteArray());
+    if (in.cacerts)
+        link(QStringLiteral("etc/ssl"), prefixOf(*in.cacerts) + QStringLiteral("/ssl"));
+
+    for (const auto& [name, contents] : in.publicKeys) {
+        if (name.contains(u'/') || name.startsWith(u'.'))
+            return R::failure(tr("“%1” is not a key name").arg(name.left(64)));
+        file(QStringLiteral("hab/cache/keys/") + name + QStringLiteral(".pub"), contents, 0444);
+    }
+
+    file(QStringLiteral("init.sh"), initScript(in), 0755);
+    file(QStringLiteral(".hab_pkg"), (in.service.toString() + u'\n').toUtf8());
+
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.path < b.path; });
+    for (qsizetype i = 1; i < items.size(); ++i) {
+        if (items[i].path == items[i - 1].path)
+            return R::failure(tr("two items at %1 in the image").arg(items[i].path));
+    }
+    return items;
+}
+
+} // namespace habmesos

@@ -70,8 +70,6 @@ Result<PackageArtifact> readArtifact(
     using R = Result<PackageArtifact>;
     HartReader reader;
     const Status opened = reader.open(hartPath, HartReader::Limits(), cancel);
-    if (!opened)
-        return R::failure(opened.error());
 
     PackageArtifact out;
     out.source = PackageArtifact::Source::Artifact;
@@ -88,6 +86,8 @@ Result<PackageArtifact> readArtifact(
             return R::failure(error + tr(" (and %1)").arg(detail));
         return R::failure(error);
     };
+    if (!opened)
+        return unreadable(opened.error());
     QMap<QString, QByteArray> files;
     for (;;) {
         auto next = reader.next();

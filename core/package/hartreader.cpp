@@ -201,7 +201,7 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
     archive_read_support_filter_xz(d->ar);
     archive_read_support_format_tar(d->ar);
     if (archive_read_open(d->ar, d.get(), nullptr, &Private::readCallback, nullptr) != ARCHIVE_OK)
-        return failed(d->archiveError(tr("the payload is not an xz-compressed tar")));
+        return failed(d->archiveError(tr("the payload (an xz-compressed tar) cannot be read")));
     return success();
 }
 

@@ -263,10 +263,12 @@ public:
     // Any failure: remember the message, drop everything, remove the temporary file.
     Status fail(const QString& message)
     {
+        // The pipeline only knows it was cancelled; say what was.
+        const QString text = message == GzipBlockPipeline::cancelledMessage() ? cancelledError() : message;
         discard();
         m_state = State::Failed;
-        m_error = message;
-        return Status::failure(message);
+        m_error = text;
+        return Status::failure(text);
     }
 
     Status archiveFailure(const QString& context)
@@ -325,7 +327,7 @@ public:
         AtomicOutputFile* file = m_file.get();
         Status s = m_pipeline->submitCompressed(
             std::move(bytes), [file](QByteArrayView b) { return file->write(b.data(), b.size()); });
-        return s ? s : fail(s.error() == GzipBlockPipeline::cancelledMessage() ? cancelledError() : s.error());
+        return s ? s : fail(s.error());
     }
 
     Status checkAppendable(qint64 tarBytesOfSegment, int level, qint64 blockSize, const QString& what)
@@ -563,8 +565,7 @@ Result<CompressedSegment> TarballWriter::endSegment()
         segment.data = std::move(capture->memory);
     }
     if (!ok)
-        return R::failure(
-            d->fail(ok.error() == GzipBlockPipeline::cancelledMessage() ? d->cancelledError() : ok.error()).error());
+        return R::failure(d->fail(ok.error()).error());
     return segment;
 }
 
@@ -639,7 +640,7 @@ Status TarballWriter::commit()
     if (ok && d->m_pipeline)
         ok = d->m_pipeline->drain();
     if (!ok)
-        return d->fail(ok.error() == GzipBlockPipeline::cancelledMessage() ? d->cancelledError() : ok.error());
+        return d->fail(ok.error());
     if (d->cancelled())
         return d->fail(d->cancelledError());
     d->reportProgress(true);

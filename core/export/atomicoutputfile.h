@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace habmesos {
+
+// A file that appears under its final name only when complete: the data goes to a hidden
+// temporary file beside it (".<name>.partial-XXXXXX"), commit() renames it into place in one
+// step, and anything else (discard(), an error, destruction) removes the temporary file.
+// Written with POSIX calls rather than QSaveFile so that every error carries errno's own text
+// ("No space left on device") and the temporary file's name and mode are ours.
+class AtomicOutputFile
+{
+public:
+    explicit AtomicOutputFile(QString finalPath);
+    ~AtomicOutputFile();
+    AtomicOutputFile(const AtomicOutputFile&) = delete;
+    AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
+
+    Status open();
+    // Writes everything or fails with a message naming the final path and the cause.
+    Status write(const char* data, qint64 size);
+    // Makes the file readable like any new file (0666 & ~umask), optionally fsyncs it, and renames
+    // it over the final name. On failure the temporary file is removed.
+    Status commit(bool sync);
+    // Closes and removes the temporary file; harmless when not open.
+    void discard();
+
+    bool isOpen() const { return m_fd >= 0; }
+    const QString& finalPath() const { return m_finalPath; }
+    const QString& temporaryPath() const { return m_tempPath; }
+    qint64 bytesWritten() const { return m_written; }
+
+private:
+    Status failure(const QString& action, int error);
+
+    QString m_finalPath;
+    QString m_tempPath;
+    int m_fd = -1;
+    qint64 m_written = 0;
+};
+
+} // namespace habmesos

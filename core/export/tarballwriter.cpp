@@ -1,0 +1,686 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tarballwriter.h"
+
+#include "atomicoutputfile.h"
+#include "gzipblockpipeline.h"
+#include "logging.h"
+#include "segmentcache.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+namespace habmesos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TarballWriter", text);
+}
+
+// Sizes below 8 GiB fit the ustar size field, so the header does not depend on them.
+constexpr qint64 UstarMaxSize = 077777777777LL;
+
+qint64 padded(qint64 size)
+{
+    return (size + 511) & ~qint64(511);
+}
+
+struct ArchiveEntryDeleter
+{
+    void operator()(archive_entry* e) const { archive_entry_free(e); }
+};
+using ArchiveEntryPtr = std::unique_ptr<archive_entry, ArchiveEntryDeleter>;
+
+ArchiveEntryPtr toArchiveEntry(const TarEntry& entry, qint64 size)
+{
+    ArchiveEntryPtr e(archive_entry_new());
+    archive_entry_set_pathname_utf8(e.get(), entry.memberName().toUtf8().constData());
+    archive_entry_set_perm(e.get(), mode_t(entry.mode() & 07777));
+    archive_entry_set_uid(e.get(), entry.uid());
+    archive_entry_set_gid(e.get(), entry.gid());
+    if (!entry.userName().isEmpty())
+        archive_entry_set_uname_utf8(e.get(), entry.userName().toUtf8().constData());
+    if (!entry.groupName().isEmpty())
+        archive_entry_set_gname_utf8(e.get(), entry.groupName().toUtf8().constData());
+    archive_entry_set_mtime(e.get(), time_t(entry.mtime()), 0);
+    switch (entry.type()) {
+    case TarEntry::Type::File:
+        archive_entry_set_filetype(e.get(), AE_IFREG);
+        archive_entry_set_size(e.get(), size);
+        break;
+    case TarEntry::Type::Directory:
+        archive_entry_set_filetype(e.get(), AE_IFDIR);
+        archive_entry_set_size(e.get(), 0);
+        break;
+    case TarEntry::Type::Symlink:
+        archive_entry_set_filetype(e.get(), AE_IFLNK);
+        archive_entry_set_symlink_utf8(e.get(), entry.memberLinkTarget().toUtf8().constData());
+        archive_entry_set_size(e.get(), 0);
+        break;
+    case TarEntry::Type::Hardlink:
+        archive_entry_set_filetype(e.get(), AE_IFREG);
+        archive_entry_set_hardlink_utf8(e.get(), entry.memberLinkTarget().toUtf8().constData());
+        archive_entry_set_size(e.get(), 0);
+        break;
+    }
+    return e;
+}
+
+// Configures the tar writer both the real writer and the size counter use, so that they agree
+// to the byte. pax restricted: ustar headers unless a value needs an extended header (long
+// names, large ids); both GNU tar and bsdtar read it. No blocking (bytes_per_block 0): every
+// byte goes straight to our callback, and nothing is padded to a record at the end.
+void configureTar(archive* a)
+{
+    archive_write_set_format_pax_restricted(a);
+    archive_write_set_bytes_per_block(a, 0);
+    archive_write_set_bytes_in_last_block(a, 1);
+}
+
+la_ssize_t countBytes(archive*, void* counter, const void*, size_t length)
+{
+    *static_cast<qint64*>(counter) += qint64(length);
+    return la_ssize_t(length);
+}
+
+// Sizes entries by writing their headers to a counting callback.
+class TarSizeCounter
+{
+public:
+    TarSizeCounter()
+        : m_archive(archive_write_new())
+    {
+        configureTar(m_archive);
+        archive_write_open(m_archive, &m_bytes, nullptr, countBytes, nullptr);
+    }
+    ~TarSizeCounter()
+    {
+        archive_write_fail(m_archive);
+        archive_write_free(m_archive);
+    }
+    Result<qint64> size(const TarEntry& entry)
+    {
+        Status valid = entry.validate();
+        if (!valid)
+            return Result<qint64>::failure(valid.error());
+        // Below 8 GiB, size the header for an empty file and add the data arithmetically rather
+        // than feeding libarchive's padding gigabytes of zeros.
+        const bool small = entry.size() <= UstarMaxSize;
+        ArchiveEntryPtr e = toArchiveEntry(entry, small ? 0 : entry.size());
+        const qint64 before = m_bytes;
+        if (archive_write_header(m_archive, e.get()) < ARCHIVE_WARN
+            || archive_write_finish_entry(m_archive) < ARCHIVE_WARN)
+            return Result<qint64>::failure(
+                tr("tar member “%1”: %2").arg(entry.memberName(), QString::fromUtf8(archive_error_string(m_archive))));
+        return m_bytes - before + (small ? padded(entry.size()) : 0);
+    }
+
+private:
+    archive* m_archive;
+    qint64 m_bytes = 0;
+};
+
+// The bytes of one segment on their way into a cache file or memory.
+struct SegmentCapture
+{
+    bool toMemory = false;
+    QByteArray memory;
+    std::unique_ptr<AtomicOutputFile> file; // null once failed: a cache problem never fails the export
+    qint64 compressedBytes = 0;
+
+    void append(QByteArrayView bytes)
+    {
+        compressedBytes += bytes.size();
+        if (toMemory)
+            memory.append(bytes.data(), bytes.size());
+        if (file) {
+            Status written = file->write(bytes.data(), bytes.size());
+            if (!written) {
+                qCWarning(lcExport) << "not caching the segment:" << written.error();
+                file.reset();
+            }
+        }
+    }
+    void finish(qint64 tarBytes, int level, qint64 blockSize)
+    {
+        if (!file)
+            return;
+        const QByteArray trailer = SegmentCache::trailer(tarBytes, compressedBytes, level, blockSize);
+        Status done = file->write(trailer.constData(), trailer.size());
+        if (done)
+            done = file->commit(false); // a lost cache entry only costs a recompression
+        if (!done)
+            qCWarning(lcExport) << "not caching the segment:" << done.error();
+        file.reset();
+    }
+};
+
+} // namespace
+
+class TarballWriter::Private
+{
+public:
+    enum class State
+    {
+        Closed,
+        Open,
+        Failed
+    };
+
+    ~Private() { discard(); }
+
+    static la_ssize_t writeCallback(archive*, void* self, const void* buffer, size_t length)
+    {
+        auto* p = static_cast<Private*>(self);
+        Status s = p->output(static_cast<const char*>(buffer), qint64(length));
+        return s ? la_ssize_t(length) : -1;
+    }
+
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
+    QString cancelledError() const { return tr("Writing %1 was cancelled").arg(m_file->finalPath()); }
+
+    // Tar bytes from libarchive (or, for xz, compressed bytes).
+    Status output(const char* data, qint64 length)
+    {
+        if (!m_callbackError.isEmpty())
+            return Status::failure(m_callbackError);
+        while (length > 0) {
+            const qint64 take = std::min(length, m_blockSize - qint64(m_block.size()));
+            m_block.append(data, take);
+            data += take;
+            length -= take;
+            if (m_block.size() >= m_blockSize) {
+                Status flushed = flushBlock();
+                if (!flushed) {
+                    m_callbackError = flushed.error();
+                    return flushed;
+                }
+            }
+        }
+        return success();
+    }
+
+    // Hands the current block on: to the compressors (gzip) or to the file. `closing`, when
+    // set, also ends the current segment capture once its last member is written.
+    Status flushBlock(bool closingSegment = false, qint64 segmentTarBytes = 0)
+    {
+        if (cancelled())
+            return Status::failure(cancelledError());
+        if (m_format != TarballFormat::Gzip) {
+            Status s = m_file->write(m_block.constData(), m_block.size());
+            m_block.clear();
+            return s;
+        }
+        std::shared_ptr<SegmentCapture> capture = m_capture;
+        if (m_block.isEmpty() && !(closingSegment && capture))
+            return success();
+        QByteArray block = std::move(m_block);
+        m_block = QByteArray();
+        m_block.reserve(m_blockSize);
+        AtomicOutputFile* file = m_file.get();
+        const int level = m_options.gzipLevel;
+        const qint64 blockSize = m_blockSize;
+        return m_pipeline->submit(std::move(block), [=](QByteArrayView member) -> Status {
+            if (!member.isEmpty()) {
+                Status s = file->write(member.data(), member.size());
+                if (!s)
+                    return s;
+            }
+            if (capture) {
+                capture->append(member);
+                if (closingSegment)
+                    capture->finish(segmentTarBytes, level, blockSize);
+            }
+            return success();
+        });
+    }
+
+    qint64 tarBytes() const
+    {
+        return m_archive ? archive_filter_bytes(m_archive, 0) + m_appendedTarBytes : m_closedTarBytes;
+    }
+
+    void reportProgress(bool final)
+    {
+        if (!m_options.progress)
+            return;
+        if (!final && m_progressTimer.isValid() && m_progressTimer.elapsed() < m_options.progressIntervalMs)
+            return;
+        const qint64 done = tarBytes();
+        if (done < m_lastProgress || (!final && done == m_lastProgress))
+            return;
+        m_progressTimer.start();
+        m_lastProgress = done;
+        m_options.progress(done, m_options.progressTotal);
+    }
+
+    // Any failure: remember the message, drop everything, remove the temporary file.
+    Status fail(const QString& message)
+    {
+        // The pipeline only knows it was cancelled; say what was.
+        const QString text = message == GzipBlockPipeline::cancelledMessage() ? cancelledError() : message;
+        discard();
+        m_state = State::Failed;
+        m_error = text;
+        return Status::failure(text);
+    }
+
+    Status archiveFailure(const QString& context)
+    {
+        if (!m_callbackError.isEmpty())
+            return fail(m_callbackError);
+        const char* text = m_archive ? archive_error_string(m_archive) : nullptr;
+        return fail(tr("Could not write %1: %2: %3")
+                        .arg(m_file->finalPath(), context, text ? QString::fromUtf8(text) : tr("unknown error")));
+    }
+
+    void discard()
+    {
+        if (m_pipeline) {
+            m_pipeline->stop();
+            m_pipeline.reset();
+        }
+        if (m_archive) {
+            archive_write_fail(m_archive); // so that freeing does not write the end of the archive
+            archive_write_free(m_archive);
+            m_archive = nullptr;
+        }
+        m_capture.reset();
+        if (m_file)
+            m_file->discard();
+        m_block = QByteArray();
+    }
+
+    // Checks that we may go on: open, not failed, not cancelled.
+    Status usable()
+    {
+        if (m_state == State::Failed)
+            return Status::failure(m_error);
+        if (m_state != State::Open)
+            return Status::failure(tr("The tarball is not open"));
+        if (cancelled())
+            return fail(cancelledError());
+        return success();
+    }
+
+    // Closes the current entry: its data must be complete; libarchive writes its padding.
+    Status finishEntry()
+    {
+        if (m_remaining > 0)
+            return fail(tr("Could not write %1: tar member “%2”: %3 of its %4 bytes are missing")
+                            .arg(m_file->finalPath(), m_currentMember)
+                            .arg(m_remaining)
+                            .arg(m_currentSize));
+        if (archive_write_finish_entry(m_archive) < ARCHIVE_WARN)
+            return archiveFailure(m_currentMember);
+        return success();
+    }
+
+    Status appendCompressed(QByteArray bytes)
+    {
+        AtomicOutputFile* file = m_file.get();
+        Status s = m_pipeline->submitCompressed(
+            std::move(bytes), [file](QByteArrayView b) { return file->write(b.data(), b.size()); });
+        return s ? s : fail(s.error());
+    }
+
+    Status checkAppendable(qint64 tarBytesOfSegment, int level, qint64 blockSize, const QString& what)
+    {
+        if (m_format != TarballFormat::Gzip)
+            return Status::failure(tr("Cannot append the compressed segment %1 to %2: only gzip tarballs take segments")
+                                       .arg(what, m_file->finalPath()));
+        if (m_capture || m_inSegment)
+            return Status::failure(tr("Cannot append the compressed segment %1 inside a segment").arg(what));
+        if (level != m_options.gzipLevel || blockSize != m_blockSize)
+            return Status::failure(tr("Cannot append the compressed segment %1: it was made with gzip level %2 and "
+                                      "%3-byte blocks, this tarball uses level %4 and %5-byte blocks")
+                                       .arg(what)
+                                       .arg(level)
+                                       .arg(blockSize)
+                                       .arg(m_options.gzipLevel)
+                                       .arg(m_blockSize));
+        if (tarBytesOfSegment < 0 || tarBytesOfSegment % 512 != 0)
+            return Status::failure(tr("Cannot append the compressed segment %1: it is not whole tar blocks").arg(what));
+        Status finished = finishEntry();
+        if (!finished)
+            return finished;
+        Status flushed = flushBlock();
+        return flushed ? flushed : fail(flushed.error());
+    }
+
+    TarballFormat m_format = TarballFormat::Gzip;
+    TarballWriterOptions m_options;
+    State m_state = State::Closed;
+    QString m_error;
+    QString m_callbackError;
+    std::unique_ptr<AtomicOutputFile> m_file;
+    std::unique_ptr<GzipBlockPipeline> m_pipeline;
+    archive* m_archive = nullptr;
+    QByteArray m_block;
+    qint64 m_blockSize = qint64(1) << 20;
+    qint64 m_appendedTarBytes = 0;
+    qint64 m_closedTarBytes = 0; // after commit()
+    // The current file entry.
+    QString m_currentMember;
+    qint64 m_currentSize = 0;
+    qint64 m_remaining = 0;
+    bool m_inSegment = false;
+    qint64 m_segmentStart = 0;
+    std::shared_ptr<SegmentCapture> m_capture;
+    QElapsedTimer m_progressTimer;
+    qint64 m_lastProgress = -1;
+};
+
+TarballWriter::TarballWriter()
+    : d(std::make_unique<Private>())
+{ }
+
+TarballWriter::~TarballWriter() = default;
+
+bool TarballWriter::isOpen() const
+{
+    return d->m_state == Private::State::Open;
+}
+
+QString TarballWriter::finalPath() const
+{
+    return d->m_file ? d->m_file->finalPath() : QString();
+}
+
+qint64 TarballWriter::tarBytesWritten() const
+{
+    return d->tarBytes();
+}
+
+Status TarballWriter::open(const QString& finalPath, TarballFormat format, const TarballWriterOptions& options)
+{
+    abort();
+    d->m_format = format;
+    d->m_options = options;
+    d->m_state = Private::State::Closed;
+    d->m_error.clear();
+    d->m_callbackError.clear();
+    d->m_appendedTarBytes = 0;
+    d->m_closedTarBytes = 0;
+    d->m_remaining = 0;
+    d->m_currentSize = 0;
+    d->m_currentMember.clear();
+    d->m_inSegment = false;
+    d->m_lastProgress = -1;
+    d->m_progressTimer.invalidate();
+    d->m_file = std::make_unique<AtomicOutputFile>(finalPath);
+
+    if (format == TarballFormat::Gzip && (options.gzipBlockSize < 4096 || options.gzipBlockSize > (qint64(1) << 30)))
+        return Status::failure(tr("gzip block size %1 is out of range (4 KiB to 1 GiB)").arg(options.gzipBlockSize));
+    d->m_blockSize = options.gzipBlockSize;
+    int threads = options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 4);
+
+    Status opened = d->m_file->open();
+    if (!opened)
+        return d->fail(opened.error());
+    d->m_state = Private::State::Open;
+
+    if (format == TarballFormat::Gzip) {
+        // Two blocks waiting beyond one per thread keep the workers busy while the producer
+        // writes the oldest out; memory stays a few blocks whatever the input size.
+        d->m_pipeline = std::make_unique<GzipBlockPipeline>(options.gzipLevel, threads, threads + 2, options.cancel);
+        Status started = d->m_pipeline->start();
+        if (!started)
+            return d->fail(started.error());
+    }
+    d->m_block.reserve(d->m_blockSize);
+
+    d->m_archive = archive_write_new();
+    configureTar(d->m_archive);
+    if (format == TarballFormat::Xz) {
+        const QByteArray level = QByteArray::number(options.xzLevel);
+        const QByteArray xzThreads = QByteArray::number(std::max(2, threads));
+        if (archive_write_add_filter_xz(d->m_archive) != ARCHIVE_OK
+            || archive_write_set_filter_option(d->m_archive, "xz", "compression-level", level.constData()) != ARCHIVE_OK
+            || archive_write_set_filter_option(d->m_archive, "xz", "threads", xzThreads.constData()) < ARCHIVE_WARN)
+            return d->archiveFailure(tr("xz compression"));
+    }
+    if (archive_write_open(d->m_archive, d.get(), nullptr, &Private::writeCallback, nullptr) != ARCHIVE_OK)
+        return d->archiveFailure(tr("starting the tar stream"));
+    d->reportProgress(false);
+    return success();
+}
+
+Status TarballWriter::addEntry(const TarEntry& entry)
+{
+    Status ok = d->usable();
+    if (!ok)
+        return ok;
+    Status valid = entry.validate();
+    if (!valid)
+        return d->fail(tr("Could not write %1: %2").arg(d->m_file->finalPath(), valid.error()));
+    ok = d->finishEntry();
+    if (!ok)
+        return ok;
+    ArchiveEntryPtr e = toArchiveEntry(entry, entry.size());
+    d->m_currentMember = entry.memberName();
+    const int r = archive_write_header(d->m_archive, e.get());
+    if (r < ARCHIVE_WARN)
+        return d->archiveFailure(tr("tar member “%1”").arg(d->m_currentMember));
+    if (r == ARCHIVE_WARN)
+        qCWarning(lcExport) << d->m_currentMember << archive_error_string(d->m_archive);
+    d->m_currentSize = entry.size();
+    d->m_remaining = entry.size();
+    d->reportProgress(false);
+    return success();
+}
+
+Status TarballWriter::writeData(QByteArrayView data)
+{
+    Status ok = d->usable();
+    if (!ok)
+        return ok;
+    if (data.size() > d->m_remaining)
+        return d->fail(tr("Could not write %1: tar member “%2”: more data than its declared %3 bytes")
+                           .arg(d->m_file->finalPath(), d->m_currentMember)
+                           .arg(d->m_currentSize));
+    const char* p = data.data();
+    qint64 left = data.size();
+    while (left > 0) {
+        const la_ssize_t n = archive_write_data(d->m_archive, p, size_t(left));
+        if (n <= 0)
+            return d->archiveFailure(tr("tar member “%1”").arg(d->m_currentMember));
+        p += n;
+        left -= n;
+        d->m_remaining -= n;
+    }
+    d->reportProgress(false);
+    return success();
+}
+
+Status TarballWriter::beginSegment()
+{
+    return beginSegment(SegmentOptions());
+}
+
+Status TarballWriter::beginSegment(const SegmentOptions& options)
+{
+    Status ok = d->usable();
+    if (!ok)
+        return ok;
+    if (d->m_inSegment)
+        return d->fail(tr("Could not write %1: a segment is already open").arg(d->m_file->finalPath()));
+    if ((options.cache || options.keepInMemory) && d->m_format != TarballFormat::Gzip)
+        return d->fail(tr("Could not write %1: only gzip tarballs can keep segments").arg(d->m_file->finalPath()));
+    ok = d->finishEntry();
+    if (!ok)
+        return ok;
+    ok = d->flushBlock();
+    if (!ok)
+        return d->fail(ok.error());
+    d->m_inSegment = true;
+    d->m_segmentStart = archive_filter_bytes(d->m_archive, 0);
+    if (options.cache || options.keepInMemory) {
+        auto capture = std::make_shared<SegmentCapture>();
+        capture->toMemory = options.keepInMemory;
+        if (options.cache) {
+            if (!SegmentCache::isValidKey(options.cacheKey))
+                return d->fail(tr("Could not write %1: “%2” is not a segment cache key")
+                                   .arg(d->m_file->finalPath(), options.cacheKey.left(140)));
+            Status dir = options.cache->ensureDirectory();
+            auto file = std::make_unique<AtomicOutputFile>(options.cache->filePath(options.cacheKey));
+            if (dir)
+                dir = file->open();
+            if (dir)
+                capture->file = std::move(file);
+            else
+                qCWarning(lcExport) << "not caching the segment:" << dir.error();
+        }
+        d->m_capture = std::move(capture);
+    }
+    return success();
+}
+
+Result<CompressedSegment> TarballWriter::endSegment()
+{
+    using R = Result<CompressedSegment>;
+    Status ok = d->usable();
+    if (!ok)
+        return R::failure(ok.error());
+    if (!d->m_inSegment)
+        return R::failure(d->fail(tr("Could not write %1: no segment is open").arg(d->m_file->finalPath())).error());
+    ok = d->finishEntry();
+    if (!ok)
+        return R::failure(ok.error());
+    CompressedSegment segment;
+    segment.tarBytes = archive_filter_bytes(d->m_archive, 0) - d->m_segmentStart;
+    segment.level = d->m_options.gzipLevel;
+    segment.blockSize = d->m_blockSize;
+    ok = d->flushBlock(true, segment.tarBytes);
+    std::shared_ptr<SegmentCapture> capture = std::move(d->m_capture);
+    d->m_inSegment = false;
+    if (ok && capture && capture->toMemory) {
+        ok = d->m_pipeline->drain();
+        segment.data = std::move(capture->memory);
+    }
+    if (!ok)
+        return R::failure(d->fail(ok.error()).error());
+    return segment;
+}
+
+Status TarballWriter::appendSegment(const CompressedSegment& segment)
+{
+    Status ok = d->usable();
+    if (!ok)
+        return ok;
+    ok = d->checkAppendable(segment.tarBytes, segment.level, segment.blockSize, tr("(in memory)"));
+    if (!ok)
+        return d->m_state == Private::State::Failed ? ok : d->fail(ok.error());
+    if (segment.tarBytes > 0 && segment.data.isEmpty())
+        return d->fail(tr("Cannot append a compressed segment that was not kept in memory"));
+    ok = d->appendCompressed(segment.data);
+    if (!ok)
+        return ok;
+    d->m_appendedTarBytes += segment.tarBytes;
+    d->reportProgress(false);
+    return success();
+}
+
+Status TarballWriter::appendSegment(const SegmentCache& cache, const QString& key)
+{
+    Status ok = d->usable();
+    if (!ok)
+        return ok;
+    auto entry = cache.lookup(key);
+    if (!entry)
+        return d->fail(entry.error());
+    ok = d->checkAppendable(entry->tarBytes, entry->level, entry->blockSize, entry->path);
+    if (!ok)
+        return d->m_state == Private::State::Failed ? ok : d->fail(ok.error());
+    QFile file(entry->path);
+    if (!file.open(QIODevice::ReadOnly))
+        return d->fail(tr("Could not read the cached segment %1: %2").arg(entry->path, file.errorString()));
+    // Copied a block at a time: memory stays bounded, and a cancel is noticed between blocks.
+    qint64 left = entry->compressedBytes;
+    while (left > 0) {
+        if (d->cancelled())
+            return d->fail(d->cancelledError());
+        QByteArray chunk = file.read(std::min(left, d->m_blockSize));
+        if (chunk.isEmpty())
+            return d->fail(
+                tr("Could not read the cached segment %1: %2")
+                    .arg(entry->path,
+                        file.error() != QFileDevice::NoError ? file.errorString()
+                                                             : tr("the file is shorter than its trailer says")));
+        left -= chunk.size();
+        ok = d->appendCompressed(std::move(chunk));
+        if (!ok)
+            return ok;
+        d->m_appendedTarBytes += left > 0 ? 0 : entry->tarBytes;
+    }
+    d->reportProgress(false);
+    return success();
+}
+
+Status TarballWriter::commit()
+{
+    Status ok = d->usable();
+    if (!ok)
+        return ok;
+    if (d->m_inSegment)
+        return d->fail(tr("Could not write %1: a segment is still open").arg(d->m_file->finalPath()));
+    ok = d->finishEntry();
+    if (!ok)
+        return ok;
+    // Writes the end-of-archive blocks (and, for xz, flushes the compressor) through the callback.
+    if (archive_write_close(d->m_archive) != ARCHIVE_OK)
+        return d->archiveFailure(tr("ending the tar stream"));
+    ok = d->flushBlock();
+    if (ok && d->m_pipeline)
+        ok = d->m_pipeline->drain();
+    if (!ok)
+        return d->fail(ok.error());
+    if (d->cancelled())
+        return d->fail(d->cancelledError());
+    d->reportProgress(true);
+    if (d->m_pipeline) {
+        d->m_pipeline->stop();
+        d->m_pipeline.reset();
+    }
+    ok = d->m_file->commit(d->m_options.sync);
+    if (!ok)
+        return d->fail(ok.error());
+    d->m_closedTarBytes = d->tarBytes();
+    archive_write_free(d->m_archive);
+    d->m_archive = nullptr;
+    d->m_state = Private::State::Closed;
+    return success();
+}
+
+void TarballWriter::abort()
+{
+    d->discard();
+    d->m_state = Private::State::Closed;
+}
+
+Result<qint64> TarballWriter::entryTarSize(const TarEntry& entry)
+{
+    TarSizeCounter counter;
+    return counter.size(entry);
+}
+
+Result<qint64> TarballWriter::tarStreamSize(const QList<TarEntry>& entries)
+{
+    TarSizeCounter counter;
+    qint64 total = EndOfArchiveSize;
+    for (const TarEntry& entry : entries) {
+        auto size = counter.size(entry);
+        if (!size)
+            return size;
+        total += *size;
+    }
+    return total;
+}
+
+} // namespace habmesos

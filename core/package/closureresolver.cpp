@@ -145,7 +145,8 @@ ClosureResolver::ClosureResolver(
     : m_repository(repository)
     , m_keys(keys)
     , m_options(options)
-    , m_inspector(inspector.inspectArtifact && inspector.inspectInstalled ? std::move(inspector) : Inspector::standard())
+    , m_inspector(
+          inspector.inspectArtifact && inspector.inspectInstalled ? std::move(inspector) : Inspector::standard())
 { }
 
 Result<PackageArtifact> ClosureResolver::inspect(const PackageRef& ref, const std::atomic_bool* cancel) const
@@ -207,7 +208,8 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
         return finishCancelled();
     if (!rootMember.inspected) {
         closure.members.append(rootMember);
-        closure.issues.append(makeIssue(Issue::Kind::Unreadable, Issue::Severity::Error, rootRef.ident, rootMember.error));
+        closure.issues.append(
+            makeIssue(Issue::Kind::Unreadable, Issue::Severity::Error, rootRef.ident, rootMember.error));
         return closure;
     }
 
@@ -287,9 +289,8 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
                         .arg(path, ident.toString())));
             break;
         default: {
-            const QString detail = member.artifact.verificationDetail.isEmpty()
-                ? describe(member.artifact.verification)
-                : member.artifact.verificationDetail;
+            const QString detail = member.artifact.verificationDetail.isEmpty() ? describe(member.artifact.verification)
+                                                                                : member.artifact.verificationDetail;
             closure.issues.append(makeIssue(Issue::Kind::Unverified,
                 m_options.requireVerified ? Issue::Severity::Error : Issue::Severity::Warning, ident,
                 detail.contains(member.ref.path) ? detail : tr("%1: %2").arg(path, detail)));

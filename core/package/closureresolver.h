@@ -41,7 +41,8 @@ public:
     // How members are read; standard() is ArtifactInspector. Called from worker threads.
     struct Inspector
     {
-        std::function<Result<PackageArtifact>(const QString& hartPath, const KeyCache& keys, const std::atomic_bool* cancel)>
+        std::function<Result<PackageArtifact>(
+            const QString& hartPath, const KeyCache& keys, const std::atomic_bool* cancel)>
             inspectArtifact;
         std::function<Result<PackageArtifact>(const QString& dir, const std::atomic_bool* cancel)> inspectInstalled;
         static Inspector standard();
@@ -51,7 +52,8 @@ public:
     using Progress = std::function<void(int done, int total)>;
 
     ClosureResolver(const PackageRepository& repository, const KeyCache& keys);
-    ClosureResolver(const PackageRepository& repository, const KeyCache& keys, Options options, Inspector inspector = {});
+    ClosureResolver(
+        const PackageRepository& repository, const KeyCache& keys, Options options, Inspector inspector = {});
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 

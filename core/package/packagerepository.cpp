@@ -90,7 +90,8 @@ QFileInfoList subdirectories(const QString& dir)
     QDir d(dir);
     QFileInfoList list = d.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     // Hidden entries are not packages (temporary directories of an install in progress).
-    list.erase(std::remove_if(list.begin(), list.end(), [](const QFileInfo& i) { return i.fileName().startsWith(u'.'); }),
+    list.erase(
+        std::remove_if(list.begin(), list.end(), [](const QFileInfo& i) { return i.fileName().startsWith(u'.'); }),
         list.end());
     return list;
 }
@@ -157,13 +158,15 @@ void PackageRepository::scan(const std::atomic_bool* cancel)
         const QFileInfo dirInfo(dir);
         QList<CacheKey> keys;
         if (dirInfo.exists() && !dirInfo.isDir()) {
-            m_cacheProblems.append({ dir, tr("%1: the artifact cache is not a directory").arg(QDir::toNativeSeparators(dir)) });
+            m_cacheProblems.append(
+                { dir, tr("%1: the artifact cache is not a directory").arg(QDir::toNativeSeparators(dir)) });
         } else if (dirInfo.isDir() && !dirInfo.isReadable()) {
-            m_cacheProblems.append({ dir, tr("%1: the artifact cache cannot be read").arg(QDir::toNativeSeparators(dir)) });
+            m_cacheProblems.append(
+                { dir, tr("%1: the artifact cache cannot be read").arg(QDir::toNativeSeparators(dir)) });
         } else if (dirInfo.isDir()) {
             // Habitat's cache is flat: <origin>-<name>-<version>-<release>-<target>.hart.
-            const QFileInfoList files = QDir(dir).entryInfoList(
-                { QStringLiteral("*.hart") }, QDir::Files | QDir::Hidden | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
+            const QFileInfoList files = QDir(dir).entryInfoList({ QStringLiteral("*.hart") },
+                QDir::Files | QDir::Hidden | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
             // Unreadable files are not returned with QDir::Readable; list them as problems.
             const QFileInfoList everything
                 = QDir(dir).entryInfoList({ QStringLiteral("*.hart") }, QDir::Files | QDir::Hidden, QDir::Name);
@@ -174,8 +177,8 @@ void PackageRepository::scan(const std::atomic_bool* cancel)
                             .arg(QDir::toNativeSeparators(QDir::cleanPath(info.absoluteFilePath()))) });
             }
             for (const QFileInfo& info : files)
-                keys.append({ QDir::cleanPath(info.absoluteFilePath()), info.size(),
-                    info.lastModified().toMSecsSinceEpoch() });
+                keys.append(
+                    { QDir::cleanPath(info.absoluteFilePath()), info.size(), info.lastModified().toMSecsSinceEpoch() });
         }
 
         QList<CacheKey> toRead;
@@ -183,14 +186,15 @@ void PackageRepository::scan(const std::atomic_bool* cancel)
             if (!m_peeked.contains(key))
                 toRead.append(key);
         if (!toRead.isEmpty()) {
-            const QList<PeekOutcome> outcomes = QtConcurrent::blockingMapped(toRead, [this, cancel](const CacheKey& key) {
-                if (cancel && cancel->load()) {
-                    PeekOutcome skipped;
-                    skipped.cancelled = true;
-                    return skipped;
-                }
-                return peek(key, PackageRef::Source::CachedArtifact);
-            });
+            const QList<PeekOutcome> outcomes
+                = QtConcurrent::blockingMapped(toRead, [this, cancel](const CacheKey& key) {
+                      if (cancel && cancel->load()) {
+                          PeekOutcome skipped;
+                          skipped.cancelled = true;
+                          return skipped;
+                      }
+                      return peek(key, PackageRef::Source::CachedArtifact);
+                  });
             for (qsizetype i = 0; i < toRead.size(); ++i) {
                 if (outcomes[i].cancelled)
                     continue;
@@ -236,10 +240,12 @@ void PackageRepository::scanInstalled(const std::atomic_bool* cancel)
                         return;
                     const QString dir = QDir::cleanPath(release.absoluteFilePath());
                     const QString shownDir = QDir::toNativeSeparators(dir);
-                    const PackageIdent fromPath(origin.fileName(), name.fileName(), version.fileName(), release.fileName());
+                    const PackageIdent fromPath(
+                        origin.fileName(), name.fileName(), version.fileName(), release.fileName());
                     const Result<QString> identText = readSmallFile(dir + QStringLiteral("/IDENT"));
                     if (!identText) {
-                        m_installedProblems.append({ dir, tr("%1: not an installed package: %2").arg(shownDir, identText.error()) });
+                        m_installedProblems.append(
+                            { dir, tr("%1: not an installed package: %2").arg(shownDir, identText.error()) });
                         continue;
                     }
                     const Result<PackageIdent> ident = PackageIdent::parse(*identText);
@@ -257,7 +263,8 @@ void PackageRepository::scanInstalled(const std::atomic_bool* cancel)
                     }
                     const Result<QString> target = readSmallFile(dir + QStringLiteral("/TARGET"));
                     if (!target) {
-                        m_installedProblems.append({ dir, tr("%1: no usable TARGET: %2").arg(shownDir, target.error()) });
+                        m_installedProblems.append(
+                            { dir, tr("%1: no usable TARGET: %2").arg(shownDir, target.error()) });
                         continue;
                     }
                     if (!PackageTarget::isWellFormed(*target)) {
@@ -290,7 +297,8 @@ Result<PackageRef> PackageRepository::addArtifact(const QString& hartPath)
         = peek({ path, info.size(), info.lastModified().toMSecsSinceEpoch() }, PackageRef::Source::ExplicitArtifact);
     if (!outcome.ref)
         return Result<PackageRef>::failure(outcome.error);
-    m_explicit.erase(std::remove_if(m_explicit.begin(), m_explicit.end(), [&](const PackageRef& r) { return r.path == path; }),
+    m_explicit.erase(
+        std::remove_if(m_explicit.begin(), m_explicit.end(), [&](const PackageRef& r) { return r.path == path; }),
         m_explicit.end());
     m_explicit.append(*outcome.ref);
     rebuildIndex();

@@ -289,11 +289,12 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
                         .arg(path, ident.toString())));
             break;
         default: {
-            const QString detail = member.artifact.verificationDetail.isEmpty() ? describe(member.artifact.verification)
-                                                                                : member.artifact.verificationDetail;
+            // The reader's detail names the file and the key; else a plain description.
+            const QString detail = member.artifact.verificationDetail.isEmpty()
+                ? tr("%1: %2").arg(path, describe(member.artifact.verification))
+                : member.artifact.verificationDetail;
             closure.issues.append(makeIssue(Issue::Kind::Unverified,
-                m_options.requireVerified ? Issue::Severity::Error : Issue::Severity::Warning, ident,
-                detail.contains(member.ref.path) ? detail : tr("%1: %2").arg(path, detail)));
+                m_options.requireVerified ? Issue::Severity::Error : Issue::Severity::Warning, ident, detail));
             break;
         }
         }

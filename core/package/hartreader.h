@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "entrypolicy.h"
 #include "hartheader.h"
+#include "packageartifact.h"
 #include "payloadentry.h"
 #include "result.h"
 
@@ -26,13 +28,7 @@ class KeyCache;
 class HartReader
 {
 public:
-    struct Limits
-    {
-        qint64 maxEntrySize = qint64(8) << 30; // one member
-        qint64 maxTotalSize = qint64(64) << 30; // all members together
-        qint64 maxEntries = 4'000'000;
-        qint64 maxPathLength = 4096;
-    };
+    using Limits = PayloadLimits; // entrypolicy.h: maxEntrySize, maxTotalSize, maxEntries, maxPathLength
 
     HartReader();
     ~HartReader();

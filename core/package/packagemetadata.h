@@ -29,6 +29,10 @@ public:
     // "hooks/run") to its contents; hooks need only be present (contents may be empty).
     // `source` names the artifact or directory in errors.
     static Result<PackageMetadata> parse(const QMap<QString, QByteArray>& files, const QString& source);
+    // DEPS/TDEPS format alone: one fully qualified ident per line (blank lines skipped). `file`
+    // is the metadata file's name, for errors ("<source>: TDEPS: line 3: ...").
+    static Result<QList<PackageIdent>> parseIdentList(
+        const QByteArray& contents, const QString& file, const QString& source);
 
     PackageIdent ident; // IDENT, fully qualified
     QString target; // TARGET, e.g. x86_64-linux

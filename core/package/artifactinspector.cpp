@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "artifactinspector.h"
+
+#include "entrypolicy.h"
+#include "hartreader.h"
+#include "keycache.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace habmesos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ArtifactInspector", text);
+}
+
+// Metadata files are read whole, so their declared size is checked before reading.
+Status checkMetaSize(const QString& source, const QString& name, qint64 size)
+{
+    if (size > PackageMetadata::sizeLimit(name))
+        return Status::failure(tr("%1: %2: %3 bytes, more than the %4 a metadata file may have")
+                                   .arg(source, name)
+                                   .arg(size)
+                                   .arg(PackageMetadata::sizeLimit(name)));
+    return success();
+}
+
+Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
+{
+    QByteArray data;
+    data.reserve(entry.size);
+    for (;;) {
+        auto block = reader.readBlock();
+        if (!block)
+            return Result<QByteArray>::failure(block.error());
+        if (block->isEmpty())
+            break;
+        if (data.size() + block->size() > entry.size)
+            return Result<QByteArray>::failure(
+                tr("%1: member “%2”: more data than its declared size").arg(reader.path(), entry.path));
+        data.append(block->data(), block->size());
+    }
+    return data;
+}
+
+Status identAgrees(const PackageMetadata& metadata, const PackageIdent& fromPath, const QString& source)
+{
+    if (!(metadata.ident == fromPath))
+        return Status::failure(tr("%1: IDENT says %2 but the package's files are under %3")
+                                   .arg(source, metadata.ident.toString(), fromPath.installPath()));
+    return success();
+}
+
+// One pass over a .hart; `peek` stops as soon as IDENT and TARGET are known.
+Result<PackageArtifact> readArtifact(
+    const QString& hartPath, const KeyCache* keys, bool peek, const std::atomic_bool* cancel)
+{
+    using R = Result<PackageArtifact>;
+    HartReader reader;
+    const Status opened = reader.open(hartPath, HartReader::Limits(), cancel);
+    if (!opened)
+        return R::failure(opened.error());
+
+    PackageArtifact out;
+    out.source = PackageArtifact::Source::Artifact;
+    out.path = hartPath;
+    out.fileSize = QFileInfo(hartPath).size();
+    out.signer = reader.header().keyName();
+
+    // A payload that cannot be read may have been altered after signing: say so when it was.
+    auto unreadable = [&](const QString& error) {
+        if (peek || (cancel && cancel->load()))
+            return R::failure(error);
+        QString detail;
+        if (reader.finish(*keys, &detail) == Verification::HashMismatch)
+            return R::failure(error + tr(" (and %1)").arg(detail));
+        return R::failure(error);
+    };
+    QMap<QString, QByteArray> files;
+    for (;;) {
+        auto next = reader.next();
+        if (!next)
+            return unreadable(next.error());
+        if (!next->has_value())
+            break;
+        const PayloadEntry& entry = **next;
+        ++out.entryCount;
+        if (entry.type == PayloadEntry::Type::File)
+            out.unpackedSize += entry.size;
+        if (entry.type != PayloadEntry::Type::File || reader.prefix().isEmpty())
+            continue;
+        const QString top = QStringLiteral("hab/pkgs/") + reader.prefix() + u'/';
+        if (!entry.path.startsWith(top))
+            continue;
+        const QString name = entry.path.mid(top.size());
+        if (!PackageMetadata::isMetadataFile(name))
+            continue;
+        const Status size = checkMetaSize(hartPath, name, entry.size);
+        if (!size)
+            return R::failure(size.error());
+        auto data = readMember(reader, entry);
+        if (!data)
+            return unreadable(data.error());
+        files.insert(name, data.value());
+        if (peek && files.contains(QStringLiteral("IDENT")) && files.contains(QStringLiteral("TARGET")))
+            break;
+    }
+
+    auto metadata = PackageMetadata::parse(files, hartPath);
+    if (!metadata)
+        return R::failure(metadata.error());
+    const Status agrees = identAgrees(metadata.value(), PackageIdent::parse(reader.prefix()).value(), hartPath);
+    if (!agrees)
+        return R::failure(agrees.error());
+    out.metadata = metadata.value();
+    if (peek)
+        return out;
+
+    out.verification = reader.finish(*keys, &out.verificationDetail, &out.payloadHash);
+    if (cancel && cancel->load())
+        return R::failure(tr("%1: cancelled").arg(hartPath));
+    if (out.verification == Verification::NotChecked)
+        return R::failure(out.verificationDetail);
+    if (out.verification == Verification::Verified)
+        out.verificationDetail.clear();
+    return out;
+}
+
+} // namespace
+
+Result<PackageArtifact> ArtifactInspector::inspectArtifact(
+    const QString& hartPath, const KeyCache& keys, const std::atomic_bool* cancel)
+{
+    return readArtifact(hartPath, &keys, false, cancel);
+}
+
+Result<PackageArtifact> ArtifactInspector::peekArtifact(const QString& hartPath)
+{
+    return readArtifact(hartPath, nullptr, true, nullptr);
+}
+
+Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, const std::atomic_bool* cancel)
+{
+    using R = Result<PackageArtifact>;
+    const QString root = QDir::cleanPath(QDir(dir).absolutePath());
+    const QStringList parts = root.split(u'/', Qt::SkipEmptyParts);
+    if (parts.size() < 6 || parts[parts.size() - 6] != u"hab" || parts[parts.size() - 5] != u"pkgs")
+        return R::failure(
+            tr("%1: not an installed package directory (…/hab/pkgs/<origin>/<name>/<version>/<release>)").arg(dir));
+    const QString relRoot = parts.mid(parts.size() - 6).join(u'/');
+
+    struct stat st;
+    if (::lstat(QFile::encodeName(root).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return R::failure(tr("%1: not a directory").arg(dir));
+
+    EntryPolicy policy(root);
+    using K = EntryPolicy::Member::Kind;
+    EntryPolicy::Member top;
+    top.name = relRoot.toUtf8();
+    top.kind = K::Directory;
+    top.mode = quint32(st.st_mode & 07777);
+    auto checkedTop = policy.check(top);
+    if (!checkedTop)
+        return R::failure(checkedTop.error());
+
+    PackageArtifact out;
+    out.source = PackageArtifact::Source::Installed;
+    out.path = root;
+    out.verification = Verification::Unsigned;
+    out.entryCount = 1;
+
+    QStringList paths;
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (cancel && cancel->load())
+            return R::failure(tr("%1: cancelled").arg(root));
+        paths.append(it.next());
+        if (paths.size() > HartReader::Limits().maxEntries)
+            return R::failure(tr("%1: more than %2 files").arg(root).arg(HartReader::Limits().maxEntries));
+    }
+    std::sort(paths.begin(), paths.end()); // parents before children, stable errors
+
+    QMap<QString, QByteArray> files;
+    for (const QString& path : paths) {
+        if (cancel && cancel->load())
+            return R::failure(tr("%1: cancelled").arg(root));
+        const QByteArray native = QFile::encodeName(path);
+        if (::lstat(native.constData(), &st) != 0)
+            return R::failure(tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+        const QString rel = path.mid(root.size() + 1);
+        EntryPolicy::Member m;
+        m.name = relRoot.toUtf8() + '/' + QFile::encodeName(rel);
+        m.mode = quint32(st.st_mode & 07777);
+        m.mtime = st.st_mtime;
+        if (S_ISREG(st.st_mode)) {
+            m.kind = K::File;
+            m.size = st.st_size;
+        } else if (S_ISDIR(st.st_mode)) {
+            m.kind = K::Directory;
+        } else if (S_ISLNK(st.st_mode)) {
+            m.kind = K::Symlink;
+            QByteArray target(4097, Qt::Uninitialized);
+            const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
+            if (n < 0 || n >= target.size())
+                return R::failure(tr("%1: cannot read the link").arg(path));
+            target.resize(n);
+            m.linkTarget = target;
+        } else if (S_ISCHR(st.st_mode)) {
+            m.kind = K::CharacterDevice;
+        } else if (S_ISBLK(st.st_mode)) {
+            m.kind = K::BlockDevice;
+        } else if (S_ISFIFO(st.st_mode)) {
+            m.kind = K::Fifo;
+        } else if (S_ISSOCK(st.st_mode)) {
+            m.kind = K::Socket;
+        } else {
+            m.kind = K::Unknown;
+        }
+        auto checked = policy.check(m);
+        if (!checked)
+            return R::failure(checked.error());
+        ++out.entryCount;
+        if (m.kind != K::File)
+            continue;
+        out.unpackedSize += m.size;
+        if (!PackageMetadata::isMetadataFile(rel))
+            continue;
+        const Status size = checkMetaSize(root, rel, m.size);
+        if (!size)
+            return R::failure(size.error());
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        // Read at most the limit, whatever the file has grown to since lstat.
+        files.insert(rel, file.read(PackageMetadata::sizeLimit(rel) + 1));
+    }
+
+    auto metadata = PackageMetadata::parse(files, root);
+    if (!metadata)
+        return R::failure(metadata.error());
+    const Status agrees = identAgrees(metadata.value(), policy.prefixIdent(), root);
+    if (!agrees)
+        return R::failure(agrees.error());
+    const Status links = policy.finish(metadata->tdeps);
+    if (!links)
+        return R::failure(links.error());
+    out.metadata = metadata.value();
+    return out;
+}
+
+} // namespace habmesos

@@ -1,0 +1,454 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "hartreader.h"
+
+#include "entrypolicy.h"
+#include "keycache.h"
+#include "logging.h"
+#include "packagemetadata.h"
+#include "sodiuminit.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <sodium.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+
+namespace habmesos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HartReader", text);
+}
+
+constexpr qint64 ChunkSize = qint64(1) << 20;
+
+} // namespace
+
+struct HartReader::Private
+{
+    QString path;
+    QString source; // the file name as errors show it
+    QFile file;
+    HartHeader header;
+    Limits limits;
+    const std::atomic_bool* cancel = nullptr;
+    std::optional<EntryPolicy> policy;
+
+    archive* ar = nullptr;
+    QByteArray chunk;
+    crypto_generichash_state hash;
+    qint64 hashed = 0; // payload bytes that went through the hash
+    bool fileEnded = false;
+    bool ioFailed = false;
+    QString ioError;
+
+    bool opened = false;
+    bool atEnd = false;
+    QString failure; // once set, every later call returns it
+    QString dataError;
+
+    // A member the reader keeps for itself (IDENT, TDEPS), served to read()/readBlock() too.
+    bool serving = false;
+    QByteArray served;
+    qsizetype servedPos = 0;
+    bool currentIsFile = false;
+    QByteArray identText;
+    QByteArray tdepsText;
+    bool hasIdent = false;
+    bool hasTdeps = false;
+
+    bool finished = false;
+
+    ~Private()
+    {
+        if (ar)
+            archive_read_free(ar);
+    }
+
+    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
+
+    static la_ssize_t readCallback(archive* a, void* self, const void** buffer)
+    {
+        auto* d = static_cast<Private*>(self);
+        if (d->cancelled()) {
+            archive_set_error(a, ECANCELED, "cancelled");
+            return -1;
+        }
+        const qint64 n = d->file.read(d->chunk.data(), d->chunk.size());
+        if (n < 0) {
+            d->ioFailed = true;
+            d->ioError = d->file.errorString();
+            archive_set_error(a, EIO, "read error");
+            return -1;
+        }
+        if (n == 0)
+            d->fileEnded = true;
+        crypto_generichash_update(&d->hash, reinterpret_cast<const unsigned char*>(d->chunk.constData()), size_t(n));
+        d->hashed += n;
+        *buffer = d->chunk.constData();
+        return la_ssize_t(n);
+    }
+
+    QString archiveError(const QString& context) const
+    {
+        if (cancelled())
+            return tr("%1: cancelled").arg(source);
+        if (ioFailed)
+            return tr("%1: read error: %2").arg(source, ioError);
+        const char* text = ar ? archive_error_string(ar) : nullptr;
+        QString what = text ? QString::fromUtf8(text) : tr("unknown error");
+        if (what.contains(QLatin1String("Truncated")) || (fileEnded && what.contains(QLatin1String("truncated"))))
+            what = tr("the file is truncated (%1)").arg(what);
+        return context.isEmpty() ? QStringLiteral("%1: %2").arg(source, what)
+                                 : QStringLiteral("%1: %2: %3").arg(source, context, what);
+    }
+};
+
+HartReader::HartReader()
+    : d(std::make_unique<Private>())
+{ }
+
+HartReader::~HartReader() = default;
+
+const HartHeader& HartReader::header() const
+{
+    return d->header;
+}
+
+const QString& HartReader::path() const
+{
+    return d->path;
+}
+
+QString HartReader::prefix() const
+{
+    return d->policy && d->policy->hasPrefix() ? d->policy->prefixIdent().toString() : QString();
+}
+
+qint64 HartReader::compressedBytesRead() const
+{
+    return d->hashed;
+}
+
+QString HartReader::errorString() const
+{
+    return d->dataError.isEmpty() ? d->failure : d->dataError;
+}
+
+Status HartReader::open(const QString& path, const Limits& limits, const std::atomic_bool* cancel)
+{
+    ensureSodium();
+    if (d->opened)
+        return Status::failure(tr("%1: the reader is already open").arg(path));
+    d->opened = true;
+    d->path = path;
+    d->source = path;
+    d->limits = limits;
+    d->cancel = cancel;
+    d->policy.emplace(d->source, limits);
+
+    auto failed = [&](const QString& message) {
+        d->failure = message;
+        return Status::failure(message);
+    };
+
+    d->file.setFileName(path);
+    if (!d->file.open(QIODevice::ReadOnly))
+        return failed(tr("%1: cannot open: %2").arg(path, d->file.errorString()));
+    auto header = HartHeader::read(d->file, d->source);
+    if (!header)
+        return failed(header.error());
+    d->header = header.value();
+
+    // Habitat payloads are xz; say what it is instead when it is not, rather than a generic
+    // "unrecognized format" from libarchive (which is only given xz and tar to try).
+    const QByteArray magic = d->file.peek(6);
+    if (magic.isEmpty())
+        return failed(tr("%1: the artifact has no payload after its header (the file is truncated)").arg(d->source));
+    if (magic
+        != QByteArray("\xFD"
+                      "7zXZ\0",
+            6)) {
+        QString kind;
+        if (magic.startsWith("\x1f\x8b"))
+            kind = tr("gzip");
+        else if (magic.startsWith("BZh"))
+            kind = tr("bzip2");
+        else if (magic.startsWith("\x28\xb5\x2f\xfd"))
+            kind = tr("zstd");
+        if (!kind.isEmpty())
+            return failed(tr("%1: the payload is %2-compressed; a Habitat artifact's payload is an xz-compressed tar")
+                              .arg(d->source, kind));
+        return failed(tr("%1: the payload is not xz-compressed; a Habitat artifact's payload is an xz-compressed tar")
+                          .arg(d->source));
+    }
+
+    d->chunk.resize(ChunkSize);
+    crypto_generichash_init(&d->hash, nullptr, 0, 32);
+    d->ar = archive_read_new();
+    if (!d->ar)
+        return failed(tr("%1: out of memory").arg(d->source));
+    // Only what a .hart may contain: an xz stream holding a tar.
+    archive_read_support_filter_xz(d->ar);
+    archive_read_support_format_tar(d->ar);
+    if (archive_read_open(d->ar, d.get(), nullptr, &Private::readCallback, nullptr) != ARCHIVE_OK)
+        return failed(d->archiveError(tr("the payload is not an xz-compressed tar")));
+    return success();
+}
+
+Result<std::optional<PayloadEntry>> HartReader::next()
+{
+    using R = Result<std::optional<PayloadEntry>>;
+    if (!d->failure.isEmpty())
+        return R::failure(d->failure);
+    if (!d->ar)
+        return R::failure(tr("%1: the artifact is not open").arg(d->path));
+    if (d->atEnd)
+        return std::optional<PayloadEntry>();
+    auto failed = [&](const QString& message) {
+        d->failure = message;
+        return R::failure(message);
+    };
+    if (d->cancelled())
+        return failed(tr("%1: cancelled").arg(d->source));
+    d->serving = false;
+    d->served.clear();
+    d->servedPos = 0;
+    d->currentIsFile = false;
+    d->dataError.clear();
+
+    archive_entry* e = nullptr;
+    const int rc = archive_read_next_header(d->ar, &e);
+    if (rc == ARCHIVE_EOF) {
+        d->atEnd = true;
+        // Checks that need the whole archive: the prefix, IDENT against it, links into deps.
+        if (!d->policy->hasPrefix())
+            return failed(tr("%1: the payload holds no package (no hab/pkgs/<origin>/<name>/<version>/<release>/)")
+                              .arg(d->source));
+        if (d->hasIdent) {
+            const QString ident = QString::fromUtf8(d->identText).trimmed();
+            if (ident != d->policy->prefixIdent().toString())
+                return failed(tr("%1: IDENT says %2 but the package's files are under %3")
+                                  .arg(d->source, ident.left(200), d->policy->prefixPath()));
+        }
+        QList<PackageIdent> tdeps;
+        if (d->hasTdeps) {
+            auto list = PackageMetadata::parseIdentList(d->tdepsText, QStringLiteral("TDEPS"), d->source);
+            if (!list)
+                return failed(list.error());
+            tdeps = list.value();
+        }
+        const Status links = d->policy->finish(tdeps);
+        if (!links)
+            return failed(links.error());
+        return std::optional<PayloadEntry>();
+    }
+    if (rc != ARCHIVE_OK)
+        return failed(
+            d->archiveError(d->policy->entryCount() == 0 ? tr("reading the payload")
+                                                         : tr("after member %1").arg(d->policy->entryCount())));
+
+    EntryPolicy::Member m;
+    const char* name = archive_entry_pathname(e);
+    m.name = name ? QByteArray(name) : QByteArray();
+    const char* hardlink = archive_entry_hardlink(e);
+    const mode_t type = archive_entry_filetype(e);
+    using K = EntryPolicy::Member::Kind;
+    if (hardlink) {
+        m.kind = K::Hardlink;
+        m.linkTarget = hardlink;
+    } else {
+        switch (type) {
+        case AE_IFREG:
+            m.kind = K::File;
+            break;
+        case AE_IFDIR:
+            m.kind = K::Directory;
+            break;
+        case AE_IFLNK: {
+            m.kind = K::Symlink;
+            const char* target = archive_entry_symlink(e);
+            m.linkTarget = target ? QByteArray(target) : QByteArray();
+            break;
+        }
+        case AE_IFCHR:
+            m.kind = K::CharacterDevice;
+            break;
+        case AE_IFBLK:
+            m.kind = K::BlockDevice;
+            break;
+        case AE_IFIFO:
+            m.kind = K::Fifo;
+            break;
+        case AE_IFSOCK:
+            m.kind = K::Socket;
+            break;
+        default:
+            m.kind = K::Unknown;
+            break;
+        }
+    }
+    m.sizeKnown = archive_entry_size_is_set(e);
+    m.size = archive_entry_size(e);
+    m.sparse = archive_entry_sparse_count(e) > 0;
+    m.mode = quint32(archive_entry_perm(e));
+    m.mtime = archive_entry_mtime(e);
+
+    auto checked = d->policy->check(m);
+    if (!checked)
+        return failed(checked.error());
+    PayloadEntry entry = checked.value();
+    if (entry.type == PayloadEntry::Type::Hardlink)
+        entry.size = 0;
+    d->currentIsFile = entry.type == PayloadEntry::Type::File;
+
+    // IDENT and TDEPS are kept by the reader itself for the end-of-archive checks; the caller
+    // still reads them as usual.
+    if (d->currentIsFile && d->policy->hasPrefix()) {
+        const QString top = d->policy->prefixPath() + u'/';
+        const bool isIdent = entry.path == top + QStringLiteral("IDENT");
+        const bool isTdeps = entry.path == top + QStringLiteral("TDEPS");
+        if (isIdent || isTdeps) {
+            const QString file = isIdent ? QStringLiteral("IDENT") : QStringLiteral("TDEPS");
+            if (entry.size > PackageMetadata::sizeLimit(file))
+                return failed(tr("%1: member “%2”: %3 bytes, more than the %4 a metadata file may have")
+                                  .arg(d->source, entry.path)
+                                  .arg(entry.size)
+                                  .arg(PackageMetadata::sizeLimit(file)));
+            QByteArray data;
+            data.reserve(entry.size);
+            char buffer[16384];
+            for (;;) {
+                const la_ssize_t n = archive_read_data(d->ar, buffer, sizeof buffer);
+                if (n < 0)
+                    return failed(d->archiveError(tr("member “%1”").arg(entry.path)));
+                if (n == 0)
+                    break;
+                if (data.size() + n > entry.size)
+                    return failed(tr("%1: member “%2”: more data than its declared size").arg(d->source, entry.path));
+                data.append(buffer, n);
+            }
+            if (data.size() != entry.size)
+                return failed(tr("%1: member “%2”: the file is truncated").arg(d->source, entry.path));
+            (isIdent ? d->identText : d->tdepsText) = data;
+            (isIdent ? d->hasIdent : d->hasTdeps) = true;
+            d->serving = true;
+            d->served = data;
+        }
+    }
+    return std::optional<PayloadEntry>(entry);
+}
+
+qint64 HartReader::read(char* buffer, qint64 size)
+{
+    if (!d->failure.isEmpty()) {
+        d->dataError = d->failure;
+        return -1;
+    }
+    if (!d->ar || !d->currentIsFile || size <= 0)
+        return 0;
+    if (d->serving) {
+        const qint64 n = std::min<qint64>(size, d->served.size() - d->servedPos);
+        memcpy(buffer, d->served.constData() + d->servedPos, size_t(n));
+        d->servedPos += n;
+        return n;
+    }
+    const la_ssize_t n = archive_read_data(d->ar, buffer, size_t(std::min<qint64>(size, ChunkSize * 16)));
+    if (n < 0) {
+        d->failure = d->archiveError(tr("reading a member's data"));
+        d->dataError = d->failure;
+        return -1;
+    }
+    return qint64(n);
+}
+
+Result<QByteArrayView> HartReader::readBlock()
+{
+    if (!d->failure.isEmpty())
+        return Result<QByteArrayView>::failure(d->failure);
+    if (!d->ar || !d->currentIsFile)
+        return QByteArrayView();
+    if (d->serving) {
+        const QByteArrayView view(d->served.constData() + d->servedPos, d->served.size() - d->servedPos);
+        d->servedPos = d->served.size();
+        return view;
+    }
+    const void* block = nullptr;
+    size_t size = 0;
+    la_int64_t offset = 0;
+    const int rc = archive_read_data_block(d->ar, &block, &size, &offset);
+    if (rc == ARCHIVE_EOF)
+        return QByteArrayView();
+    if (rc != ARCHIVE_OK) {
+        d->failure = d->archiveError(tr("reading a member's data"));
+        return Result<QByteArrayView>::failure(d->failure);
+    }
+    return QByteArrayView(static_cast<const char*>(block), qsizetype(size));
+}
+
+Verification HartReader::finish(const KeyCache& keys, QString* detail, QString* payloadHashHex)
+{
+    auto say = [&](Verification v, const QString& text) {
+        if (detail)
+            *detail = text;
+        return v;
+    };
+    if (!d->ar)
+        return say(Verification::NotChecked, d->failure.isEmpty() ? tr("%1: not open").arg(d->path) : d->failure);
+    if (d->finished)
+        return say(Verification::NotChecked, tr("%1: finish() was already called").arg(d->source));
+    d->finished = true;
+
+    // What libarchive has not pulled through the hash yet, straight from the file.
+    for (;;) {
+        if (d->cancelled())
+            return say(Verification::NotChecked, tr("%1: cancelled").arg(d->source));
+        const qint64 n = d->file.read(d->chunk.data(), d->chunk.size());
+        if (n < 0)
+            return say(Verification::NotChecked, tr("%1: read error: %2").arg(d->source, d->file.errorString()));
+        if (n == 0)
+            break;
+        crypto_generichash_update(&d->hash, reinterpret_cast<const unsigned char*>(d->chunk.constData()), size_t(n));
+        d->hashed += n;
+    }
+    unsigned char digest[32];
+    crypto_generichash_final(&d->hash, digest, sizeof digest);
+    const QByteArray hex = QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
+    if (payloadHashHex)
+        *payloadHashHex = QString::fromLatin1(hex);
+    // Nothing more may be read: the hash state is spent.
+    d->failure = tr("%1: the reader is finished").arg(d->source);
+
+    const QString signer = d->header.keyName();
+    auto key = keys.publicSigningKey(signer);
+    if (!key)
+        return say(Verification::UnknownSigner,
+            tr("%1: signed with the key %2, which is not in the key cache: %3").arg(d->source, signer, key.error()));
+    auto message = key->openSigned(d->header.signature());
+    if (!message)
+        return say(Verification::BadSignature,
+            tr("%1: the signature is not one made by the key %2 (from %3)").arg(d->source, signer, keys.directory()));
+    if (message.value() != hex) {
+        const QByteArray& signedHash = message.value();
+        const bool printable = signedHash.size() == 64
+            && std::all_of(signedHash.begin(), signedHash.end(), [](char c) { return isxdigit(uchar(c)) != 0; });
+        return say(Verification::HashMismatch,
+            tr("%1: hashes don't match: the key %2 signed the payload hash %3 but the payload hashes to %4")
+                .arg(d->source, signer, printable ? QString::fromLatin1(signedHash) : tr("(not a hex BLAKE2b digest)"),
+                    QString::fromLatin1(hex)));
+    }
+    qCDebug(lcPackage) << d->source << "verified with" << signer;
+    return say(Verification::Verified,
+        tr("%1: signed by %2, payload BLAKE2b %3").arg(d->source, signer, QString::fromLatin1(hex)));
+}
+
+} // namespace habmesos

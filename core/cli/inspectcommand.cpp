@@ -49,11 +49,7 @@ QString memberState(const PackageClosure::Member& m)
 {
     if (!m.inspected)
         return tr("unreadable");
-#ifdef HABMESOS_HAVE_READER
     return verificationText(m.artifact.verification);
-#else
-    return verificationKey(m.artifact.verification);
-#endif
 }
 
 QString oneLine(QString text)

@@ -5,9 +5,7 @@
 #include "logging.h"
 #include "packagerepository.h"
 
-#ifdef HABMESOS_HAVE_READER
 #include "artifactinspector.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,26 +35,6 @@ Issue makeIssue(Issue::Kind kind, Issue::Severity severity, const PackageIdent& 
     // One line: the CLI prints messages as its one-line reason.
     issue.message = message.replace(u'\n', QStringLiteral("; "));
     return issue;
-}
-
-QString describe(Verification verification)
-{
-#ifdef HABMESOS_HAVE_READER
-    return verificationText(verification);
-#else
-    switch (verification) {
-    case Verification::NotChecked:
-        return tr("the signature was not checked");
-    case Verification::UnknownSigner:
-        return tr("signed by a key that is not in the key cache");
-    case Verification::BadSignature:
-        return tr("the signature is not valid");
-    case Verification::HashMismatch:
-        return tr("the payload's hash does not match the signed hash");
-    default:
-        return tr("not verified");
-    }
-#endif
 }
 
 QString shown(const QString& path)
@@ -118,21 +96,12 @@ private:
 ClosureResolver::Inspector ClosureResolver::Inspector::standard()
 {
     Inspector inspector;
-#ifdef HABMESOS_HAVE_READER
     inspector.inspectArtifact = [](const QString& path, const KeyCache& keys, const std::atomic_bool* cancel) {
         return ArtifactInspector::inspectArtifact(path, keys, cancel);
     };
     inspector.inspectInstalled = [](const QString& dir, const std::atomic_bool* cancel) {
         return ArtifactInspector::inspectInstalled(dir, cancel);
     };
-#else
-    inspector.inspectArtifact = [](const QString& path, const KeyCache&, const std::atomic_bool*) {
-        return Result<PackageArtifact>::failure(tr("%1: this build has no .hart reader").arg(shown(path)));
-    };
-    inspector.inspectInstalled = [](const QString& dir, const std::atomic_bool*) {
-        return Result<PackageArtifact>::failure(tr("%1: this build has no package reader").arg(shown(dir)));
-    };
-#endif
     return inspector;
 }
 
@@ -291,7 +260,7 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
         default: {
             // The reader's detail names the file and the key; else a plain description.
             const QString detail = member.artifact.verificationDetail.isEmpty()
-                ? tr("%1: %2").arg(path, describe(member.artifact.verification))
+                ? tr("%1: %2").arg(path, verificationText(member.artifact.verification))
                 : member.artifact.verificationDetail;
             closure.issues.append(makeIssue(Issue::Kind::Unverified,
                 m_options.requireVerified ? Issue::Severity::Error : Issue::Severity::Warning, ident, detail));

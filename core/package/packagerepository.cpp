@@ -5,9 +5,7 @@
 #include "logging.h"
 #include "packagetarget.h"
 
-#ifdef HABMESOS_HAVE_READER
 #include "artifactinspector.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,12 +27,7 @@ QString tr(const char* text)
 
 Result<PackageArtifact> defaultPeek(const QString& hartPath)
 {
-#ifdef HABMESOS_HAVE_READER
     return ArtifactInspector::peekArtifact(hartPath);
-#else
-    return Result<PackageArtifact>::failure(
-        tr("%1: this build has no .hart reader").arg(QDir::toNativeSeparators(hartPath)));
-#endif
 }
 
 int sourceRank(PackageRef::Source source)

@@ -2,7 +2,9 @@
 // PackageRepository: where packages come from. The peeker is replaced by one that reads small
 // stand-in files ("FAKE-HART", IDENT, TARGET), so these tests need no .hart reader and can count
 // how often a file is read.
+#include "hartwriter.h"
 #include "packagerepository.h"
+#include "secretsigningkey.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,6 +96,7 @@ private Q_SLOTS:
     void targets();
     void packagesSortedForTheTree();
     void missingDirectoriesAreEmpty();
+    void realArtifacts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -422,6 +425,61 @@ void tst_Repository::missingDirectoriesAreEmpty()
     PackageRepository wrong(options, m_counter.peeker());
     wrong.scan();
     QCOMPARE(wrong.problems().size(), 1);
+}
+
+// With the real peek (ArtifactInspector): signed artifacts written by HartWriter.
+void tst_Repository::realArtifacts()
+{
+    const Result<SecretSigningKey> key = SecretSigningKey::generate(QStringLiteral("acme"));
+    QVERIFY2(key.ok(), qPrintable(key.error()));
+    auto writeHart = [&](const QString& fileName, const QString& identText, const QString& target) {
+        const PackageIdent id = ident(identText.toUtf8().constData());
+        HartWriter writer;
+        writer.addPackageDirectories(id);
+        writer.addFile(id.installPath() + QStringLiteral("/IDENT"), identText.toUtf8() + "\n");
+        writer.addFile(id.installPath() + QStringLiteral("/TARGET"), target.toUtf8() + "\n");
+        const Status written = writer.write(m_cache + u'/' + fileName, key.value());
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+    };
+    // The name says one thing, the IDENT inside another.
+    writeHart(QStringLiteral("acme-decoy-9.9.9-20990101000000-x86_64-linux.hart"),
+        QStringLiteral("acme/real/1.0.0/20230101000000"), QStringLiteral("x86_64-linux"));
+    writeHart(
+        QStringLiteral("b.hart"), QStringLiteral("acme/real/1.10.0/20230101000000"), QStringLiteral("x86_64-linux"));
+    writeHart(
+        QStringLiteral("c.hart"), QStringLiteral("acme/real/1.9.0/20240101000000"), QStringLiteral("x86_64-linux"));
+    writeHart(
+        QStringLiteral("arm.hart"), QStringLiteral("acme/real/2.0.0/20240101000000"), QStringLiteral("aarch64-linux"));
+    writeFile(m_cache + QStringLiteral("/corrupt.hart"), "HART-1\nnot a key name!\nBLAKE2b\nAAAA\n\n");
+    // A real header followed by garbage instead of xz.
+    QFile good(m_cache + QStringLiteral("/b.hart"));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    QByteArray header;
+    for (int i = 0; i < 5; ++i)
+        header += good.readLine();
+    writeFile(m_cache + QStringLiteral("/garbage.hart"), header + QByteArray(4096, '\x5a'));
+
+    PackageRepository::Options options;
+    options.artifactCache = m_cache;
+    options.installedRoot = m_pkgs;
+    PackageRepository repo(options); // the standard peek
+    repo.scan();
+    QVERIFY(!repo.find(ident("acme/decoy/9.9.9/20990101000000")));
+    const auto first = repo.find(ident("acme/real/1.0.0/20230101000000"));
+    QVERIFY(first);
+    QCOMPARE(QFileInfo(first->path).fileName(), QStringLiteral("acme-decoy-9.9.9-20990101000000-x86_64-linux.hart"));
+    QCOMPARE(repo.resolve(ident("acme/real"))->ident, ident("acme/real/1.10.0/20230101000000"));
+    QCOMPARE(repo.resolve(ident("acme/real"), QString())->ident, ident("acme/real/2.0.0/20240101000000"));
+    QCOMPARE(repo.resolve(ident("acme/real"), QString())->target, QStringLiteral("aarch64-linux"));
+
+    const QList<PackageRepository::Problem> problems = repo.problems();
+    QCOMPARE(problems.size(), 2);
+    QCOMPARE(QFileInfo(problems[0].path).fileName(), QStringLiteral("corrupt.hart"));
+    QVERIFY2(problems[0].reason.contains(QStringLiteral("corrupt.hart"))
+            && problems[0].reason.contains(QStringLiteral("line 2")),
+        qPrintable(problems[0].reason));
+    QCOMPARE(QFileInfo(problems[1].path).fileName(), QStringLiteral("garbage.hart"));
+    QVERIFY2(problems[1].reason.contains(QStringLiteral("garbage.hart")), qPrintable(problems[1].reason));
 }
 
 QTEST_GUILESS_MAIN(tst_Repository)

@@ -216,6 +216,8 @@ QJsonObject InspectCommand::toJson(const PackageClosure& closure)
         QJsonObject entry;
         entry.insert(QStringLiteral("ident"), m.ident.toString());
         entry.insert(QStringLiteral("requiredBy"), identArray(m.requiredBy));
+        if (!m.hint.isEmpty())
+            entry.insert(QStringLiteral("hint"), m.hint);
         missing.append(entry);
     }
     QJsonObject closureJson;
@@ -281,6 +283,8 @@ QString InspectCommand::toText(const PackageClosure& closure)
         out << "  " << tr("missing") << ' ' << m.ident.toString();
         if (!by.isEmpty())
             out << "  " << tr("required by %1").arg(by.join(QStringLiteral(", ")));
+        if (!m.hint.isEmpty())
+            out << "  (" << tr("unusable: %1").arg(oneLine(m.hint)) << ')';
         out << '\n';
     }
     if (!closure.issues.isEmpty()) {

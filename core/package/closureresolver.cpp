@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
@@ -291,6 +292,8 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
 
     // Missing: who needs each one. DEPS say it directly; when no present package names it in its
     // DEPS (its direct dependent is missing too), name those whose TDEPS contain it.
+    const QList<PackageRepository::Problem> repositoryProblems
+        = missing.isEmpty() ? QList<PackageRepository::Problem>() : m_repository.problems();
     for (const PackageIdent& dep : std::as_const(missing)) {
         PackageClosure::Missing entry;
         entry.ident = dep;
@@ -301,6 +304,15 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
             for (const PackageClosure::Member& member : std::as_const(closure.members))
                 if (member.inspected && member.artifact.metadata.tdeps.contains(dep))
                     entry.requiredBy.append(member.ref.ident);
+        const QString stem = dep.archiveStem() + u'-';
+        const QString installed = u'/' + dep.installPath();
+        for (const PackageRepository::Problem& problem : repositoryProblems) {
+            const QString name = QFileInfo(problem.path).fileName();
+            if ((name.startsWith(stem) && name.endsWith(QLatin1String(".hart"))) || problem.path.endsWith(installed)) {
+                entry.hint = problem.reason;
+                break;
+            }
+        }
         closure.missing.append(entry);
     }
 

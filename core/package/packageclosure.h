@@ -31,6 +31,9 @@ struct PackageClosure
         PackageIdent ident;
         // The packages whose DEPS name it (or, when none of those are present, whose TDEPS do).
         QList<PackageIdent> requiredBy;
+        // When a file that looks like it (by its name, or its installed path) could not be read:
+        // the repository's reason, so that "missing" does not hide a broken file.
+        QString hint;
     };
 
     struct Issue

@@ -266,6 +266,8 @@ void tst_Closure::allMissingReportedAtOnce()
     artifact(a, { b }, { b });
     artifact(c);
     artifact(app, { a, c, d }, { a, b, c, d, e });
+    // A broken file in the cache that is probably d: its problem is attached as a hint.
+    writeFile(m_cache + QStringLiteral("/core-d-1-20230101000000-x86_64-linux.hart"), "broken");
 
     const PackageClosure closure = resolve(app);
     QVERIFY(!closure.isComplete());
@@ -275,6 +277,9 @@ void tst_Closure::allMissingReportedAtOnce()
     QCOMPARE(texts(closure.missing[0].requiredBy), QStringList({ a }));
     QCOMPARE(closure.missing[1].ident, ident(d));
     QCOMPARE(texts(closure.missing[1].requiredBy), QStringList({ app }));
+    QVERIFY2(closure.missing[1].hint.contains(QStringLiteral("core-d-1-20230101000000-x86_64-linux.hart")),
+        qPrintable(closure.missing[1].hint));
+    QVERIFY(closure.missing[0].hint.isEmpty());
     QCOMPARE(closure.missing[2].ident, ident(e));
     QCOMPARE(texts(closure.missing[2].requiredBy), QStringList({ app })); // from TDEPS: d is absent
     // The present ones were still read completely.

@@ -310,6 +310,8 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
             const QString name = QFileInfo(problem.path).fileName();
             if ((name.startsWith(stem) && name.endsWith(QLatin1String(".hart"))) || problem.path.endsWith(installed)) {
                 entry.hint = problem.reason;
+                // Most likely the dependency itself, unreadable or unsafe: say so, not only "missing".
+                closure.issues.append(makeIssue(Issue::Kind::Unreadable, Issue::Severity::Error, dep, problem.reason));
                 break;
             }
         }

@@ -3,9 +3,9 @@
 // the real Habitat fixtures (../shared) and on signed artifacts made by the FixtureBuilder.
 #include "testpaths.h"
 
-#if __has_include("fixturebuilder.h")
+// Defined by CMake while the FixtureBuilder is not yet in every branch (moc sees it too).
+#ifdef HAVE_FIXTURE_BUILDER
 #include "fixturebuilder.h"
-#define HAVE_FIXTURE_BUILDER 1
 #endif
 
 #include <QDir>
@@ -405,7 +405,9 @@ void tst_InspectCommand::unknownSigner()
     const Run r = run(QStringList { QStringLiteral("inspect") } + keyDir() + QStringList { hart });
     QCOMPARE(r.code, 4);
     verifyOneLine(r);
-    QVERIFY2(r.err.contains(QStringLiteral("stranger-20200101000000")), qPrintable(r.err));
+    // The signer's named revision (the builder picks its revision) and that it is unknown.
+    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("stranger-\\d{14}"))), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("key cache")), qPrintable(r.err));
 }
 
 void tst_InspectCommand::tampered()

@@ -7,6 +7,11 @@
 #include "keycache.h"
 #include "packagerepository.h"
 
+// Defined by CMake while the FixtureBuilder is not yet in every branch (moc sees it too).
+#ifdef HAVE_FIXTURE_BUILDER
+#include "fixturebuilder.h"
+#endif
+
 #include <QDir>
 #include <QFile>
 #include <QMutex>
@@ -82,6 +87,10 @@ private Q_SLOTS:
     void rootNotFound();
     void cancelled();
     void progress();
+#ifdef HAVE_FIXTURE_BUILDER
+    void realClosure();
+    void realProblems();
+#endif
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -280,6 +289,9 @@ void tst_Closure::allMissingReportedAtOnce()
     QVERIFY2(closure.missing[1].hint.contains(QStringLiteral("core-d-1-20230101000000-x86_64-linux.hart")),
         qPrintable(closure.missing[1].hint));
     QVERIFY(closure.missing[0].hint.isEmpty());
+    const QList<PackageClosure::Issue> unreadable = issuesOf(closure, PackageClosure::Issue::Kind::Unreadable);
+    QCOMPARE(unreadable.size(), 1);
+    QCOMPARE(unreadable.first().package, ident(d));
     QCOMPARE(closure.missing[2].ident, ident(e));
     QCOMPARE(texts(closure.missing[2].requiredBy), QStringList({ app })); // from TDEPS: d is absent
     // The present ones were still read completely.
@@ -493,6 +505,78 @@ void tst_Closure::progress()
     QCOMPARE(seen.last(), 41);
     QCOMPARE(memberIdents(closure).mid(0, 40), deps); // deterministic: TDEPS order
 }
+
+#ifdef HAVE_FIXTURE_BUILDER
+
+// The same resolution on signed artifacts, read and verified by ArtifactInspector.
+void tst_Closure::realClosure()
+{
+    test::FixtureBuilder builder(m_tmp->path() + QStringLiteral("/built"));
+    const QStringList chain { QStringLiteral("acme/app/1.0/20230104000000"),
+        QStringLiteral("core/web/1.0/20230103000000"), QStringLiteral("core/ssl/1.0/20230102000000"),
+        QStringLiteral("core/libc/1.0/20230101000000") };
+    const Result<QStringList> built = builder.buildChain(chain);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    PackageRepository::Options options;
+    options.artifactCache = builder.directory();
+    options.installedRoot = m_pkgs;
+    PackageRepository repo(options);
+    repo.scan();
+    QVERIFY2(repo.problems().isEmpty(), qPrintable(repo.problems().value(0).reason));
+    const KeyCache keys = builder.keyCache();
+    ClosureResolver resolver(repo, keys);
+    const PackageClosure closure = resolver.resolve(ident(QStringLiteral("acme/app")));
+    QVERIFY2(closure.isComplete(), qPrintable(describeIssues(closure)));
+    QCOMPARE(closure.members.size(), 4);
+    QCOMPARE(closure.members.last().ident(), ident(chain.first()));
+    QStringList order = memberIdents(closure).mid(0, 3);
+    QStringList tdeps = texts(closure.rootMember()->artifact.metadata.tdeps);
+    QCOMPARE(order, tdeps);
+    for (const PackageClosure::Member& m : closure.members) {
+        QVERIFY(m.isVerified());
+        QCOMPARE(m.artifact.signer, m.ident().origin() + QStringLiteral("-20200101000000"));
+    }
+}
+
+void tst_Closure::realProblems()
+{
+    test::FixtureBuilder builder(m_tmp->path() + QStringLiteral("/built"));
+    const QString libc = QStringLiteral("core/libc/1.0/20230101000000");
+    const QString stranger = QStringLiteral("stranger/lib/1.0/20230101000000");
+    const QString arm = QStringLiteral("core/armlib/1.0/20230101000000");
+    const QString gone = QStringLiteral("core/gone/1.0/20230101000000");
+    QVERIFY(builder.build({ .ident = libc }).ok());
+    QVERIFY(builder.build({ .ident = stranger, .publishSigner = false }).ok());
+    QVERIFY(builder.build({ .ident = arm, .target = QStringLiteral("aarch64-linux") }).ok());
+    const Result<QString> goneHart = builder.build({ .ident = gone });
+    QVERIFY(goneHart.ok());
+    QVERIFY(
+        builder.build({ .ident = QStringLiteral("acme/app/1.0/20230102000000"), .deps = { libc, stranger, arm, gone } })
+            .ok());
+    QVERIFY(QFile::remove(goneHart.value()));
+
+    PackageRepository::Options options;
+    options.artifactCache = builder.directory();
+    options.installedRoot = m_pkgs;
+    PackageRepository repo(options);
+    repo.scan();
+    const KeyCache keys = builder.keyCache();
+    ClosureResolver resolver(repo, keys);
+    const PackageClosure closure = resolver.resolve(ident(QStringLiteral("acme/app")));
+    QVERIFY(!closure.isComplete());
+    QCOMPARE(closure.missing.size(), 1);
+    QCOMPARE(closure.missing.first().ident, ident(gone));
+    const QList<PackageClosure::Issue> unverified = issuesOf(closure, PackageClosure::Issue::Kind::Unverified);
+    QCOMPARE(unverified.size(), 1);
+    QCOMPARE(unverified.first().package, ident(stranger));
+    QCOMPARE(closure.member(ident(stranger))->artifact.verification, Verification::UnknownSigner);
+    const QList<PackageClosure::Issue> mismatch = issuesOf(closure, PackageClosure::Issue::Kind::TargetMismatch);
+    QCOMPARE(mismatch.size(), 1);
+    QCOMPARE(mismatch.first().package, ident(arm));
+    QVERIFY(closure.member(ident(libc))->isVerified());
+}
+
+#endif // HAVE_FIXTURE_BUILDER
 
 QTEST_GUILESS_MAIN(tst_Closure)
 #include "tst_closure.moc"

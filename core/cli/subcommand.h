@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace habmesos {
+
+// A headless subcommand: `habmesos <name> ...` runs on QCoreApplication and needs no display.
+// The list lives in subcommand.cpp; adding a command is one line there.
+struct Subcommand
+{
+    const char* name; // as typed: "inspect"
+    const char* summary; // one line for `habmesos --help` (translated in context "Subcommand")
+    // `arguments` starts with the subcommand's name (QCommandLineParser takes it as the program).
+    int (*run)(const QStringList& arguments);
+
+    static const QList<Subcommand>& all();
+    static const Subcommand* find(QStringView name);
+
+    // True when argv asks for something headless: a subcommand, --help/-h or --version/-v.
+    static bool isHeadless(int argc, const char* const* argv);
+    // Runs a headless command line (the whole of QCoreApplication::arguments()); returns the
+    // process exit status.
+    static int runHeadless(const QStringList& arguments);
+};
+
+} // namespace habmesos

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "packageref.h"
+
+#include <QCoreApplication>
+
+namespace habmesos {
+
+QString PackageRef::sourceText(Source source)
+{
+    switch (source) {
+    case Source::ExplicitArtifact:
+        return QCoreApplication::translate("PackageRef", "artifact");
+    case Source::CachedArtifact:
+        return QCoreApplication::translate("PackageRef", "cached artifact");
+    case Source::Installed:
+        return QCoreApplication::translate("PackageRef", "installed");
+    }
+    return {};
+}
+
+QString PackageRef::sourceKey(Source source)
+{
+    switch (source) {
+    case Source::ExplicitArtifact:
+        return QStringLiteral("explicit");
+    case Source::CachedArtifact:
+        return QStringLiteral("cache");
+    case Source::Installed:
+        return QStringLiteral("installed");
+    }
+    return {};
+}
+
+} // namespace habmesos

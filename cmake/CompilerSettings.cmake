@@ -9,4 +9,4 @@ target_compile_definitions(habmesos_settings INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>
 )
-target_compile_options(habmesos_settings INTERFACE -Wall -Wextra -Wno-unused-parameter)
+target_compile_options(habmesos_settings INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)

@@ -1,0 +1,697 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exportjob.h"
+
+#include "artifactinspector.h"
+#include "hartreader.h"
+#include "keycache.h"
+#include "logging.h"
+#include "packagerepository.h"
+#include "packagetarget.h"
+#include "rootfslayout.h"
+#include "segmentcache.h"
+#include "tarballwriter.h"
+
+#include <QCoreApplication>
+#include <QDataStream>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace habmesos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportJob", text);
+}
+
+// Bumped whenever what a package's segment holds changes (how members are mapped), so that
+// older cached segments are never mixed into a new tarball.
+constexpr char SegmentFormatVersion[] = "01";
+constexpr quint32 SidecarMagic = 0x68736d31; // "hsm1"
+
+// What the export needs to remember of a package whose segment is cached: its metadata files
+// and the names in its bin/ (busybox's applets become /bin links).
+struct PackageFacts
+{
+    QMap<QString, QByteArray> metaFiles;
+    QStringList binNames;
+};
+
+QString sidecarPath(const SegmentCache& cache, const QString& key)
+{
+    return QDir(cache.directory()).filePath(key + QStringLiteral(".meta"));
+}
+
+bool writeSidecar(const SegmentCache& cache, const QString& key, const PackageFacts& facts)
+{
+    QSaveFile file(sidecarPath(cache, key));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << SidecarMagic << facts.metaFiles << facts.binNames;
+    return out.status() == QDataStream::Ok && file.commit();
+}
+
+std::optional<PackageFacts> readSidecar(const SegmentCache& cache, const QString& key)
+{
+    QFile file(sidecarPath(cache, key));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > (qint64(64) << 20))
+        return std::nullopt;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    PackageFacts facts;
+    in >> magic >> facts.metaFiles >> facts.binNames;
+    if (in.status() != QDataStream::Ok || magic != SidecarMagic)
+        return std::nullopt;
+    return facts;
+}
+
+// Throttled progress in bytes of package input (the .hart files, or installed files' bytes).
+class Progress
+{
+public:
+    explicit Progress(const std::function<void(qint64, qint64)>& report)
+        : m_report(report)
+    {
+        m_timer.start();
+    }
+    void addToTotal(qint64 bytes) { m_total += bytes; }
+    void finishPackage(qint64 bytes)
+    {
+        m_done += bytes;
+        m_current = 0;
+        emitNow(false);
+    }
+    void setCurrent(qint64 bytes)
+    {
+        m_current = bytes;
+        emitNow(false);
+    }
+    void end()
+    {
+        m_current = 0;
+        emitNow(true);
+    }
+
+private:
+    void emitNow(bool force)
+    {
+        if (!m_report || (!force && m_timer.elapsed() < 50))
+            return;
+        m_timer.restart();
+        const qint64 done = std::max(m_lastDone, std::min(m_done + m_current, m_total));
+        m_lastDone = done;
+        m_report(done, m_total);
+    }
+    std::function<void(qint64, qint64)> m_report;
+    QElapsedTimer m_timer;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    qint64 m_current = 0;
+    qint64 m_lastDone = 0;
+};
+
+bool looksLikePath(const QString& text)
+{
+    return text.endsWith(QLatin1String(".hart")) || QFileInfo(text).isFile();
+}
+
+TarEntry toTarEntry(const PayloadEntry& e)
+{
+    TarEntry t;
+    switch (e.type) {
+    case PayloadEntry::Type::File:
+        t = TarEntry::file(e.path, e.size, e.mode);
+        break;
+    case PayloadEntry::Type::Directory:
+        t = TarEntry::directory(e.path, e.mode);
+        break;
+    case PayloadEntry::Type::Symlink:
+        t = TarEntry::symlink(e.path, e.linkTarget);
+        break;
+    case PayloadEntry::Type::Hardlink:
+        t = TarEntry::hardlink(e.path, e.linkTarget);
+        break;
+    }
+    t.setMtime(e.mtime);
+    return t;
+}
+
+struct Processed
+{
+    PackageMetadata metadata;
+    QStringList binNames;
+    ExportResult::Package summary;
+    QString warning;
+};
+
+class Exporter
+{
+public:
+    Exporter(const ExportOptions& options)
+        : m_options(options)
+        , m_keys(options.keyDir)
+        , m_progress(options.progress)
+    {
+    }
+
+    Result<ExportResult> run();
+
+private:
+    using R = Result<ExportResult>;
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    Result<PackageRef> locateRoot();
+    Result<std::optional<PackageRef>> locateSupervisorPackage(const QString& option, const QString& name, bool required);
+    Result<Processed> processArtifact(const PackageRef& ref);
+    Result<Processed> processInstalled(const PackageRef& ref);
+    Status writeRootfs(const QList<Processed>& done, const QHash<QString, int>& roles);
+
+    ExportOptions m_options;
+    KeyCache m_keys;
+    std::unique_ptr<PackageRepository> m_repository;
+    std::unique_ptr<SegmentCache> m_cache;
+    TarballWriter m_writer;
+    Progress m_progress;
+};
+
+Result<PackageRef> Exporter::locateRoot()
+{
+    const QString& request = m_options.package;
+    if (looksLikePath(request))
+        return m_repository->addArtifact(request);
+    const auto ident = PackageIdent::parse(request);
+    if (!ident)
+        return Result<PackageRef>::failure(ident.error());
+    const auto ref = m_repository->resolve(ident.value());
+    if (!ref) {
+        QString where = m_repository->artifactCacheDir();
+        if (m_options.useInstalled)
+            where += tr(" or ") + m_repository->installedRoot();
+        return Result<PackageRef>::failure(tr("no package %1 in %2").arg(request, where));
+    }
+    return *ref;
+}
+
+Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(const QString& option, const QString& name,
+                                                                     bool required)
+{
+    using R2 = Result<std::optional<PackageRef>>;
+    if (!option.isEmpty()) {
+        if (looksLikePath(option)) {
+            auto ref = m_repository->addArtifact(option);
+            if (!ref)
+                return R2::failure(ref.error());
+            return std::optional<PackageRef>(ref.value());
+        }
+        const auto ident = PackageIdent::parse(option);
+        if (!ident)
+            return R2::failure(ident.error());
+        const auto ref = m_repository->resolve(ident.value());
+        if (!ref)
+            return R2::failure(tr("the Supervisor's package %1 is not in %2").arg(option, m_repository->artifactCacheDir()));
+        return std::optional<PackageRef>(*ref);
+    }
+    std::optional<PackageRef> best;
+    for (const char* origin : {"chef", "core"}) {
+        const auto ref = m_repository->resolve(PackageIdent(QString::fromLatin1(origin), name));
+        if (!ref)
+            continue;
+        // Newest by version and release, whichever origin it comes from.
+        const PackageIdent a(QString(), name, ref->ident.version(), ref->ident.release());
+        if (!best || a > PackageIdent(QString(), name, best->ident.version(), best->ident.release()))
+            best = ref;
+    }
+    if (!best && required)
+        return R2::failure(tr("the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages")
+                               .arg(name, m_repository->artifactCacheDir()));
+    return best;
+}
+
+Result<Processed> Exporter::processArtifact(const PackageRef& ref)
+{
+    using R2 = Result<Processed>;
+    HartReader reader;
+    if (const Status opened = reader.open(ref.path, HartReader::Limits(), m_options.cancel); !opened)
+        return R2::failure(opened.error());
+    Processed out;
+    out.summary.path = ref.path;
+    out.summary.signer = reader.header().keyName();
+
+    // The cache key is the hash the signature covers: a cached segment holds exactly what the
+    // origin signed, whatever happens to the file later.
+    QString cacheKey;
+    if (m_cache && !m_options.allowUnverified) {
+        const auto key = m_keys.publicSigningKey(out.summary.signer);
+        if (key) {
+            const auto message = key->openSigned(reader.header().signature());
+            if (message && message->size() == 64 && SegmentCache::isValidKey(QString::fromLatin1(message.value())))
+                cacheKey = QString::fromLatin1(message.value()) + QLatin1String(SegmentFormatVersion);
+        }
+    }
+    if (!cacheKey.isEmpty() && m_cache->contains(cacheKey)) {
+        if (const auto facts = readSidecar(*m_cache, cacheKey)) {
+            auto metadata = PackageMetadata::parse(facts->metaFiles, ref.path);
+            if (metadata && metadata->ident == ref.ident) {
+                if (const Status appended = m_writer.appendSegment(*m_cache, cacheKey); !appended)
+                    return R2::failure(appended.error());
+                out.metadata = metadata.value();
+                out.binNames = facts->binNames;
+                out.summary.verification = Verification::Verified;
+                out.summary.reused = true;
+                m_progress.finishPackage(ref.size);
+                return out;
+            }
+        }
+    }
+
+    TarballWriter::SegmentOptions segment;
+    if (!cacheKey.isEmpty()) {
+        segment.cache = m_cache.get();
+        segment.cacheKey = cacheKey;
+    }
+    if (const Status begun = m_writer.beginSegment(segment); !begun)
+        return R2::failure(begun.error());
+
+    PackageFacts facts;
+    QString prefix;
+    const qint64 headerBytes = reader.header().payloadOffset();
+    for (;;) {
+        if (cancelled())
+            return R2::failure(tr("cancelled"));
+        auto next = reader.next();
+        if (!next)
+            return R2::failure(next.error());
+        if (!next->has_value())
+            break;
+        const PayloadEntry& entry = **next;
+        if (prefix.isEmpty() && !reader.prefix().isEmpty())
+            prefix = reader.prefix() + u'/';
+        // The parent directories some artifacts carry (hab/, hab/pkgs/, ...) are written once,
+        // with the rest of the image, not once per package.
+        if (prefix.isEmpty() || !QString(entry.path + u'/').startsWith(prefix))
+            continue;
+        const QString inPrefix = entry.path.mid(prefix.size());
+        if (const Status added = m_writer.addEntry(toTarEntry(entry)); !added)
+            return R2::failure(added.error());
+        if (entry.type == PayloadEntry::Type::File) {
+            const bool keep = PackageMetadata::isMetadataFile(inPrefix);
+            QByteArray kept;
+            for (;;) {
+                auto block = reader.readBlock();
+                if (!block)
+                    return R2::failure(block.error());
+                if (block->isEmpty())
+                    break;
+                if (const Status written = m_writer.writeData(block.value()); !written)
+                    return R2::failure(written.error());
+                if (keep && kept.size() < PackageMetadata::sizeLimit(inPrefix))
+                    kept.append(block->data(), block->size());
+                m_progress.setCurrent(headerBytes + reader.compressedBytesRead());
+            }
+            if (keep)
+                facts.metaFiles.insert(inPrefix, kept);
+        }
+        if (inPrefix.startsWith(QLatin1String("bin/")) && inPrefix.count(u'/') == 1
+            && entry.type != PayloadEntry::Type::Directory)
+            facts.binNames.append(inPrefix.mid(4));
+    }
+
+    QString detail;
+    out.summary.verification = reader.finish(m_keys, &detail);
+    if (out.summary.verification != Verification::Verified) {
+        if (!m_options.allowUnverified)
+            return R2::failure(detail.isEmpty() ? tr("%1: not verified").arg(ref.path) : detail);
+        out.warning = tr("exported without verification: %1").arg(detail);
+    }
+    auto metadata = PackageMetadata::parse(facts.metaFiles, ref.path);
+    if (!metadata)
+        return R2::failure(metadata.error());
+    if (metadata->ident != ref.ident)
+        return R2::failure(tr("%1: IDENT says %2 but the repository listed it as %3")
+                               .arg(ref.path, metadata->ident.toString(), ref.ident.toString()));
+    const auto ended = m_writer.endSegment();
+    if (!ended)
+        return R2::failure(ended.error());
+    if (!cacheKey.isEmpty() && !writeSidecar(*m_cache, cacheKey, facts)) {
+        qCWarning(lcExport) << "could not write the segment cache's metadata for" << ref.path;
+        m_cache->remove(cacheKey);
+    }
+    out.metadata = metadata.value();
+    out.binNames = facts.binNames;
+    m_progress.finishPackage(ref.size);
+    return out;
+}
+
+Result<Processed> Exporter::processInstalled(const PackageRef& ref)
+{
+    using R2 = Result<Processed>;
+    // A complete check first (member safety, IDENT against the path), then the same tree streamed.
+    auto inspected = ArtifactInspector::inspectInstalled(ref.path, m_options.cancel);
+    if (!inspected)
+        return R2::failure(inspected.error());
+    Processed out;
+    out.metadata = inspected->metadata;
+    out.summary.path = ref.path;
+    out.summary.verification = Verification::Unsigned;
+    m_progress.addToTotal(inspected->unpackedSize);
+
+    const QString root = QDir::cleanPath(ref.path);
+    const QString memberRoot = ref.ident.installPath();
+    QStringList paths;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(it.next());
+    std::sort(paths.begin(), paths.end());
+
+    if (const Status begun = m_writer.beginSegment(); !begun)
+        return R2::failure(begun.error());
+    struct stat st;
+    if (::lstat(QFile::encodeName(root).constData(), &st) != 0)
+        return R2::failure(tr("%1: cannot read").arg(root));
+    TarEntry top = TarEntry::directory(memberRoot, st.st_mode & 0777);
+    top.setMtime(st.st_mtime);
+    if (const Status added = m_writer.addEntry(top); !added)
+        return R2::failure(added.error());
+    qint64 done = 0;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (const QString& path : paths) {
+        if (cancelled())
+            return R2::failure(tr("cancelled"));
+        const QByteArray native = QFile::encodeName(path);
+        if (::lstat(native.constData(), &st) != 0)
+            return R2::failure(tr("%1: cannot read").arg(path));
+        const QString rel = path.mid(root.size() + 1);
+        const QString member = memberRoot + u'/' + rel;
+        TarEntry entry;
+        if (S_ISDIR(st.st_mode)) {
+            entry = TarEntry::directory(member, st.st_mode & 01777);
+        } else if (S_ISLNK(st.st_mode)) {
+            entry = TarEntry::symlink(member, QString());
+            QByteArray target(4097, Qt::Uninitialized);
+            const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
+            if (n < 0 || n >= target.size())
+                return R2::failure(tr("%1: cannot read the link").arg(path));
+            entry.setLinkTarget(QFile::decodeName(target.left(n)));
+        } else if (S_ISREG(st.st_mode)) {
+            entry = TarEntry::file(member, st.st_size, st.st_mode & 0777); // setuid/setgid dropped, as for artifacts
+        } else {
+            return R2::failure(tr("%1: not a file, directory or link").arg(path)); // changed since the check
+        }
+        entry.setMtime(st.st_mtime);
+        if (const Status added = m_writer.addEntry(entry); !added)
+            return R2::failure(added.error());
+        if (S_ISREG(st.st_mode)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return R2::failure(tr("%1: %2").arg(path, file.errorString()));
+            qint64 left = st.st_size;
+            while (left > 0) {
+                const qint64 n = file.read(buffer.data(), std::min<qint64>(left, buffer.size()));
+                if (n <= 0)
+                    return R2::failure(tr("%1: changed while being exported").arg(path));
+                if (const Status written = m_writer.writeData(QByteArrayView(buffer.constData(), n)); !written)
+                    return R2::failure(written.error());
+                left -= n;
+                done += n;
+                m_progress.setCurrent(done);
+            }
+            if (rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1)
+                out.binNames.append(rel.mid(4));
+        } else if (S_ISLNK(st.st_mode) && rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1) {
+            out.binNames.append(rel.mid(4));
+        }
+    }
+    const auto ended = m_writer.endSegment();
+    if (!ended)
+        return R2::failure(ended.error());
+    m_progress.finishPackage(inspected->unpackedSize);
+    return out;
+}
+
+Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, int>& roles)
+{
+    const Processed& service = done.first();
+    auto role = [&](const QString& name) -> const Processed* {
+        const auto it = roles.constFind(name);
+        return it == roles.constEnd() ? nullptr : &done[*it];
+    };
+    RootfsLayout::Inputs in;
+    in.service = service.metadata.ident;
+    in.svcUser = service.metadata.svcUser;
+    in.svcGroup = service.metadata.svcGroup;
+    in.busybox = role(QStringLiteral("busybox-static"))->metadata.ident;
+    in.busyboxBins = role(QStringLiteral("busybox-static"))->binNames;
+    in.hab = role(QStringLiteral("hab"))->metadata.ident;
+    in.sup = role(QStringLiteral("hab-sup"))->metadata.ident;
+    in.launcher = role(QStringLiteral("hab-launcher"))->metadata.ident;
+    if (const Processed* cacerts = role(QStringLiteral("cacerts")))
+        in.cacerts = cacerts->metadata.ident;
+
+    // PATH: the service and its closure first, then the Supervisor's packages and theirs.
+    QHash<PackageIdent, const Processed*> byIdent;
+    for (const Processed& p : done)
+        byIdent.insert(p.metadata.ident, &p);
+    QList<PackageIdent> order;
+    for (const Processed* p : {&service, role(QStringLiteral("hab-sup")), role(QStringLiteral("busybox-static")),
+                               role(QStringLiteral("hab")), role(QStringLiteral("hab-launcher"))}) {
+        order.append(p->metadata.ident);
+        order += p->metadata.tdeps;
+    }
+    QSet<PackageIdent> seen;
+    for (const PackageIdent& ident : order) {
+        if (seen.contains(ident) || !byIdent.contains(ident))
+            continue;
+        seen.insert(ident);
+        in.pathOrder.append({ident, byIdent.value(ident)->metadata.path});
+    }
+
+    QSet<QString> signers;
+    for (const Processed& p : done) {
+        if (p.summary.signer.isEmpty() || signers.contains(p.summary.signer))
+            continue;
+        signers.insert(p.summary.signer);
+        const auto key = m_keys.publicSigningKey(p.summary.signer);
+        if (key)
+            in.publicKeys.append({p.summary.signer, key->fileContents()});
+    }
+    std::sort(in.publicKeys.begin(), in.publicKeys.end());
+
+    auto items = RootfsLayout::build(in);
+    if (!items)
+        return Status::failure(items.error());
+    // The directories above every package prefix, and the root itself.
+    QSet<QString> have;
+    for (const auto& item : items.value())
+        have.insert(item.path);
+    QList<RootfsLayout::Item> all = items.value();
+    auto addDir = [&](const QString& path) {
+        if (!have.contains(path)) {
+            have.insert(path);
+            all.append({path, RootfsLayout::Item::Type::Directory, 0755, {}, {}});
+        }
+    };
+    addDir(QStringLiteral("."));
+    addDir(QStringLiteral("hab/pkgs"));
+    for (const Processed& p : done) {
+        const PackageIdent& id = p.metadata.ident;
+        addDir(QStringLiteral("hab/pkgs/") + id.origin());
+        addDir(QStringLiteral("hab/pkgs/") + id.origin() + u'/' + id.name());
+        addDir(QStringLiteral("hab/pkgs/") + id.origin() + u'/' + id.name() + u'/' + id.version());
+    }
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+
+    if (const Status begun = m_writer.beginSegment(); !begun)
+        return begun;
+    for (const auto& item : all) {
+        TarEntry entry;
+        switch (item.type) {
+        case RootfsLayout::Item::Type::Directory:
+            entry = TarEntry::directory(item.path, item.mode);
+            break;
+        case RootfsLayout::Item::Type::File:
+            entry = TarEntry::file(item.path, item.contents.size(), item.mode);
+            break;
+        case RootfsLayout::Item::Type::Symlink:
+            entry = TarEntry::symlink(item.path, item.linkTarget);
+            break;
+        }
+        if (const Status added = m_writer.addEntry(entry); !added)
+            return added;
+        if (item.type == RootfsLayout::Item::Type::File && !item.contents.isEmpty()) {
+            if (const Status written = m_writer.writeData(item.contents); !written)
+                return written;
+        }
+    }
+    const auto ended = m_writer.endSegment();
+    return ended ? success() : Status::failure(ended.error());
+}
+
+Result<ExportResult> Exporter::run()
+{
+    PackageRepository::Options repoOptions;
+    repoOptions.artifactCache = m_options.artifactCache;
+    repoOptions.installedRoot = m_options.installedRoot;
+    repoOptions.useInstalled = m_options.useInstalled;
+    m_repository = std::make_unique<PackageRepository>(repoOptions);
+    m_repository->scan(m_options.cancel);
+    if (cancelled())
+        return R::failure(tr("cancelled"));
+
+    const auto rootRef = locateRoot();
+    if (!rootRef)
+        return R::failure(rootRef.error());
+    if (!PackageTarget::isLinux(rootRef->target))
+        return R::failure(tr("%1 is built for %2; Mesos runs Linux containers")
+                              .arg(rootRef->ident.toString(), rootRef->target));
+
+    // The Supervisor's packages, all problems at once.
+    struct Role
+    {
+        QString name;
+        QString option;
+        bool required;
+    };
+    const QList<Role> roles = {
+        {QStringLiteral("hab"), m_options.habPackage, true},
+        {QStringLiteral("hab-sup"), m_options.supPackage, true},
+        {QStringLiteral("hab-launcher"), m_options.launcherPackage, true},
+        {QStringLiteral("busybox-static"), m_options.busyboxPackage, true},
+        {QStringLiteral("cacerts"), m_options.cacertsPackage, !m_options.cacertsPackage.isEmpty()},
+    };
+    QList<PackageRef> queue = {rootRef.value()};
+    QHash<PackageIdent, QString> roleOf;
+    QStringList problems;
+    for (const Role& role : roles) {
+        const auto ref = locateSupervisorPackage(role.option, role.name, role.required);
+        if (!ref)
+            problems.append(ref.error());
+        else if (ref->has_value()) {
+            queue.append(**ref);
+            roleOf.insert((*ref)->ident, role.name);
+        }
+    }
+    if (!problems.isEmpty())
+        return R::failure(problems.join(QStringLiteral("; ")));
+
+    const QString outDir = m_options.outputDir.isEmpty() ? QDir::currentPath() : m_options.outputDir;
+    if (!QFileInfo(outDir).isDir())
+        return R::failure(tr("the output directory %1 does not exist").arg(outDir));
+    ExportResult result;
+    result.tarballName = rootRef->ident.archiveStem() + tarballSuffix(m_options.format);
+    result.tarballPath = QDir(outDir).absoluteFilePath(result.tarballName);
+
+    if (!m_options.segmentCache.isEmpty() && m_options.format == TarballFormat::Gzip) {
+        m_cache = std::make_unique<SegmentCache>(m_options.segmentCache);
+        if (const Status ok = m_cache->ensureDirectory(); !ok) {
+            result.warnings.append(ok.error());
+            m_cache.reset();
+        }
+    }
+    TarballWriterOptions writerOptions;
+    writerOptions.threads = m_options.threads;
+    writerOptions.cancel = m_options.cancel;
+    if (const Status opened = m_writer.open(result.tarballPath, m_options.format, writerOptions); !opened)
+        return R::failure(opened.error());
+
+    // Breadth first over TDEPS, in a fixed order: the same inputs give the same tarball.
+    QSet<PackageIdent> queued;
+    for (const PackageRef& ref : queue) {
+        queued.insert(ref.ident);
+        m_progress.addToTotal(ref.size);
+    }
+    QList<PackageIdent> missing;
+    QHash<PackageIdent, QList<PackageIdent>> requiredBy;
+    QList<Processed> done;
+    QHash<QString, int> roleIndex;
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const PackageRef ref = queue[i];
+        auto processed = ref.isArtifact() ? processArtifact(ref) : processInstalled(ref);
+        if (!processed) {
+            m_writer.abort();
+            return R::failure(processed.error());
+        }
+        if (processed->metadata.target != rootRef->target) {
+            m_writer.abort();
+            return R::failure(tr("%1 is built for %2, but %3 is built for %4")
+                                  .arg(ref.ident.toString(), processed->metadata.target, rootRef->ident.toString(),
+                                       rootRef->target));
+        }
+        processed->summary.ident = ref.ident;
+        if (!processed->warning.isEmpty())
+            result.warnings.append(processed->warning);
+        for (const PackageIdent& dep : processed->metadata.tdeps) {
+            requiredBy[dep].append(ref.ident);
+            if (queued.contains(dep))
+                continue;
+            queued.insert(dep);
+            const auto depRef = m_repository->find(dep, rootRef->target);
+            if (!depRef) {
+                missing.append(dep);
+                continue;
+            }
+            queue.append(*depRef);
+            m_progress.addToTotal(depRef->size);
+        }
+        if (roleOf.contains(ref.ident))
+            roleIndex.insert(roleOf.value(ref.ident), int(done.size()));
+        done.append(processed.value());
+    }
+    if (!missing.isEmpty()) {
+        m_writer.abort();
+        QStringList lines;
+        for (const PackageIdent& dep : missing) {
+            QStringList by;
+            for (const PackageIdent& p : requiredBy.value(dep))
+                by.append(p.toString());
+            lines.append(tr("%1 (required by %2)").arg(dep.toString(), by.join(QStringLiteral(", "))));
+        }
+        return R::failure(QCoreApplication::translate("ExportJob", "%n missing dependencies: %1; looked in %2", nullptr,
+                                                      int(missing.size()))
+                              .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir()));
+    }
+
+    if (const Status rootfs = writeRootfs(done, roleIndex); !rootfs) {
+        m_writer.abort();
+        return R::failure(rootfs.error());
+    }
+    if (const Status committed = m_writer.commit(); !committed)
+        return R::failure(committed.error());
+    m_progress.end();
+    if (m_cache) {
+        if (const auto freed = m_cache->evict(); !freed)
+            result.warnings.append(freed.error());
+    }
+
+    result.tarballSize = QFileInfo(result.tarballPath).size();
+    result.service = done.first().metadata;
+    for (const Processed& p : done)
+        result.packages.append(p.summary);
+    return result;
+}
+
+} // namespace
+
+ExportJob::ExportJob(ExportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+Result<ExportResult> ExportJob::run()
+{
+    Exporter exporter(m_options);
+    return exporter.run();
+}
+
+} // namespace habmesos

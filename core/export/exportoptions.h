@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "tarballformat.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace habmesos {
+
+// What one export is asked to do: a plain value the CLI and the GUI fill in.
+struct ExportOptions
+{
+    QString package;       // an ident (origin/name[/version[/release]]) or a .hart path
+    QString artifactCache; // empty: HabPaths::artifactCache()
+    QString keyDir;        // empty: HabPaths::keyCache()
+    QString installedRoot; // the hab/pkgs directory; empty: HabPaths::installedPackages()
+    bool useInstalled = true;
+    QString outputDir;     // empty: the current directory
+    TarballFormat format = TarballFormat::Gzip;
+
+    // The Supervisor's packages (partial idents allowed). Empty: the newest of chef/X or core/X
+    // present, as Habitat's exporters default to chef/ since 2025 and to core/ before.
+    QString habPackage;
+    QString supPackage;
+    QString launcherPackage;
+    QString busyboxPackage;
+    QString cacertsPackage; // optional: included when present
+
+    // Export artifacts whose signature could not be verified (the user's explicit choice).
+    bool allowUnverified = false;
+
+    // Compressed segments of packages already exported are kept here and reused (incremental
+    // re-export); empty: no reuse.
+    QString segmentCache;
+    int threads = 0;
+
+    const std::atomic_bool* cancel = nullptr;
+    // Payload bytes processed and the total of the packages known so far. The total grows while
+    // the closure is discovered (the first packages' TDEPS name the rest) and is final after
+    // that; `done` never decreases and ends equal to the total.
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+} // namespace habmesos

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "packageartifact.h"
+#include "packageident.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace habmesos {
+
+// What an export produced: the tarball and what the Marathon definition needs to know.
+struct ExportResult
+{
+    struct Package
+    {
+        PackageIdent ident;
+        QString path;           // the .hart or installed directory it came from
+        QString signer;         // empty for installed packages
+        Verification verification = Verification::NotChecked;
+        bool reused = false;    // its compressed segment came from the segment cache
+    };
+
+    QString tarballPath;
+    QString tarballName;
+    qint64 tarballSize = 0;
+    PackageMetadata service;    // the exported package's metadata (ident, exposes, exports, ...)
+    QList<Package> packages;    // in tarball order: the service, the Supervisor's packages, their closures
+    QStringList warnings;
+};
+
+} // namespace habmesos

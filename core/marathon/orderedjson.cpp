@@ -441,12 +441,15 @@ QString OrderedJson::formatNumber(double value)
         return QStringLiteral("null");
     if (value == 0)
         return QStringLiteral("0"); // also for -0
-    char buf[64];
-    // Shortest round-trip form: 0.5 stays "0.5", 0.1 is "0.1", 256.0 is "256".
-    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
-    if (ec != std::errc())
+    // Shortest round-trip form: 0.5 stays "0.5", 0.1 is "0.1", 256.0 is "256", 0.0005 is not
+    // "5e-04". Plain decimals while they are short; exponents only for extreme magnitudes.
+    char buf[400];
+    std::to_chars_result r = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+    if (r.ec != std::errc() || r.ptr - buf > 21)
+        r = std::to_chars(buf, buf + sizeof buf, value);
+    if (r.ec != std::errc())
         return QStringLiteral("null");
-    return QString::fromLatin1(buf, end - buf);
+    return QString::fromLatin1(buf, r.ptr - buf);
 }
 
 QString OrderedJson::typeName(Type type)

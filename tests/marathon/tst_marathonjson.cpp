@@ -175,6 +175,9 @@ void tst_MarathonJson::numbers_data()
     QTest::newRow("sum") << 0.1 + 0.2 << "0.30000000000000004";
     QTest::newRow("big integral") << 4096.0 << "4096";
     QTest::newRow("huge") << 1e21 << "1e+21";
+    QTest::newRow("small") << 0.0005 << "0.0005";
+    QTest::newRow("tiny") << 1e-30 << "1e-30";
+    QTest::newRow("million") << 1e6 << "1000000";
     QTest::newRow("nan") << std::nan("") << "null";
     QTest::newRow("inf") << std::numeric_limits<double>::infinity() << "null";
 }

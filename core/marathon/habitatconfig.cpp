@@ -172,13 +172,13 @@ void HabitatConfig::reset(const QStringList& keys)
 
 QString HabitatConfig::overrideToml(const QList<QStringList>& exclude) const
 {
-    QString out;
+    QStringList lines;
     for (const Entry& e : m_entries) {
         if (!e.changed || exclude.contains(e.keys))
             continue;
-        out += dottedKey(e.keys) + QStringLiteral(" = ") + e.value + u'\n';
+        lines.append(dottedKey(e.keys) + QStringLiteral(" = ") + e.value);
     }
-    return out;
+    return lines.join(u'\n');
 }
 
 Status HabitatConfig::applyOverride(const QString& overrideText)

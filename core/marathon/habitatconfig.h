@@ -45,7 +45,8 @@ public:
     Status setValue(const QStringList& keys, const QString& tomlValue);
     void reset(const QStringList& keys);
 
-    // The changed keys as TOML, one "dotted.key = value" line each; empty when nothing changed.
+    // The changed keys as TOML, "dotted.key = value" lines joined by '\n' (no final newline);
+    // empty when nothing changed.
     // Keys in `exclude` are left out (they are set at start time, e.g. from a Marathon port).
     QString overrideToml(const QList<QStringList>& exclude = {}) const;
     // Applies an override such as overrideToml() wrote (or any TOML document): every value in it

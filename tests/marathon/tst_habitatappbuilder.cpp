@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace habmesos;
 
 class tst_HabitatAppBuilder : public QObject
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void commandForwardsTerm();
     void commandNeedsItsPorts();
     void commandCleansUpWhenAMountFails();
+    void commandRunsForRealAsRoot();
 
 private:
     struct Run
@@ -500,6 +503,66 @@ void tst_HabitatAppBuilder::commandCleansUpWhenAMountFails()
     QCOMPARE(steps,
         QStringList({ "mount -t proc proc proc", "mount -t sysfs sys sys", "umount -l dev", "umount -l sys",
             "umount -l proc" }));
+}
+
+void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
+{
+    // Real mount, chroot and umount, in a private mount namespace, with a busybox root
+    // filesystem whose init.sh reports what it finds.
+    if (geteuid() != 0)
+        QSKIP("needs root (mount, chroot)");
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    const QString busybox = QStringLiteral("/usr/bin/busybox");
+    if (unshare.isEmpty() || !QFile::exists(busybox))
+        QSKIP("needs unshare (util-linux) and busybox-static");
+    QProcess probe;
+    probe.start(unshare, { QStringLiteral("-m"), QStringLiteral("true") });
+    if (!probe.waitForFinished() || probe.exitCode() != 0)
+        QSKIP("cannot make a mount namespace here");
+
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    QDir().mkpath(root + QStringLiteral("/bin"));
+    QVERIFY(QFile::copy(busybox, root + QStringLiteral("/bin/busybox")));
+    QFile init(root + QStringLiteral("/init.sh"));
+    QVERIFY(init.open(QIODevice::WriteOnly));
+    init.write("#!/bin/busybox sh\n"
+               "B=/bin/busybox\n"
+               "$B test -e /proc/self/status && echo proc-ok\n"
+               "$B test -d /sys/kernel && echo sys-ok\n"
+               "$B test -c /dev/null && echo dev-ok\n"
+               "$B test -s /etc/hosts && echo hosts-ok\n"
+               "echo \"args=$*\"\n"
+               "echo \"gossip=$HAB_LISTEN_GOSSIP license=$HAB_LICENSE\"\n"
+               "echo \"config=$($B echo \"$HAB_STOREFRONT\" | $B tr '\\n' ';')\"\n"
+               "exit 7\n");
+    init.close();
+    init.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
+    QProcess sh;
+    sh.setWorkingDirectory(root);
+    QStringList env { QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+        QStringLiteral("HAB_LICENSE=accept-no-persist") };
+    sh.setEnvironment(env + storefrontPorts);
+    // After the command, list what is still mounted below the sandbox: nothing should be.
+    sh.start(unshare,
+        { QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"), QStringLiteral("/bin/sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("/bin/sh -c \"$1\"; rc=$?; echo \"left=$(grep -c \" $PWD/\" /proc/self/mounts)\"; exit $rc"),
+            QStringLiteral("sh"), cmd });
+    QVERIFY(sh.waitForFinished(60000));
+    const QString out = QString::fromUtf8(sh.readAllStandardOutput());
+    QCOMPARE(sh.exitCode(), 7);
+    const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+    QStringList expected { "proc-ok", "sys-ok", "dev-ok" };
+    if (QFileInfo(QStringLiteral("/etc/hosts")).size() > 0)
+        expected << "hosts-ok";
+    expected << "args=run acme/storefront"
+             << "gossip=0.0.0.0:31002 license=accept-no-persist"
+             << "config=http.port = 31000;https.port = 31001;"
+             << "left=0";
+    QVERIFY2(lines == expected, qPrintable(out + QString::fromUtf8(sh.readAllStandardError())));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatAppBuilder)

@@ -61,6 +61,11 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
         s << QStringLiteral("export %1=\"$(printf '%s\\n' %2 \"${%1-}\")\"").arg(var, lines.join(u' '));
     }
 
+    // The command runs as root outside the chroot: a symlink in the tarball (etc -> /etc) would
+    // make it mount over, or replace files of, the agent itself.
+    s << QStringLiteral(
+        "for d in proc sys dev etc; do if [ -L \"$d\" ]; then echo \"habmesos: $d is a symbolic link in the "
+        "tarball; refusing to start\" >&2; exit 1; fi; done");
     s << QStringLiteral("mkdir -p proc sys dev etc");
     s << QStringLiteral("for f in resolv.conf hosts; do rm -f \"etc/$f\"; cp -L \"/etc/$f\" \"etc/$f\" || :; done");
     s << QStringLiteral("cleanup() { umount -l dev || :; umount -l sys || :; umount -l proc || :; }");

@@ -17,7 +17,9 @@ namespace habmesos {
 //  1. `set -e`; check that Marathon assigned every port the command uses ($PORT<n>);
 //  2. point the Supervisor's listeners at those ports (HAB_LISTEN_GOSSIP, HAB_LISTEN_HTTP) and put
 //     the service configuration keys that follow a port in front of the HAB_<PKG> override;
-//  3. copy the agent's /etc/resolv.conf and /etc/hosts into the sandbox's etc/ (copies, not bind
+//  3. refuse to go on if proc, sys, dev or etc is a symbolic link (the command runs as root
+//     outside the chroot, so `etc -> /etc` would make it replace the agent's own files), then
+//     copy the agent's /etc/resolv.conf and /etc/hosts into the sandbox's etc/ (copies, not bind
 //     mounts: nothing more to undo, and a symlink in the tarball cannot redirect the write);
 //  4. install the cleanup (lazy unmount of dev, sys, proc on exit) and the signal forwarding;
 //  5. mount proc, sysfs and a bind of /dev, as Habitat's original exporter did;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void commandNeedsItsPorts();
     void commandCleansUpWhenAMountFails();
     void commandRunsForRealAsRoot();
+    void commandRefusesSymlinkedDirectories();
 
 private:
     struct Run
@@ -404,6 +405,11 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
                        "  while :; do sleep 0.05; done\n"
                        "fi\n"
                        "exit 3"));
+    if (mode == QStringLiteral("symlink-etc")) {
+        // A tarball whose etc points elsewhere: the target must stay untouched.
+        QDir().mkpath(dir.filePath(QStringLiteral("elsewhere")));
+        QFile::link(dir.filePath(QStringLiteral("elsewhere")), sandbox + QStringLiteral("/etc"));
+    }
     QProcess sh;
     sh.setWorkingDirectory(sandbox);
     QStringList env { QStringLiteral("PATH=%1:/usr/sbin:/usr/bin:/sbin:/bin").arg(stubs),
@@ -440,6 +446,8 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
             dirs << d;
     }
     run.log << QStringLiteral("dirs: ") + dirs.join(u' ');
+    run.log << QStringLiteral("elsewhere: ")
+            + QDir(dir.filePath(QStringLiteral("elsewhere"))).entryList(QDir::Files).join(u' ');
     run.sandbox = sandbox; // gone when this returns; for messages only
     return run;
 }
@@ -503,6 +511,18 @@ void tst_HabitatAppBuilder::commandCleansUpWhenAMountFails()
     QCOMPARE(steps,
         QStringList({ "mount -t proc proc proc", "mount -t sysfs sys sys", "umount -l dev", "umount -l sys",
             "umount -l proc" }));
+}
+
+void tst_HabitatAppBuilder::commandRefusesSymlinkedDirectories()
+{
+    const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
+    const Run run = runStubbed(cmd, storefrontPorts, QStringLiteral("symlink-etc"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.stderrText.contains(QStringLiteral("habmesos: etc is a symbolic link in the tarball; refusing to start")),
+        qPrintable(run.stderrText));
+    QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot) "))).isEmpty());
+    QVERIFY(run.log.contains(QStringLiteral("elsewhere: ")));
 }
 
 void tst_HabitatAppBuilder::commandRunsForRealAsRoot()

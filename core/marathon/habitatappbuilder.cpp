@@ -184,7 +184,8 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
         if (spec.httpPortIndex) {
             MarathonHealthCheck h;
             h.protocol = QStringLiteral("HTTP");
-            h.path = QStringLiteral("/services/%1/default/health").arg(facts.name);
+            h.path = QStringLiteral("/services/%1/default/health")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(facts.name)));
             h.portIndex = *spec.httpPortIndex;
             h.gracePeriodSeconds = 300; // init hooks and the first configuration render can be slow
             h.intervalSeconds = 30;

@@ -2,8 +2,10 @@
 #include "habitatappbuilder.h"
 #include "habitatfixture.h"
 #include "habitatlaunchcommand.h"
+#include "marathonjsonreader.h"
 #include "marathonjsonwriter.h"
 #include "marathonvalidator.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +23,7 @@ class tst_HabitatAppBuilder : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void storefrontDefaults();
+    void storefrontGoldenJson();
     void storefrontFixedPorts();
     void withoutSupervisorPorts();
     void healthCheckOff();
@@ -132,6 +135,23 @@ void tst_HabitatAppBuilder::storefrontDefaults()
     QCOMPARE(b.config.entries().size(), 7);
     QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(app)));
     QVERIFY(MarathonValidator::validate(app).isEmpty());
+    // and it reads back as it was written
+    const auto back = MarathonJsonReader::read(MarathonJsonWriter::write(app));
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QVERIFY(*back == app);
+}
+
+void tst_HabitatAppBuilder::storefrontGoldenJson()
+{
+    // The whole default definition as a person reads it in the preview. When the builder's
+    // output changes on purpose, update tests/marathon/data/storefront-app.json with it.
+    QFile golden(test::sourceDir() + QStringLiteral("/tests/marathon/data/storefront-app.json"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    const QByteArray expected = golden.readAll();
+    const QByteArray actual = MarathonJsonWriter::write(HabitatAppBuilder::build(test::storefrontFacts()).app);
+    if (actual != expected)
+        qWarning("builder output:\n%s", actual.constData());
+    QCOMPARE(actual, expected);
 }
 
 void tst_HabitatAppBuilder::storefrontFixedPorts()

@@ -105,7 +105,7 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     spec.serviceIdent = facts.origin + u'/' + facts.name;
     spec.configEnvVar = configVar;
     QList<QStringList> wiredKeys;
-    QStringList names { gossipPortName(), httpPortName() }; // reserved even when not exposed
+    QStringList names { gossipPortName(), httpPortName(), controlPortName() }; // reserved even when not exposed
     QList<int> seen;
     for (int port : facts.exposes) {
         if (seen.contains(port))
@@ -142,6 +142,8 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
         app.portDefinitions.append({ fixed ? GossipPort : 0, QStringLiteral("udp,tcp"), gossipPortName(), {} });
         spec.httpPortIndex = int(app.portDefinitions.size());
         app.portDefinitions.append({ fixed ? HttpGatewayPort : 0, QStringLiteral("tcp"), httpPortName(), {} });
+        spec.controlPortIndex = int(app.portDefinitions.size());
+        app.portDefinitions.append({ fixed ? ControlGatewayPort : 0, QStringLiteral("tcp"), controlPortName(), {} });
     }
     app.requirePorts = fixed && !app.portDefinitions.isEmpty();
 

@@ -33,7 +33,9 @@ struct HabitatPackageFacts
 struct HabitatAppOptions
 {
     MarathonFlavour flavour = MarathonFlavour::Current;
-    // Expose the Supervisor's gossip (9638, udp and tcp) and HTTP gateway (9631) ports.
+    // Expose the Supervisor's gossip (9638, udp and tcp) and HTTP gateway (9631) ports, and
+    // reserve its control gateway port (9632, which it binds on 127.0.0.1): with host networking
+    // a second Supervisor on the same agent could not bind a port that Mesos did not hand out.
     bool supervisorPorts = true;
     // Dynamic: port 0 everywhere, Marathon picks the host ports and the command wires them into
     // the Supervisor and the configuration. Fixed: the package's own port numbers, requirePorts.
@@ -55,8 +57,10 @@ class HabitatAppBuilder
 public:
     static constexpr int GossipPort = 9638;
     static constexpr int HttpGatewayPort = 9631;
+    static constexpr int ControlGatewayPort = 9632;
     static QString gossipPortName() { return QStringLiteral("hab-gossip"); }
     static QString httpPortName() { return QStringLiteral("hab-http"); }
+    static QString controlPortName() { return QStringLiteral("hab-ctl"); }
     static QString licenseValue() { return QStringLiteral("accept-no-persist"); }
 
     struct Build

@@ -34,6 +34,8 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
         used.insert(*spec.gossipPortIndex);
     if (spec.httpPortIndex)
         used.insert(*spec.httpPortIndex);
+    if (spec.controlPortIndex)
+        used.insert(*spec.controlPortIndex);
     for (const ConfigPort& p : spec.configPorts)
         used.insert(p.portIndex);
     if (!used.empty()) {
@@ -48,6 +50,8 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
         listen << QStringLiteral("HAB_LISTEN_GOSSIP=\"0.0.0.0:$PORT%1\"").arg(*spec.gossipPortIndex);
     if (spec.httpPortIndex)
         listen << QStringLiteral("HAB_LISTEN_HTTP=\"0.0.0.0:$PORT%1\"").arg(*spec.httpPortIndex);
+    if (spec.controlPortIndex)
+        listen << QStringLiteral("HAB_LISTEN_CTL=\"127.0.0.1:$PORT%1\"").arg(*spec.controlPortIndex);
     if (!listen.isEmpty())
         s << QStringLiteral("export ") + listen.join(u' ');
 

@@ -15,7 +15,8 @@ namespace habmesos {
 // task sandbox, where the fetcher has unpacked the tarball's root filesystem. What it does, in
 // order, as one `;`-separated line:
 //  1. `set -e`; check that Marathon assigned every port the command uses ($PORT<n>);
-//  2. point the Supervisor's listeners at those ports (HAB_LISTEN_GOSSIP, HAB_LISTEN_HTTP) and put
+//  2. point the Supervisor's listeners at those ports (HAB_LISTEN_GOSSIP, HAB_LISTEN_HTTP,
+//     HAB_LISTEN_CTL) and put
 //     the service configuration keys that follow a port in front of the HAB_<PKG> override;
 //  3. refuse to go on if proc, sys, dev or etc is a symbolic link (the command runs as root
 //     outside the chroot, so `etc -> /etc` would make it replace the agent's own files), then
@@ -47,6 +48,7 @@ public:
         QString configEnvVar; // HAB_<PKG>
         std::optional<int> gossipPortIndex;
         std::optional<int> httpPortIndex;
+        std::optional<int> controlPortIndex; // HAB_LISTEN_CTL, on 127.0.0.1
         QList<ConfigPort> configPorts;
     };
 

@@ -87,12 +87,13 @@ HabitatLaunchCommand::Spec storefrontSpec()
     s.configEnvVar = QStringLiteral("HAB_STOREFRONT");
     s.gossipPortIndex = 2;
     s.httpPortIndex = 3;
+    s.controlPortIndex = 4;
     s.configPorts = { { QStringLiteral("http.port"), 0 }, { QStringLiteral("https.port"), 1 } };
     return s;
 }
 
 const QStringList storefrontPorts { QStringLiteral("PORT0=31000"), QStringLiteral("PORT1=31001"),
-    QStringLiteral("PORT2=31002"), QStringLiteral("PORT3=31003") };
+    QStringLiteral("PORT2=31002"), QStringLiteral("PORT3=31003"), QStringLiteral("PORT4=31004") };
 
 } // namespace
 
@@ -107,7 +108,7 @@ void tst_HabitatAppBuilder::storefrontDefaults()
     QCOMPARE(app.disk, 0.0);
     QCOMPARE(app.instances, 1);
     QCOMPARE(app.user, QStringLiteral("root"));
-    QCOMPARE(portNamesOf(app), QStringList({ "port", "ssl-port", "hab-gossip", "hab-http" }));
+    QCOMPARE(portNamesOf(app), QStringList({ "port", "ssl-port", "hab-gossip", "hab-http", "hab-ctl" }));
     for (const auto& p : app.portDefinitions)
         QCOMPARE(p.port, 0);
     QCOMPARE(app.portDefinitions[2].protocol, QStringLiteral("udp,tcp"));
@@ -128,7 +129,8 @@ void tst_HabitatAppBuilder::storefrontDefaults()
     // The command: dynamic ports wired into the Supervisor and the configuration.
     const QString cmd = *app.cmd;
     QVERIFY(
-        cmd.contains(QStringLiteral("export HAB_LISTEN_GOSSIP=\"0.0.0.0:$PORT2\" HAB_LISTEN_HTTP=\"0.0.0.0:$PORT3\"")));
+        cmd.contains(QStringLiteral("export HAB_LISTEN_GOSSIP=\"0.0.0.0:$PORT2\" HAB_LISTEN_HTTP=\"0.0.0.0:$PORT3\" "
+                                    "HAB_LISTEN_CTL=\"127.0.0.1:$PORT4\"")));
     QVERIFY(cmd.contains(QStringLiteral("'http.port = '\"$PORT0\" 'https.port = '\"$PORT1\" \"${HAB_STOREFRONT-}\"")));
     QVERIFY(cmd.contains(QStringLiteral("chroot . /init.sh run acme/storefront & pid=$!")));
     QVERIFY(!cmd.contains(u'\n'));
@@ -163,7 +165,7 @@ void tst_HabitatAppBuilder::storefrontFixedPorts()
     QList<int> ports;
     for (const auto& p : b.app.portDefinitions)
         ports << p.port;
-    QCOMPARE(ports, QList<int>({ 8080, 8443, 9638, 9631 }));
+    QCOMPARE(ports, QList<int>({ 8080, 8443, 9638, 9631, 9632 }));
     QVERIFY(b.app.requirePorts);
     QVERIFY(MarathonValidator::validate(b.app).isEmpty());
     // Still wired: with requirePorts, $PORTn is the fixed port, and follows an edited number.
@@ -191,7 +193,7 @@ void tst_HabitatAppBuilder::healthCheckOff()
     const auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
     QVERIFY(b.app.healthChecks.isEmpty());
     QVERIFY(b.problems.isEmpty());
-    QCOMPARE(b.app.portDefinitions.size(), 4);
+    QCOMPARE(b.app.portDefinitions.size(), 5);
 }
 
 void tst_HabitatAppBuilder::configOverrides()
@@ -228,7 +230,7 @@ void tst_HabitatAppBuilder::unmatchedExposedPort()
     HabitatPackageFacts f = test::storefrontFacts();
     f.exposes = { 8080, 9000, 8080 };
     const auto b = HabitatAppBuilder::build(f);
-    QCOMPARE(portNamesOf(b.app), QStringList({ "port", "port-9000", "hab-gossip", "hab-http" }));
+    QCOMPARE(portNamesOf(b.app), QStringList({ "port", "port-9000", "hab-gossip", "hab-http", "hab-ctl" }));
     QVERIFY(hasProblem(b.problems, QStringLiteral("portDefinitions/1/port"), FieldProblem::Severity::Warning));
     QVERIFY(!b.app.cmd->contains(QStringLiteral("$PORT1\"")) || b.app.cmd->contains(QStringLiteral("PORT1:?")));
     QVERIFY(!b.app.cmd->contains(QStringLiteral("https.port")));
@@ -287,7 +289,7 @@ void tst_HabitatAppBuilder::legacyFlavour()
     const QByteArray json = MarathonJsonWriter::writeCompact(b.app, MarathonFlavour::Legacy);
     QVERIFY(
         json.contains("\"uris\":[\"https://artifacts.example.com/mesos/acme-storefront-1.4.2-20260301120000.tgz\"]"));
-    QVERIFY(json.contains("\"ports\":[8080,8443,9638,9631],\"requirePorts\":true"));
+    QVERIFY(json.contains("\"ports\":[8080,8443,9638,9631,9632],\"requirePorts\":true"));
     QVERIFY(!json.contains("portDefinitions"));
     QVERIFY(!json.contains("fetch"));
     // The command uses $PORTn, which the legacy form sets as well (it has no port names).
@@ -416,7 +418,8 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
     stub(QStringLiteral("umount"), QStringLiteral("echo \"umount $*\" >> \"$STUB_LOG\""));
     stub(QStringLiteral("chroot"),
         QStringLiteral("echo \"chroot $* in=$(pwd)\" >> \"$STUB_LOG\"\n"
-                       "echo \"env HAB_LICENSE=$HAB_LICENSE GOSSIP=$HAB_LISTEN_GOSSIP HTTP=$HAB_LISTEN_HTTP\" >> "
+                       "echo \"env HAB_LICENSE=$HAB_LICENSE GOSSIP=$HAB_LISTEN_GOSSIP HTTP=$HAB_LISTEN_HTTP "
+                       "CTL=$HAB_LISTEN_CTL\" >> "
                        "\"$STUB_LOG\"\n"
                        "printf '%s' \"$HAB_STOREFRONT\" > \"$STUB_LOG.toml\"\n"
                        "if [ \"$STUB_MODE\" = term ]; then\n"
@@ -486,7 +489,7 @@ void tst_HabitatAppBuilder::commandSequence()
             "mount -t sysfs sys sys",
             "mount -o bind /dev dev",
             "chroot . /init.sh run acme/storefront in=" + run.sandbox,
-            "env HAB_LICENSE=accept-no-persist GOSSIP=0.0.0.0:31002 HTTP=0.0.0.0:31003",
+            "env HAB_LICENSE=accept-no-persist GOSSIP=0.0.0.0:31002 HTTP=0.0.0.0:31003 CTL=127.0.0.1:31004",
             "umount -l dev",
             "umount -l sys",
             "umount -l proc",
@@ -515,7 +518,7 @@ void tst_HabitatAppBuilder::commandForwardsTerm()
 void tst_HabitatAppBuilder::commandNeedsItsPorts()
 {
     const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
-    const Run run = runStubbed(cmd, storefrontPorts.mid(0, 3), QStringLiteral("exit"));
+    const Run run = runStubbed(cmd, storefrontPorts.mid(0, 3) + storefrontPorts.mid(4), QStringLiteral("exit"));
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.stderrText.contains(QStringLiteral("PORT3")), qPrintable(run.stderrText));
     QVERIFY2(run.stderrText.contains(QStringLiteral("Marathon assigned no port 3")), qPrintable(run.stderrText));

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "habitatappbuilder.h"
+
+#include "habitatlaunchcommand.h"
+#include "marathonappid.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace habmesos {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("HabitatAppBuilder", text);
+}
+
+void warn(FieldProblems& problems, const QString& field, const QString& message)
+{
+    problems.append({ field, message, FieldProblem::Severity::Warning });
+}
+
+void error(FieldProblems& problems, const QString& field, const QString& message)
+{
+    problems.append({ field, message, FieldProblem::Severity::Error });
+}
+
+// The value in default.toml is this port number (8080, "8080" or '8080').
+bool valueIsPort(const QString& tomlValue, int port)
+{
+    QString v = tomlValue.trimmed();
+    if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
+        v = v.mid(1, v.size() - 2);
+    bool ok = false;
+    return v.toInt(&ok) == port && ok;
+}
+
+// The Mesos fetcher decides by the downloaded file's name whether to extract it (Mesos fetcher.md).
+bool hasArchiveSuffix(const QString& fileName)
+{
+    static const QStringList suffixes { QStringLiteral(".tar"), QStringLiteral(".tar.gz"), QStringLiteral(".tar.bz2"),
+        QStringLiteral(".tar.xz"), QStringLiteral(".gz"), QStringLiteral(".tgz"), QStringLiteral(".tbz2"),
+        QStringLiteral(".txz"), QStringLiteral(".zip") };
+    for (const QString& s : suffixes) {
+        if (fileName.endsWith(s))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString HabitatAppBuilder::portName(QStringView exportName, const QStringList& taken)
+{
+    QString name;
+    for (const QChar c : exportName) {
+        const QChar l = c.toLower();
+        name += ((l >= u'a' && l <= u'z') || (l >= u'0' && l <= u'9')) ? l : QChar(u'-');
+    }
+    while (name.contains(QStringLiteral("--")))
+        name.replace(QStringLiteral("--"), QStringLiteral("-"));
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.isEmpty() || !name.front().isLetter())
+        name.prepend(QStringLiteral("port-"));
+    if (name.endsWith(u'-'))
+        name.chop(1);
+    QString unique = name;
+    for (int n = 2; taken.contains(unique); ++n)
+        unique = QStringLiteral("%1-%2").arg(name).arg(n);
+    return unique;
+}
+
+HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& facts, const HabitatAppOptions& options)
+{
+    Build out;
+    MarathonApp& app = out.app;
+    FieldProblems& problems = out.problems;
+    const bool fixed = options.ports == HabitatAppOptions::Ports::Fixed;
+    const QString configVar = HabitatConfig::envVarName(facts.name);
+    const QString configField = QStringLiteral("env/") + configVar;
+
+    const MarathonAppId::FromPackage id = MarathonAppId::fromPackage(facts.origin, facts.name);
+    app.id = id.id;
+    problems += id.problems;
+
+    if (options.config) {
+        out.config = *options.config;
+    } else {
+        const Result<HabitatConfig> parsed = HabitatConfig::parse(facts.defaultToml);
+        if (parsed)
+            out.config = *parsed;
+        else
+            warn(problems, configField,
+                tr("the package's configuration cannot be read, so it cannot be edited and ports cannot be wired "
+                   "into it: %1")
+                    .arg(parsed.error()));
+    }
+
+    // The package's ports, named after the exports that point at them.
+    HabitatLaunchCommand::Spec spec;
+    spec.serviceIdent = facts.origin + u'/' + facts.name;
+    spec.configEnvVar = configVar;
+    QList<QStringList> wiredKeys;
+    QStringList names { gossipPortName(), httpPortName(), controlPortName() }; // reserved even when not exposed
+    QList<int> seen;
+    for (int port : facts.exposes) {
+        if (seen.contains(port))
+            continue;
+        seen.append(port);
+        std::optional<std::pair<QString, QString>> match;
+        for (const auto& e : facts.exports) {
+            const std::optional<QString> value = out.config.defaultValue(HabitatConfig::splitExportPath(e.second));
+            if (value && valueIsPort(*value, port)) {
+                match = e;
+                break;
+            }
+        }
+        const int index = int(app.portDefinitions.size());
+        MarathonPortDefinition def;
+        def.port = fixed ? port : 0;
+        def.name = portName(match ? match->first : QStringLiteral("port-%1").arg(port), names);
+        names.append(def.name);
+        app.portDefinitions.append(def);
+        if (match) {
+            const QStringList keys = HabitatConfig::splitExportPath(match->second);
+            wiredKeys.append(keys);
+            spec.configPorts.append({ HabitatConfig::dottedKey(keys), index });
+        } else if (!fixed) {
+            warn(problems, QStringLiteral("portDefinitions/%1/port").arg(index),
+                tr("no export of the package points at port %1 in its configuration, so the service keeps listening "
+                   "on %1 rather than on the port Marathon assigns; use fixed ports for it")
+                    .arg(port));
+        }
+    }
+
+    if (options.supervisorPorts) {
+        spec.gossipPortIndex = int(app.portDefinitions.size());
+        app.portDefinitions.append({ fixed ? GossipPort : 0, QStringLiteral("udp,tcp"), gossipPortName(), {} });
+        spec.httpPortIndex = int(app.portDefinitions.size());
+        app.portDefinitions.append({ fixed ? HttpGatewayPort : 0, QStringLiteral("tcp"), httpPortName(), {} });
+        spec.controlPortIndex = int(app.portDefinitions.size());
+        app.portDefinitions.append({ fixed ? ControlGatewayPort : 0, QStringLiteral("tcp"), controlPortName(), {} });
+    }
+    app.requirePorts = fixed && !app.portDefinitions.isEmpty();
+
+    // Environment: the license, then the operator's configuration changes.
+    app.env.append({ QStringLiteral("HAB_LICENSE"), licenseValue() });
+    for (const QStringList& keys : wiredKeys) {
+        const HabitatConfig::Entry* e = out.config.find(keys);
+        if (e && e->changed)
+            warn(problems, configField,
+                tr("%1 follows the port Marathon assigns, so the value %2 set here is not used")
+                    .arg(HabitatConfig::dottedKey(keys), e->value));
+    }
+    const QString override = out.config.overrideToml(wiredKeys);
+    if (!override.isEmpty())
+        app.env.append({ configVar, override });
+
+    app.cmd = HabitatLaunchCommand::build(spec);
+    app.user = QStringLiteral("root"); // mount and chroot
+    if (facts.svcUser.isEmpty())
+        warn(problems, QStringLiteral("cmd"),
+            tr("the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run"));
+
+    if (facts.fetchUri.trimmed().isEmpty()) {
+        error(problems, QStringLiteral("fetch/0/uri"),
+            tr("the address the agents download %1 from is not known yet: upload the tarball and enter its URI")
+                .arg(facts.tarballFileName.isEmpty() ? tr("the tarball") : facts.tarballFileName));
+    } else {
+        MarathonFetch f;
+        f.uri = facts.fetchUri.trimmed();
+        f.extract = true;
+        f.cache = false; // the fetcher cache never refreshes a URI
+        const QUrl url(f.uri);
+        if ((url.hasQuery() || url.hasFragment() || !hasArchiveSuffix(url.fileName()))
+            && !facts.tarballFileName.isEmpty())
+            f.destPath = facts.tarballFileName; // so the fetcher still sees an archive name
+        app.fetch.append(f);
+    }
+
+    if (options.healthCheck) {
+        if (spec.httpPortIndex) {
+            MarathonHealthCheck h;
+            h.protocol = QStringLiteral("HTTP");
+            h.path = QStringLiteral("/services/%1/default/health")
+                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(facts.name)));
+            h.portIndex = *spec.httpPortIndex;
+            h.gracePeriodSeconds = 300; // init hooks and the first configuration render can be slow
+            h.intervalSeconds = 30;
+            h.timeoutSeconds = 10;
+            h.maxConsecutiveFailures = 3;
+            app.healthChecks.append(h);
+        } else {
+            warn(problems, QStringLiteral("healthChecks"),
+                tr("the health check asks the Supervisor's HTTP gateway, which is not exposed; it was left out"));
+        }
+    }
+    return out;
+}
+
+} // namespace habmesos

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "fieldproblem.h"
+#include "habitatconfig.h"
+#include "marathonapp.h"
+#include "marathonjsonwriter.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace habmesos {
+
+// What the builder needs to know about a package, as plain values (the package reader fills it).
+struct HabitatPackageFacts
+{
+    QString origin;
+    QString name;
+    QString version;
+    QString release;
+    QList<int> exposes; // EXPOSES
+    QList<std::pair<QString, QString>> exports; // EXPORTS: export name -> config key path
+    QString defaultToml; // default.toml; empty when the package has none
+    QString svcUser; // SVC_USER; empty: not a service
+    QString svcGroup; // SVC_GROUP
+    QString tarballFileName; // origin-name-version-release.tgz
+    QString fetchUri; // where agents download the tarball; empty while unknown
+};
+
+struct HabitatAppOptions
+{
+    MarathonFlavour flavour = MarathonFlavour::Current;
+    // Expose the Supervisor's gossip (9638, udp and tcp) and HTTP gateway (9631) ports, and
+    // reserve its control gateway port (9632, which it binds on 127.0.0.1): with host networking
+    // a second Supervisor on the same agent could not bind a port that Mesos did not hand out.
+    bool supervisorPorts = true;
+    // Dynamic: port 0 everywhere, Marathon picks the host ports and the command wires them into
+    // the Supervisor and the configuration. Fixed: the package's own port numbers, requirePorts.
+    enum class Ports
+    {
+        Dynamic,
+        Fixed
+    };
+    Ports ports = Ports::Dynamic;
+    // The Supervisor's health endpoint as a Marathon HTTP health check (needs supervisorPorts).
+    bool healthCheck = true;
+    // The operator's configuration; nullopt: default.toml as it is.
+    std::optional<HabitatConfig> config;
+};
+
+// The default Marathon application for a Habitat package. See HabitatLaunchCommand for `cmd`.
+class HabitatAppBuilder
+{
+public:
+    static constexpr int GossipPort = 9638;
+    static constexpr int HttpGatewayPort = 9631;
+    static constexpr int ControlGatewayPort = 9632;
+    static QString gossipPortName() { return QStringLiteral("hab-gossip"); }
+    static QString httpPortName() { return QStringLiteral("hab-http"); }
+    static QString controlPortName() { return QStringLiteral("hab-ctl"); }
+    static QString licenseValue() { return QStringLiteral("accept-no-persist"); }
+
+    struct Build
+    {
+        MarathonApp app;
+        // Warnings (id changed, a port the configuration cannot follow, ...) and errors (no
+        // download address, unreadable default.toml, ...), each on its field.
+        FieldProblems problems;
+        // default.toml with the operator's changes, for the editor; empty if unreadable.
+        HabitatConfig config;
+    };
+
+    static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
+
+    // A Marathon port name made from an export name: lowercase, '_' and others as '-', starting
+    // with a letter (Marathon 1.7's schema wants that), and unique among `taken`.
+    static QString portName(QStringView exportName, const QStringList& taken);
+};
+
+} // namespace habmesos

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace habmesos {
+
+// A package's service configuration (default.toml), editable key by key, and the override the
+// Supervisor reads from the environment variable HAB_<PKGNAME>.
+//
+// Every value that is not a table (numbers, strings, booleans, dates, arrays, inline tables) is
+// one entry, in the order default.toml lists them. Values are TOML text ("8080", "'info'",
+// "[ 1, 2 ]"). The override holds only what the operator changed, one dotted key per line at the
+// top level (`http.port = 8081`), so that more keys can be put in front of it at start time
+// without clashing with a table header. Parsing uses toml++ (Debian's libtomlplusplus-dev).
+class HabitatConfig
+{
+public:
+    struct Entry
+    {
+        QStringList keys; // the path: {"http", "port"}
+        QString defaultValue; // TOML text; empty for keys the override adds that default.toml lacks
+        QString value; // TOML text, normalized
+        bool changed = false;
+    };
+
+    // An empty text is an empty configuration. Errors name the source and the position:
+    // "default.toml: line 3, column 5: ...".
+    static Result<HabitatConfig> parse(
+        const QString& defaultToml, const QString& sourceName = QStringLiteral("default.toml"));
+
+    const QList<Entry>& entries() const { return m_entries; }
+    const Entry* find(const QStringList& keys) const;
+    // The default of a key path, if default.toml has it.
+    std::optional<QString> defaultValue(const QStringList& keys) const;
+
+    // Sets one key to a TOML value ("8081", "\"debug\"", "[1, 2]"); the text must be exactly one
+    // TOML value. Setting the default back clears the change. A key default.toml lacks is added.
+    Status setValue(const QStringList& keys, const QString& tomlValue);
+    void reset(const QStringList& keys);
+
+    // The changed keys as TOML, "dotted.key = value" lines joined by '\n' (no final newline);
+    // empty when nothing changed.
+    // Keys in `exclude` are left out (they are set at start time, e.g. from a Marathon port).
+    QString overrideToml(const QList<QStringList>& exclude = {}) const;
+    // Applies an override such as overrideToml() wrote (or any TOML document): every value in it
+    // becomes a change. Used to show an existing HAB_<PKG> value in the editor.
+    Status applyOverride(const QString& overrideToml);
+
+    // "HAB_" + the package name upper-cased with '-' as '_' (Habitat's rule for HAB_<PKGNAME>).
+    static QString envVarName(QStringView packageName);
+    // A TOML dotted key: bare segments where TOML allows ([A-Za-z0-9_-]+), quoted otherwise.
+    static QString dottedKey(const QStringList& keys);
+    // A Habitat EXPORTS config path ("http.port") as key segments.
+    static QStringList splitExportPath(QStringView path);
+
+private:
+    QList<Entry> m_entries;
+};
+
+} // namespace habmesos

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace habmesos {
+
+// One name/value pair of `env` or `labels`. Kept as an ordered list, not a map, so that what the
+// operator typed keeps its order in the preview and in the file.
+struct MarathonKeyValue
+{
+    QString key;
+    QString value;
+    bool operator==(const MarathonKeyValue&) const = default;
+};
+using MarathonKeyValues = QList<MarathonKeyValue>;
+
+// `portDefinitions[]` (RAML network.PortDefinition).
+struct MarathonPortDefinition
+{
+    int port = 0; // 0: a dynamic host port
+    QString protocol = QStringLiteral("tcp"); // tcp, udp or "udp,tcp"
+    QString name; // empty: no name
+    MarathonKeyValues labels;
+    bool operator==(const MarathonPortDefinition&) const = default;
+};
+
+// `fetch[]` (RAML artifact.Artifact). Defaults are Marathon's.
+struct MarathonFetch
+{
+    QString uri;
+    bool extract = true;
+    bool executable = false;
+    bool cache = false;
+    QString destPath; // empty: not written
+    bool operator==(const MarathonFetch&) const = default;
+};
+
+// `healthChecks[]` (RAML healthCheck.AppHealthCheck). Unset optionals are left to Marathon's defaults.
+struct MarathonHealthCheck
+{
+    QString protocol = QStringLiteral("HTTP"); // HTTP HTTPS TCP COMMAND MESOS_HTTP MESOS_HTTPS MESOS_TCP
+    std::optional<QString> path;
+    std::optional<int> portIndex;
+    std::optional<int> port;
+    std::optional<QString> command; // written as {"value": command}
+    std::optional<int> gracePeriodSeconds;
+    std::optional<int> intervalSeconds;
+    std::optional<int> timeoutSeconds;
+    std::optional<int> maxConsecutiveFailures;
+    std::optional<bool> ignoreHttp1xx;
+    bool operator==(const MarathonHealthCheck&) const = default;
+};
+
+// One `constraints[]` entry: [field, OPERATOR] or [field, OPERATOR, value].
+struct MarathonConstraint
+{
+    QString field;
+    QString op;
+    std::optional<QString> value;
+    bool operator==(const MarathonConstraint&) const = default;
+};
+
+struct MarathonUpgradeStrategy
+{
+    double minimumHealthCapacity = 1.0;
+    double maximumOverCapacity = 1.0;
+    bool operator==(const MarathonUpgradeStrategy&) const = default;
+};
+
+// The Marathon application definition as an operator edits it: a plain value, no validation (see
+// MarathonValidator) and no JSON (see MarathonJsonWriter / MarathonJsonReader). Only the fields we
+// offer are modelled; the defaults are those of Habitat's original Mesos exporter (0.5 CPUs,
+// 256 MiB, no disk, one instance), not Marathon's.
+class MarathonApp
+{
+public:
+    static constexpr double DefaultCpus = 0.5;
+    static constexpr double DefaultMem = 256;
+    static constexpr double DefaultDisk = 0;
+    static constexpr int DefaultInstances = 1;
+
+    QString id;
+    std::optional<QString> cmd;
+    std::optional<QStringList> args; // only to report "cmd and args" from imported JSON; we never build it
+    std::optional<QString> user;
+    double cpus = DefaultCpus;
+    double mem = DefaultMem;
+    double disk = DefaultDisk;
+    int instances = DefaultInstances;
+    MarathonKeyValues env;
+    QList<MarathonFetch> fetch;
+    QList<MarathonPortDefinition> portDefinitions;
+    bool requirePorts = false;
+    QList<MarathonHealthCheck> healthChecks;
+    MarathonKeyValues labels;
+    QList<MarathonConstraint> constraints;
+    std::optional<MarathonUpgradeStrategy> upgradeStrategy;
+
+    // The value of env `key`, or nullopt.
+    std::optional<QString> envValue(QStringView key) const;
+    // Replaces the value of `key` in place, or appends it.
+    void setEnv(const QString& key, const QString& value);
+    // Removes `key`; true if it was there.
+    bool removeEnv(QStringView key);
+
+    bool operator==(const MarathonApp&) const = default;
+};
+
+} // namespace habmesos

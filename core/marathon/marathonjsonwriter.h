@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "fieldproblem.h"
+#include "marathonapp.h"
+#include "orderedjson.h"
+
+#include <QByteArray>
+
+namespace habmesos {
+
+// Which fields carry the artifacts and the ports.
+enum class MarathonFlavour
+{
+    // Marathon 1.5 and newer: `fetch` and `portDefinitions` (the default).
+    Current,
+    // Older servers: `uris` and `ports` (+ `requirePorts`). Port names, protocols and labels and
+    // the fetch flags cannot be expressed; see MarathonJsonWriter::legacyLosses().
+    Legacy,
+};
+
+// The one serializer of an application definition: preview, clipboard, file and request body all
+// come from here, so what the operator sees is what is sent. Members are written in the order a
+// person reads them: id, cmd, (args,) user, cpus, mem, disk, instances, env, fetch|uris,
+// portDefinitions|ports, requirePorts, healthChecks, labels, constraints, upgradeStrategy.
+// Empty optional sections are left out, except the ports: an absent `portDefinitions` makes
+// Marathon add a port of its own, so "no ports" is written as an empty array.
+class MarathonJsonWriter
+{
+public:
+    static OrderedJson toJson(const MarathonApp& app, MarathonFlavour flavour = MarathonFlavour::Current);
+
+    // Two-space indented, with a final newline: for the preview and files.
+    static QByteArray write(const MarathonApp& app, MarathonFlavour flavour = MarathonFlavour::Current);
+    // No whitespace: for request bodies and the clipboard's single-line form.
+    static QByteArray writeCompact(const MarathonApp& app, MarathonFlavour flavour = MarathonFlavour::Current);
+
+    // What the legacy flavour drops from `app`, as warnings on the fields concerned.
+    static FieldProblems legacyLosses(const MarathonApp& app);
+};
+
+} // namespace habmesos

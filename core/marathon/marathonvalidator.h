@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "fieldproblem.h"
+#include "marathonapp.h"
+
+namespace habmesos {
+
+// Checks an application definition before anything is written or sent, by Marathon's rules: its
+// RAML limits (cpus >= 0.001, fetch URIs of 1-1024 characters, ...) and its validators, with
+// Marathon's own messages where it has readable ones ("Port names must be unique.", "Health check
+// port indices must address an element of the ports array or container port mappings.", ...).
+// Every problem names its field (FieldProblem), e.g. "portDefinitions/1/name", "env/FOO",
+// "healthChecks/0/portIndex"; "" is the definition as a whole.
+class MarathonValidator
+{
+public:
+    static FieldProblems validate(const MarathonApp& app);
+    static bool hasErrors(const FieldProblems& problems);
+
+    // RAML strings.LegacyName, the server's rule for port names.
+    static QString portNamePattern();
+    static QStringList protocols(); // tcp, udp, udp,tcp
+    static QStringList healthCheckProtocols();
+    static QStringList constraintOperators();
+};
+
+} // namespace habmesos

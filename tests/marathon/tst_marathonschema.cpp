@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "habitatappbuilder.h"
+#include "habitatfixture.h"
+#include "marathonjsonwriter.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace habmesos;
+
+// Generated definitions checked against Marathon's own JSON Schema (the workplace's copy in
+// shared/marathon/schema, read from there) by Debian's python3-jsonschema. The schema lags the
+// RAML in one place that matters: a port definition's protocol may be "udp,tcp" (RAML
+// strings.NetworkProtocol), which the Supervisor's gossip port uses; the in-memory copy widens
+// that one enum and nothing else.
+class tst_MarathonSchema : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void generatedDefinitions_data();
+    void generatedDefinitions();
+    void fullDefinition();
+    void schemaStillCatchesProblems();
+
+private:
+    // One list of error messages per document.
+    QList<QStringList> validate(const QString& schema, bool widen, const QList<QByteArray>& docs);
+    QString m_schemaDir;
+};
+
+namespace {
+
+const char* validatorScript = R"PY(
+import json, sys
+from jsonschema import Draft4Validator
+request = json.load(sys.stdin)
+with open(request["schema"], encoding="utf-8") as f:
+    schema = json.load(f)
+if request["widen"]:
+    enum = schema["properties"]["portDefinitions"]["items"]["properties"]["protocol"]["enum"]
+    if "udp,tcp" not in enum:
+        enum.append("udp,tcp")
+validator = Draft4Validator(schema)
+result = []
+for doc in request["docs"]:
+    errors = ["/".join(str(p) for p in e.absolute_path) + ": " + e.message for e in validator.iter_errors(doc)]
+    result.append(sorted(errors))
+print(json.dumps(result))
+)PY";
+
+struct Variant
+{
+    MarathonFlavour flavour;
+    bool supervisor;
+    bool fixed;
+    bool health;
+    bool overrides;
+};
+
+MarathonApp buildVariant(const Variant& v)
+{
+    HabitatAppOptions o;
+    o.flavour = v.flavour;
+    o.supervisorPorts = v.supervisor;
+    o.ports = v.fixed ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
+    o.healthCheck = v.health;
+    if (v.overrides) {
+        auto config = HabitatConfig::parse(test::storefrontFacts().defaultToml);
+        (void)config->setValue({ "log_level" }, QStringLiteral("\"debug\""));
+        (void)config->setValue({ "worker_processes" }, QStringLiteral("8"));
+        o.config = *config;
+    }
+    return HabitatAppBuilder::build(test::storefrontFacts(), o).app;
+}
+
+} // namespace
+
+void tst_MarathonSchema::initTestCase()
+{
+    if (test::sharedDir().isEmpty())
+        QSKIP("../shared is not present in this checkout");
+    m_schemaDir = test::sharedDir() + QStringLiteral("/marathon/schema");
+    if (!QFile::exists(m_schemaDir + QStringLiteral("/AppDefinition.json")))
+        QSKIP("shared/marathon/schema/AppDefinition.json is not present");
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import jsonschema") });
+    if (!probe.waitForFinished() || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        QSKIP("/usr/bin/python3 with jsonschema (Debian's python3-jsonschema) is not installed");
+}
+
+QList<QStringList> tst_MarathonSchema::validate(const QString& schema, bool widen, const QList<QByteArray>& docs)
+{
+    // Our own serializer writes the documents into the request: Python's json reads them as well.
+    QByteArray request
+        = "{\"schema\":" + QJsonDocument(QJsonArray { schema }).toJson(QJsonDocument::Compact).mid(1).chopped(1)
+        + ",\"widen\":" + (widen ? "true" : "false") + ",\"docs\":[";
+    for (qsizetype i = 0; i < docs.size(); ++i)
+        request += (i ? "," : "") + docs[i];
+    request += "]}";
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(validatorScript) });
+    if (!python.waitForStarted())
+        return {};
+    python.write(request);
+    python.closeWriteChannel();
+    python.waitForFinished(120000);
+    const QByteArray err = python.readAllStandardError();
+    if (python.exitCode() != 0)
+        qWarning("%s", err.constData());
+    QList<QStringList> out;
+    for (const QJsonValue& list : QJsonDocument::fromJson(python.readAllStandardOutput()).array())
+        out.append(list.toVariant().toStringList());
+    return out;
+}
+
+void tst_MarathonSchema::generatedDefinitions_data()
+{
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<int>("flavour");
+    QTest::newRow("current vs newest schema") << "AppDefinition.json" << int(MarathonFlavour::Current);
+    QTest::newRow("legacy vs newest schema") << "AppDefinition.json" << int(MarathonFlavour::Legacy);
+    QTest::newRow("current vs 1.7.236") << "v1.7.236/AppDefinition.json" << int(MarathonFlavour::Current);
+    QTest::newRow("legacy vs 1.4.13") << "v1.4.13/AppDefinition.json" << int(MarathonFlavour::Legacy);
+}
+
+void tst_MarathonSchema::generatedDefinitions()
+{
+    QFETCH(QString, schema);
+    QFETCH(int, flavour);
+    const QString path = m_schemaDir + u'/' + schema;
+    if (!QFile::exists(path))
+        QSKIP(qPrintable(path + QStringLiteral(" is not present")));
+    QList<QByteArray> docs;
+    QStringList names;
+    for (int bits = 0; bits < 16; ++bits) {
+        const Variant v { MarathonFlavour(flavour), bool(bits & 1), bool(bits & 2), bool(bits & 4), bool(bits & 8) };
+        docs << MarathonJsonWriter::write(buildVariant(v), v.flavour);
+        names << QStringLiteral("supervisor=%1 fixed=%2 health=%3 overrides=%4")
+                     .arg(v.supervisor)
+                     .arg(v.fixed)
+                     .arg(v.health)
+                     .arg(v.overrides);
+    }
+    const QList<QStringList> results = validate(path, true, docs);
+    QCOMPARE(results.size(), docs.size());
+    for (qsizetype i = 0; i < docs.size(); ++i)
+        QVERIFY2(
+            results[i].isEmpty(), qPrintable(names[i] + QStringLiteral(": ") + results[i].join(QStringLiteral("; "))));
+}
+
+void tst_MarathonSchema::fullDefinition()
+{
+    // Every field the model has, filled in.
+    MarathonApp app = buildVariant({ MarathonFlavour::Current, true, false, true, true });
+    app.fetch[0].destPath = QStringLiteral("storefront.tgz");
+    app.fetch[0].executable = false;
+    app.portDefinitions[0].labels = { { QStringLiteral("VIP_0"), QStringLiteral("/storefront:80") } };
+    MarathonHealthCheck command;
+    command.protocol = QStringLiteral("COMMAND");
+    command.command = QStringLiteral("test -f /tmp/ok");
+    command.ignoreHttp1xx = false;
+    app.healthChecks.append(command);
+    app.labels = { { QStringLiteral("team"), QStringLiteral("shop \"front\"") } };
+    app.constraints = { { QStringLiteral("hostname"), QStringLiteral("UNIQUE"), std::nullopt },
+        { QStringLiteral("rack"), QStringLiteral("GROUP_BY"), QStringLiteral("3") } };
+    app.upgradeStrategy = MarathonUpgradeStrategy { 0.5, 0.25 };
+    app.env.append({ QStringLiteral("UNICODE"), QStringLiteral("café ☕ \u0001") });
+    const QList<QStringList> results = validate(m_schemaDir + QStringLiteral("/AppDefinition.json"), true,
+        { MarathonJsonWriter::write(app), MarathonJsonWriter::writeCompact(app, MarathonFlavour::Legacy) });
+    QCOMPARE(results.size(), 2);
+    QVERIFY2(results[0].isEmpty(), qPrintable(results[0].join(QStringLiteral("; "))));
+    QVERIFY2(results[1].isEmpty(), qPrintable(results[1].join(QStringLiteral("; "))));
+}
+
+void tst_MarathonSchema::schemaStillCatchesProblems()
+{
+    const QString path = m_schemaDir + QStringLiteral("/AppDefinition.json");
+    const MarathonApp app = buildVariant({ MarathonFlavour::Current, true, false, true, false });
+    QByteArray unknownField = MarathonJsonWriter::writeCompact(app);
+    unknownField.insert(1, "\"bogus\":1,");
+    MarathonApp badProtocol = app;
+    badProtocol.portDefinitions[0].protocol = QStringLiteral("sctp");
+    // Unwidened, the schema refuses exactly the gossip port's "udp,tcp" (portDefinitions/2).
+    const QList<QStringList> unwidened = validate(path, false, { MarathonJsonWriter::write(app) });
+    QCOMPARE(unwidened.size(), 1);
+    QCOMPARE(unwidened[0].size(), 1);
+    QVERIFY2(unwidened[0][0].startsWith(QStringLiteral("portDefinitions/2/protocol: 'udp,tcp' is not one of")),
+        qPrintable(unwidened[0][0]));
+    const QList<QStringList> bad = validate(path, true, { unknownField, MarathonJsonWriter::write(badProtocol) });
+    QCOMPARE(bad.size(), 2);
+    QCOMPARE(bad[0].size(), 1);
+    QVERIFY2(bad[0][0].contains(QStringLiteral("'bogus' was unexpected")), qPrintable(bad[0][0]));
+    QCOMPARE(bad[1].size(), 1);
+    QVERIFY2(bad[1][0].startsWith(QStringLiteral("portDefinitions/0/protocol: 'sctp' is not one of")),
+        qPrintable(bad[1][0]));
+}
+
+QTEST_GUILESS_MAIN(tst_MarathonSchema)
+#include "tst_marathonschema.moc"

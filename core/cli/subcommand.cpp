@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "subcommand.h"
 
+#include "exportcommand.h"
 #include "inspectcommand.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ const QList<Subcommand>& Subcommand::all()
     static const QList<Subcommand> commands = {
         { "inspect", QT_TRANSLATE_NOOP("Subcommand", "Show a package, its signature and its closure; check them"),
             &InspectCommand::run },
+        { "export", QT_TRANSLATE_NOOP("Subcommand", "Build the Mesos container tarball and print the Marathon application JSON"),
+            &ExportCommand::run },
     };
     return commands;
 }

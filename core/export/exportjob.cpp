@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDataStream>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -163,8 +164,7 @@ public:
         : m_options(options)
         , m_keys(options.keyDir)
         , m_progress(options.progress)
-    {
-    }
+    { }
 
     Result<ExportResult> run();
 
@@ -172,7 +172,8 @@ private:
     using R = Result<ExportResult>;
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
     Result<PackageRef> locateRoot();
-    Result<std::optional<PackageRef>> locateSupervisorPackage(const QString& option, const QString& name, bool required);
+    Result<std::optional<PackageRef>> locateSupervisorPackage(
+        const QString& option, const QString& name, bool required);
     Result<Processed> processArtifact(const PackageRef& ref);
     Result<Processed> processInstalled(const PackageRef& ref);
     Status writeRootfs(const QList<Processed>& done, const QHash<QString, int>& roles);
@@ -203,8 +204,8 @@ Result<PackageRef> Exporter::locateRoot()
     return *ref;
 }
 
-Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(const QString& option, const QString& name,
-                                                                     bool required)
+Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(
+    const QString& option, const QString& name, bool required)
 {
     using R2 = Result<std::optional<PackageRef>>;
     if (!option.isEmpty()) {
@@ -219,11 +220,12 @@ Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(const QStrin
             return R2::failure(ident.error());
         const auto ref = m_repository->resolve(ident.value());
         if (!ref)
-            return R2::failure(tr("the Supervisor's package %1 is not in %2").arg(option, m_repository->artifactCacheDir()));
+            return R2::failure(
+                tr("the Supervisor's package %1 is not in %2").arg(option, m_repository->artifactCacheDir()));
         return std::optional<PackageRef>(*ref);
     }
     std::optional<PackageRef> best;
-    for (const char* origin : {"chef", "core"}) {
+    for (const char* origin : { "chef", "core" }) {
         const auto ref = m_repository->resolve(PackageIdent(QString::fromLatin1(origin), name));
         if (!ref)
             continue;
@@ -296,7 +298,7 @@ Result<Processed> Exporter::processArtifact(const PackageRef& ref)
             break;
         const PayloadEntry& entry = **next;
         if (prefix.isEmpty() && !reader.prefix().isEmpty())
-            prefix = reader.prefix() + u'/';
+            prefix = QStringLiteral("hab/pkgs/") + reader.prefix() + u'/'; // prefix() is the ident
         // The parent directories some artifacts carry (hab/, hab/pkgs/, ...) are written once,
         // with the rest of the image, not once per package.
         if (prefix.isEmpty() || !QString(entry.path + u'/').startsWith(prefix))
@@ -369,8 +371,8 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
     const QString root = QDir::cleanPath(ref.path);
     const QString memberRoot = ref.ident.installPath();
     QStringList paths;
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext())
         paths.append(it.next());
     std::sort(paths.begin(), paths.end());
@@ -464,8 +466,8 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
     for (const Processed& p : done)
         byIdent.insert(p.metadata.ident, &p);
     QList<PackageIdent> order;
-    for (const Processed* p : {&service, role(QStringLiteral("hab-sup")), role(QStringLiteral("busybox-static")),
-                               role(QStringLiteral("hab")), role(QStringLiteral("hab-launcher"))}) {
+    for (const Processed* p : { &service, role(QStringLiteral("hab-sup")), role(QStringLiteral("busybox-static")),
+             role(QStringLiteral("hab")), role(QStringLiteral("hab-launcher")) }) {
         order.append(p->metadata.ident);
         order += p->metadata.tdeps;
     }
@@ -474,7 +476,7 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
         if (seen.contains(ident) || !byIdent.contains(ident))
             continue;
         seen.insert(ident);
-        in.pathOrder.append({ident, byIdent.value(ident)->metadata.path});
+        in.pathOrder.append({ ident, byIdent.value(ident)->metadata.path });
     }
 
     QSet<QString> signers;
@@ -484,7 +486,7 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
         signers.insert(p.summary.signer);
         const auto key = m_keys.publicSigningKey(p.summary.signer);
         if (key)
-            in.publicKeys.append({p.summary.signer, key->fileContents()});
+            in.publicKeys.append({ p.summary.signer, key->fileContents() });
     }
     std::sort(in.publicKeys.begin(), in.publicKeys.end());
 
@@ -499,7 +501,7 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
     auto addDir = [&](const QString& path) {
         if (!have.contains(path)) {
             have.insert(path);
-            all.append({path, RootfsLayout::Item::Type::Directory, 0755, {}, {}});
+            all.append({ path, RootfsLayout::Item::Type::Directory, 0755, {}, {} });
         }
     };
     addDir(QStringLiteral("."));
@@ -512,6 +514,11 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
     }
     std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
 
+    // Reproducible and meaningful: the synthesized files carry the service's build time.
+    const QDateTime released
+        = QDateTime::fromString(service.metadata.ident.release(), QStringLiteral("yyyyMMddHHmmss"));
+    const qint64 mtime
+        = released.isValid() ? QDateTime(released.date(), released.time(), Qt::UTC).toSecsSinceEpoch() : 0;
     if (const Status begun = m_writer.beginSegment(); !begun)
         return begun;
     for (const auto& item : all) {
@@ -527,6 +534,7 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
             entry = TarEntry::symlink(item.path, item.linkTarget);
             break;
         }
+        entry.setMtime(mtime);
         if (const Status added = m_writer.addEntry(entry); !added)
             return added;
         if (item.type == RootfsLayout::Item::Type::File && !item.contents.isEmpty()) {
@@ -553,8 +561,8 @@ Result<ExportResult> Exporter::run()
     if (!rootRef)
         return R::failure(rootRef.error());
     if (!PackageTarget::isLinux(rootRef->target))
-        return R::failure(tr("%1 is built for %2; Mesos runs Linux containers")
-                              .arg(rootRef->ident.toString(), rootRef->target));
+        return R::failure(
+            tr("%1 is built for %2; Mesos runs Linux containers").arg(rootRef->ident.toString(), rootRef->target));
 
     // The Supervisor's packages, all problems at once.
     struct Role
@@ -564,13 +572,13 @@ Result<ExportResult> Exporter::run()
         bool required;
     };
     const QList<Role> roles = {
-        {QStringLiteral("hab"), m_options.habPackage, true},
-        {QStringLiteral("hab-sup"), m_options.supPackage, true},
-        {QStringLiteral("hab-launcher"), m_options.launcherPackage, true},
-        {QStringLiteral("busybox-static"), m_options.busyboxPackage, true},
-        {QStringLiteral("cacerts"), m_options.cacertsPackage, !m_options.cacertsPackage.isEmpty()},
+        { QStringLiteral("hab"), m_options.habPackage, true },
+        { QStringLiteral("hab-sup"), m_options.supPackage, true },
+        { QStringLiteral("hab-launcher"), m_options.launcherPackage, true },
+        { QStringLiteral("busybox-static"), m_options.busyboxPackage, true },
+        { QStringLiteral("cacerts"), m_options.cacertsPackage, !m_options.cacertsPackage.isEmpty() },
     };
-    QList<PackageRef> queue = {rootRef.value()};
+    QList<PackageRef> queue = { rootRef.value() };
     QHash<PackageIdent, QString> roleOf;
     QStringList problems;
     for (const Role& role : roles) {
@@ -624,9 +632,9 @@ Result<ExportResult> Exporter::run()
         }
         if (processed->metadata.target != rootRef->target) {
             m_writer.abort();
-            return R::failure(tr("%1 is built for %2, but %3 is built for %4")
-                                  .arg(ref.ident.toString(), processed->metadata.target, rootRef->ident.toString(),
-                                       rootRef->target));
+            return R::failure(
+                tr("%1 is built for %2, but %3 is built for %4")
+                    .arg(ref.ident.toString(), processed->metadata.target, rootRef->ident.toString(), rootRef->target));
         }
         processed->summary.ident = ref.ident;
         if (!processed->warning.isEmpty())
@@ -657,8 +665,8 @@ Result<ExportResult> Exporter::run()
                 by.append(p.toString());
             lines.append(tr("%1 (required by %2)").arg(dep.toString(), by.join(QStringLiteral(", "))));
         }
-        return R::failure(QCoreApplication::translate("ExportJob", "%n missing dependencies: %1; looked in %2", nullptr,
-                                                      int(missing.size()))
+        return R::failure(QCoreApplication::translate(
+            "ExportJob", "%n missing dependencies: %1; looked in %2", nullptr, int(missing.size()))
                               .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir()));
     }
 
@@ -685,8 +693,7 @@ Result<ExportResult> Exporter::run()
 
 ExportJob::ExportJob(ExportOptions options)
     : m_options(std::move(options))
-{
-}
+{ }
 
 Result<ExportResult> ExportJob::run()
 {

@@ -13,12 +13,12 @@ namespace habmesos {
 // What one export is asked to do: a plain value the CLI and the GUI fill in.
 struct ExportOptions
 {
-    QString package;       // an ident (origin/name[/version[/release]]) or a .hart path
+    QString package; // an ident (origin/name[/version[/release]]) or a .hart path
     QString artifactCache; // empty: HabPaths::artifactCache()
-    QString keyDir;        // empty: HabPaths::keyCache()
+    QString keyDir; // empty: HabPaths::keyCache()
     QString installedRoot; // the hab/pkgs directory; empty: HabPaths::installedPackages()
     bool useInstalled = true;
-    QString outputDir;     // empty: the current directory
+    QString outputDir; // empty: the current directory
     TarballFormat format = TarballFormat::Gzip;
 
     // The Supervisor's packages (partial idents allowed). Empty: the newest of chef/X or core/X

@@ -16,17 +16,17 @@ struct ExportResult
     struct Package
     {
         PackageIdent ident;
-        QString path;           // the .hart or installed directory it came from
-        QString signer;         // empty for installed packages
+        QString path; // the .hart or installed directory it came from
+        QString signer; // empty for installed packages
         Verification verification = Verification::NotChecked;
-        bool reused = false;    // its compressed segment came from the segment cache
+        bool reused = false; // its compressed segment came from the segment cache
     };
 
     QString tarballPath;
     QString tarballName;
     qint64 tarballSize = 0;
-    PackageMetadata service;    // the exported package's metadata (ident, exposes, exports, ...)
-    QList<Package> packages;    // in tarball order: the service, the Supervisor's packages, their closures
+    PackageMetadata service; // the exported package's metadata (ident, exposes, exports, ...)
+    QList<Package> packages; // in tarball order: the service, the Supervisor's packages, their closures
     QStringList warnings;
 };
 

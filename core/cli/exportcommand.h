@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace habmesos {
+
+// `habmesos export`: the options of `hab pkg export mesos` (--cpu, --mem, --disk, --instances,
+// as --opt=value or --opt value, with CPU, MEM, DISK and INSTANCES from the environment as
+// defaults, as the original script had), writes the tarball into the output directory and the
+// Marathon application JSON to standard output — and nothing else to standard output. Progress
+// goes to standard error when it is a terminal; errors are one line on standard error.
+class ExportCommand
+{
+public:
+    enum ExitCode
+    {
+        Ok = 0,
+        Failed = 1, // the export failed: the message says why
+        UsageError = 2,
+        InvalidDefinition = 7, // the application definition breaks Marathon's rules
+    };
+
+    static int run(const QStringList& arguments);
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool progressToTerminal);
+};
+
+} // namespace habmesos

@@ -287,6 +287,14 @@ void tst_InspectCommand::fixtureHashMismatch()
     QVERIFY2(r.err.contains(unhappy), qPrintable(r.err));
     // Its TDEPS (1024 lines naming core/glibc) are missing as well: listed, not hidden.
     QVERIFY2(r.out.contains(QStringLiteral("missing core/glibc/")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("verification:     payload does not match its signature")));
+
+    const Run json = run({ QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--key-dir"),
+        test::habitatFixtures(), fixture(unhappy) });
+    QCOMPARE(json.code, 4);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("verification")).toString(), QStringLiteral("hash-mismatch"));
+    QCOMPARE(o.value(QStringLiteral("closure")).toObject().value(QStringLiteral("complete")).toBool(true), false);
 }
 
 void tst_InspectCommand::fixtureCorruptHeader()
@@ -298,6 +306,16 @@ void tst_InspectCommand::fixtureCorruptHeader()
     verifyOneLine(r);
     QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("bogus_and_corrupt.hart")), qPrintable(r.err));
+
+    // --json still prints one object, saying why; the reason also goes to stderr.
+    const Run json = run({ QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--key-dir"),
+        test::habitatFixtures(), fixture(QStringLiteral("bogus_and_corrupt.hart")) });
+    QCOMPARE(json.code, 5);
+    verifyOneLine(json);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), 5);
+    QVERIFY2(o.value(QStringLiteral("error")).toString().contains(QStringLiteral("line 2")), qPrintable(json.out));
 }
 
 #ifdef HAVE_FIXTURE_BUILDER

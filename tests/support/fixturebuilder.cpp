@@ -338,7 +338,7 @@ Result<QByteArray> FixtureBuilder::tarOf(const QList<RawMember>& members)
     return out;
 }
 
-QByteArray FixtureBuilder::hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes)
+QByteArray FixtureBuilder::hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes, char typeflag)
 {
     // Written by hand: no tar writer lets us claim a size and then not deliver the data.
     QByteArray h(512, '\0');
@@ -359,7 +359,7 @@ QByteArray FixtureBuilder::hugeMemberTar(const QByteArray& name, qint64 declared
             h[135 - i] = char((declaredSize >> (8 * i)) & 0xff);
     }
     put(136, 12, octal(HartWriter::DefaultMtime, 11));
-    h[156] = '0';
+    h[156] = typeflag;
     put(257, 6, QByteArray("ustar\0", 6));
     put(263, 2, "00");
     put(265, 32, "root");

@@ -106,7 +106,9 @@ public:
     static Result<QByteArray> tarOf(const QList<RawMember>& members);
     // A hand-made ustar header claiming `declaredSize` bytes (base-256 size field when it does
     // not fit in octal), followed by `dataBytes` bytes of data and nothing else.
-    static QByteArray hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes);
+    // `typeflag` '0' is a file; 'x' (pax extended header) and 'L' (GNU long name) test the
+    // special headers libarchive reads into memory.
+    static QByteArray hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes, char typeflag = '0');
     static Result<QByteArray> compress(const QByteArray& data, Compression compression);
     // Signs `payload` (already compressed) with the origin's key and writes the .hart.
     Result<QString> writeSigned(const QString& fileName, const QByteArray& payload, const QString& signerOrigin);

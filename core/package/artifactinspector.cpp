@@ -70,8 +70,6 @@ Result<PackageArtifact> readArtifact(
     using R = Result<PackageArtifact>;
     HartReader reader;
     const Status opened = reader.open(hartPath, HartReader::Limits(), cancel);
-    if (!opened)
-        return R::failure(opened.error());
 
     PackageArtifact out;
     out.source = PackageArtifact::Source::Artifact;
@@ -83,11 +81,15 @@ Result<PackageArtifact> readArtifact(
     auto unreadable = [&](const QString& error) {
         if (peek || (cancel && cancel->load()))
             return R::failure(error);
-        QString detail;
-        if (reader.finish(*keys, &detail) == Verification::HashMismatch)
-            return R::failure(error + tr(" (and %1)").arg(detail));
+        if (reader.finish(*keys) == Verification::HashMismatch)
+            return R::failure(error
+                + tr(" (and the hashes don't match the signature of %1: the artifact was altered or damaged after "
+                     "signing)")
+                      .arg(reader.header().keyName()));
         return R::failure(error);
     };
+    if (!opened)
+        return unreadable(opened.error());
     QMap<QString, QByteArray> files;
     for (;;) {
         auto next = reader.next();

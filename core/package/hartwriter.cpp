@@ -197,6 +197,35 @@ Status HartWriter::write(
         std::stable_sort(members.begin(), members.end(),
             [](const Member& a, const Member& b) { return a.path.toUtf8() < b.path.toUtf8(); });
 
+    // In tar order the first name of a file carries the data and later ones link to it: after
+    // sorting, that first name may be one that was added as a hardlink.
+    {
+        QHash<QString, qsizetype> fileIndex;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (members[i].type == Member::Type::File)
+                fileIndex.insert(members[i].path, i);
+        }
+        QHash<QString, qsizetype> firstName; // original file path -> index of its first name
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            Member& m = members[i];
+            if (m.type != Member::Type::Hardlink || !fileIndex.contains(m.linkTarget))
+                continue;
+            const qsizetype target = fileIndex.value(m.linkTarget);
+            if (const auto it = firstName.constFind(m.linkTarget); it != firstName.constEnd()) {
+                m.linkTarget = members[*it].path;
+            } else if (target > i) {
+                const QString name = m.path;
+                Member file = members[target];
+                file.path = name;
+                members[target] = { members[target].path, Member::Type::Hardlink, file.mode, {}, {}, name };
+                firstName.insert(members[target].path, i);
+                m = file;
+            } else {
+                firstName.insert(m.linkTarget, target);
+            }
+        }
+    }
+
     const QString dir = QFileInfo(hartPath).absolutePath();
     QTemporaryFile payload(dir + QStringLiteral("/.hartwriter-XXXXXX"));
     if (!payload.open())
@@ -219,6 +248,7 @@ Status HartWriter::write(
     archive_write_set_format_pax_restricted(a);
     archive_write_add_filter_xz(a);
     archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(m_level).constData());
+    archive_write_set_bytes_in_last_block(a, 1); // no zero padding after the xz stream
     if (archive_write_open(a, &sink, nullptr, &writeCallback, nullptr) != ARCHIVE_OK)
         return Status::failure(archiveError());
 

@@ -240,6 +240,24 @@ Result<std::optional<PayloadEntry>> HartReader::next()
     d->currentIsFile = false;
     d->dataError.clear();
 
+    // Skip what the caller left of the previous member's data here rather than in libarchive,
+    // so that the cancel flag is polled between blocks: highly compressible data may need few
+    // reads of the file for gigabytes of output.
+    if (d->lastMember.size() > 0) {
+        for (;;) {
+            if (d->cancelled())
+                return failed(tr("%1: cancelled").arg(d->source));
+            const void* block = nullptr;
+            size_t size = 0;
+            la_int64_t offset = 0;
+            const int skip = archive_read_data_block(d->ar, &block, &size, &offset);
+            if (skip == ARCHIVE_EOF)
+                break;
+            if (skip != ARCHIVE_OK)
+                return failed(d->archiveError(tr("member “%1”").arg(d->lastMember)));
+        }
+    }
+
     archive_entry* e = nullptr;
     const int rc = archive_read_next_header(d->ar, &e);
     if (rc == ARCHIVE_EOF) {

@@ -123,6 +123,7 @@ private Q_SLOTS:
 
     // Installed packages.
     void installed();
+    void installedFromArtifact();
     void installedRefusesUnsafe();
 
 private:
@@ -983,6 +984,33 @@ void tst_HartReader::installed()
     QVERIFY(!wrong.ok());
     QVERIFY2(wrong.error().contains("acme/rocket/1.0.0/20200101000001") && wrong.error().contains(RocketPrefix),
         qPrintable(wrong.error()));
+}
+
+void tst_HartReader::installedFromArtifact()
+{
+    PackageSpec spec;
+    spec.ident = Rocket;
+    spec.tdeps = QStringList { "core/glibc/2.22/20160612063629" };
+    spec.executables.insert("bin/rocket", "#!/bin/sh\n");
+    spec.symlinks.insert("bin/rkt", "rocket");
+    spec.symlinks.insert("lib/libc.so.6", "/hab/pkgs/core/glibc/2.22/20160612063629/lib/libc.so.6");
+    spec.hardlinks.insert("bin/rocket2", "bin/rocket");
+    spec.metadata.insert("hooks/run", "#!/bin/sh\n");
+    const auto hart = m_builder->build(spec);
+    QVERIFY(hart.ok());
+    const auto dir = FixtureBuilder::installTo(hart.value(), m_tmp->filePath("sysroot"));
+    QVERIFY2(dir.ok(), qPrintable(dir.error()));
+    QCOMPARE(dir.value(), m_tmp->filePath("sysroot/") + RocketPrefix);
+    QCOMPARE(QFileInfo(dir.value() + "/bin/rkt").symLinkTarget(), dir.value() + "/bin/rocket");
+    QVERIFY(QFileInfo(dir.value() + "/bin/rocket").isExecutable());
+    const auto a = ArtifactInspector::inspectInstalled(dir.value());
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    const auto packed = ArtifactInspector::inspectArtifact(hart.value(), m_builder->keyCache());
+    QVERIFY2(packed.ok(), qPrintable(packed.error()));
+    QCOMPARE(a->ident(), packed->ident());
+    QCOMPARE(a->metadata.tdeps, packed->metadata.tdeps);
+    QCOMPARE(a->metadata.hooks, packed->metadata.hooks);
+    QCOMPARE(a->entryCount, packed->entryCount - 5); // the artifact also has hab/, hab/pkgs/, ...
 }
 
 void tst_HartReader::installedRefusesUnsafe()

@@ -60,6 +60,11 @@ public:
     SecretSigningKey key(const QString& origin, bool publish = true);
 
     Result<QString> build(const PackageSpec& spec);
+    // The common case: a package with a file share/<name>.txt, the given DEPS and computed TDEPS.
+    Result<QString> build(const QString& ident, const QStringList& deps = {});
+    // Unpacks a (checked) artifact under `root` the way `hab pkg install` lays it out
+    // (root/hab/pkgs/o/n/v/r); returns the package directory. For installed-package tests.
+    static Result<QString> installTo(const QString& hartPath, const QString& root);
     // A chain of packages: idents[0] depends on idents[1], which depends on idents[2], ...
     // Built deepest first, so each one's TDEPS holds everything below it. Paths in idents' order.
     Result<QStringList> buildChain(const QStringList& idents);

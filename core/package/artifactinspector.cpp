@@ -81,9 +81,11 @@ Result<PackageArtifact> readArtifact(
     auto unreadable = [&](const QString& error) {
         if (peek || (cancel && cancel->load()))
             return R::failure(error);
-        QString detail;
-        if (reader.finish(*keys, &detail) == Verification::HashMismatch)
-            return R::failure(error + tr(" (and %1)").arg(detail));
+        if (reader.finish(*keys) == Verification::HashMismatch)
+            return R::failure(error
+                + tr(" (and the hashes don't match the signature of %1: the artifact was altered or damaged after "
+                     "signing)")
+                      .arg(reader.header().keyName()));
         return R::failure(error);
     };
     if (!opened)

@@ -171,16 +171,19 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
         : m.kind == K::Symlink     ? PayloadEntry::Type::Symlink
                                    : PayloadEntry::Type::Hardlink;
 
-    if (m.kind == K::File) {
-        if (!m.sizeKnown || m.size < 0)
-            return fail(m.name, tr("the member does not declare a valid size"));
+    if (m.kind == K::File && (!m.sizeKnown || m.size < 0))
+        return fail(m.name, tr("the member does not declare a valid size"));
+    // Any data a member declares is read (or skipped, which means decompressing it), links and
+    // directories included, so every declared size counts against the limits.
+    if (m.sizeKnown && m.size > 0) {
         if (m.size > m_limits.maxEntrySize)
             return fail(m.name,
                 tr("declares %1 bytes, more than the %2 a member may have").arg(m.size).arg(m_limits.maxEntrySize));
         if (m.size > m_limits.maxTotalSize - m_totalSize)
             return fail(m.name, tr("the package's files together exceed %1 bytes").arg(m_limits.maxTotalSize));
         m_totalSize += m.size;
-        entry.size = m.size;
+        if (m.kind == K::File)
+            entry.size = m.size;
     }
 
     // Modes: permission bits only; privileges are not the package's to hand out.

@@ -31,6 +31,15 @@ QString tr(const char* text)
 
 constexpr qint64 ChunkSize = qint64(1) << 20;
 
+// A name as UTF-8: libarchive's conversion when it has one, else the raw bytes (a ustar name
+// written by GNU tar in another locale), which EntryPolicy then checks as UTF-8 itself.
+QByteArray entryText(const char* utf8, const char* raw)
+{
+    if (utf8)
+        return QByteArray(utf8);
+    return raw ? QByteArray(raw) : QByteArray();
+}
+
 } // namespace
 
 struct HartReader::Private
@@ -67,6 +76,7 @@ struct HartReader::Private
     bool hasTdeps = false;
 
     bool finished = false;
+    QString lastMember; // for errors between members
 
     ~Private()
     {
@@ -106,7 +116,9 @@ struct HartReader::Private
             return tr("%1: read error: %2").arg(source, ioError);
         const char* text = ar ? archive_error_string(ar) : nullptr;
         QString what = text ? QString::fromUtf8(text) : tr("unknown error");
-        if (what.contains(QLatin1String("Truncated")) || (fileEnded && what.contains(QLatin1String("truncated"))))
+        // liblzma says "No progress is possible" when its input ends mid-stream.
+        if (what.contains(QLatin1String("runcated"))
+            || (fileEnded && what.contains(QLatin1String("No progress is possible"))))
             what = tr("the file is truncated (%1)").arg(what);
         return context.isEmpty() ? QStringLiteral("%1: %2").arg(source, what)
                                  : QStringLiteral("%1: %2: %3").arg(source, context, what);
@@ -174,10 +186,12 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
     const QByteArray magic = d->file.peek(6);
     if (magic.isEmpty())
         return failed(tr("%1: the artifact has no payload after its header (the file is truncated)").arg(d->source));
-    if (magic
-        != QByteArray("\xFD"
-                      "7zXZ\0",
-            6)) {
+    static const char xzBytes[] = { char(0xFD), '7', 'z', 'X', 'Z', 0 };
+    const QByteArray xzMagic(xzBytes, 6);
+    if (magic.size() < xzMagic.size() && xzMagic.startsWith(magic))
+        return failed(
+            tr("%1: the payload ends after %2 bytes (the file is truncated)").arg(d->source).arg(magic.size()));
+    if (magic != xzMagic) {
         QString kind;
         if (magic.startsWith("\x1f\x8b"))
             kind = tr("gzip");
@@ -226,6 +240,24 @@ Result<std::optional<PayloadEntry>> HartReader::next()
     d->currentIsFile = false;
     d->dataError.clear();
 
+    // Skip what the caller left of the previous member's data here rather than in libarchive,
+    // so that the cancel flag is polled between blocks: highly compressible data may need few
+    // reads of the file for gigabytes of output.
+    if (d->lastMember.size() > 0) {
+        for (;;) {
+            if (d->cancelled())
+                return failed(tr("%1: cancelled").arg(d->source));
+            const void* block = nullptr;
+            size_t size = 0;
+            la_int64_t offset = 0;
+            const int skip = archive_read_data_block(d->ar, &block, &size, &offset);
+            if (skip == ARCHIVE_EOF)
+                break;
+            if (skip != ARCHIVE_OK)
+                return failed(d->archiveError(tr("member “%1”").arg(d->lastMember)));
+        }
+    }
+
     archive_entry* e = nullptr;
     const int rc = archive_read_next_header(d->ar, &e);
     if (rc == ARCHIVE_EOF) {
@@ -252,18 +284,20 @@ Result<std::optional<PayloadEntry>> HartReader::next()
             return failed(links.error());
         return std::optional<PayloadEntry>();
     }
-    if (rc != ARCHIVE_OK)
-        return failed(
-            d->archiveError(d->policy->entryCount() == 0 ? tr("reading the payload")
-                                                         : tr("after member %1").arg(d->policy->entryCount())));
+    // ARCHIVE_WARN is about names that cannot be converted to the locale's charset and pax
+    // attributes libarchive ignores; the names are taken as UTF-8 below and checked as usual.
+    if (rc == ARCHIVE_WARN)
+        qCDebug(lcPackage) << d->source << "libarchive warning:" << archive_error_string(d->ar);
+    else if (rc != ARCHIVE_OK)
+        return failed(d->archiveError(
+            d->policy->entryCount() == 0 ? tr("reading the payload") : tr("after member “%1”").arg(d->lastMember)));
 
     EntryPolicy::Member m;
-    const char* name = archive_entry_pathname(e);
-    m.name = name ? QByteArray(name) : QByteArray();
-    const char* hardlink = archive_entry_hardlink(e);
+    m.name = entryText(archive_entry_pathname_utf8(e), archive_entry_pathname(e));
+    const QByteArray hardlink = entryText(archive_entry_hardlink_utf8(e), archive_entry_hardlink(e));
     const mode_t type = archive_entry_filetype(e);
     using K = EntryPolicy::Member::Kind;
-    if (hardlink) {
+    if (!hardlink.isEmpty()) {
         m.kind = K::Hardlink;
         m.linkTarget = hardlink;
     } else {
@@ -276,8 +310,7 @@ Result<std::optional<PayloadEntry>> HartReader::next()
             break;
         case AE_IFLNK: {
             m.kind = K::Symlink;
-            const char* target = archive_entry_symlink(e);
-            m.linkTarget = target ? QByteArray(target) : QByteArray();
+            m.linkTarget = entryText(archive_entry_symlink_utf8(e), archive_entry_symlink(e));
             break;
         }
         case AE_IFCHR:
@@ -307,6 +340,7 @@ Result<std::optional<PayloadEntry>> HartReader::next()
     if (!checked)
         return failed(checked.error());
     PayloadEntry entry = checked.value();
+    d->lastMember = entry.path;
     if (entry.type == PayloadEntry::Type::Hardlink)
         entry.size = 0;
     d->currentIsFile = entry.type == PayloadEntry::Type::File;
@@ -364,7 +398,7 @@ qint64 HartReader::read(char* buffer, qint64 size)
     }
     const la_ssize_t n = archive_read_data(d->ar, buffer, size_t(std::min<qint64>(size, ChunkSize * 16)));
     if (n < 0) {
-        d->failure = d->archiveError(tr("reading a member's data"));
+        d->failure = d->archiveError(tr("member “%1”").arg(d->lastMember));
         d->dataError = d->failure;
         return -1;
     }
@@ -389,7 +423,7 @@ Result<QByteArrayView> HartReader::readBlock()
     if (rc == ARCHIVE_EOF)
         return QByteArrayView();
     if (rc != ARCHIVE_OK) {
-        d->failure = d->archiveError(tr("reading a member's data"));
+        d->failure = d->archiveError(tr("member “%1”").arg(d->lastMember));
         return Result<QByteArrayView>::failure(d->failure);
     }
     return QByteArrayView(static_cast<const char*>(block), qsizetype(size));

@@ -3,10 +3,7 @@
 // the real Habitat fixtures (../shared) and on signed artifacts made by the FixtureBuilder.
 #include "testpaths.h"
 
-// Defined by CMake while the FixtureBuilder is not yet in every branch (moc sees it too).
-#ifdef HAVE_FIXTURE_BUILDER
 #include "fixturebuilder.h"
-#endif
 
 #include <QDir>
 #include <QFile>
@@ -51,7 +48,6 @@ private Q_SLOTS:
     void fixtureUnknownSigner();
     void fixtureHashMismatch();
     void fixtureCorruptHeader();
-#ifdef HAVE_FIXTURE_BUILDER
     void fullClosure();
     void fullClosureJson();
     void missingDependenciesAllListed();
@@ -62,7 +58,6 @@ private Q_SLOTS:
     void maliciousMemberNames();
     void maliciousDependency();
     void installedPackage();
-#endif
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -102,12 +97,8 @@ private:
         return r;
     }
 
-    static QString fixture(const QString& name)
-    {
-        return test::habitatFixtures() + u'/' + name;
-    }
+    static QString fixture(const QString& name) { return test::habitatFixtures() + u'/' + name; }
 
-#ifdef HAVE_FIXTURE_BUILDER
     std::unique_ptr<test::FixtureBuilder> m_builder;
     test::FixtureBuilder& builder()
     {
@@ -129,11 +120,7 @@ private:
             return {};
         return target;
     }
-    QStringList keyDir()
-    {
-        return { QStringLiteral("--key-dir"), builder().keyDirectory() };
-    }
-#endif
+    QStringList keyDir() { return { QStringLiteral("--key-dir"), builder().keyDirectory() }; }
 };
 
 static void verifyOneLine(const Run& r)
@@ -153,9 +140,7 @@ void tst_InspectCommand::init()
     m_home = m_tmp->path() + QStringLiteral("/home");
     for (const QString& dir : { m_cache, m_pkgs, m_home })
         QVERIFY(QDir().mkpath(dir));
-#ifdef HAVE_FIXTURE_BUILDER
     m_builder.reset();
-#endif
 }
 
 void tst_InspectCommand::helpAndVersionWithoutDisplay()
@@ -287,6 +272,14 @@ void tst_InspectCommand::fixtureHashMismatch()
     QVERIFY2(r.err.contains(unhappy), qPrintable(r.err));
     // Its TDEPS (1024 lines naming core/glibc) are missing as well: listed, not hidden.
     QVERIFY2(r.out.contains(QStringLiteral("missing core/glibc/")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("verification:     payload does not match its signature")));
+
+    const Run json = run({ QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--key-dir"),
+        test::habitatFixtures(), fixture(unhappy) });
+    QCOMPARE(json.code, 4);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("verification")).toString(), QStringLiteral("hash-mismatch"));
+    QCOMPARE(o.value(QStringLiteral("closure")).toObject().value(QStringLiteral("complete")).toBool(true), false);
 }
 
 void tst_InspectCommand::fixtureCorruptHeader()
@@ -298,9 +291,17 @@ void tst_InspectCommand::fixtureCorruptHeader()
     verifyOneLine(r);
     QVERIFY2(r.err.contains(QStringLiteral("line 2")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("bogus_and_corrupt.hart")), qPrintable(r.err));
-}
 
-#ifdef HAVE_FIXTURE_BUILDER
+    // --json still prints one object, saying why; the reason also goes to stderr.
+    const Run json = run({ QStringLiteral("inspect"), QStringLiteral("--json"), QStringLiteral("--key-dir"),
+        test::habitatFixtures(), fixture(QStringLiteral("bogus_and_corrupt.hart")) });
+    QCOMPARE(json.code, 5);
+    verifyOneLine(json);
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("exitCode")).toInt(), 5);
+    QVERIFY2(o.value(QStringLiteral("error")).toString().contains(QStringLiteral("line 2")), qPrintable(json.out));
+}
 
 void tst_InspectCommand::fullClosure()
 {
@@ -506,8 +507,6 @@ void tst_InspectCommand::installedPackage()
     QVERIFY2(r.out.contains(QStringLiteral("source:           installed ") + QDir::cleanPath(dir)), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("closure:          1 found, 0 missing, complete")));
 }
-
-#endif // HAVE_FIXTURE_BUILDER
 
 QTEST_GUILESS_MAIN(tst_InspectCommand)
 #include "tst_inspectcommand.moc"

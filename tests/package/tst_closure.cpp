@@ -7,10 +7,7 @@
 #include "keycache.h"
 #include "packagerepository.h"
 
-// Defined by CMake while the FixtureBuilder is not yet in every branch (moc sees it too).
-#ifdef HAVE_FIXTURE_BUILDER
 #include "fixturebuilder.h"
-#endif
 
 #include <QDir>
 #include <QFile>
@@ -87,10 +84,8 @@ private Q_SLOTS:
     void rootNotFound();
     void cancelled();
     void progress();
-#ifdef HAVE_FIXTURE_BUILDER
     void realClosure();
     void realProblems();
-#endif
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -506,8 +501,6 @@ void tst_Closure::progress()
     QCOMPARE(memberIdents(closure).mid(0, 40), deps); // deterministic: TDEPS order
 }
 
-#ifdef HAVE_FIXTURE_BUILDER
-
 // The same resolution on signed artifacts, read and verified by ArtifactInspector.
 void tst_Closure::realClosure()
 {
@@ -575,8 +568,6 @@ void tst_Closure::realProblems()
     QCOMPARE(mismatch.first().package, ident(arm));
     QVERIFY(closure.member(ident(libc))->isVerified());
 }
-
-#endif // HAVE_FIXTURE_BUILDER
 
 QTEST_GUILESS_MAIN(tst_Closure)
 #include "tst_closure.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fixturebuilder.h"
 
+#include "hartreader.h"
 #include "packageident.h"
 #include "sodiuminit.h"
 
@@ -14,6 +15,8 @@
 #include <sodium.h>
 
 #include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace habmesos::test {
 
@@ -177,6 +180,72 @@ Result<QString> FixtureBuilder::build(const PackageSpec& spec)
     return path;
 }
 
+Result<QString> FixtureBuilder::build(const QString& ident, const QStringList& deps)
+{
+    PackageSpec spec;
+    spec.ident = ident;
+    spec.deps = deps;
+    const QString name = ident.section(u'/', 1, 1);
+    spec.files.insert(QStringLiteral("share/") + name + QStringLiteral(".txt"), ident.toUtf8() + '\n');
+    return build(spec);
+}
+
+Result<QString> FixtureBuilder::installTo(const QString& hartPath, const QString& root)
+{
+    using R = Result<QString>;
+    HartReader reader;
+    const Status opened = reader.open(hartPath);
+    if (!opened)
+        return R::failure(opened.error());
+    QList<QPair<QString, quint32>> dirModes; // applied last, so read-only directories can be filled
+    for (;;) {
+        auto next = reader.next();
+        if (!next)
+            return R::failure(next.error());
+        if (!next->has_value())
+            break;
+        const PayloadEntry& e = **next;
+        const QString target = root + u'/' + e.path;
+        switch (e.type) {
+        case PayloadEntry::Type::Directory:
+            if (!QDir().mkpath(target))
+                return R::failure(target + QStringLiteral(": cannot create"));
+            dirModes.append({ target, e.mode });
+            break;
+        case PayloadEntry::Type::File: {
+            QFile out(target);
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly))
+                return R::failure(target + QStringLiteral(": cannot write"));
+            char buffer[65536];
+            for (;;) {
+                const qint64 n = reader.read(buffer, sizeof buffer);
+                if (n < 0)
+                    return R::failure(reader.errorString());
+                if (n == 0)
+                    break;
+                out.write(buffer, n);
+            }
+            out.close();
+            ::chmod(QFile::encodeName(target).constData(), mode_t(e.mode));
+            break;
+        }
+        case PayloadEntry::Type::Symlink:
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            if (::symlink(QFile::encodeName(e.linkTarget).constData(), QFile::encodeName(target).constData()) != 0)
+                return R::failure(target + QStringLiteral(": cannot create the symlink"));
+            break;
+        case PayloadEntry::Type::Hardlink:
+            if (::link(QFile::encodeName(root + u'/' + e.linkTarget).constData(), QFile::encodeName(target).constData())
+                != 0)
+                return R::failure(target + QStringLiteral(": cannot create the hardlink"));
+            break;
+        }
+    }
+    for (auto it = dirModes.crbegin(); it != dirModes.crend(); ++it)
+        ::chmod(QFile::encodeName(it->first).constData(), mode_t(it->second));
+    return QString(root + QStringLiteral("/hab/pkgs/") + reader.prefix());
+}
+
 Result<QStringList> FixtureBuilder::buildChain(const QStringList& idents)
 {
     QStringList paths(idents.size());
@@ -338,7 +407,7 @@ Result<QByteArray> FixtureBuilder::tarOf(const QList<RawMember>& members)
     return out;
 }
 
-QByteArray FixtureBuilder::hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes)
+QByteArray FixtureBuilder::hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes, char typeflag)
 {
     // Written by hand: no tar writer lets us claim a size and then not deliver the data.
     QByteArray h(512, '\0');
@@ -359,7 +428,7 @@ QByteArray FixtureBuilder::hugeMemberTar(const QByteArray& name, qint64 declared
             h[135 - i] = char((declaredSize >> (8 * i)) & 0xff);
     }
     put(136, 12, octal(HartWriter::DefaultMtime, 11));
-    h[156] = '0';
+    h[156] = typeflag;
     put(257, 6, QByteArray("ustar\0", 6));
     put(263, 2, "00");
     put(265, 32, "root");

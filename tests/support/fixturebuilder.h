@@ -60,6 +60,11 @@ public:
     SecretSigningKey key(const QString& origin, bool publish = true);
 
     Result<QString> build(const PackageSpec& spec);
+    // The common case: a package with a file share/<name>.txt, the given DEPS and computed TDEPS.
+    Result<QString> build(const QString& ident, const QStringList& deps = {});
+    // Unpacks a (checked) artifact under `root` the way `hab pkg install` lays it out
+    // (root/hab/pkgs/o/n/v/r); returns the package directory. For installed-package tests.
+    static Result<QString> installTo(const QString& hartPath, const QString& root);
     // A chain of packages: idents[0] depends on idents[1], which depends on idents[2], ...
     // Built deepest first, so each one's TDEPS holds everything below it. Paths in idents' order.
     Result<QStringList> buildChain(const QStringList& idents);
@@ -106,7 +111,9 @@ public:
     static Result<QByteArray> tarOf(const QList<RawMember>& members);
     // A hand-made ustar header claiming `declaredSize` bytes (base-256 size field when it does
     // not fit in octal), followed by `dataBytes` bytes of data and nothing else.
-    static QByteArray hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes);
+    // `typeflag` '0' is a file; 'x' (pax extended header) and 'L' (GNU long name) test the
+    // special headers libarchive reads into memory.
+    static QByteArray hugeMemberTar(const QByteArray& name, qint64 declaredSize, qint64 dataBytes, char typeflag = '0');
     static Result<QByteArray> compress(const QByteArray& data, Compression compression);
     // Signs `payload` (already compressed) with the origin's key and writes the .hart.
     Result<QString> writeSigned(const QString& fileName, const QByteArray& payload, const QString& signerOrigin);

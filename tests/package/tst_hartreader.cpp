@@ -297,6 +297,7 @@ void tst_HartReader::roundTrip()
     spec.metadata.insert("SVC_USER", "hab\n");
     spec.metadata.insert("SVC_GROUP", "hab\n");
     spec.metadata.insert("hooks/run", "#!/bin/sh\nexec rocket\n");
+    spec.symlinks.insert("hooks/health-check", "../bin/rocket");
     spec.metadata.insert("default.toml", "port = 8080\n");
     spec.executables.insert("bin/rocket", "#!/bin/sh\necho launch\n");
     spec.files.insert("share/doc/readme.txt", "hello\n");
@@ -315,6 +316,7 @@ void tst_HartReader::roundTrip()
     QCOMPARE(a->metadata.exposes, (QList<quint16> { 8080, 8443 }));
     QVERIFY(a->metadata.isService());
     QVERIFY(a->metadata.hasRunHook());
+    QCOMPARE(a->metadata.hooks, (QStringList { "health-check", "run" }));
     QCOMPARE(a->metadata.defaultToml, QByteArray("port = 8080\n"));
     QCOMPARE(a->metadata.deps.size(), 1);
     QCOMPARE(a->metadata.tdeps.size(), 1);

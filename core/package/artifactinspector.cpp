@@ -55,6 +55,13 @@ Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
     return data;
 }
 
+// A hook may be a link to a script elsewhere in the package: it is there (Habitat checks that
+// hooks/run exists, following links), but its contents are not read.
+bool isLinkedHook(const QString& name, bool isLink)
+{
+    return isLink && name.startsWith(QLatin1String("hooks/"));
+}
+
 Status identAgrees(const PackageMetadata& metadata, const PackageIdent& fromPath, const QString& source)
 {
     if (!(metadata.ident == fromPath))
@@ -101,13 +108,20 @@ Result<PackageArtifact> readArtifact(
         ++out.entryCount;
         if (entry.type == PayloadEntry::Type::File)
             out.unpackedSize += entry.size;
-        if (entry.type != PayloadEntry::Type::File || reader.prefix().isEmpty())
+        if (reader.prefix().isEmpty())
             continue;
         const QString top = QStringLiteral("hab/pkgs/") + reader.prefix() + u'/';
         if (!entry.path.startsWith(top))
             continue;
         const QString name = entry.path.mid(top.size());
         if (!PackageMetadata::isMetadataFile(name))
+            continue;
+        if (isLinkedHook(
+                name, entry.type == PayloadEntry::Type::Symlink || entry.type == PayloadEntry::Type::Hardlink)) {
+            files.insert(name, QByteArray());
+            continue;
+        }
+        if (entry.type != PayloadEntry::Type::File)
             continue;
         const Status size = checkMetaSize(hartPath, name, entry.size);
         if (!size)
@@ -235,6 +249,8 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
         if (!checked)
             return R::failure(checked.error());
         ++out.entryCount;
+        if (PackageMetadata::isMetadataFile(rel) && isLinkedHook(rel, m.kind == K::Symlink))
+            files.insert(rel, QByteArray());
         if (m.kind != K::File)
             continue;
         out.unpackedSize += m.size;

@@ -2,6 +2,7 @@
 #include "entrypolicy.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QStringDecoder>
 
 namespace habmesos {
@@ -67,6 +68,7 @@ bool isAncestor(const QStringList& chain, const QStringList& path)
 EntryPolicy::EntryPolicy(QString source, const Limits& limits)
     : m_source(std::move(source))
     , m_limits(limits)
+    , m_seed(QRandomGenerator::system()->generate64() | 1)
 { }
 
 QString EntryPolicy::prefixPath() const
@@ -227,30 +229,29 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
             return fail(m.name,
                 tr("is not on the same package path as the earlier directory %1").arg(m_parentChain.join(u'/')));
         m_prefix = ident;
-        m_seen.insert(QString(), Seen::Directory);
     } else if (!(ident == m_prefix)) {
         return fail(m.name, tr("is %1").arg(outside));
     }
 
     const QStringList rel = parts->mid(PrefixDepth);
-    const QString relPath = rel.join(u'/');
     if (rel.isEmpty() && m.kind != K::Directory)
         return fail(m.name, tr("the package prefix itself must be a directory"));
 
     // No member below something that is not a directory: a file written "through" a symlink
     // would land wherever the link points.
-    QString ancestor;
+    const QList<quint64> keys = pathKeys(rel);
     for (qsizetype i = 0; i + 1 < rel.size(); ++i) {
-        ancestor = i == 0 ? rel[0] : ancestor + u'/' + rel[i];
-        const auto it = m_seen.constFind(ancestor);
+        const auto it = m_seen.constFind(keys[i]);
         if (it != m_seen.constEnd() && *it != Seen::Directory)
             return fail(m.name,
                 tr("its parent %1 is a %2, not a directory")
-                    .arg(ancestor, *it == Seen::Symlink ? tr("symlink") : tr("file")));
+                    .arg(rel.mid(0, i + 1).join(u'/'), *it == Seen::Symlink ? tr("symlink") : tr("file")));
     }
-    if (const auto it = m_seen.constFind(relPath); it != m_seen.constEnd()) {
-        if (!(m.kind == K::Directory && *it == Seen::Directory))
-            return fail(m.name, tr("appears twice in the archive"));
+    if (!rel.isEmpty()) {
+        if (const auto it = m_seen.constFind(keys.last()); it != m_seen.constEnd()) {
+            if (!(m.kind == K::Directory && *it == Seen::Directory))
+                return fail(m.name, tr("appears twice in the archive"));
+        }
     }
 
     if (m.kind == K::Symlink) {
@@ -291,7 +292,13 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
                 if (!PackageIdent::isValidOrigin(other.origin()) || !PackageIdent::isValidName(other.name())
                     || !PackageIdent::isValidVersion(other.version()) || !PackageIdent::isValidRelease(other.release()))
                     return fail(m.name, tr("symlink to “%1” points outside the package").arg(shownTarget));
-                m_deferred.append({ displayName(m.name), shownTarget, other });
+                if (!m_deferred.contains(other)) {
+                    // One example per package is enough for the error; the count is bounded so
+                    // that links cannot make this list grow without limit.
+                    if (m_deferred.size() >= MaxLinkedPackages)
+                        return fail(m.name, tr("symlinks into more than %1 other packages").arg(MaxLinkedPackages));
+                    m_deferred.insert(other, { displayName(m.name), shownTarget, other });
+                }
             } else {
                 return fail(m.name, tr("symlink to “%1” points outside the package").arg(shownTarget));
             }
@@ -323,23 +330,52 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
             || !isAncestor(m_prefix.installPath().split(u'/'), *targetParts))
             return fail(
                 m.name, tr("hardlink to “%1”, which is outside the package prefix %2/").arg(shownTarget, prefixPath()));
-        const auto it = m_seen.constFind(targetParts->mid(PrefixDepth).join(u'/'));
+        const auto it = m_seen.constFind(pathKeys(targetParts->mid(PrefixDepth)).last());
         if (it == m_seen.constEnd() || *it != Seen::File)
             return fail(m.name, tr("hardlink to “%1”, which is not a file earlier in the archive").arg(shownTarget));
         entry.linkTarget = targetParts->join(u'/');
     }
 
     // Record the member and, implicitly, its parent directories.
-    ancestor.clear();
-    for (qsizetype i = 0; i + 1 < rel.size(); ++i) {
-        ancestor = i == 0 ? rel[0] : ancestor + u'/' + rel[i];
-        m_seen.insert(ancestor, Seen::Directory);
+    if (!rel.isEmpty()) {
+        for (qsizetype i = 0; i + 1 < rel.size(); ++i)
+            m_seen.insert(keys[i], Seen::Directory);
+        m_seen.insert(keys.last(),
+            m.kind == K::Directory     ? Seen::Directory
+                : m.kind == K::Symlink ? Seen::Symlink
+                                       : Seen::File);
+        if (m_seen.size() > m_limits.maxEntries + MaxImplicitDirectories)
+            return fail(m.name, tr("the package has more than %1 distinct paths").arg(m_seen.size() - 1));
     }
-    m_seen.insert(relPath,
-        m.kind == K::Directory     ? Seen::Directory
-            : m.kind == K::Symlink ? Seen::Symlink
-                                   : Seen::File);
     return entry;
+}
+
+QList<quint64> EntryPolicy::pathKeys(const QStringList& rel) const
+{
+    // FNV-1a over the path, from a random basis, finished with MurmurHash3's fmix64; one pass
+    // gives the keys of every leading part. A collision can only make a member look seen
+    // (refused as a duplicate), never let an unsafe one through.
+    QList<quint64> keys;
+    keys.reserve(rel.size());
+    quint64 h = m_seed;
+    auto step = [&h](char16_t c) {
+        h ^= c;
+        h *= 0x100000001b3ull;
+    };
+    for (qsizetype i = 0; i < rel.size(); ++i) {
+        if (i > 0)
+            step(u'/');
+        for (QChar c : rel[i])
+            step(c.unicode());
+        quint64 k = h;
+        k ^= k >> 33;
+        k *= 0xff51afd7ed558ccdull;
+        k ^= k >> 33;
+        k *= 0xc4ceb9fe1a85ec53ull;
+        k ^= k >> 33;
+        keys.append(k);
+    }
+    return keys;
 }
 
 Status EntryPolicy::finish(const QList<PackageIdent>& tdeps) const

@@ -103,6 +103,8 @@ public:
     static QString displayName(const QByteArray& name);
 
 private:
+    static constexpr qsizetype MaxLinkedPackages = 16384;
+    static constexpr qsizetype MaxImplicitDirectories = 65536;
     struct Deferred
     {
         QString member;
@@ -124,8 +126,12 @@ private:
     Limits m_limits;
     PackageIdent m_prefix;
     QStringList m_parentChain; // deepest parent directory seen before the prefix was known
-    QHash<QString, Seen> m_seen; // paths relative to the prefix ("" is the prefix itself)
-    QList<Deferred> m_deferred;
+    // Keys of the paths relative to the prefix (pathKeys): 8 bytes a path whatever its length,
+    // so memory stays proportional to the member count.
+    QList<quint64> pathKeys(const QStringList& rel) const;
+    QHash<quint64, Seen> m_seen;
+    QHash<PackageIdent, Deferred> m_deferred; // absolute links into other packages: one example each
+    quint64 m_seed = 0;
     qint64 m_entries = 0;
     qint64 m_totalSize = 0;
     qint64 m_droppedModes = 0;

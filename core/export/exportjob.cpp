@@ -199,6 +199,16 @@ Result<PackageRef> Exporter::locateRoot()
         QString where = m_repository->artifactCacheDir();
         if (m_options.useInstalled)
             where += tr(" or ") + m_repository->installedRoot();
+        // A broken file that looks like the package is the likely reason: say so.
+        const QString stem = ident->origin() + u'-' + ident->name() + u'-';
+        QStringList broken;
+        for (const auto& problem : m_repository->problems()) {
+            if (QFileInfo(problem.path).fileName().startsWith(stem))
+                broken.append(problem.reason);
+        }
+        if (!broken.isEmpty())
+            return Result<PackageRef>::failure(
+                tr("no readable package %1 in %2: %3").arg(request, where, broken.join(QStringLiteral("; "))));
         return Result<PackageRef>::failure(tr("no package %1 in %2").arg(request, where));
     }
     return *ref;

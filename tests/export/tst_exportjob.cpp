@@ -1,0 +1,635 @@
+// SPDX-License-Identifier: Apache-2.0
+// The export end to end: packages made by the fixture builder, exported, extracted with GNU tar
+// and bsdtar (what the Mesos fetcher uses), and — as root — run as Marathon would run them.
+#include "exportjob.h"
+#include "fixturebuilder.h"
+#include "habitatappbuilder.h"
+#include "tarballformat.h"
+#include "testpaths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace habmesos;
+using namespace habmesos::test;
+
+namespace {
+
+const QString Rel = QStringLiteral("20200101000000");
+
+QString bb()
+{
+    return QStringLiteral("core/busybox-static/1.35.0/") + Rel;
+}
+
+// The stand-in `hab`: records how it was started, inside the chroot, and exits.
+const QByteArray StandInHab = "#!/bin/sh\n"
+                              "{ echo \"args: $*\"; echo \"path: $PATH\"; env; } > /tmp/hab-called\n";
+
+QByteArray busyboxBinary()
+{
+    QFile f(QStringLiteral("/bin/busybox"));
+    if (f.open(QIODevice::ReadOnly))
+        return f.readAll();
+    return QByteArrayLiteral("#!/bin/sh\necho not a real busybox\n");
+}
+
+struct Corpus
+{
+    QString app = QStringLiteral("demo/app/1.0.0/") + Rel;
+    QStringList all;
+};
+
+// A service and the Supervisor's packages, as a Habitat artifact cache holds them.
+Status buildCorpus(FixtureBuilder& b, Corpus* corpus)
+{
+    const QString glibc = QStringLiteral("core/glibc/2.36/") + Rel;
+    auto add = [&](const PackageSpec& spec) -> Status {
+        auto built = b.build(spec);
+        if (!built)
+            return Status::failure(built.error());
+        corpus->all.append(spec.ident);
+        return success();
+    };
+    auto pathOf
+        = [](const QString& ident) { return (QStringLiteral("/hab/pkgs/") + ident + QStringLiteral("/bin")).toUtf8(); };
+
+    PackageSpec lib;
+    lib.ident = glibc;
+    lib.files = { { QStringLiteral("lib/libc.so.6"), QByteArray(4096, 'c') } };
+    lib.symlinks = { { QStringLiteral("lib/libc.so"), QStringLiteral("libc.so.6") } };
+    if (Status s = add(lib); !s)
+        return s;
+
+    PackageSpec busybox;
+    busybox.ident = bb();
+    busybox.executables = { { QStringLiteral("bin/busybox"), busyboxBinary() } };
+    busybox.symlinks = { { QStringLiteral("bin/sh"), QStringLiteral("busybox") },
+        { QStringLiteral("bin/bash"), QStringLiteral("busybox") } };
+    busybox.metadata = { { QStringLiteral("PATH"), pathOf(busybox.ident) } };
+    if (Status s = add(busybox); !s)
+        return s;
+
+    PackageSpec hab;
+    hab.ident = QStringLiteral("core/hab/1.6.0/") + Rel;
+    hab.deps = { glibc };
+    hab.executables = { { QStringLiteral("bin/hab"), StandInHab } };
+    hab.metadata = { { QStringLiteral("PATH"), pathOf(hab.ident) } };
+    if (Status s = add(hab); !s)
+        return s;
+
+    PackageSpec sup;
+    sup.ident = QStringLiteral("core/hab-sup/1.6.0/") + Rel;
+    sup.deps = { bb(), glibc };
+    sup.executables = { { QStringLiteral("bin/hab-sup"), QByteArrayLiteral("#!/bin/sh\n") } };
+    if (Status s = add(sup); !s)
+        return s;
+
+    PackageSpec launcher;
+    launcher.ident = QStringLiteral("core/hab-launcher/17797/") + Rel;
+    launcher.deps = { glibc };
+    launcher.executables = { { QStringLiteral("bin/hab-launch"), QByteArrayLiteral("#!/bin/sh\n") } };
+    if (Status s = add(launcher); !s)
+        return s;
+
+    PackageSpec cacerts;
+    cacerts.ident = QStringLiteral("core/cacerts/2020.01.01/") + Rel;
+    cacerts.files = { { QStringLiteral("ssl/cert.pem"), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n") } };
+    if (Status s = add(cacerts); !s)
+        return s;
+
+    PackageSpec app;
+    app.ident = corpus->app;
+    app.deps = { glibc };
+    app.executables = { { QStringLiteral("bin/app"), QByteArrayLiteral("#!/bin/sh\necho app\n") } };
+    app.files = { { QStringLiteral("share/big.dat"), QByteArray(3 << 20, 'z') } };
+    app.metadata = {
+        { QStringLiteral("SVC_USER"), "hab\n" },
+        { QStringLiteral("SVC_GROUP"), "hab\n" },
+        { QStringLiteral("EXPOSES"), "8080\n" },
+        { QStringLiteral("EXPORTS"), "port=http.port\n" },
+        { QStringLiteral("default.toml"), "[http]\nport = 8080\n" },
+        { QStringLiteral("hooks/run"), "#!/bin/sh\nexec app\n" },
+        { QStringLiteral("PATH"), pathOf(app.ident) },
+    };
+    return add(app);
+}
+
+QByteArray sha(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+QStringList filesIn(const QString& dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System);
+    while (it.hasNext())
+        out.append(QFileInfo(it.next()).fileName());
+    return out;
+}
+
+int run(const QString& program, const QStringList& args, QByteArray* output = nullptr, const QString& dir = {})
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.start(program, args);
+    if (!p.waitForFinished(300000))
+        return -1;
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+} // namespace
+
+class tst_ExportJob : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void layout_data();
+    void layout();
+    void memberNamesAndOwners();
+    void reproducibleAndIncremental();
+    void missingDependenciesAllAtOnce();
+    void unverifiedRefused();
+    void unsafeArtifactRefused();
+    void cancelLeavesNothing();
+    void fullDisk();
+    void progressGrowsToTotal();
+    void otherFormats();
+    void newestSupervisorPackage();
+    void installedPackages();
+    void runsAsMarathonWould();
+
+private:
+    ExportOptions options(const QString& out) const
+    {
+        ExportOptions o;
+        o.package = QStringLiteral("demo/app");
+        o.artifactCache = m_builder->directory();
+        o.keyDir = m_builder->keyDirectory();
+        o.installedRoot = m_dir.filePath(QStringLiteral("none/hab/pkgs"));
+        o.outputDir = out;
+        return o;
+    }
+    QTemporaryDir m_dir;
+    std::unique_ptr<FixtureBuilder> m_builder;
+    Corpus m_corpus;
+};
+
+void tst_ExportJob::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_builder = std::make_unique<FixtureBuilder>(m_dir.filePath(QStringLiteral("cache")));
+    const Status built = buildCorpus(*m_builder, &m_corpus);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+}
+
+void tst_ExportJob::layout_data()
+{
+    QTest::addColumn<QString>("extractor");
+    QTest::newRow("GNU tar") << "tar";
+    QTest::newRow("bsdtar") << "bsdtar";
+}
+
+void tst_ExportJob::layout()
+{
+    QFETCH(QString, extractor);
+    if (QStandardPaths::findExecutable(extractor).isEmpty())
+        QSKIP("extractor not installed");
+    QTemporaryDir out;
+    auto result = ExportJob(options(out.path())).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->tarballName, QStringLiteral("demo-app-1.0.0-20200101000000.tgz"));
+    QCOMPARE(filesIn(out.path()), QStringList { result->tarballName }); // nothing else left behind
+    QCOMPARE(result->service.ident.toString(), m_corpus.app);
+    QCOMPARE(result->packages.size(), m_corpus.all.size());
+
+    // As the Mesos fetcher does: tar -C <sandbox> -xf <file> (Mesos <= 1.6), libarchive after.
+    QTemporaryDir sandbox;
+    QByteArray log;
+    QCOMPARE(
+        run(extractor, { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xpf"), result->tarballPath }, &log), 0);
+    const QDir root(sandbox.path());
+    for (const QString& ident : m_corpus.all)
+        QVERIFY2(QFileInfo(root.filePath(QStringLiteral("hab/pkgs/") + ident + QStringLiteral("/IDENT"))).isFile(),
+            qPrintable(ident));
+    auto modeOf = [&](const QString& path) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(root.filePath(path)).constData(), &st) != 0)
+            return -1;
+        return int(st.st_mode & 07777);
+    };
+    QCOMPARE(modeOf(QStringLiteral("tmp")), 01777);
+    QCOMPARE(modeOf(QStringLiteral("var/tmp")), 01777);
+    QCOMPARE(modeOf(QStringLiteral("root")), 0750);
+    QCOMPARE(modeOf(QStringLiteral("init.sh")), 0755);
+    QCOMPARE(modeOf(QStringLiteral("hab/pkgs/") + m_corpus.app + QStringLiteral("/bin/app")), 0755);
+    QCOMPARE(modeOf(QStringLiteral("hab/pkgs/") + m_corpus.app + QStringLiteral("/share/big.dat")), 0644);
+    for (const char* dir : { "dev", "proc", "sys", "etc", "bin", "hab/bin", "hab/cache/keys" })
+        QVERIFY2(QFileInfo(root.filePath(QString::fromLatin1(dir))).isDir(), dir);
+    QCOMPARE(QFileInfo(root.filePath(QStringLiteral("bin/sh"))).symLinkTarget(),
+        QStringLiteral("/hab/pkgs/") + bb() + QStringLiteral("/bin/sh"));
+    QCOMPARE(QFile::symLinkTarget(root.filePath(QStringLiteral("hab/bin/hab"))),
+        QStringLiteral("/hab/pkgs/core/hab/1.6.0/") + Rel + QStringLiteral("/bin/hab"));
+    QCOMPARE(QFile::symLinkTarget(root.filePath(QStringLiteral("etc/ssl"))),
+        QStringLiteral("/hab/pkgs/core/cacerts/2020.01.01/") + Rel + QStringLiteral("/ssl"));
+    QVERIFY(QFileInfo(root.filePath(QStringLiteral("hab/cache/keys/core-20200101000000.pub"))).isFile());
+    QVERIFY(QFileInfo(root.filePath(QStringLiteral("hab/cache/keys/demo-20200101000000.pub"))).isFile());
+    QFile passwd(root.filePath(QStringLiteral("etc/passwd")));
+    QVERIFY(passwd.open(QIODevice::ReadOnly));
+    QVERIFY(passwd.readAll().contains("hab:x:42:42:"));
+    QFile pkg(root.filePath(QStringLiteral(".hab_pkg")));
+    QVERIFY(pkg.open(QIODevice::ReadOnly));
+    QCOMPARE(pkg.readAll(), (m_corpus.app + u'\n').toUtf8());
+    QFile init(root.filePath(QStringLiteral("init.sh")));
+    QVERIFY(init.open(QIODevice::ReadOnly));
+    const QByteArray script = init.readAll();
+    QVERIFY(script.startsWith(QByteArray("#!/hab/pkgs/" + bb().toUtf8() + "/bin/sh\n")));
+    QVERIFY(script.contains(QByteArray("export PATH=\"/hab/pkgs/" + m_corpus.app.toUtf8() + "/bin:")));
+    QVERIFY(script.contains("hab sup run demo/app"));
+    // The data arrived intact through the stream.
+    QFile big(root.filePath(QStringLiteral("hab/pkgs/") + m_corpus.app + QStringLiteral("/share/big.dat")));
+    QVERIFY(big.open(QIODevice::ReadOnly));
+    QCOMPARE(big.readAll(), QByteArray(3 << 20, 'z'));
+}
+
+void tst_ExportJob::memberNamesAndOwners()
+{
+    QTemporaryDir out;
+    auto result = ExportJob(options(out.path())).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QByteArray listing;
+    QCOMPARE(run(QStringLiteral("tar"), { QStringLiteral("-tvzf"), result->tarballPath }, &listing), 0);
+    const QList<QByteArray> lines = listing.trimmed().split('\n');
+    QVERIFY(lines.size() > 40);
+    QSet<QByteArray> names;
+    for (const QByteArray& line : lines) {
+        QVERIFY2(line.contains(" root/root "), line.constData());
+        const QByteArray name = line.mid(line.indexOf(" ./") + 1).split(' ').first();
+        QVERIFY2(name.startsWith("./"), line.constData()); // as `tar -czpf x.tgz -C ROOT ./` wrote them
+        QVERIFY2(!names.contains(name), name.constData()); // no member twice
+        names.insert(name);
+    }
+    QVERIFY(names.contains("./"));
+    QVERIFY(names.contains("./hab/pkgs/demo/app/1.0.0/"));
+}
+
+void tst_ExportJob::reproducibleAndIncremental()
+{
+    QTemporaryDir a, b, c, segments;
+    auto plain = ExportJob(options(a.path())).run();
+    QVERIFY2(plain.ok(), qPrintable(plain.error()));
+    ExportOptions cached = options(b.path());
+    cached.segmentCache = segments.path();
+    auto cold = ExportJob(cached).run();
+    QVERIFY2(cold.ok(), qPrintable(cold.error()));
+    for (const auto& p : cold->packages)
+        QVERIFY(!p.reused);
+    cached.outputDir = c.path();
+    auto warm = ExportJob(cached).run();
+    QVERIFY2(warm.ok(), qPrintable(warm.error()));
+    for (const auto& p : warm->packages)
+        QVERIFY2(p.reused, qPrintable(p.ident.toString()));
+    // Same inputs, same bytes: with no cache, filling it, and served from it.
+    QCOMPARE(sha(cold->tarballPath), sha(plain->tarballPath));
+    QCOMPARE(sha(warm->tarballPath), sha(plain->tarballPath));
+
+    // A new release of the application: only it is compressed again.
+    PackageSpec next;
+    next.ident = QStringLiteral("demo/app/1.0.0/20200102000000");
+    next.deps = { QStringLiteral("core/glibc/2.36/") + Rel };
+    next.metadata = { { QStringLiteral("SVC_USER"), "hab\n" }, { QStringLiteral("hooks/run"), "#!/bin/sh\n" } };
+    auto built = m_builder->build(next);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir d, e;
+    cached.outputDir = d.path();
+    auto again = ExportJob(cached).run();
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again->service.ident.toString(), next.ident);
+    int reused = 0;
+    for (const auto& p : again->packages) {
+        QCOMPARE(p.reused, p.ident.toString() != next.ident);
+        reused += p.reused;
+    }
+    QCOMPARE(reused, m_corpus.all.size() - 1);
+    auto fresh = ExportJob(options(e.path())).run();
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+    QCOMPARE(sha(again->tarballPath), sha(fresh->tarballPath));
+    QFile::remove(built.value()); // the other tests export release 1.0.0/20200101000000
+}
+
+void tst_ExportJob::missingDependenciesAllAtOnce()
+{
+    PackageSpec app;
+    app.ident = QStringLiteral("demo/lonely/1.0.0/") + Rel;
+    app.deps = { QStringLiteral("core/absent-one/1.0/") + Rel, QStringLiteral("core/absent-two/2.0/") + Rel };
+    app.tdeps = app.deps;
+    auto built = m_builder->build(app);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/lonely");
+    auto result = ExportJob(o).run();
+    QFile::remove(built.value());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QStringLiteral("core/absent-one/1.0/") + Rel), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QStringLiteral("core/absent-two/2.0/") + Rel), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QStringLiteral("required by demo/lonely")), qPrintable(result.error()));
+    QVERIFY(filesIn(out.path()).isEmpty());
+}
+
+void tst_ExportJob::unverifiedRefused()
+{
+    // Signed with another key than the one its header names: a readable artifact whose signature
+    // is not genuine.
+    PackageSpec forged;
+    forged.ident = QStringLiteral("demo/forged/1.0.0/") + Rel;
+    forged.deps = { QStringLiteral("core/glibc/2.36/") + Rel };
+    forged.metadata = { { QStringLiteral("SVC_USER"), "hab\n" }, { QStringLiteral("hooks/run"), "#!/bin/sh\n" } };
+    auto built = m_builder->signedWithWrongKey(forged);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString file = QFileInfo(built.value()).fileName();
+
+    QTemporaryDir out, segments;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/forged");
+    o.segmentCache = segments.path();
+    auto refused = ExportJob(o).run();
+    if (refused.ok())
+        QFAIL("an artifact with a forged signature was exported");
+    QVERIFY2(refused.error().contains(file), qPrintable(refused.error()));
+    QVERIFY(filesIn(out.path()).isEmpty());
+
+    // The user's explicit choice: exported, with a warning naming it, and never cached.
+    o.allowUnverified = true;
+    auto allowed = ExportJob(o).run();
+    QVERIFY2(allowed.ok(), qPrintable(allowed.error()));
+    QVERIFY2(allowed->warnings.join(u' ').contains(file), qPrintable(allowed->warnings.join(u' ')));
+    QCOMPARE(allowed->packages.first().verification, Verification::BadSignature);
+    QVERIFY(filesIn(segments.path()).isEmpty());
+    QFile::remove(built.value());
+
+    // A flipped payload byte: xz's own checks or the hash catch it; the error names the file.
+    QTemporaryDir cache;
+    for (const QString& f : QDir(m_builder->directory()).entryList({ QStringLiteral("*.hart") }, QDir::Files))
+        QVERIFY(QFile::copy(QDir(m_builder->directory()).filePath(f), cache.filePath(f)));
+    const QString appFile = QStringLiteral("demo-app-1.0.0-20200101000000-x86_64-linux.hart");
+    auto spoilt = m_builder->flipPayloadByte(cache.filePath(appFile), QStringLiteral("spoilt.hart"));
+    QVERIFY2(spoilt.ok(), qPrintable(spoilt.error()));
+    QVERIFY(QFile::remove(cache.filePath(appFile)));
+    QVERIFY(QFile::rename(spoilt.value(), cache.filePath(appFile)));
+    QTemporaryDir out2;
+    ExportOptions t = options(out2.path());
+    t.artifactCache = cache.path();
+    auto tampered = ExportJob(t).run();
+    QVERIFY(!tampered.ok());
+    QVERIFY2(tampered.error().contains(appFile), qPrintable(tampered.error()));
+    QVERIFY(filesIn(out2.path()).isEmpty());
+}
+
+void tst_ExportJob::unsafeArtifactRefused()
+{
+    // A dependency with a member that escapes its prefix.
+    const QString ident = QStringLiteral("core/evil/1.0/") + Rel;
+    auto members = FixtureBuilder::minimalPackage(ident);
+    members.append({ QByteArray("hab/pkgs/") + ident.toUtf8() + "/../../../../../etc/cron.d/x",
+        FixtureBuilder::RawMember::Kind::File, "* * * * * root sh\n" });
+    auto evil = m_builder->buildRaw(
+        QStringLiteral("core-evil-1.0-") + Rel + QStringLiteral("-x86_64-linux.hart"), members, QStringLiteral("core"));
+    QVERIFY2(evil.ok(), qPrintable(evil.error()));
+    PackageSpec app;
+    app.ident = QStringLiteral("demo/victim/1.0.0/") + Rel;
+    app.deps = { ident };
+    app.tdeps = app.deps;
+    auto built = m_builder->build(app);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/victim");
+    o.allowUnverified = true; // safety checks are not a matter of signatures
+    auto result = ExportJob(o).run();
+    QFile::remove(built.value());
+    QFile::remove(evil.value());
+    QVERIFY(!result.ok());
+    QVERIFY(filesIn(out.path()).isEmpty());
+}
+
+void tst_ExportJob::cancelLeavesNothing()
+{
+    QTemporaryDir out;
+    std::atomic_bool cancel = false;
+    ExportOptions o = options(out.path());
+    o.cancel = &cancel;
+    o.progress = [&](qint64 done, qint64) {
+        if (done > 0)
+            cancel = true;
+    };
+    auto result = ExportJob(o).run();
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QStringLiteral("cancel"), Qt::CaseInsensitive), qPrintable(result.error()));
+    QCOMPARE(filesIn(out.path()), QStringList()); // neither the final name nor a temporary file
+}
+
+void tst_ExportJob::fullDisk()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs");
+    QTemporaryDir mountPoint;
+    if (run(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+                QStringLiteral("tmpfs"), mountPoint.path() })
+        != 0)
+        QSKIP("cannot mount a tmpfs here");
+    auto result = ExportJob(options(mountPoint.path())).run();
+    const QStringList left = filesIn(mountPoint.path());
+    run(QStringLiteral("umount"), { mountPoint.path() });
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QStringLiteral("No space left on device")), qPrintable(result.error()));
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+}
+
+void tst_ExportJob::progressGrowsToTotal()
+{
+    QTemporaryDir out;
+    QList<QPair<qint64, qint64>> seen;
+    ExportOptions o = options(out.path());
+    o.progress = [&](qint64 done, qint64 total) { seen.append({ done, total }); };
+    auto result = ExportJob(o).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY(!seen.isEmpty());
+    for (qsizetype i = 1; i < seen.size(); ++i) {
+        QVERIFY(seen[i].first >= seen[i - 1].first);
+        QVERIFY(seen[i].second >= seen[i - 1].second);
+        QVERIFY(seen[i].first <= seen[i].second);
+    }
+    QCOMPARE(seen.last().first, seen.last().second);
+    qint64 inputs = 0;
+    for (const auto& p : result->packages)
+        inputs += QFileInfo(p.path).size();
+    QCOMPARE(seen.last().second, inputs);
+}
+
+void tst_ExportJob::otherFormats()
+{
+    for (TarballFormat format : { TarballFormat::Xz, TarballFormat::Plain }) {
+        QTemporaryDir out, sandbox;
+        ExportOptions o = options(out.path());
+        o.format = format;
+        auto result = ExportJob(o).run();
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QVERIFY(result->tarballName.endsWith(tarballSuffix(format)));
+        QCOMPARE(run(QStringLiteral("bsdtar"),
+                     { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xpf"), result->tarballPath }),
+            0);
+        QVERIFY(QFileInfo(QDir(sandbox.path()).filePath(QStringLiteral("init.sh"))).isExecutable());
+    }
+}
+
+void tst_ExportJob::newestSupervisorPackage()
+{
+    // chef/hab newer than core/hab: the default picks the newest of the two origins.
+    PackageSpec chefHab;
+    chefHab.ident = QStringLiteral("chef/hab/2.0.0/") + Rel;
+    chefHab.executables = { { QStringLiteral("bin/hab"), StandInHab } };
+    auto built = m_builder->build(chefHab);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out, out2;
+    auto result = ExportJob(options(out.path())).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    bool chef = false;
+    for (const auto& p : result->packages)
+        chef |= p.ident.toString() == chefHab.ident;
+    QVERIFY(chef);
+    // An explicit choice wins.
+    ExportOptions o = options(out2.path());
+    o.habPackage = QStringLiteral("core/hab");
+    auto explicitChoice = ExportJob(o).run();
+    QFile::remove(built.value());
+    QVERIFY2(explicitChoice.ok(), qPrintable(explicitChoice.error()));
+    for (const auto& p : explicitChoice->packages)
+        QVERIFY(p.ident.origin() != u"chef");
+}
+
+void tst_ExportJob::installedPackages()
+{
+    // The application installed under a hab/pkgs tree, not in the artifact cache: Habitat's own
+    // exporters could not use those (habitat issue 5218).
+    QTemporaryDir root, cacheWithoutApp, out, sandbox;
+    for (const QString& f : QDir(m_builder->directory()).entryList({ QStringLiteral("*.hart") }, QDir::Files)) {
+        if (f.startsWith(QLatin1String("demo-app-")))
+            continue;
+        QVERIFY(QFile::copy(QDir(m_builder->directory()).filePath(f), cacheWithoutApp.filePath(f)));
+    }
+    auto installed = FixtureBuilder::installTo(
+        QDir(m_builder->directory()).filePath(QStringLiteral("demo-app-1.0.0-20200101000000-x86_64-linux.hart")),
+        root.path());
+    QVERIFY2(installed.ok(), qPrintable(installed.error()));
+    ExportOptions o = options(out.path());
+    o.artifactCache = cacheWithoutApp.path();
+    o.installedRoot = root.filePath(QStringLiteral("hab/pkgs"));
+    auto result = ExportJob(o).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->packages.first().verification, Verification::Unsigned);
+    QCOMPARE(run(QStringLiteral("tar"),
+                 { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xpf"), result->tarballPath }),
+        0);
+    QFile big(
+        QDir(sandbox.path()).filePath(QStringLiteral("hab/pkgs/") + m_corpus.app + QStringLiteral("/share/big.dat")));
+    QVERIFY(big.open(QIODevice::ReadOnly));
+    QCOMPARE(big.size(), qint64(3 << 20));
+}
+
+void tst_ExportJob::runsAsMarathonWould()
+{
+    if (::geteuid() != 0)
+        QSKIP("mounting proc, sys and dev and chroot need root, as on a Mesos agent");
+    if (!QFileInfo(QStringLiteral("/bin/busybox")).isExecutable())
+        QSKIP("needs Debian's busybox-static");
+    if (QStandardPaths::findExecutable(QStringLiteral("unshare")).isEmpty())
+        QSKIP("needs unshare (util-linux)");
+    QByteArray probe;
+    if (run(QStringLiteral("unshare"),
+            { QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                QStringLiteral("true") },
+            &probe)
+        != 0)
+        QSKIP("cannot create a mount namespace here");
+
+    QTemporaryDir out, sandbox;
+    auto result = ExportJob(options(out.path())).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    // The fetcher: download into the sandbox and extract there.
+    QCOMPARE(run(QStringLiteral("tar"),
+                 { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xf"), result->tarballPath }),
+        0);
+
+    HabitatPackageFacts facts;
+    facts.origin = result->service.ident.origin();
+    facts.name = result->service.ident.name();
+    facts.version = result->service.ident.version();
+    facts.release = result->service.ident.release();
+    for (quint16 port : result->service.exposes)
+        facts.exposes.append(port);
+    for (const auto& [name, key] : result->service.exports)
+        facts.exports.append({ name, key });
+    facts.defaultToml = QString::fromUtf8(result->service.defaultToml);
+    facts.svcUser = result->service.svcUser;
+    facts.svcGroup = result->service.svcGroup;
+    facts.tarballFileName = result->tarballName;
+    facts.fetchUri = QStringLiteral("http://example.invalid/") + result->tarballName;
+    const auto app = HabitatAppBuilder::build(facts).app;
+    QVERIFY(app.cmd.has_value());
+
+    // The command executor: /bin/sh -c <cmd> in the sandbox, with Marathon's environment.
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setWorkingDirectory(sandbox.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MESOS_SANDBOX"), sandbox.path());
+    for (int i = 0; i < app.portDefinitions.size(); ++i)
+        env.insert(QStringLiteral("PORT%1").arg(i), QString::number(31000 + i));
+    for (const auto& kv : app.env)
+        env.insert(kv.key, kv.value);
+    env.insert(QStringLiteral("OPERATOR_SETTING"), QStringLiteral("from-marathon"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("unshare"),
+        { QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+            QStringLiteral("/bin/sh"), QStringLiteral("-c"), *app.cmd });
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray output = p.readAll();
+    QVERIFY2(p.exitCode() == 0, output.constData());
+
+    QFile called(QDir(sandbox.path()).filePath(QStringLiteral("tmp/hab-called")));
+    QVERIFY2(called.open(QIODevice::ReadOnly), "hab was not started inside the chroot");
+    const QByteArray record = called.readAll();
+    QVERIFY2(record.contains("args: sup run demo/app\n"), record.constData());
+    QVERIFY2(record.contains(QByteArray("path: /hab/pkgs/" + m_corpus.app.toUtf8() + "/bin:")), record.constData());
+    QVERIFY2(record.contains("HAB_LICENSE=accept-no-persist"), record.constData());
+    QVERIFY2(record.contains("OPERATOR_SETTING=from-marathon"), record.constData());
+    QVERIFY2(record.contains("HAB_LISTEN_HTTP=0.0.0.0:"), record.constData());
+    QVERIFY2(record.contains("http.port = 31000"), record.constData()); // the service follows Marathon's port
+    // The mounts were undone when the task ended.
+    QVERIFY(QDir(QDir(sandbox.path()).filePath(QStringLiteral("proc")))
+                .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                .isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ExportJob)
+#include "tst_exportjob.moc"

@@ -5,6 +5,7 @@
 #include "gzipblockpipeline.h"
 #include "logging.h"
 #include "segmentcache.h"
+#include "xzstreamencoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -185,7 +186,7 @@ public:
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
     QString cancelledError() const { return tr("Writing %1 was cancelled").arg(m_file->finalPath()); }
 
-    // Tar bytes from libarchive (or, for xz, compressed bytes).
+    // Tar bytes from libarchive.
     Status output(const char* data, qint64 length)
     {
         if (!m_callbackError.isEmpty())
@@ -213,7 +214,7 @@ public:
         if (cancelled())
             return Status::failure(cancelledError());
         if (m_format != TarballFormat::Gzip) {
-            Status s = m_file->write(m_block.constData(), m_block.size());
+            Status s = m_xz ? m_xz->write(QByteArrayView(m_block)) : m_file->write(m_block.constData(), m_block.size());
             m_block.clear();
             return s;
         }
@@ -263,8 +264,8 @@ public:
     // Any failure: remember the message, drop everything, remove the temporary file.
     Status fail(const QString& message)
     {
-        // The pipeline only knows it was cancelled; say what was.
-        const QString text = message == GzipBlockPipeline::cancelledMessage() ? cancelledError() : message;
+        // The compressors only know that they were cancelled; say what was.
+        const QString text = cancelled() ? cancelledError() : message;
         discard();
         m_state = State::Failed;
         m_error = text;
@@ -286,6 +287,7 @@ public:
             m_pipeline->stop();
             m_pipeline.reset();
         }
+        m_xz.reset();
         if (m_archive) {
             archive_write_fail(m_archive); // so that freeing does not write the end of the archive
             archive_write_free(m_archive);
@@ -361,6 +363,7 @@ public:
     QString m_callbackError;
     std::unique_ptr<AtomicOutputFile> m_file;
     std::unique_ptr<GzipBlockPipeline> m_pipeline;
+    std::unique_ptr<XzStreamEncoder> m_xz;
     archive* m_archive = nullptr;
     QByteArray m_block;
     qint64 m_blockSize = qint64(1) << 20;
@@ -434,18 +437,18 @@ Status TarballWriter::open(const QString& finalPath, TarballFormat format, const
         if (!started)
             return d->fail(started.error());
     }
+    if (format == TarballFormat::Xz) {
+        AtomicOutputFile* file = d->m_file.get();
+        d->m_xz = std::make_unique<XzStreamEncoder>(options.xzLevel, threads, options.cancel,
+            [file](QByteArrayView b) { return file->write(b.data(), b.size()); });
+        Status started = d->m_xz->start();
+        if (!started)
+            return d->fail(started.error());
+    }
     d->m_block.reserve(d->m_blockSize);
 
     d->m_archive = archive_write_new();
     configureTar(d->m_archive);
-    if (format == TarballFormat::Xz) {
-        const QByteArray level = QByteArray::number(options.xzLevel);
-        const QByteArray xzThreads = QByteArray::number(std::max(2, threads));
-        if (archive_write_add_filter_xz(d->m_archive) != ARCHIVE_OK
-            || archive_write_set_filter_option(d->m_archive, "xz", "compression-level", level.constData()) != ARCHIVE_OK
-            || archive_write_set_filter_option(d->m_archive, "xz", "threads", xzThreads.constData()) < ARCHIVE_WARN)
-            return d->archiveFailure(tr("xz compression"));
-    }
     if (archive_write_open(d->m_archive, d.get(), nullptr, &Private::writeCallback, nullptr) != ARCHIVE_OK)
         return d->archiveFailure(tr("starting the tar stream"));
     d->reportProgress(false);
@@ -633,12 +636,14 @@ Status TarballWriter::commit()
     ok = d->finishEntry();
     if (!ok)
         return ok;
-    // Writes the end-of-archive blocks (and, for xz, flushes the compressor) through the callback.
+    // Writes the end-of-archive blocks through the callback.
     if (archive_write_close(d->m_archive) != ARCHIVE_OK)
         return d->archiveFailure(tr("ending the tar stream"));
     ok = d->flushBlock();
     if (ok && d->m_pipeline)
         ok = d->m_pipeline->drain();
+    if (ok && d->m_xz)
+        ok = d->m_xz->finish();
     if (!ok)
         return d->fail(ok.error());
     if (d->cancelled())

@@ -75,7 +75,7 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
             QCoreApplication::translate("SegmentCache", "“%1” is not a segment cache key").arg(key.left(140)));
     const QString path = filePath(key);
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
+    if (!file.open(QIODevice::ReadOnly))
         return Result<Entry>::failure(
             QCoreApplication::translate("SegmentCache", "no cached segment %1: %2").arg(path, file.errorString()));
     Entry entry;
@@ -89,7 +89,7 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
             QCoreApplication::translate("SegmentCache", "the cached segment %1 is damaged; removed it").arg(path));
     }
     entry.path = path;
-    // Recently used: eviction goes by modification time.
+    // Recently used: eviction goes by modification time. (A read-only cache simply stays as is.)
     file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
     return entry;
 }

@@ -332,13 +332,18 @@ public:
         return s ? s : fail(s.error());
     }
 
-    Status checkAppendable(qint64 tarBytesOfSegment, int level, qint64 blockSize, const QString& what)
+    // Whether a segment can be appended here; no side effects, so that a refusal leaves the
+    // writer usable (the caller then writes the entries afresh).
+    Status checkAppendable(qint64 tarBytesOfSegment, int level, qint64 blockSize, const QString& what) const
     {
         if (m_format != TarballFormat::Gzip)
             return Status::failure(tr("Cannot append the compressed segment %1 to %2: only gzip tarballs take segments")
                                        .arg(what, m_file->finalPath()));
         if (m_capture || m_inSegment)
             return Status::failure(tr("Cannot append the compressed segment %1 inside a segment").arg(what));
+        if (m_remaining > 0)
+            return Status::failure(tr("Cannot append the compressed segment %1 before the data of “%2” is complete")
+                                       .arg(what, m_currentMember));
         if (level != m_options.gzipLevel || blockSize != m_blockSize)
             return Status::failure(tr("Cannot append the compressed segment %1: it was made with gzip level %2 and "
                                       "%3-byte blocks, this tarball uses level %4 and %5-byte blocks")
@@ -349,6 +354,12 @@ public:
                                        .arg(m_blockSize));
         if (tarBytesOfSegment < 0 || tarBytesOfSegment % 512 != 0)
             return Status::failure(tr("Cannot append the compressed segment %1: it is not whole tar blocks").arg(what));
+        return success();
+    }
+
+    // Ends the current entry and gzip member, so that the segment starts on a member boundary.
+    Status prepareAppend()
+    {
         Status finished = finishEntry();
         if (!finished)
             return finished;
@@ -579,10 +590,12 @@ Status TarballWriter::appendSegment(const CompressedSegment& segment)
         return ok;
     ok = d->checkAppendable(segment.tarBytes, segment.level, segment.blockSize, tr("(in memory)"));
     if (!ok)
-        return d->m_state == Private::State::Failed ? ok : d->fail(ok.error());
+        return ok;
     if (segment.tarBytes > 0 && segment.data.isEmpty())
-        return d->fail(tr("Cannot append a compressed segment that was not kept in memory"));
-    ok = d->appendCompressed(segment.data);
+        return Status::failure(tr("Cannot append a compressed segment that was not kept in memory"));
+    ok = d->prepareAppend();
+    if (ok)
+        ok = d->appendCompressed(segment.data);
     if (!ok)
         return ok;
     d->m_appendedTarBytes += segment.tarBytes;
@@ -595,15 +608,22 @@ Status TarballWriter::appendSegment(const SegmentCache& cache, const QString& ke
     Status ok = d->usable();
     if (!ok)
         return ok;
+    // Until the first byte is copied, a missing or unsuitable entry (evicted meanwhile by another
+    // process, say) is not fatal: the caller can still write the entries afresh.
     auto entry = cache.lookup(key);
     if (!entry)
-        return d->fail(entry.error());
+        return Status::failure(entry.error());
     ok = d->checkAppendable(entry->tarBytes, entry->level, entry->blockSize, entry->path);
     if (!ok)
-        return d->m_state == Private::State::Failed ? ok : d->fail(ok.error());
+        return ok;
     QFile file(entry->path);
     if (!file.open(QIODevice::ReadOnly))
-        return d->fail(tr("Could not read the cached segment %1: %2").arg(entry->path, file.errorString()));
+        return Status::failure(tr("Could not read the cached segment %1: %2").arg(entry->path, file.errorString()));
+    if (file.size() != entry->compressedBytes + SegmentCache::TrailerSize)
+        return Status::failure(tr("The cached segment %1 changed while being read").arg(entry->path));
+    ok = d->prepareAppend();
+    if (!ok)
+        return ok;
     // Copied a block at a time: memory stays bounded, and a cancel is noticed between blocks.
     qint64 left = entry->compressedBytes;
     while (left > 0) {
@@ -620,8 +640,8 @@ Status TarballWriter::appendSegment(const SegmentCache& cache, const QString& ke
         ok = d->appendCompressed(std::move(chunk));
         if (!ok)
             return ok;
-        d->m_appendedTarBytes += left > 0 ? 0 : entry->tarBytes;
     }
+    d->m_appendedTarBytes += entry->tarBytes;
     d->reportProgress(false);
     return success();
 }

@@ -2,9 +2,11 @@
 // Not a test: measures the tarball writer on a real directory tree, for comparison with
 // `tar -czpf OUT -C DIR ./` (the old exporter). Prints throughput and sizes from one run.
 // usage: bench_tarballwriter DIR OUT.tgz|.txz|.tar [gzip-level] [block-KiB] [threads]
+#include "segmentcache.h"
 #include "tarballwriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,6 +28,8 @@ struct Walker
     { }
     TarballWriter& writer;
     QString root;
+    SegmentCache* cache = nullptr; // with HABMESOS_BENCH_SEGMENTS: one segment per package
+    bool segments = false;
     QHash<QPair<dev_t, ino_t>, QString> seen; // hardlinks
     QByteArray buffer = QByteArray(1 << 20, Qt::Uninitialized);
 
@@ -74,6 +78,24 @@ struct Walker
                 left -= n;
             }
         }
+        // hab/pkgs/<origin>/<name>/<version>/<release>: a package, as the export will segment it.
+        const bool package = segments && e.type() == TarEntry::Type::Directory
+            && rel.startsWith(QLatin1String("hab/pkgs/")) && rel.count(u'/') == 5;
+        if (package) {
+            const QString key
+                = QString::fromLatin1(QCryptographicHash::hash(rel.toUtf8(), QCryptographicHash::Sha256).toHex());
+            if (cache) {
+                s = writer.appendSegment(*cache, key);
+                if (s)
+                    return s; // the package's entries came from the cache
+            }
+            TarballWriter::SegmentOptions so;
+            so.cache = cache;
+            so.cacheKey = key;
+            s = writer.beginSegment(so);
+            if (!s)
+                return s;
+        }
         if (e.type() == TarEntry::Type::Directory) {
             const QStringList children = QDir(path).entryList(
                 QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
@@ -83,6 +105,8 @@ struct Walker
                     return s;
             }
         }
+        if (package)
+            return writer.endSegment().ok() ? success() : Status::failure(QStringLiteral("endSegment failed"));
         return success();
     }
 };
@@ -109,7 +133,16 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     Status s = writer.open(args[2], format, options);
-    Walker walker { writer, QDir(args[1]).absolutePath() };
+    Walker walker(writer, QDir(args[1]).absolutePath());
+    // HABMESOS_BENCH_SEGMENTS=1: a segment per package; =DIR: and cache them in DIR (appending
+    // the cached ones on the next run).
+    const QString segments = qEnvironmentVariable("HABMESOS_BENCH_SEGMENTS");
+    std::unique_ptr<SegmentCache> cache;
+    walker.segments = !segments.isEmpty();
+    if (walker.segments && segments != QLatin1String("1")) {
+        cache = std::make_unique<SegmentCache>(segments);
+        walker.cache = cache.get();
+    }
     if (s)
         s = walker.walk(QString());
     if (s)

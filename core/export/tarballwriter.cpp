@@ -215,7 +215,7 @@ public:
             return Status::failure(cancelledError());
         if (m_format != TarballFormat::Gzip) {
             Status s = m_xz ? m_xz->write(QByteArrayView(m_block)) : m_file->write(m_block.constData(), m_block.size());
-            m_block.clear();
+            m_block.resize(0); // keeps the capacity, unlike clear()
             return s;
         }
         std::shared_ptr<SegmentCapture> capture = m_capture;

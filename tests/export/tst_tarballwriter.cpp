@@ -863,6 +863,28 @@ void tst_TarballWriter::fullDisk()
         QVERIFY2(s.error().contains(path), qPrintable(s.error()));
         QCOMPARE(leftovers(dir.path()), QStringList());
     }
+
+    // A full segment cache only costs the cache entry: the tarball itself is written.
+    SegmentCache cache(dir.filePath(QStringLiteral("cache")));
+    const QString path = m_dir.filePath(QStringLiteral("cache-full.tgz"));
+    TarballWriter writer;
+    QVERIFY(writer.open(path, TarballFormat::Gzip, smallBlocks()));
+    TarballWriter::SegmentOptions so;
+    so.cache = &cache;
+    so.cacheKey = QStringLiteral("f00d");
+    QVERIFY(writer.beginSegment(so));
+    const qint64 size = 4 << 20;
+    Status s = writer.addEntry(TarEntry::file(QStringLiteral("noise"), size));
+    for (qint64 off = 0; s && off < size; off += 65536)
+        s = writer.writeData(contentFor(3, off, 65536, true));
+    QVERIFY2(s, qPrintable(s.error()));
+    QVERIFY(writer.endSegment());
+    s = writer.commit();
+    QVERIFY2(s, qPrintable(s.error()));
+    QVERIFY(!cache.contains(QStringLiteral("f00d")));
+    QCOMPARE(leftovers(dir.filePath(QStringLiteral("cache"))), QStringList());
+    const Run test = run(QStringLiteral("gzip"), { QStringLiteral("-t"), path });
+    QVERIFY2(test.exitCode == 0, test.output.constData());
 }
 
 void tst_TarballWriter::writeErrorFileTooLarge()

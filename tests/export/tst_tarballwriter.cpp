@@ -411,7 +411,16 @@ void tst_TarballWriter::extract()
     const Run r = run(tool, { QStringLiteral("-xpf"), path, QStringLiteral("-C"), out.path() });
     QVERIFY2(r.exitCode == 0, r.output.constData());
     QVERIFY2(r.output.isEmpty(), r.output.constData()); // no warnings either
-    const QString diff = compareTree(out.path(), items);
+    QList<Item> expected = items;
+    // libarchive restores set-id bits only with the recorded owner, which needs root.
+    if (::geteuid() != 0 && tool == QLatin1String("bsdtar")) {
+        for (Item& item : expected)
+            item.entry.setMode(item.entry.mode() & ~06000u);
+    }
+    const QString diff = compareTree(out.path(), expected);
+    // Let QTemporaryDir remove the read-only directory.
+    QFile::setPermissions(out.path() + QStringLiteral("/hab/readonly"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Let QTemporaryDir remove the read-only directory.
     QFile::setPermissions(out.path() + QStringLiteral("/hab/readonly"),

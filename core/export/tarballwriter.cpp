@@ -207,8 +207,8 @@ public:
         return success();
     }
 
-    // Hands the current block on: to the compressors (gzip) or to the file. `closing`, when
-    // set, also ends the current segment capture once its last member is written.
+    // Hands the current block on: to the compressors (gzip), the xz encoder or the file.
+    // `closingSegment` also ends the current segment capture once its last member is written.
     Status flushBlock(bool closingSegment = false, qint64 segmentTarBytes = 0)
     {
         if (cancelled())
@@ -254,7 +254,7 @@ public:
         if (!final && m_progressTimer.isValid() && m_progressTimer.elapsed() < m_options.progressIntervalMs)
             return;
         const qint64 done = tarBytes();
-        if (done < m_lastProgress || (!final && done == m_lastProgress))
+        if (done <= m_lastProgress) // never backwards, never the same value twice
             return;
         m_progressTimer.start();
         m_lastProgress = done;
@@ -430,7 +430,7 @@ Status TarballWriter::open(const QString& finalPath, TarballFormat format, const
     d->m_progressTimer.invalidate();
     d->m_file = std::make_unique<AtomicOutputFile>(finalPath);
 
-    if (format == TarballFormat::Gzip && (options.gzipBlockSize < 4096 || options.gzipBlockSize > (qint64(1) << 30)))
+    if (options.gzipBlockSize < 4096 || options.gzipBlockSize > (qint64(1) << 30))
         return Status::failure(tr("gzip block size %1 is out of range (4 KiB to 1 GiB)").arg(options.gzipBlockSize));
     d->m_blockSize = options.gzipBlockSize;
     int threads = options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 4);

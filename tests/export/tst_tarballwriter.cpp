@@ -704,6 +704,12 @@ void tst_TarballWriter::segmentCacheEviction()
     QVERIFY(!SegmentCache::isValidKey(QStringLiteral("ABC")));
     QVERIFY(!SegmentCache::isValidKey(QString()));
     QVERIFY(!cache.lookup(QStringLiteral("../etc")));
+    const QString key = SegmentCache::keyFor("payload-hash", 6, 1 << 20);
+    QVERIFY(SegmentCache::isValidKey(key));
+    QCOMPARE(key, SegmentCache::keyFor("payload-hash", 6, 1 << 20));
+    QVERIFY(key != SegmentCache::keyFor("payload-hash", 5, 1 << 20));
+    QVERIFY(key != SegmentCache::keyFor("payload-hash", 6, 2 << 20));
+    QVERIFY(key != SegmentCache::keyFor("payload-hasi", 6, 1 << 20));
     // Three entries written one after the other, each 1 s older than the next.
     const QStringList keys = { QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03") };
     qint64 each = 0;

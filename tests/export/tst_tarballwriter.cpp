@@ -1090,8 +1090,9 @@ void tst_TarballWriter::memoryStaysBounded()
     QVERIFY(writer.tarBytesWritten() > (qint64(1) << 30));
     const qint64 peak = peakRssKiB();
     qInfo() << "peak RSS before" << before << "KiB, after writing 1 GiB" << peak << "KiB";
-    QVERIFY2(peak - before < 64 * 1024 || peak < 64 * 1024,
-        qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peak - before)));
+    QVERIFY2(peak - before < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peak - before)));
+    // The first test of the run: the whole process, Qt included, stays small too.
+    QVERIFY2(peak < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
     const Run test = run(QStringLiteral("gzip"), { QStringLiteral("-t"), path });
     QVERIFY2(test.exitCode == 0, test.output.constData());
 }

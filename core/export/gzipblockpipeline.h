@@ -60,8 +60,8 @@ private:
     };
 
     Status enqueue(std::shared_ptr<Job> job);
-    // Delivers finished jobs at the front; waits for the front when `wait`, until at most
-    // `keep` jobs remain.
+    // Delivers finished jobs from the front, in order; waits for the front while more than
+    // `keep` jobs remain (polling the cancel flag).
     Status deliverReady(size_t keep);
     void workerLoop();
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }

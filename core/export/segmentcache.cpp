@@ -2,6 +2,7 @@
 #include "segmentcache.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,17 @@ bool SegmentCache::isValidKey(const QString& key)
         return false;
     return std::all_of(
         key.begin(), key.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+}
+
+QString SegmentCache::keyFor(const QByteArray& contentId, int gzipLevel, qint64 gzipBlockSize)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // Versioned: a change to how segments are written must not reuse older entries.
+    hash.addData(QByteArrayView("habmesos-segment-1\n"));
+    hash.addData(QByteArray(QByteArray::number(contentId.size()) + '\n'));
+    hash.addData(contentId);
+    hash.addData(QByteArray('\n' + QByteArray::number(gzipLevel) + '\n' + QByteArray::number(gzipBlockSize)));
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString SegmentCache::filePath(const QString& key) const
@@ -75,7 +87,7 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
             QCoreApplication::translate("SegmentCache", "“%1” is not a segment cache key").arg(key.left(140)));
     const QString path = filePath(key);
     QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
+    if (!file.open(QIODevice::ReadOnly))
         return Result<Entry>::failure(
             QCoreApplication::translate("SegmentCache", "no cached segment %1: %2").arg(path, file.errorString()));
     Entry entry;
@@ -89,7 +101,7 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
             QCoreApplication::translate("SegmentCache", "the cached segment %1 is damaged; removed it").arg(path));
     }
     entry.path = path;
-    // Recently used: eviction goes by modification time.
+    // Recently used: eviction goes by modification time. (A read-only cache simply stays as is.)
     file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
     return entry;
 }

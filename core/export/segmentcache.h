@@ -38,6 +38,10 @@ public:
 
     // 1 to 128 characters of [0-9a-f].
     static bool isValidKey(const QString& key);
+    // A key for a segment: SHA-256 over `contentId` (what determines the segment's tar bytes: the
+    // artifact's payload hash plus anything the export changes in its entries, such as owner or
+    // mtime choices) and the writer settings that determine its compressed bytes.
+    static QString keyFor(const QByteArray& contentId, int gzipLevel, qint64 gzipBlockSize);
     // Where the entry for `key` lives (whether or not it exists).
     QString filePath(const QString& key) const;
     // Creates the directory when needed.

@@ -12,7 +12,7 @@ namespace habmesos {
 enum class TarballFormat
 {
     Gzip, // .tgz, parallel multi-member gzip (the default, as `hab pkg export mesos` made)
-    Xz, // .txz, libarchive's xz filter
+    Xz, // .txz, liblzma's threaded encoder
     Plain, // .tar
 };
 

@@ -5,6 +5,7 @@
 #include "gzipblockpipeline.h"
 #include "logging.h"
 #include "segmentcache.h"
+#include "xzstreamencoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -185,7 +186,7 @@ public:
     bool cancelled() const { return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed); }
     QString cancelledError() const { return tr("Writing %1 was cancelled").arg(m_file->finalPath()); }
 
-    // Tar bytes from libarchive (or, for xz, compressed bytes).
+    // Tar bytes from libarchive.
     Status output(const char* data, qint64 length)
     {
         if (!m_callbackError.isEmpty())
@@ -206,15 +207,15 @@ public:
         return success();
     }
 
-    // Hands the current block on: to the compressors (gzip) or to the file. `closing`, when
-    // set, also ends the current segment capture once its last member is written.
+    // Hands the current block on: to the compressors (gzip), the xz encoder or the file.
+    // `closingSegment` also ends the current segment capture once its last member is written.
     Status flushBlock(bool closingSegment = false, qint64 segmentTarBytes = 0)
     {
         if (cancelled())
             return Status::failure(cancelledError());
         if (m_format != TarballFormat::Gzip) {
-            Status s = m_file->write(m_block.constData(), m_block.size());
-            m_block.clear();
+            Status s = m_xz ? m_xz->write(QByteArrayView(m_block)) : m_file->write(m_block.constData(), m_block.size());
+            m_block.resize(0); // keeps the capacity, unlike clear()
             return s;
         }
         std::shared_ptr<SegmentCapture> capture = m_capture;
@@ -253,7 +254,7 @@ public:
         if (!final && m_progressTimer.isValid() && m_progressTimer.elapsed() < m_options.progressIntervalMs)
             return;
         const qint64 done = tarBytes();
-        if (done < m_lastProgress || (!final && done == m_lastProgress))
+        if (done <= m_lastProgress) // never backwards, never the same value twice
             return;
         m_progressTimer.start();
         m_lastProgress = done;
@@ -263,8 +264,8 @@ public:
     // Any failure: remember the message, drop everything, remove the temporary file.
     Status fail(const QString& message)
     {
-        // The pipeline only knows it was cancelled; say what was.
-        const QString text = message == GzipBlockPipeline::cancelledMessage() ? cancelledError() : message;
+        // The compressors only know that they were cancelled; say what was.
+        const QString text = cancelled() ? cancelledError() : message;
         discard();
         m_state = State::Failed;
         m_error = text;
@@ -286,6 +287,7 @@ public:
             m_pipeline->stop();
             m_pipeline.reset();
         }
+        m_xz.reset();
         if (m_archive) {
             archive_write_fail(m_archive); // so that freeing does not write the end of the archive
             archive_write_free(m_archive);
@@ -330,13 +332,18 @@ public:
         return s ? s : fail(s.error());
     }
 
-    Status checkAppendable(qint64 tarBytesOfSegment, int level, qint64 blockSize, const QString& what)
+    // Whether a segment can be appended here; no side effects, so that a refusal leaves the
+    // writer usable (the caller then writes the entries afresh).
+    Status checkAppendable(qint64 tarBytesOfSegment, int level, qint64 blockSize, const QString& what) const
     {
         if (m_format != TarballFormat::Gzip)
             return Status::failure(tr("Cannot append the compressed segment %1 to %2: only gzip tarballs take segments")
                                        .arg(what, m_file->finalPath()));
         if (m_capture || m_inSegment)
             return Status::failure(tr("Cannot append the compressed segment %1 inside a segment").arg(what));
+        if (m_remaining > 0)
+            return Status::failure(tr("Cannot append the compressed segment %1 before the data of “%2” is complete")
+                                       .arg(what, m_currentMember));
         if (level != m_options.gzipLevel || blockSize != m_blockSize)
             return Status::failure(tr("Cannot append the compressed segment %1: it was made with gzip level %2 and "
                                       "%3-byte blocks, this tarball uses level %4 and %5-byte blocks")
@@ -347,6 +354,12 @@ public:
                                        .arg(m_blockSize));
         if (tarBytesOfSegment < 0 || tarBytesOfSegment % 512 != 0)
             return Status::failure(tr("Cannot append the compressed segment %1: it is not whole tar blocks").arg(what));
+        return success();
+    }
+
+    // Ends the current entry and gzip member, so that the segment starts on a member boundary.
+    Status prepareAppend()
+    {
         Status finished = finishEntry();
         if (!finished)
             return finished;
@@ -361,6 +374,7 @@ public:
     QString m_callbackError;
     std::unique_ptr<AtomicOutputFile> m_file;
     std::unique_ptr<GzipBlockPipeline> m_pipeline;
+    std::unique_ptr<XzStreamEncoder> m_xz;
     archive* m_archive = nullptr;
     QByteArray m_block;
     qint64 m_blockSize = qint64(1) << 20;
@@ -416,7 +430,7 @@ Status TarballWriter::open(const QString& finalPath, TarballFormat format, const
     d->m_progressTimer.invalidate();
     d->m_file = std::make_unique<AtomicOutputFile>(finalPath);
 
-    if (format == TarballFormat::Gzip && (options.gzipBlockSize < 4096 || options.gzipBlockSize > (qint64(1) << 30)))
+    if (options.gzipBlockSize < 4096 || options.gzipBlockSize > (qint64(1) << 30))
         return Status::failure(tr("gzip block size %1 is out of range (4 KiB to 1 GiB)").arg(options.gzipBlockSize));
     d->m_blockSize = options.gzipBlockSize;
     int threads = options.threads > 0 ? options.threads : std::clamp(QThread::idealThreadCount(), 1, 4);
@@ -434,18 +448,18 @@ Status TarballWriter::open(const QString& finalPath, TarballFormat format, const
         if (!started)
             return d->fail(started.error());
     }
+    if (format == TarballFormat::Xz) {
+        AtomicOutputFile* file = d->m_file.get();
+        d->m_xz = std::make_unique<XzStreamEncoder>(options.xzLevel, threads, options.cancel,
+            [file](QByteArrayView b) { return file->write(b.data(), b.size()); });
+        Status started = d->m_xz->start();
+        if (!started)
+            return d->fail(started.error());
+    }
     d->m_block.reserve(d->m_blockSize);
 
     d->m_archive = archive_write_new();
     configureTar(d->m_archive);
-    if (format == TarballFormat::Xz) {
-        const QByteArray level = QByteArray::number(options.xzLevel);
-        const QByteArray xzThreads = QByteArray::number(std::max(2, threads));
-        if (archive_write_add_filter_xz(d->m_archive) != ARCHIVE_OK
-            || archive_write_set_filter_option(d->m_archive, "xz", "compression-level", level.constData()) != ARCHIVE_OK
-            || archive_write_set_filter_option(d->m_archive, "xz", "threads", xzThreads.constData()) < ARCHIVE_WARN)
-            return d->archiveFailure(tr("xz compression"));
-    }
     if (archive_write_open(d->m_archive, d.get(), nullptr, &Private::writeCallback, nullptr) != ARCHIVE_OK)
         return d->archiveFailure(tr("starting the tar stream"));
     d->reportProgress(false);
@@ -576,10 +590,12 @@ Status TarballWriter::appendSegment(const CompressedSegment& segment)
         return ok;
     ok = d->checkAppendable(segment.tarBytes, segment.level, segment.blockSize, tr("(in memory)"));
     if (!ok)
-        return d->m_state == Private::State::Failed ? ok : d->fail(ok.error());
+        return ok;
     if (segment.tarBytes > 0 && segment.data.isEmpty())
-        return d->fail(tr("Cannot append a compressed segment that was not kept in memory"));
-    ok = d->appendCompressed(segment.data);
+        return Status::failure(tr("Cannot append a compressed segment that was not kept in memory"));
+    ok = d->prepareAppend();
+    if (ok)
+        ok = d->appendCompressed(segment.data);
     if (!ok)
         return ok;
     d->m_appendedTarBytes += segment.tarBytes;
@@ -592,15 +608,22 @@ Status TarballWriter::appendSegment(const SegmentCache& cache, const QString& ke
     Status ok = d->usable();
     if (!ok)
         return ok;
+    // Until the first byte is copied, a missing or unsuitable entry (evicted meanwhile by another
+    // process, say) is not fatal: the caller can still write the entries afresh.
     auto entry = cache.lookup(key);
     if (!entry)
-        return d->fail(entry.error());
+        return Status::failure(entry.error());
     ok = d->checkAppendable(entry->tarBytes, entry->level, entry->blockSize, entry->path);
     if (!ok)
-        return d->m_state == Private::State::Failed ? ok : d->fail(ok.error());
+        return ok;
     QFile file(entry->path);
     if (!file.open(QIODevice::ReadOnly))
-        return d->fail(tr("Could not read the cached segment %1: %2").arg(entry->path, file.errorString()));
+        return Status::failure(tr("Could not read the cached segment %1: %2").arg(entry->path, file.errorString()));
+    if (file.size() != entry->compressedBytes + SegmentCache::TrailerSize)
+        return Status::failure(tr("The cached segment %1 changed while being read").arg(entry->path));
+    ok = d->prepareAppend();
+    if (!ok)
+        return ok;
     // Copied a block at a time: memory stays bounded, and a cancel is noticed between blocks.
     qint64 left = entry->compressedBytes;
     while (left > 0) {
@@ -617,8 +640,8 @@ Status TarballWriter::appendSegment(const SegmentCache& cache, const QString& ke
         ok = d->appendCompressed(std::move(chunk));
         if (!ok)
             return ok;
-        d->m_appendedTarBytes += left > 0 ? 0 : entry->tarBytes;
     }
+    d->m_appendedTarBytes += entry->tarBytes;
     d->reportProgress(false);
     return success();
 }
@@ -633,12 +656,14 @@ Status TarballWriter::commit()
     ok = d->finishEntry();
     if (!ok)
         return ok;
-    // Writes the end-of-archive blocks (and, for xz, flushes the compressor) through the callback.
+    // Writes the end-of-archive blocks through the callback.
     if (archive_write_close(d->m_archive) != ARCHIVE_OK)
         return d->archiveFailure(tr("ending the tar stream"));
     ok = d->flushBlock();
     if (ok && d->m_pipeline)
         ok = d->m_pipeline->drain();
+    if (ok && d->m_xz)
+        ok = d->m_xz->finish();
     if (!ok)
         return d->fail(ok.error());
     if (d->cancelled())

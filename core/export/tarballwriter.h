@@ -65,7 +65,11 @@ public:
     Status beginSegment();
     Status beginSegment(const SegmentOptions& options);
     Result<CompressedSegment> endSegment();
-    // Outside a segment, gzip only, made with the same gzip level and block size.
+    // Outside a segment, gzip only, made with the same gzip level and block size. A segment
+    // that cannot be used (absent from the cache, damaged, other settings) is refused with an
+    // error that leaves the writer usable: write the segment's entries afresh instead. Errors
+    // once copying has begun are fatal like any other. Hardlinks in a segment may only point
+    // to files of the same segment or of what precedes it in every tarball it goes into.
     Status appendSegment(const CompressedSegment& segment);
     Status appendSegment(const SegmentCache& cache, const QString& key);
 

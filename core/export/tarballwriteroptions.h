@@ -19,8 +19,7 @@ struct TarballWriterOptions
     qint64 gzipBlockSize = qint64(1) << 20;
     // Compression threads (gzip and xz); 0: the machine's cores, at most 4.
     int threads = 0;
-    // xz preset. xz always runs multi-threaded (at least 2 threads): liblzma's threaded encoder
-    // writes the same bytes whatever the thread count, the single-threaded one does not.
+    // xz preset (liblzma's threaded encoder, whose output does not depend on the thread count).
     int xzLevel = 6;
 
     // Polled between blocks; when raised the writer aborts within ~100 ms and removes its file.

@@ -6,11 +6,15 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <archive.h>
+#include <archive_entry.h>
 
 #include <atomic>
 #include <csignal>
@@ -186,7 +190,8 @@ QString compareTree(const QString& dir, const QList<Item>& items)
                        .arg(st.st_mode & 07777, 4, 8, QChar(u'0'))
                        .arg(e.mode(), 4, 8, QChar(u'0'))
                 + rel;
-        if (st.st_uid != e.uid() || st.st_gid != e.gid())
+        // Only root extracts as the recorded owner.
+        if (::geteuid() == 0 && (st.st_uid != e.uid() || st.st_gid != e.gid()))
             return QStringLiteral("owner differs: ") + rel;
     }
     // Every directory is an entry: nothing more, nothing less.
@@ -195,6 +200,55 @@ QString compareTree(const QString& dir, const QList<Item>& items)
     if (actual != expectedNames)
         return QStringLiteral("tree differs: %1 entries instead of %2").arg(actual.size()).arg(expectedNames.size());
     return {};
+}
+
+// What the Mesos fetcher does from 1.7 on (stout's archiver::extract): libarchive, format and
+// filter detection, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT, paths prefixed with
+// the sandbox directory. Returns an error message or an empty string.
+QString mesosExtract(const QString& archivePath, const QString& destination)
+{
+    struct archive* reader = archive_read_new();
+    struct archive* writer = archive_write_disk_new();
+    archive_read_support_format_all(reader);
+    archive_read_support_filter_all(reader);
+    archive_write_disk_set_options(writer, ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_SECURE_NODOTDOT);
+    archive_write_disk_set_standard_lookup(writer);
+    QString error;
+    auto check = [&](int r, struct archive* a) {
+        if (r < ARCHIVE_WARN && error.isEmpty())
+            error = QString::fromUtf8(archive_error_string(a));
+        return r >= ARCHIVE_WARN;
+    };
+    if (check(archive_read_open_filename(reader, QFile::encodeName(archivePath).constData(), 10240), reader)) {
+        struct archive_entry* entry = nullptr;
+        for (;;) {
+            const int r = archive_read_next_header(reader, &entry);
+            if (r == ARCHIVE_EOF || !check(r, reader))
+                break;
+            const QByteArray path = QFile::encodeName(destination) + '/' + archive_entry_pathname(entry);
+            archive_entry_set_pathname(entry, path.constData());
+            if (const char* link = archive_entry_hardlink(entry)) {
+                const QByteArray target = QFile::encodeName(destination) + '/' + link;
+                archive_entry_set_hardlink(entry, target.constData());
+            }
+            if (!check(archive_write_header(writer, entry), writer))
+                break;
+            const void* block;
+            size_t size;
+            la_int64_t offset;
+            int d;
+            while ((d = archive_read_data_block(reader, &block, &size, &offset)) == ARCHIVE_OK)
+                check(int(archive_write_data_block(writer, block, size, offset)), writer);
+            if (d != ARCHIVE_EOF)
+                check(d, reader);
+            check(archive_write_finish_entry(writer), writer);
+            if (!error.isEmpty())
+                break;
+        }
+    }
+    archive_read_free(reader);
+    archive_write_free(writer);
+    return error;
 }
 
 QStringList leftovers(const QString& dir)
@@ -253,9 +307,13 @@ class tst_TarballWriter : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    // First, while the process is small: the absolute peak RSS then means something.
+    void memoryStaysBounded();
     void memberNamesAndPaths();
     void extract_data();
     void extract();
+    void mesosFetcherExtracts_data();
+    void mesosFetcherExtracts();
     void gzipAcceptsMembers();
     void reproducible_data();
     void reproducible();
@@ -276,7 +334,6 @@ private Q_SLOTS:
     void writeErrorFileTooLarge();
     void readOnlyDirectory();
     void missingDirectory();
-    void memoryStaysBounded();
 
 private:
     QTemporaryDir m_dir;
@@ -354,10 +411,54 @@ void tst_TarballWriter::extract()
     const Run r = run(tool, { QStringLiteral("-xpf"), path, QStringLiteral("-C"), out.path() });
     QVERIFY2(r.exitCode == 0, r.output.constData());
     QVERIFY2(r.output.isEmpty(), r.output.constData()); // no warnings either
-    const QString diff = compareTree(out.path(), items);
+    QList<Item> expected = items;
+    // libarchive restores set-id bits only with the recorded owner, which needs root.
+    if (::geteuid() != 0 && tool == QLatin1String("bsdtar")) {
+        for (Item& item : expected)
+            item.entry.setMode(item.entry.mode() & ~06000u);
+    }
+    const QString diff = compareTree(out.path(), expected);
+    // Let QTemporaryDir remove the read-only directory.
+    QFile::setPermissions(out.path() + QStringLiteral("/hab/readonly"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
     // Let QTemporaryDir remove the read-only directory.
     QFile::setPermissions(out.path() + QStringLiteral("/hab/readonly"),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void tst_TarballWriter::mesosFetcherExtracts_data()
+{
+    QTest::addColumn<TarballFormat>("format");
+    QTest::addRow("gzip") << TarballFormat::Gzip;
+    QTest::addRow("xz") << TarballFormat::Xz;
+    QTest::addRow("plain") << TarballFormat::Plain;
+}
+
+void tst_TarballWriter::mesosFetcherExtracts()
+{
+    QFETCH(TarballFormat, format);
+    // Without ARCHIVE_EXTRACT_PERM the umask applies and set-id bits are dropped: compare with
+    // the modes Mesos would give, everything else as written.
+    const mode_t mask = ::umask(022);
+    ::umask(mask);
+    QList<Item> items = sampleItems();
+    const QString path = m_dir.filePath(QStringLiteral("mesos") + tarballSuffix(format));
+    TarballWriter writer;
+    QVERIFY(writer.open(path, format, smallBlocks()));
+    QVERIFY(writeItems(writer, items));
+    QVERIFY(writer.commit());
+    QTemporaryDir sandbox;
+    const QString error = mesosExtract(path, sandbox.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (Item& item : items)
+        item.entry.setMode(item.entry.mode() & 0777 & ~mask);
+    // The sandbox exists before: an existing directory keeps its mode without _PERM.
+    QCOMPARE(items.first().entry.memberName(), QStringLiteral("./"));
+    items.removeFirst();
+    const QString diff = compareTree(sandbox.path(), items);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+    QFile::setPermissions(sandbox.path() + QStringLiteral("/hab/readonly"),
         QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
@@ -401,7 +502,7 @@ void tst_TarballWriter::reproducible()
     for (int i = 0; i < 2; ++i) {
         const QString path = m_dir.filePath(QStringLiteral("repro%1").arg(i) + tarballSuffix(format));
         TarballWriterOptions options = smallBlocks();
-        options.threads = i + 1; // the thread count must not change the bytes
+        options.threads = i == 0 ? 1 : 3; // the thread count must not change the bytes
         TarballWriter writer;
         QVERIFY(writer.open(path, format, options));
         // Different write chunking must not change the bytes either.
@@ -542,14 +643,25 @@ void tst_TarballWriter::segmentInMemory()
         QCOMPARE(kept.tarBytes % 512, 0);
         QVERIFY(writer.commit());
     }
+    // Progress counts the appended segment's tar bytes: it still ends exactly at the total.
+    QList<TarEntry> entries;
+    for (const Item& item : items)
+        entries.append(item.entry);
+    TarballWriterOptions options = smallBlocks();
+    options.progressTotal = *TarballWriter::tarStreamSize(entries);
+    options.progressIntervalMs = 0;
+    QList<qint64> reports;
+    options.progress = [&](qint64 done, qint64) { reports.append(done); };
     const QString appended = m_dir.filePath(QStringLiteral("mem-appended.tgz"));
     TarballWriter writer;
-    QVERIFY(writer.open(appended, TarballFormat::Gzip, smallBlocks()));
+    QVERIFY(writer.open(appended, TarballFormat::Gzip, options));
     QVERIFY(writeItems(writer, items.mid(0, 1)));
     Status s = writer.appendSegment(kept);
     QVERIFY2(s, qPrintable(s.error()));
     QVERIFY(writer.commit());
     QVERIFY(readAll(fresh) == readAll(appended));
+    QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+    QCOMPARE(reports.last(), options.progressTotal);
 }
 
 void tst_TarballWriter::segmentMismatchRefused()
@@ -572,7 +684,9 @@ void tst_TarballWriter::segmentMismatchRefused()
     Status s = writer.appendSegment(segment);
     QVERIFY(!s);
     QVERIFY2(s.error().contains(QStringLiteral("level 6")), qPrintable(s.error()));
+    QVERIFY(writer.isOpen()); // refused, not failed
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("mm2.tgz"))));
+    writer.abort();
 
     TarballWriter xz;
     QVERIFY(xz.open(m_dir.filePath(QStringLiteral("mm.txz")), TarballFormat::Xz, smallBlocks()));
@@ -590,6 +704,12 @@ void tst_TarballWriter::segmentCacheEviction()
     QVERIFY(!SegmentCache::isValidKey(QStringLiteral("ABC")));
     QVERIFY(!SegmentCache::isValidKey(QString()));
     QVERIFY(!cache.lookup(QStringLiteral("../etc")));
+    const QString key = SegmentCache::keyFor("payload-hash", 6, 1 << 20);
+    QVERIFY(SegmentCache::isValidKey(key));
+    QCOMPARE(key, SegmentCache::keyFor("payload-hash", 6, 1 << 20));
+    QVERIFY(key != SegmentCache::keyFor("payload-hash", 5, 1 << 20));
+    QVERIFY(key != SegmentCache::keyFor("payload-hash", 6, 2 << 20));
+    QVERIFY(key != SegmentCache::keyFor("payload-hasi", 6, 1 << 20));
     // Three entries written one after the other, each 1 s older than the next.
     const QStringList keys = { QStringLiteral("01"), QStringLiteral("02"), QStringLiteral("03") };
     qint64 each = 0;
@@ -635,11 +755,32 @@ void tst_TarballWriter::segmentCacheDamagedEntry()
     QVERIFY(!entry);
     QVERIFY2(entry.error().contains(QStringLiteral("damaged")), qPrintable(entry.error()));
     QVERIFY(!QFile::exists(f.fileName()));
+    // A cache miss is not fatal: the caller writes the segment afresh, and the result is the
+    // same as if it had never asked.
+    const QList<Item> items = sampleItems();
+    const QString fallback = m_dir.filePath(QStringLiteral("fallback.tgz"));
+    {
+        TarballWriter writer;
+        QVERIFY(writer.open(fallback, TarballFormat::Gzip, smallBlocks()));
+        QVERIFY(writeItems(writer, items.mid(0, 3)));
+        Status s = writer.appendSegment(cache, QStringLiteral("dead"));
+        QVERIFY(!s);
+        QVERIFY(writer.isOpen());
+        QVERIFY(writer.beginSegment());
+        QVERIFY(writeItems(writer, items.mid(3)));
+        QVERIFY(writer.endSegment());
+        s = writer.commit();
+        QVERIFY2(s, qPrintable(s.error()));
+    }
+    const QString direct = m_dir.filePath(QStringLiteral("direct.tgz"));
     TarballWriter writer;
-    QVERIFY(writer.open(m_dir.filePath(QStringLiteral("damaged.tgz")), TarballFormat::Gzip, smallBlocks()));
-    Status s = writer.appendSegment(cache, QStringLiteral("dead"));
-    QVERIFY(!s);
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("damaged.tgz"))));
+    QVERIFY(writer.open(direct, TarballFormat::Gzip, smallBlocks()));
+    QVERIFY(writeItems(writer, items.mid(0, 3)));
+    QVERIFY(writer.beginSegment());
+    QVERIFY(writeItems(writer, items.mid(3)));
+    QVERIFY(writer.endSegment());
+    QVERIFY(writer.commit());
+    QVERIFY(readAll(fallback) == readAll(direct));
 }
 
 void tst_TarballWriter::progressGrowsToTotal()
@@ -755,10 +896,9 @@ void tst_TarballWriter::commitReplacesExistingFile()
     old.write("old contents");
     old.close();
     TarballWriter writer;
-    QVERIFY(writer.open(path, TarballFormat::Gzip, smallBlocks()));
+    QVERIFY(writer.open(path, TarballFormat::Gzip)); // the defaults: fsync before the rename
     QVERIFY(writeItems(writer, sampleItems().mid(0, 3)));
     QCOMPARE(readAll(path), QByteArray("old contents")); // untouched until commit
-    TarballWriterOptions options;
     QVERIFY(writer.commit());
     QVERIFY(readAll(path).startsWith("\x1f\x8b"));
     QCOMPARE(leftovers(dir.path()), QStringList { QStringLiteral("app.tgz") });
@@ -773,6 +913,7 @@ void tst_TarballWriter::cancelFromAnotherThread()
         const QString path = dir.filePath(QStringLiteral("cancel") + tarballSuffix(format));
         std::atomic_bool cancel = false;
         std::atomic_bool writing = false;
+        QElapsedTimer cancelTimer;
         TarballWriterOptions options;
         options.cancel = &cancel;
         TarballWriter writer;
@@ -781,6 +922,7 @@ void tst_TarballWriter::cancelFromAnotherThread()
             while (!writing)
                 std::this_thread::yield();
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            cancelTimer.start();
             cancel = true;
         });
         // An endless file: only the cancel ends it.
@@ -789,7 +931,10 @@ void tst_TarballWriter::cancelFromAnotherThread()
         writing = true;
         while (s)
             s = writer.writeData(chunk);
+        const qint64 latency = cancelTimer.elapsed();
         canceller.join();
+        // Reported, not asserted: timing depends on the machine's load.
+        qInfo() << tarballFormatName(format) << "cancel took effect after" << latency << "ms";
         QVERIFY2(s.error().contains(QStringLiteral("cancelled")), qPrintable(s.error()));
         QVERIFY2(s.error().contains(path), qPrintable(s.error()));
         QCOMPARE(leftovers(dir.path()), QStringList());
@@ -822,6 +967,28 @@ void tst_TarballWriter::fullDisk()
         QVERIFY2(s.error().contains(path), qPrintable(s.error()));
         QCOMPARE(leftovers(dir.path()), QStringList());
     }
+
+    // A full segment cache only costs the cache entry: the tarball itself is written.
+    SegmentCache cache(dir.filePath(QStringLiteral("cache")));
+    const QString path = m_dir.filePath(QStringLiteral("cache-full.tgz"));
+    TarballWriter writer;
+    QVERIFY(writer.open(path, TarballFormat::Gzip, smallBlocks()));
+    TarballWriter::SegmentOptions so;
+    so.cache = &cache;
+    so.cacheKey = QStringLiteral("f00d");
+    QVERIFY(writer.beginSegment(so));
+    const qint64 size = 4 << 20;
+    Status s = writer.addEntry(TarEntry::file(QStringLiteral("noise"), size));
+    for (qint64 off = 0; s && off < size; off += 65536)
+        s = writer.writeData(contentFor(3, off, 65536, true));
+    QVERIFY2(s, qPrintable(s.error()));
+    QVERIFY(writer.endSegment());
+    s = writer.commit();
+    QVERIFY2(s, qPrintable(s.error()));
+    QVERIFY(!cache.contains(QStringLiteral("f00d")));
+    QCOMPARE(leftovers(dir.filePath(QStringLiteral("cache"))), QStringList());
+    const Run test = run(QStringLiteral("gzip"), { QStringLiteral("-t"), path });
+    QVERIFY2(test.exitCode == 0, test.output.constData());
 }
 
 void tst_TarballWriter::writeErrorFileTooLarge()
@@ -921,9 +1088,10 @@ void tst_TarballWriter::memoryStaysBounded()
     QVERIFY(writer.commit());
     QVERIFY(writer.tarBytesWritten() > (qint64(1) << 30));
     const qint64 peak = peakRssKiB();
-    qDebug() << "peak RSS before" << before << "KiB, after" << peak << "KiB";
-    QVERIFY2(peak - before < 64 * 1024 || peak < 64 * 1024,
-        qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peak - before)));
+    qInfo() << "peak RSS before" << before << "KiB, after writing 1 GiB" << peak << "KiB";
+    QVERIFY2(peak - before < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peak - before)));
+    // The first test of the run: the whole process, Qt included, stays small too.
+    QVERIFY2(peak < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
     const Run test = run(QStringLiteral("gzip"), { QStringLiteral("-t"), path });
     QVERIFY2(test.exitCode == 0, test.output.constData());
 }

@@ -464,7 +464,7 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
                                copy.open(QIODevice::ReadOnly) && copy.readAll() == host.readAll() ? "true" : "false");
     }
     QStringList dirs;
-    for (const QString& d : { "proc", "sys", "dev", "etc" }) {
+    for (const char* d : { "proc", "sys", "dev", "etc" }) {
         if (QFileInfo(sandbox + u'/' + d).isDir())
             dirs << d;
     }

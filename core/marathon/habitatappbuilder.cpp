@@ -176,9 +176,14 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
         f.extract = true;
         f.cache = false; // the fetcher cache never refreshes a URI
         const QUrl url(f.uri);
-        if ((url.hasQuery() || url.hasFragment() || !hasArchiveSuffix(url.fileName()))
-            && !facts.tarballFileName.isEmpty())
-            f.destPath = facts.tarballFileName; // so the fetcher still sees an archive name
+        if (url.hasQuery() || url.hasFragment() || !hasArchiveSuffix(url.fileName())) {
+            if (!facts.tarballFileName.isEmpty())
+                f.destPath = facts.tarballFileName; // so the fetcher still sees an archive name
+            else
+                warn(problems, QStringLiteral("fetch/0/uri"),
+                    tr("the Mesos fetcher unpacks only files whose names end in .tgz, .tar.gz and the like; give the "
+                       "download a destPath with such a name"));
+        }
         app.fetch.append(f);
     }
 

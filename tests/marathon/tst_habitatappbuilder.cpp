@@ -278,6 +278,12 @@ void tst_HabitatAppBuilder::fetchUri()
     b = HabitatAppBuilder::build(f);
     QCOMPARE(b.app.fetch[0].uri, QStringLiteral("http://x/acme-storefront.tar.gz"));
     QVERIFY(b.app.fetch[0].destPath.isEmpty());
+    QVERIFY(b.problems.isEmpty());
+    f.fetchUri = QStringLiteral("https://files.example.com/download/42");
+    f.tarballFileName.clear();
+    b = HabitatAppBuilder::build(f);
+    QVERIFY(b.app.fetch[0].destPath.isEmpty());
+    QVERIFY(hasProblem(b.problems, QStringLiteral("fetch/0/uri"), FieldProblem::Severity::Warning));
 }
 
 void tst_HabitatAppBuilder::legacyFlavour()

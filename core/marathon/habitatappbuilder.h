@@ -75,6 +75,21 @@ public:
 
     static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
 
+    // The command for `app` as it is now: the ports it wires are found by name (hab-gossip,
+    // hab-http, hab-ctl and the ports named after the package's exports), so call this again
+    // after the operator adds, removes or reorders port definitions.
+    static QString launchCommand(const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config);
+
+    // The package's own ports, in EXPOSES order: the number, the port name, and the configuration
+    // key of the export whose default.toml value is that number (if any).
+    struct PlannedPort
+    {
+        int port = 0;
+        QString name;
+        std::optional<QStringList> configKeys;
+    };
+    static QList<PlannedPort> planPorts(const HabitatPackageFacts& facts, const HabitatConfig& config);
+
     // A Marathon port name made from an export name: lowercase, '_' and others as '-', starting
     // with a letter (Marathon 1.7's schema wants that), and unique among `taken`.
     static QString portName(QStringView exportName, const QStringList& taken);

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void configOverrides();
     void wiredKeyChangedIsWarned();
     void unmatchedExposedPort();
+    void commandFollowsEditedPorts();
     void portNames_data();
     void portNames();
     void fetchUri();
@@ -237,6 +238,28 @@ void tst_HabitatAppBuilder::unmatchedExposedPort()
     HabitatAppOptions fixed;
     fixed.ports = HabitatAppOptions::Ports::Fixed;
     QVERIFY(HabitatAppBuilder::build(f, fixed).problems.isEmpty());
+}
+
+void tst_HabitatAppBuilder::commandFollowsEditedPorts()
+{
+    const HabitatPackageFacts facts = test::storefrontFacts();
+    auto b = HabitatAppBuilder::build(facts);
+    QCOMPARE(HabitatAppBuilder::launchCommand(b.app, facts, b.config), *b.app.cmd);
+    // The operator moves the gossip port to the front and drops the control port.
+    MarathonApp app = b.app;
+    app.portDefinitions.move(2, 0);
+    app.portDefinitions.removeLast();
+    const QString cmd = HabitatAppBuilder::launchCommand(app, facts, b.config);
+    QVERIFY2(
+        cmd.contains(QStringLiteral("export HAB_LISTEN_GOSSIP=\"0.0.0.0:$PORT0\" HAB_LISTEN_HTTP=\"0.0.0.0:$PORT3\";")),
+        qPrintable(cmd));
+    QVERIFY(!cmd.contains(QStringLiteral("HAB_LISTEN_CTL")));
+    QVERIFY(cmd.contains(QStringLiteral("'http.port = '\"$PORT1\" 'https.port = '\"$PORT2\"")));
+    // A port renamed away is no longer wired.
+    app.portDefinitions[2].name = QStringLiteral("tls");
+    const QString renamed = HabitatAppBuilder::launchCommand(app, facts, b.config);
+    QVERIFY(!renamed.contains(QStringLiteral("https.port")));
+    QVERIFY(renamed.contains(QStringLiteral("'http.port = '\"$PORT1\"")));
 }
 
 void tst_HabitatAppBuilder::portNames_data()

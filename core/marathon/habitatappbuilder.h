@@ -32,7 +32,6 @@ struct HabitatPackageFacts
 
 struct HabitatAppOptions
 {
-    MarathonFlavour flavour = MarathonFlavour::Current;
     // Expose the Supervisor's gossip (9638, udp and tcp) and HTTP gateway (9631) ports, and
     // reserve its control gateway port (9632, which it binds on 127.0.0.1): with host networking
     // a second Supervisor on the same agent could not bind a port that Mesos did not hand out.
@@ -52,6 +51,8 @@ struct HabitatAppOptions
 };
 
 // The default Marathon application for a Habitat package. See HabitatLaunchCommand for `cmd`.
+// The model is the same for both JSON flavours: pass the flavour to MarathonJsonWriter (the
+// command uses $PORT<n>, which the legacy `ports` form sets as well).
 class HabitatAppBuilder
 {
 public:

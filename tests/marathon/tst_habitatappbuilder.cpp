@@ -312,7 +312,6 @@ void tst_HabitatAppBuilder::fetchUri()
 void tst_HabitatAppBuilder::legacyFlavour()
 {
     HabitatAppOptions o;
-    o.flavour = MarathonFlavour::Legacy;
     o.ports = HabitatAppOptions::Ports::Fixed;
     const auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
     const QByteArray json = MarathonJsonWriter::writeCompact(b.app, MarathonFlavour::Legacy);

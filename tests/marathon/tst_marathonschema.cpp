@@ -66,7 +66,6 @@ struct Variant
 MarathonApp buildVariant(const Variant& v)
 {
     HabitatAppOptions o;
-    o.flavour = v.flavour;
     o.supervisorPorts = v.supervisor;
     o.ports = v.fixed ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
     o.healthCheck = v.health;

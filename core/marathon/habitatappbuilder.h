@@ -4,7 +4,6 @@
 #include "fieldproblem.h"
 #include "habitatconfig.h"
 #include "marathonapp.h"
-#include "marathonjsonwriter.h"
 
 #include <QList>
 #include <QString>

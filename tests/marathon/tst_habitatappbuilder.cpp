@@ -49,6 +49,7 @@ private Q_SLOTS:
     void commandCleansUpWhenAMountFails();
     void commandRunsForRealAsRoot();
     void commandRefusesSymlinkedDirectories();
+    void commandQuotesOddNames();
 
 private:
     struct Run
@@ -574,6 +575,18 @@ void tst_HabitatAppBuilder::commandRefusesSymlinkedDirectories()
         qPrintable(run.stderrText));
     QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot) "))).isEmpty());
     QVERIFY(run.log.contains(QStringLiteral("elsewhere: ")));
+}
+
+void tst_HabitatAppBuilder::commandQuotesOddNames()
+{
+    HabitatLaunchCommand::Spec odd = storefrontSpec();
+    odd.serviceIdent = QStringLiteral("it's/odd $name");
+    odd.configPorts = { { QStringLiteral("\"odd 'key'\".port"), 0 } };
+    const Run run = runStubbed(HabitatLaunchCommand::build(odd), storefrontPorts, QStringLiteral("exit"));
+    QVERIFY2(run.stderrText.isEmpty(), qPrintable(run.stderrText));
+    QCOMPARE(run.log.filter(QStringLiteral("chroot ")).value(0).section(QStringLiteral(" in="), 0, 0),
+        QStringLiteral("chroot . /init.sh run it's/odd $name"));
+    QVERIFY(run.log.contains(QStringLiteral("toml: \"odd 'key'\".port = 31000")));
 }
 
 void tst_HabitatAppBuilder::commandRunsForRealAsRoot()

@@ -49,7 +49,66 @@ bool hasArchiveSuffix(const QString& fileName)
     return false;
 }
 
+int portIndex(const MarathonApp& app, const QString& name)
+{
+    for (qsizetype i = 0; i < app.portDefinitions.size(); ++i) {
+        if (app.portDefinitions[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
 } // namespace
+
+QList<HabitatAppBuilder::PlannedPort> HabitatAppBuilder::planPorts(
+    const HabitatPackageFacts& facts, const HabitatConfig& config)
+{
+    QList<PlannedPort> plan;
+    QStringList names { gossipPortName(), httpPortName(), controlPortName() }; // reserved even when not exposed
+    QList<int> seen;
+    for (int port : facts.exposes) {
+        if (seen.contains(port))
+            continue;
+        seen.append(port);
+        PlannedPort planned;
+        planned.port = port;
+        QString exportName = QStringLiteral("port-%1").arg(port);
+        for (const auto& [name, path] : facts.exports) {
+            const QStringList keys = HabitatConfig::splitExportPath(path);
+            const std::optional<QString> value = config.defaultValue(keys);
+            if (value && valueIsPort(*value, port)) {
+                exportName = name;
+                planned.configKeys = keys;
+                break;
+            }
+        }
+        planned.name = portName(exportName, names);
+        names.append(planned.name);
+        plan.append(planned);
+    }
+    return plan;
+}
+
+QString HabitatAppBuilder::launchCommand(
+    const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config)
+{
+    HabitatLaunchCommand::Spec spec;
+    spec.serviceIdent = facts.origin + u'/' + facts.name;
+    spec.configEnvVar = HabitatConfig::envVarName(facts.name);
+    auto index = [&](const QString& name) -> std::optional<int> {
+        const int i = portIndex(app, name);
+        return i >= 0 ? std::optional<int>(i) : std::nullopt;
+    };
+    spec.gossipPortIndex = index(gossipPortName());
+    spec.httpPortIndex = index(httpPortName());
+    spec.controlPortIndex = index(controlPortName());
+    for (const PlannedPort& planned : planPorts(facts, config)) {
+        const std::optional<int> i = index(planned.name);
+        if (planned.configKeys && i)
+            spec.configPorts.append({ HabitatConfig::dottedKey(*planned.configKeys), *i });
+    }
+    return HabitatLaunchCommand::build(spec);
+}
 
 QString HabitatAppBuilder::portName(QStringView exportName, const QStringList& taken)
 {
@@ -100,49 +159,23 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
                     .arg(parsed.error()));
     }
 
-    // The package's ports, named after the exports that point at them.
-    HabitatLaunchCommand::Spec spec;
-    spec.serviceIdent = facts.origin + u'/' + facts.name;
-    spec.configEnvVar = configVar;
+    // The package's ports, named after the exports that point at them, then the Supervisor's.
     QList<QStringList> wiredKeys;
-    QStringList names { gossipPortName(), httpPortName(), controlPortName() }; // reserved even when not exposed
-    QList<int> seen;
-    for (int port : facts.exposes) {
-        if (seen.contains(port))
-            continue;
-        seen.append(port);
-        std::optional<std::pair<QString, QString>> match;
-        for (const auto& e : facts.exports) {
-            const std::optional<QString> value = out.config.defaultValue(HabitatConfig::splitExportPath(e.second));
-            if (value && valueIsPort(*value, port)) {
-                match = e;
-                break;
-            }
-        }
+    const QList<PlannedPort> plan = planPorts(facts, out.config);
+    for (const PlannedPort& planned : plan) {
         const int index = int(app.portDefinitions.size());
-        MarathonPortDefinition def;
-        def.port = fixed ? port : 0;
-        def.name = portName(match ? match->first : QStringLiteral("port-%1").arg(port), names);
-        names.append(def.name);
-        app.portDefinitions.append(def);
-        if (match) {
-            const QStringList keys = HabitatConfig::splitExportPath(match->second);
-            wiredKeys.append(keys);
-            spec.configPorts.append({ HabitatConfig::dottedKey(keys), index });
-        } else if (!fixed) {
+        app.portDefinitions.append({ fixed ? planned.port : 0, QStringLiteral("tcp"), planned.name, {} });
+        if (planned.configKeys)
+            wiredKeys.append(*planned.configKeys);
+        else if (!fixed)
             warn(problems, QStringLiteral("portDefinitions/%1/port").arg(index),
                 tr("no export of the package points at port %1 in its configuration, so the service keeps listening "
                    "on %1 rather than on the port Marathon assigns; use fixed ports for it")
-                    .arg(port));
-        }
+                    .arg(planned.port));
     }
-
     if (options.supervisorPorts) {
-        spec.gossipPortIndex = int(app.portDefinitions.size());
         app.portDefinitions.append({ fixed ? GossipPort : 0, QStringLiteral("udp,tcp"), gossipPortName(), {} });
-        spec.httpPortIndex = int(app.portDefinitions.size());
         app.portDefinitions.append({ fixed ? HttpGatewayPort : 0, QStringLiteral("tcp"), httpPortName(), {} });
-        spec.controlPortIndex = int(app.portDefinitions.size());
         app.portDefinitions.append({ fixed ? ControlGatewayPort : 0, QStringLiteral("tcp"), controlPortName(), {} });
     }
     app.requirePorts = fixed && !app.portDefinitions.isEmpty();
@@ -160,7 +193,7 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     if (!override.isEmpty())
         app.env.append({ configVar, override });
 
-    app.cmd = HabitatLaunchCommand::build(spec);
+    app.cmd = launchCommand(app, facts, out.config);
     app.user = QStringLiteral("root"); // mount and chroot
     if (facts.svcUser.isEmpty())
         warn(problems, QStringLiteral("cmd"),
@@ -176,19 +209,25 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
         f.extract = true;
         f.cache = false; // the fetcher cache never refreshes a URI
         const QUrl url(f.uri);
-        if ((url.hasQuery() || url.hasFragment() || !hasArchiveSuffix(url.fileName()))
-            && !facts.tarballFileName.isEmpty())
-            f.destPath = facts.tarballFileName; // so the fetcher still sees an archive name
+        if (url.hasQuery() || url.hasFragment() || !hasArchiveSuffix(url.fileName())) {
+            if (!facts.tarballFileName.isEmpty())
+                f.destPath = facts.tarballFileName; // so the fetcher still sees an archive name
+            else
+                warn(problems, QStringLiteral("fetch/0/uri"),
+                    tr("the Mesos fetcher unpacks only files whose names end in .tgz, .tar.gz and the like; give the "
+                       "download a destPath with such a name"));
+        }
         app.fetch.append(f);
     }
 
     if (options.healthCheck) {
-        if (spec.httpPortIndex) {
+        const int httpIndex = portIndex(app, httpPortName());
+        if (httpIndex >= 0) {
             MarathonHealthCheck h;
             h.protocol = QStringLiteral("HTTP");
             h.path = QStringLiteral("/services/%1/default/health")
                          .arg(QString::fromLatin1(QUrl::toPercentEncoding(facts.name)));
-            h.portIndex = *spec.httpPortIndex;
+            h.portIndex = httpIndex;
             h.gracePeriodSeconds = 300; // init hooks and the first configuration render can be slow
             h.intervalSeconds = 30;
             h.timeoutSeconds = 10;

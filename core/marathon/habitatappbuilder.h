@@ -4,7 +4,6 @@
 #include "fieldproblem.h"
 #include "habitatconfig.h"
 #include "marathonapp.h"
-#include "marathonjsonwriter.h"
 
 #include <QList>
 #include <QString>
@@ -32,7 +31,6 @@ struct HabitatPackageFacts
 
 struct HabitatAppOptions
 {
-    MarathonFlavour flavour = MarathonFlavour::Current;
     // Expose the Supervisor's gossip (9638, udp and tcp) and HTTP gateway (9631) ports, and
     // reserve its control gateway port (9632, which it binds on 127.0.0.1): with host networking
     // a second Supervisor on the same agent could not bind a port that Mesos did not hand out.
@@ -52,6 +50,8 @@ struct HabitatAppOptions
 };
 
 // The default Marathon application for a Habitat package. See HabitatLaunchCommand for `cmd`.
+// The model is the same for both JSON flavours: pass the flavour to MarathonJsonWriter (the
+// command uses $PORT<n>, which the legacy `ports` form sets as well).
 class HabitatAppBuilder
 {
 public:
@@ -74,6 +74,21 @@ public:
     };
 
     static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
+
+    // The command for `app` as it is now: the ports it wires are found by name (hab-gossip,
+    // hab-http, hab-ctl and the ports named after the package's exports), so call this again
+    // after the operator adds, removes or reorders port definitions.
+    static QString launchCommand(const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config);
+
+    // The package's own ports, in EXPOSES order: the number, the port name, and the configuration
+    // key of the export whose default.toml value is that number (if any).
+    struct PlannedPort
+    {
+        int port = 0;
+        QString name;
+        std::optional<QStringList> configKeys;
+    };
+    static QList<PlannedPort> planPorts(const HabitatPackageFacts& facts, const HabitatConfig& config);
 
     // A Marathon port name made from an export name: lowercase, '_' and others as '-', starting
     // with a letter (Marathon 1.7's schema wants that), and unique among `taken`.

@@ -16,8 +16,8 @@ namespace habmesos {
 // order, as one `;`-separated line:
 //  1. `set -e`; check that Marathon assigned every port the command uses ($PORT<n>);
 //  2. point the Supervisor's listeners at those ports (HAB_LISTEN_GOSSIP, HAB_LISTEN_HTTP,
-//     HAB_LISTEN_CTL) and put
-//     the service configuration keys that follow a port in front of the HAB_<PKG> override;
+//     HAB_LISTEN_CTL) and put the service configuration keys that follow a port in front of the
+//     HAB_<PKG> override (as top-level dotted keys, so they cannot land in an operator's table);
 //  3. refuse to go on if proc, sys, dev or etc is a symbolic link (the command runs as root
 //     outside the chroot, so `etc -> /etc` would make it replace the agent's own files), then
 //     copy the agent's /etc/resolv.conf and /etc/hosts into the sandbox's etc/ (copies, not bind
@@ -33,7 +33,8 @@ namespace habmesos {
 // Ports are referred to by index ($PORT0, $PORT1, ...), which Marathon sets for every port in
 // every version and in both flavours. $PORT_<NAME> is not used: Marathon only upper-cases the
 // name (EnvironmentHelper.portsEnv), so "hab-gossip" becomes PORT_HAB-GOSSIP, which sh cannot
-// expand, and the legacy `ports` field has no names at all.
+// expand, and the legacy `ports` field has no names at all. The indices are baked in, so when
+// the port list changes (added, removed, reordered) the command must be built again.
 class HabitatLaunchCommand
 {
 public:

@@ -404,7 +404,12 @@ Result<MarathonApp> MarathonJsonReader::read(const QByteArray& json, FieldProble
         return Result<MarathonApp>::failure(tr("not valid JSON: %1").arg(doc.error()));
     Reader reader;
     MarathonApp app;
-    if (!reader.app(*doc, app))
+    // GET /v2/apps/{id} wraps the definition: {"app": {...}}.
+    const OrderedJson* root = &*doc;
+    if (doc->isObject() && doc->members().size() == 1 && doc->members()[0].first == u"app"
+        && doc->members()[0].second.isObject())
+        root = &doc->members()[0].second;
+    if (!reader.app(*root, app))
         return Result<MarathonApp>::failure(reader.error);
     if (ignored)
         *ignored = reader.ignored;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void configOverrides();
     void wiredKeyChangedIsWarned();
     void unmatchedExposedPort();
+    void commandFollowsEditedPorts();
     void portNames_data();
     void portNames();
     void fetchUri();
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void commandCleansUpWhenAMountFails();
     void commandRunsForRealAsRoot();
     void commandRefusesSymlinkedDirectories();
+    void commandQuotesOddNames();
 
 private:
     struct Run
@@ -239,6 +241,28 @@ void tst_HabitatAppBuilder::unmatchedExposedPort()
     QVERIFY(HabitatAppBuilder::build(f, fixed).problems.isEmpty());
 }
 
+void tst_HabitatAppBuilder::commandFollowsEditedPorts()
+{
+    const HabitatPackageFacts facts = test::storefrontFacts();
+    auto b = HabitatAppBuilder::build(facts);
+    QCOMPARE(HabitatAppBuilder::launchCommand(b.app, facts, b.config), *b.app.cmd);
+    // The operator moves the gossip port to the front and drops the control port.
+    MarathonApp app = b.app;
+    app.portDefinitions.move(2, 0);
+    app.portDefinitions.removeLast();
+    const QString cmd = HabitatAppBuilder::launchCommand(app, facts, b.config);
+    QVERIFY2(
+        cmd.contains(QStringLiteral("export HAB_LISTEN_GOSSIP=\"0.0.0.0:$PORT0\" HAB_LISTEN_HTTP=\"0.0.0.0:$PORT3\";")),
+        qPrintable(cmd));
+    QVERIFY(!cmd.contains(QStringLiteral("HAB_LISTEN_CTL")));
+    QVERIFY(cmd.contains(QStringLiteral("'http.port = '\"$PORT1\" 'https.port = '\"$PORT2\"")));
+    // A port renamed away is no longer wired.
+    app.portDefinitions[2].name = QStringLiteral("tls");
+    const QString renamed = HabitatAppBuilder::launchCommand(app, facts, b.config);
+    QVERIFY(!renamed.contains(QStringLiteral("https.port")));
+    QVERIFY(renamed.contains(QStringLiteral("'http.port = '\"$PORT1\"")));
+}
+
 void tst_HabitatAppBuilder::portNames_data()
 {
     QTest::addColumn<QString>("exportName");
@@ -278,12 +302,17 @@ void tst_HabitatAppBuilder::fetchUri()
     b = HabitatAppBuilder::build(f);
     QCOMPARE(b.app.fetch[0].uri, QStringLiteral("http://x/acme-storefront.tar.gz"));
     QVERIFY(b.app.fetch[0].destPath.isEmpty());
+    QVERIFY(b.problems.isEmpty());
+    f.fetchUri = QStringLiteral("https://files.example.com/download/42");
+    f.tarballFileName.clear();
+    b = HabitatAppBuilder::build(f);
+    QVERIFY(b.app.fetch[0].destPath.isEmpty());
+    QVERIFY(hasProblem(b.problems, QStringLiteral("fetch/0/uri"), FieldProblem::Severity::Warning));
 }
 
 void tst_HabitatAppBuilder::legacyFlavour()
 {
     HabitatAppOptions o;
-    o.flavour = MarathonFlavour::Legacy;
     o.ports = HabitatAppOptions::Ports::Fixed;
     const auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
     const QByteArray json = MarathonJsonWriter::writeCompact(b.app, MarathonFlavour::Legacy);
@@ -464,7 +493,7 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
                                copy.open(QIODevice::ReadOnly) && copy.readAll() == host.readAll() ? "true" : "false");
     }
     QStringList dirs;
-    for (const QString& d : { "proc", "sys", "dev", "etc" }) {
+    for (const char* d : { "proc", "sys", "dev", "etc" }) {
         if (QFileInfo(sandbox + u'/' + d).isDir())
             dirs << d;
     }
@@ -546,6 +575,18 @@ void tst_HabitatAppBuilder::commandRefusesSymlinkedDirectories()
         qPrintable(run.stderrText));
     QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot) "))).isEmpty());
     QVERIFY(run.log.contains(QStringLiteral("elsewhere: ")));
+}
+
+void tst_HabitatAppBuilder::commandQuotesOddNames()
+{
+    HabitatLaunchCommand::Spec odd = storefrontSpec();
+    odd.serviceIdent = QStringLiteral("it's/odd $name");
+    odd.configPorts = { { QStringLiteral("\"odd 'key'\".port"), 0 } };
+    const Run run = runStubbed(HabitatLaunchCommand::build(odd), storefrontPorts, QStringLiteral("exit"));
+    QVERIFY2(run.stderrText.isEmpty(), qPrintable(run.stderrText));
+    QCOMPARE(run.log.filter(QStringLiteral("chroot ")).value(0).section(QStringLiteral(" in="), 0, 0),
+        QStringLiteral("chroot . /init.sh run it's/odd $name"));
+    QVERIFY(run.log.contains(QStringLiteral("toml: \"odd 'key'\".port = 31000")));
 }
 
 void tst_HabitatAppBuilder::commandRunsForRealAsRoot()

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void readErrors_data();
     void readErrors();
     void readIgnoresUnknown();
+    void readServerResponse();
     void parserLimits();
     void legacyLosses();
 };
@@ -305,6 +306,27 @@ void tst_MarathonJson::readIgnoresUnknown()
     QCOMPARE(ignored[1].field, QStringLiteral("portDefinitions/0/hostPort"));
     QCOMPARE(ignored[2].field, QStringLiteral("version"));
     QCOMPARE(ignored[0].severity, FieldProblem::Severity::Warning);
+}
+
+void tst_MarathonJson::readServerResponse()
+{
+    // The shape of GET /v2/apps/{id}: wrapped, with server-side fields we do not model.
+    FieldProblems ignored;
+    const auto app = MarathonJsonReader::read(R"({"app":{"id":"/acme/storefront","cmd":"run it","cpus":0.5,"mem":256,
+        "portDefinitions":[{"port":10000,"protocol":"tcp","name":"http","labels":{}}],
+        "healthChecks":[{"protocol":"HTTP","path":"/","portIndex":0,"delaySeconds":15,"ipProtocol":"IPv4"}],
+        "version":"2015-09-29T15:59:51.164Z","tasksRunning":1,"deployments":[{"id":"97c136bf"}]}})",
+        &ignored);
+    QVERIFY2(app.ok(), qPrintable(app.error()));
+    QCOMPARE(app->id, QStringLiteral("/acme/storefront"));
+    QCOMPARE(app->portDefinitions[0].port, 10000);
+    QCOMPARE(app->healthChecks[0].path, QStringLiteral("/"));
+    QStringList fields;
+    for (const FieldProblem& p : ignored)
+        fields << p.field;
+    QCOMPARE(fields,
+        QStringList(
+            { "healthChecks/0/delaySeconds", "healthChecks/0/ipProtocol", "version", "tasksRunning", "deployments" }));
 }
 
 void tst_MarathonJson::parserLimits()

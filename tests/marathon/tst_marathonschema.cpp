@@ -2,6 +2,7 @@
 #include "habitatappbuilder.h"
 #include "habitatfixture.h"
 #include "marathonjsonwriter.h"
+#include "marathonvalidator.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -65,7 +66,6 @@ struct Variant
 MarathonApp buildVariant(const Variant& v)
 {
     HabitatAppOptions o;
-    o.flavour = v.flavour;
     o.supervisorPorts = v.supervisor;
     o.ports = v.fixed ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
     o.healthCheck = v.health;
@@ -139,7 +139,10 @@ void tst_MarathonSchema::generatedDefinitions()
     QStringList names;
     for (int bits = 0; bits < 16; ++bits) {
         const Variant v { MarathonFlavour(flavour), bool(bits & 1), bool(bits & 2), bool(bits & 4), bool(bits & 8) };
-        docs << MarathonJsonWriter::write(buildVariant(v), v.flavour);
+        const MarathonApp app = buildVariant(v);
+        // our own validator agrees
+        QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(app)));
+        docs << MarathonJsonWriter::write(app, v.flavour);
         names << QStringLiteral("supervisor=%1 fixed=%2 health=%3 overrides=%4")
                      .arg(v.supervisor)
                      .arg(v.fixed)

@@ -28,7 +28,9 @@ MarathonApp validApp()
     app.id = QStringLiteral("/acme/storefront");
     app.cmd = QStringLiteral("./run");
     app.env = { { QStringLiteral("HAB_LICENSE"), QStringLiteral("accept-no-persist") } };
-    app.fetch = { MarathonFetch { QStringLiteral("https://example.com/a.tgz") } };
+    MarathonFetch fetch;
+    fetch.uri = QStringLiteral("https://example.com/a.tgz");
+    app.fetch = { fetch };
     app.portDefinitions = { { 0, QStringLiteral("tcp"), QStringLiteral("http"), {} },
         { 0, QStringLiteral("udp,tcp"), QStringLiteral("hab-gossip"), {} },
         { 9631, QStringLiteral("tcp"), QStringLiteral("hab-http"), {} } };

@@ -245,7 +245,7 @@ void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkR
     if (!call->reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = status != 0 ? reply->readAll() : QByteArray();
     qCDebug(lcNetwork) << call->method << safeUrl(reply->url()) << status << reply->error();
 
     if (call->reply->m_aborted) {

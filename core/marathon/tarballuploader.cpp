@@ -107,7 +107,7 @@ void TarballUploader::onPutFinished()
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = m_status != 0 ? reply->readAll() : QByteArray();
     MarathonError::Context context;
     context.operation = tr("Uploading %1 to %2").arg(QFileInfo(m_filePath).fileName(), displayUrl(m_target));
     context.server

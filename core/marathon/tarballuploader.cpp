@@ -40,6 +40,14 @@ void TarballUploader::fail(MarathonError error)
     Q_EMIT finished();
 }
 
+void TarballUploader::forwardProgress(qint64 sent, qint64 total)
+{
+    // Qt reports (0, 0) once the request is out; that is no news for a progress bar.
+    if (sent == 0 && total == 0)
+        return;
+    Q_EMIT progress(sent, total);
+}
+
 void TarballUploader::cancel()
 {
     m_canceled = true;
@@ -97,7 +105,7 @@ void TarballUploader::uploadTo(const QUrl& target, const QString& filePath, cons
     qCDebug(lcNetwork) << "PUT" << displayUrl(url) << file->size() << "bytes";
     m_reply = m_nam->put(request, file); // QFile is random access: Qt reads it in chunks
     file->setParent(m_reply);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, &TarballUploader::progress);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &TarballUploader::forwardProgress);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& e) { m_sslErrors += e; });
     connect(m_reply, &QNetworkReply::finished, this, &TarballUploader::onPutFinished);
 }
@@ -156,7 +164,7 @@ void TarballUploader::uploadToArtifactStore(MarathonClient* client, const QStrin
     m_filePath = filePath;
     m_target = client->options().url;
     m_marathonReply = client->uploadArtifact(filePath);
-    connect(m_marathonReply, &MarathonReply::uploadProgress, this, &TarballUploader::progress);
+    connect(m_marathonReply, &MarathonReply::uploadProgress, this, &TarballUploader::forwardProgress);
     connect(m_marathonReply, &MarathonReply::finished, this, [this, client] { onArtifactFinished(client); });
 }
 

@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void fail(MarathonError error);
+    void forwardProgress(qint64 sent, qint64 total);
     void onPutFinished();
     void onArtifactFinished(MarathonClient* client);
 

@@ -89,7 +89,10 @@ QString MarathonClient::appPath(const QString& appId) const
 
 MarathonReply* MarathonClient::createApp(const QByteArray& appJson)
 {
-    return start("POST", QStringLiteral("/v2/apps"), {}, appJson, tr("Creating the app"));
+    // Name the app in messages when the body says which it is.
+    const QString id = QJsonDocument::fromJson(appJson).object().value(QStringLiteral("id")).toString().left(200);
+    return start("POST", QStringLiteral("/v2/apps"), {}, appJson,
+        id.isEmpty() ? tr("Creating the app") : tr("Creating app %1").arg(id));
 }
 
 MarathonReply* MarathonClient::updateApp(const QString& appId, const QByteArray& appJson, Force force)
@@ -148,7 +151,16 @@ void MarathonClient::dispatch(const std::shared_ptr<Call>& call)
 {
     if (!call->reply || call->reply->m_aborted)
         return;
-    if (!m_tls.ok() && m_options.url.scheme() == u"https") {
+    const QString scheme = m_options.url.scheme();
+    if (!m_options.url.isValid() || m_options.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        call->reply->finish(0, {}, {},
+            MarathonError(MarathonError::Kind::Network,
+                tr("%1: “%2” is not a Marathon URL; expected http://host:8080 or "
+                   "https://cluster/service/marathon.")
+                    .arg(call->context.operation, safeUrl(m_options.url))));
+        return;
+    }
+    if (!m_tls.ok() && scheme == u"https") {
         call->reply->finish(0, {}, {},
             MarathonError(MarathonError::Kind::File, call->context.operation + QStringLiteral(": ") + m_tls.error()));
         return;
@@ -327,6 +339,22 @@ void MarathonClient::login()
                 reply->error() == QNetworkReply::OperationCanceledError, context);
         } else if (status != 200) {
             error = MarathonError::fromHttp(status, answer, context);
+            // The IAM's own words ({"title", "description"}) say more than the generic text.
+            const QString said
+                = error.serverMessage().isEmpty() ? QString() : QStringLiteral(": ") + error.serverMessage();
+            if (status == 401 || status == 403)
+                error = MarathonError(MarathonError::Kind::Unauthorized,
+                    tr("%1 at %2 failed: the uid or password was not accepted (HTTP %3%4).")
+                        .arg(context.operation, context.server)
+                        .arg(status)
+                        .arg(said),
+                    status);
+            else if (status == 400)
+                error = MarathonError(MarathonError::Kind::Unauthorized,
+                    tr("%1 at %2 failed: the login endpoint could not read the request (HTTP 400%3). "
+                       "Is this a DC/OS cluster, and the login URL right?")
+                        .arg(context.operation, context.server, said),
+                    status);
         } else {
             m_dcosToken = QJsonDocument::fromJson(answer).object().value(QStringLiteral("token")).toString();
             if (m_dcosToken.isEmpty())

@@ -146,7 +146,7 @@ MarathonError MarathonError::fromHttp(int status, const QByteArray& body, const 
         break;
     case 401: {
         e.m_kind = Kind::Unauthorized;
-        what = tr("not authenticated (HTTP 401); tried %1").arg(context.authTried);
+        what = tr("the credentials were not accepted (HTTP 401; sent: %1)").arg(context.authTried);
         const QByteArray challenge = context.wwwAuthenticate.trimmed();
         if (challenge.toLower().startsWith("basic"))
             what += tr("; the server asks for HTTP Basic credentials (%1)").arg(QString::fromLatin1(challenge));
@@ -216,7 +216,7 @@ MarathonError MarathonError::fromNetwork(QNetworkReply::NetworkError error, cons
     const QString server = context.server;
     if (timedOut || error == QNetworkReply::TimeoutError)
         return { Kind::Timeout,
-            tr("%1: %2 did not answer in time. Check the URL, and that Marathon is up and "
+            tr("%1: %2 did not answer in time. Check the URL, and that the server is up and "
                "reachable.")
                 .arg(head, server) };
     if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
@@ -234,7 +234,7 @@ MarathonError MarathonError::fromNetwork(QNetworkReply::NetworkError error, cons
     case QNetworkReply::ConnectionRefusedError:
         return { Kind::ConnectionRefused,
             tr("%1: the connection to %2 was refused; nothing listens there. Check the URL and port, and "
-               "that Marathon runs.")
+               "that the server runs.")
                 .arg(head, server) };
     case QNetworkReply::HostNotFoundError:
         return { Kind::HostNotFound, tr("%1: the host of %2 is unknown. Check the URL.").arg(head, server) };

@@ -11,6 +11,10 @@ a representative subset of Marathon's validation rules, not all of them.
 Python 3 standard library only. Listens on 127.0.0.1 only. Prints its port on stdout as the first
 line ("PORT <n>"), so tests can ask for --port 0.
 
+Every answer from "Marathon" carries X-Marathon-Leader (and X-Frame-Options, X-XSS-Protection), as
+the leader's LeaderProxyFilter adds them; answers Marathon's filter never sees have none: the
+no-leader error pages, Jetty's Basic-auth 401, and DC/OS Admin Router's own answers (401, login).
+
 State is kept in memory. Deployments advance with time: the new tasks are staged at once and one of
 them starts running every --task-seconds; when all run, the deployment is gone from
 /v2/deployments. A fresh deployment is hidden from /v2/deployments (and from the app's

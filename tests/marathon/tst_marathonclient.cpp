@@ -90,10 +90,12 @@ private Q_SLOTS:
     void noLeader();
     void timeoutWhenNoAnswer();
     void connectionRefused();
+    void notAUrl();
     void httpsWithCaFile();
     void unlistedNewDeployment();
     void deploymentFailure();
     void followerTimesOut();
+    void followerSurvivesLeaderLoss();
 };
 
 void tst_MarathonClient::errorPaths_data()
@@ -402,6 +404,8 @@ void tst_MarathonClient::dcosWrongPasswordAndBadToken()
         const MarathonError& e = reply->error();
         QCOMPARE(e.kind(), MarathonError::Kind::Unauthorized);
         QVERIFY2(e.message().contains(QStringLiteral("DC/OS login as “alice”")), qPrintable(e.message()));
+        QVERIFY2(
+            e.message().contains(QLatin1String("uid or password was not accepted (HTTP 401")), qPrintable(e.message()));
         QVERIFY(!e.message().contains(QLatin1String("nope")));
     }
     {
@@ -429,6 +433,7 @@ void tst_MarathonClient::forbidden()
     QCOMPARE(e.kind(), MarathonError::Kind::Forbidden);
     QCOMPARE(e.httpStatus(), 403);
     QCOMPARE(e.serverMessage(), QStringLiteral("Not Authorized to perform this action!"));
+    QVERIFY2(e.message().startsWith(QLatin1String("Creating app /acme/x at 127.0.0.1:")), qPrintable(e.message()));
     QVERIFY2(e.message().contains(QStringLiteral("“viewer”")), qPrintable(e.message()));
 }
 
@@ -486,6 +491,16 @@ void tst_MarathonClient::timeoutWhenNoAnswer()
     WAIT_FOR(reply);
     QCOMPARE(reply->error().kind(), MarathonError::Kind::Timeout);
     QVERIFY2(reply->error().message().contains(QLatin1String("did not answer in time")),
+        qPrintable(reply->error().message()));
+}
+
+void tst_MarathonClient::notAUrl()
+{
+    auto client = makeClient(QUrl(QStringLiteral("marathon.example.com:8080")));
+    MarathonReply* reply = client->info();
+    WAIT_FOR(reply);
+    QCOMPARE(reply->error().kind(), MarathonError::Kind::Network);
+    QVERIFY2(reply->error().message().contains(QLatin1String("is not a Marathon URL")),
         qPrintable(reply->error().message()));
 }
 
@@ -638,6 +653,29 @@ void tst_MarathonClient::followerTimesOut()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
     QCOMPARE(f.state(), DeploymentFollower::State::TimedOut);
     QVERIFY2(f.message().contains(QLatin1String("0/2 tasks running")), qPrintable(f.message()));
+}
+
+void tst_MarathonClient::followerSurvivesLeaderLoss()
+{
+    // A leader election in the middle of a deployment: the polls fail for a while, then go on.
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    stub.config(R"({"hold_deployments": true})");
+    auto client = makeClient(stub.url());
+    MarathonReply* create = client->createApp(appJson(QStringLiteral("/acme/ha"), 2));
+    WAIT_FOR(create);
+    QVERIFY(create->ok());
+    DeploymentFollower f(
+        client.get(), QStringLiteral("/acme/ha"), create->deploymentId(), create->version(), fastFollow());
+    QSignalSpy done(&f, &DeploymentFollower::finished);
+    f.start();
+    QTRY_COMPARE_WITH_TIMEOUT(f.state(), DeploymentFollower::State::Deploying, LongWait);
+    stub.config(R"({"leader": false})");
+    QTRY_COMPARE_WITH_TIMEOUT(f.lastError().kind(), MarathonError::Kind::NoLeader, LongWait);
+    QVERIFY(done.isEmpty());
+    stub.config(R"({"leader": true, "hold_deployments": false})");
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QCOMPARE(f.state(), DeploymentFollower::State::Running);
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonClient)

@@ -42,4 +42,8 @@ private:
     QString m_error;
 };
 
+// Writes ca.pem (a test CA), server.pem and server.key (for 127.0.0.1, signed by the CA) into dir,
+// with Debian's openssl. ext.cnf is left there too (a file that is no certificate).
+bool makeTestCertificates(const QString& dir, QString* error);
+
 } // namespace habmesos::test

@@ -524,24 +524,8 @@ void tst_MarathonClient::httpsWithCaFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto openssl = [&](const QStringList& args) {
-        QProcess p;
-        p.setWorkingDirectory(dir.path());
-        p.start(QStringLiteral("openssl"), args);
-        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    };
-    // A CA, and a server certificate for 127.0.0.1 signed by it.
-    QVERIFY(openssl({ "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days",
-        "2", "-subj", "/CN=habmesos test CA" }));
-    QVERIFY(openssl({ "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
-        "/CN=127.0.0.1" }));
-    {
-        QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write("subjectAltName=IP:127.0.0.1\n");
-    }
-    QVERIFY(openssl({ "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-        "-out", "server.pem", "-days", "2", "-extfile", "ext.cnf" }));
+    QString why;
+    QVERIFY2(test::makeTestCertificates(dir.path(), &why), qPrintable(why));
     MarathonStub stub;
     const QString caFile = dir.filePath(QStringLiteral("ca.pem"));
     START_STUB(stub,

@@ -41,8 +41,14 @@ public:
         }
     }
 
-    bool start(QString* error)
+    // With certDir (see test::makeTestCertificates()), nginx speaks HTTPS.
+    bool start(QString* error, const QString& certDir = {})
     {
+        m_https = !certDir.isEmpty();
+        const QString tls = m_https ? QStringLiteral(" ssl;\n  ssl_certificate %1/server.pem;\n"
+                                                     "  ssl_certificate_key %1/server.key")
+                                          .arg(certDir)
+                                    : QString();
         const QString nginx = QStringLiteral("/usr/sbin/nginx");
         if (!QFile::exists(nginx)) {
             *error = QStringLiteral("no /usr/sbin/nginx");
@@ -68,13 +74,14 @@ public:
                                  " client_body_temp_path %2/tmp/body;\n proxy_temp_path %2/tmp/proxy;\n"
                                  " fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
                                  " scgi_temp_path %2/tmp/scgi;\n"
-                                 " server {\n  listen 127.0.0.1:%3;\n"
+                                 " server {\n  listen 127.0.0.1:%3%4;\n"
                                  "  location / { root %2/www; dav_methods PUT; create_full_put_path on;\n"
                                  "   dav_access user:rw group:r all:r; client_max_body_size 0; }\n"
                                  "  location /readonly/ { root %2/www; }\n"
                                  " }\n}\n")
                       .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
                       .arg(m_port)
+                      .arg(tls)
                       .toUtf8();
             QFile f(m_dir.filePath(QStringLiteral("nginx.conf")));
             if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -105,13 +112,20 @@ public:
         return false;
     }
 
-    QUrl url(const QString& path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)); }
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_port)
+                        .arg(path));
+    }
     QString wwwPath(const QString& path) const { return m_dir.path() + QStringLiteral("/www") + path; }
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_https = false;
 };
 
 QByteArray readAll(const QString& path)
@@ -152,6 +166,7 @@ private Q_SLOTS:
     void putOverwrites();
     void putRefused();
     void putMissingFile();
+    void putHttps();
     void putCanceled();
     void putConnectionRefused();
     void artifactStore14();
@@ -227,6 +242,39 @@ void tst_TarballUploader::putRefused()
             && m.contains(QLatin1String("/readonly/x.tgz")),
         qPrintable(m));
     QVERIFY(!QFile::exists(nginx.wwwPath(QStringLiteral("/readonly/x.tgz"))));
+}
+
+void tst_TarballUploader::putHttps()
+{
+    QTemporaryDir certs;
+    QString why;
+    QVERIFY2(test::makeTestCertificates(certs.path(), &why), qPrintable(why));
+    Nginx nginx;
+    if (!nginx.start(&why, certs.path()))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 300000);
+    const QUrl target = nginx.url(QStringLiteral("/secure/x.tgz"));
+    QCOMPARE(target.scheme(), QStringLiteral("https"));
+    {
+        // Without the CA the certificate is not trusted: a clear TLS error, nothing uploaded.
+        TarballUploader up;
+        QSignalSpy finished(&up, &TarballUploader::finished);
+        up.uploadTo(target, file);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QCOMPARE(up.error().kind(), MarathonError::Kind::Tls);
+        QVERIFY2(up.error().message().contains(QLatin1String("TLS connection to 127.0.0.1:")),
+            qPrintable(up.error().message()));
+        QVERIFY(!QFile::exists(nginx.wwwPath(QStringLiteral("/secure/x.tgz"))));
+    }
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    TarballUploader::Options options;
+    options.caFile = certs.filePath(QStringLiteral("ca.pem"));
+    up.uploadTo(target, file, options);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY2(up.ok(), qPrintable(up.error().message()));
+    QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/secure/x.tgz"))), readAll(file));
 }
 
 void tst_TarballUploader::putMissingFile()

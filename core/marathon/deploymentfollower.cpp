@@ -43,8 +43,11 @@ DeploymentFollower::DeploymentFollower(
 
 DeploymentFollower::~DeploymentFollower()
 {
-    if (m_pending)
+    if (m_pending) {
+        m_pending->disconnect(this);
         m_pending->abort();
+        m_pending->deleteLater();
+    }
 }
 
 QString DeploymentFollower::stateName(State state)

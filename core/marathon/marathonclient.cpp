@@ -38,6 +38,7 @@ struct MarathonClient::Call
     bool retried = false; // after a fresh DC/OS login
     QString tokenUsed;
     QList<QSslError> sslErrors;
+    QPointer<QNetworkReply> network; // while on the wire
 };
 
 MarathonClient::MarathonClient(Options options, QObject* parent)
@@ -141,6 +142,16 @@ MarathonReply* MarathonClient::start(
     call->context.server = server();
     call->context.authTried = m_options.auth.describe();
     MarathonReply* reply = call->reply;
+    // abort(): stop the request on the wire, or, while none is (queued, waiting for a login),
+    // finish at once.
+    connect(reply, &MarathonReply::abortRequested, this, [call] {
+        if (call->network) {
+            call->network->abort();
+        } else if (call->reply) {
+            call->reply->finish(0, {}, {},
+                MarathonError(MarathonError::Kind::Canceled, tr("%1: canceled.").arg(call->context.operation)));
+        }
+    });
     // Answer asynchronously even when failing early, so callers can connect after the call.
     QMetaObject::invokeMethod(
         this, [this, call] { dispatch(call); }, Qt::QueuedConnection);
@@ -149,7 +160,7 @@ MarathonReply* MarathonClient::start(
 
 void MarathonClient::dispatch(const std::shared_ptr<Call>& call)
 {
-    if (!call->reply || call->reply->m_aborted)
+    if (!call->reply || call->reply->isFinished())
         return;
     const QString scheme = m_options.url.scheme();
     if (!m_options.url.isValid() || m_options.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
@@ -247,13 +258,16 @@ void MarathonClient::send(const std::shared_ptr<Call>& call)
     connect(
         reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError>& errors) { call->sslErrors += errors; });
     connect(reply, &QNetworkReply::uploadProgress, call->reply.data(), &MarathonReply::uploadProgress);
-    connect(call->reply.data(), &MarathonReply::abortRequested, reply, &QNetworkReply::abort);
+    call->network = reply;
+    // A reply deleted by its caller needs no answer any more.
+    connect(call->reply.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleFinished(call, reply); });
 }
 
 void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkReply* reply)
 {
     reply->deleteLater();
+    call->network = nullptr;
     if (!call->reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -363,7 +377,7 @@ void MarathonClient::login()
         }
         const auto waiting = std::exchange(m_waitingForLogin, {});
         for (const auto& call : waiting) {
-            if (!call->reply)
+            if (!call->reply || call->reply->isFinished())
                 continue;
             if (error.isError())
                 call->reply->finish(error.httpStatus(), {}, {}, error);

@@ -30,7 +30,16 @@ TarballUploader::TarballUploader(QObject* parent)
 
 TarballUploader::~TarballUploader()
 {
-    cancel();
+    // No signals from a half-destroyed object: detach, then stop.
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    if (m_marathonReply) {
+        m_marathonReply->disconnect(this);
+        m_marathonReply->abort();
+        m_marathonReply->deleteLater();
+    }
 }
 
 void TarballUploader::fail(MarathonError error)

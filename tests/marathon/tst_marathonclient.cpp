@@ -96,6 +96,7 @@ private Q_SLOTS:
     void deploymentFailure();
     void followerTimesOut();
     void followerSurvivesLeaderLoss();
+    void abort();
 };
 
 void tst_MarathonClient::errorPaths_data()
@@ -660,6 +661,31 @@ void tst_MarathonClient::followerSurvivesLeaderLoss()
     stub.config(R"({"leader": true, "hold_deployments": false})");
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
     QCOMPARE(f.state(), DeploymentFollower::State::Running);
+}
+
+void tst_MarathonClient::abort()
+{
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("dcos"), QStringLiteral("--dcos-user"),
+            QStringLiteral("alice:pw") });
+    stub.config(R"({"hang": true})");
+    auto client = makeClient(stub.url(), MarathonAuth::dcosLogin(QStringLiteral("alice"), QStringLiteral("pw")));
+    // The login hangs: the first call waits for it, the abort ends it anyway.
+    MarathonReply* waiting = client->info();
+    QTRY_VERIFY_WITH_TIMEOUT(requestsSeen(stub).contains(QStringLiteral("POST /acs/api/v1/auth/login")), LongWait);
+    QVERIFY(!waiting->isFinished());
+    waiting->abort();
+    QVERIFY(waiting->isFinished());
+    QCOMPARE(waiting->error().kind(), MarathonError::Kind::Canceled);
+
+    auto plain = makeClient(stub.url());
+    MarathonReply* onTheWire = plain->info();
+    QTRY_VERIFY_WITH_TIMEOUT(requestsSeen(stub).contains(QStringLiteral("GET /v2/info")), LongWait);
+    onTheWire->abort();
+    WAIT_FOR(onTheWire);
+    QCOMPARE(onTheWire->error().kind(), MarathonError::Kind::Canceled);
+    stub.config(R"({"hang": false})");
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonClient)

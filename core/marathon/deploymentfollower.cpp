@@ -106,7 +106,13 @@ void DeploymentFollower::onDeployments()
         qCInfo(lcMarathon) << "polling deployments failed, retrying:" << reply->error().message();
         return scheduleNext();
     }
-    const QJsonArray deployments = QJsonDocument::fromJson(reply->body()).array();
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->body());
+    if (!doc.isArray()) {
+        // Not Marathon's answer (a proxy's page?): never read it as "no deployments".
+        m_lastError = badResponse(tr("Listing deployments"), reply->body());
+        return scheduleNext();
+    }
+    const QJsonArray deployments = doc.array();
     m_listed = false;
     for (const QJsonValue& d : deployments) {
         const QJsonObject o = d.toObject();
@@ -139,8 +145,12 @@ void DeploymentFollower::onApp()
             return finish(State::Failed, reply->error().message());
         return scheduleNext();
     }
-    m_lastError = {};
     const QJsonObject app = reply->json().value(QStringLiteral("app")).toObject();
+    if (app.isEmpty() || !app.value(QStringLiteral("instances")).isDouble()) {
+        m_lastError = badResponse(tr("Reading app %1").arg(m_appId), reply->body());
+        return scheduleNext();
+    }
+    m_lastError = {};
     m_instances = app.value(QStringLiteral("instances")).toInt();
     m_running = app.value(QStringLiteral("tasksRunning")).toInt();
     const int healthy = app.value(QStringLiteral("tasksHealthy")).toInt();
@@ -177,6 +187,15 @@ void DeploymentFollower::onApp()
         return finish(State::Running, tr("Running (%1)").arg(counts));
     setState(State::Deploying, tr("Deploying (%1)").arg(counts));
     scheduleNext();
+}
+
+MarathonError DeploymentFollower::badResponse(const QString& operation, const QByteArray& body) const
+{
+    QString start = QString::fromUtf8(body.left(120)).simplified();
+    return {
+        MarathonError::Kind::BadResponse,
+        tr("%1: the answer is not Marathon's JSON (it starts with “%2”). Is the URL Marathon's?").arg(operation, start)
+    };
 }
 
 void DeploymentFollower::scheduleNext()

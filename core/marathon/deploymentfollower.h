@@ -76,6 +76,7 @@ private:
     void onDeployments();
     void onApp();
     void scheduleNext();
+    MarathonError badResponse(const QString& operation, const QByteArray& body) const;
     void setState(State state, const QString& message);
     void finish(State state, const QString& message);
 

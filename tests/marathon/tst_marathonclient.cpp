@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -97,6 +99,8 @@ private Q_SLOTS:
     void followerTimesOut();
     void followerSurvivesLeaderLoss();
     void abort();
+    void followerRejectsForeignAnswers();
+    void stubContract();
 };
 
 void tst_MarathonClient::errorPaths_data()
@@ -686,6 +690,92 @@ void tst_MarathonClient::abort()
     WAIT_FOR(onTheWire);
     QCOMPARE(onTheWire->error().kind(), MarathonError::Kind::Canceled);
     stub.config(R"({"hang": false})");
+}
+
+void tst_MarathonClient::followerRejectsForeignAnswers()
+{
+    // Something that answers 200 with an HTML page to everything (a captive proxy, a wrong URL):
+    // its empty "state" must not read as "deployment over, all tasks running".
+    QTcpServer fake;
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    connect(&fake, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* s = fake.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 20\r\n\r\n<html>welcome</html>");
+            });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    auto client = makeClient(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(fake.serverPort())));
+    DeploymentFollower::Options o = fastFollow();
+    o.graceMs = 0;
+    o.timeoutMs = 1500;
+    DeploymentFollower f(client.get(), QStringLiteral("/acme/x"), QStringLiteral("d1"), {}, o);
+    QSignalSpy done(&f, &DeploymentFollower::finished);
+    f.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QCOMPARE(f.state(), DeploymentFollower::State::TimedOut);
+    QCOMPARE(f.lastError().kind(), MarathonError::Kind::BadResponse);
+    QVERIFY2(f.message().contains(QLatin1String("is not Marathon's JSON")), qPrintable(f.message()));
+}
+
+void tst_MarathonClient::stubContract()
+{
+    // Parts of the stub's contract the client does not exercise otherwise.
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("dcos"), QStringLiteral("--dcos-token"),
+            QStringLiteral("tok1=alice") });
+    QNetworkAccessManager nam;
+    auto call
+        = [&](const QByteArray& method, const QString& path, const QByteArray& body = {}, const QByteArray& auth = {}) {
+              QUrl u = stub.url();
+              u.setPath(path);
+              QNetworkRequest r(u);
+              r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+              if (!auth.isEmpty())
+                  r.setRawHeader("Authorization", auth);
+              QNetworkReply* reply = nam.sendCustomRequest(r, method, body);
+              QSignalSpy spy(reply, &QNetworkReply::finished);
+              spy.wait(LongWait);
+              const auto out
+                  = qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+              delete reply;
+              return out;
+          };
+    auto r = call("POST", QStringLiteral("/acs/api/v1/auth/login"), R"({"token": "not-a-jwt"})");
+    QCOMPARE(r.first, 400);
+    QCOMPARE(QJsonDocument::fromJson(r.second).object(),
+        QJsonObject({ { QStringLiteral("title"), QStringLiteral("Bad Request") },
+            { QStringLiteral("description"), QStringLiteral("JWT parsing failed") } }));
+    r = call("GET", QStringLiteral("/ping"));
+    QCOMPARE(r.first, 401);
+    r = call("GET", QStringLiteral("/ping"), {}, "token=tok1");
+    QCOMPARE(r.first, 200);
+    QCOMPARE(r.second, QByteArray("pong"));
+    r = call("GET", QStringLiteral("/v2/leader"), {}, "token=tok1");
+    QCOMPARE(r.first, 200);
+    QCOMPARE(QJsonDocument::fromJson(r.second)[QStringLiteral("leader")].toString(),
+        QStringLiteral("127.0.0.1:%1").arg(stub.port()));
+
+    // DELETE through the client (a given token).
+    auto client = makeClient(stub.url(), MarathonAuth::dcosToken(QStringLiteral("tok1")));
+    MarathonReply* create = client->createApp(appJson(QStringLiteral("/acme/gone")));
+    WAIT_FOR(create);
+    QVERIFY(create->ok());
+    MarathonReply* del = client->deleteApp(QStringLiteral("/acme/gone"));
+    WAIT_FOR(del);
+    QVERIFY2(del->ok(), qPrintable(del->error().message()));
+    QVERIFY(!del->deploymentId().isEmpty());
+    MarathonReply* get = client->getApp(QStringLiteral("/acme/gone"));
+    WAIT_FOR(get);
+    QCOMPARE(get->error().kind(), MarathonError::Kind::NotFound);
+    MarathonReply* list = client->listDeployments();
+    WAIT_FOR(list);
+    QVERIFY(list->ok());
+    QVERIFY(QJsonDocument::fromJson(list->body()).isArray());
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonClient)

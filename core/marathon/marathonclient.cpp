@@ -78,7 +78,9 @@ Result<QSslConfiguration> MarathonClient::tlsConfiguration(const QString& caFile
         certs = QSslCertificate::fromData(data, QSsl::Der);
     if (certs.isEmpty())
         return Result<QSslConfiguration>::failure(tr("%1 holds no certificate (expected PEM or DER)").arg(caFile));
-    conf.addCaCertificates(certs);
+    // Adding CAs turns off Qt's on-demand loading of the system's roots: list them explicitly so
+    // the system's CAs still count.
+    conf.setCaCertificates(QSslConfiguration::systemCaCertificates() + certs);
     return conf;
 }
 

@@ -556,6 +556,15 @@ void tst_MarathonClient::httpsWithCaFile()
             qPrintable(e.message()));
     }
     {
+        // The CA file adds to the system's CAs, it does not replace them.
+        const auto tls = MarathonClient::tlsConfiguration(caFile);
+        QVERIFY(tls.ok());
+        const auto system = QSslConfiguration::systemCaCertificates();
+        QCOMPARE(tls->caCertificates().size(), system.size() + 1);
+        if (!system.isEmpty())
+            QVERIFY(tls->caCertificates().contains(system.first()));
+    }
+    {
         // A CA file that is not one is an error of its own, not a silent fallback.
         auto client = makeClient(stub.url(), {}, dir.filePath(QStringLiteral("ext.cnf")));
         MarathonReply* reply = client->info();

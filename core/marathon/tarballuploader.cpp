@@ -44,6 +44,8 @@ TarballUploader::~TarballUploader()
 
 void TarballUploader::fail(MarathonError error)
 {
+    if (m_finished)
+        return;
     m_error = std::move(error);
     m_finished = true;
     Q_EMIT finished();
@@ -174,16 +176,23 @@ void TarballUploader::uploadToArtifactStore(MarathonClient* client, const QStrin
     m_target = client->options().url;
     m_marathonReply = client->uploadArtifact(filePath);
     connect(m_marathonReply, &MarathonReply::uploadProgress, this, &TarballUploader::forwardProgress);
-    connect(m_marathonReply, &MarathonReply::finished, this, [this, client] { onArtifactFinished(client); });
+    m_server = client->server();
+    connect(m_marathonReply, &MarathonReply::finished, this, &TarballUploader::onArtifactFinished);
+    // The client (and with it the reply) may go away first.
+    connect(m_marathonReply, &QObject::destroyed, this, [this] {
+        if (!m_finished)
+            fail({ MarathonError::Kind::Canceled,
+                tr("Uploading %1 to Marathon's artifact store: canceled.").arg(QFileInfo(m_filePath).fileName()) });
+    });
 }
 
-void TarballUploader::onArtifactFinished(MarathonClient* client)
+void TarballUploader::onArtifactFinished()
 {
     MarathonReply* reply = m_marathonReply;
     reply->deleteLater();
     m_status = reply->httpStatus();
     const QString operation
-        = tr("Uploading %1 to Marathon's artifact store at %2").arg(QFileInfo(m_filePath).fileName(), client->server());
+        = tr("Uploading %1 to Marathon's artifact store at %2").arg(QFileInfo(m_filePath).fileName(), m_server);
     if (!reply->ok()) {
         const MarathonError& e = reply->error();
         const bool noRoute = (e.httpStatus() == 404 || e.httpStatus() == 500)
@@ -206,7 +215,7 @@ void TarballUploader::onArtifactFinished(MarathonClient* client)
         return fail(e);
     }
     const QByteArray location = reply->header("Location");
-    QUrl base = client->options().url;
+    QUrl base = m_target;
     base.setUserInfo({});
     if (!location.isEmpty()) {
         m_fetchUri = base.resolved(QUrl(QString::fromUtf8(location)));

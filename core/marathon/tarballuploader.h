@@ -57,13 +57,14 @@ private:
     void fail(MarathonError error);
     void forwardProgress(qint64 sent, qint64 total);
     void onPutFinished();
-    void onArtifactFinished(MarathonClient* client);
+    void onArtifactFinished();
 
     QNetworkAccessManager* m_nam = nullptr;
     QPointer<QNetworkReply> m_reply;
     QPointer<MarathonReply> m_marathonReply;
     QString m_filePath;
     QUrl m_target;
+    QString m_server;
     QUrl m_fetchUri;
     QList<QSslError> m_sslErrors;
     MarathonError m_error;

@@ -78,6 +78,7 @@ void DeploymentFollower::start()
 
 void DeploymentFollower::cancel()
 {
+    m_canceled = true;
     m_pollTimer.stop();
     m_timeoutTimer.stop();
     if (m_pending)
@@ -86,7 +87,7 @@ void DeploymentFollower::cancel()
 
 void DeploymentFollower::poll()
 {
-    if (isFinished())
+    if (isFinished() || m_canceled)
         return;
     m_pending = m_client->listDeployments();
     connect(m_pending, &MarathonReply::finished, this, &DeploymentFollower::onDeployments);
@@ -96,7 +97,7 @@ void DeploymentFollower::onDeployments()
 {
     MarathonReply* reply = m_pending;
     reply->deleteLater();
-    if (isFinished())
+    if (isFinished() || m_canceled)
         return;
     if (!reply->ok()) {
         m_lastError = reply->error();
@@ -134,7 +135,7 @@ void DeploymentFollower::onApp()
 {
     MarathonReply* reply = m_pending;
     reply->deleteLater();
-    if (isFinished())
+    if (isFinished() || m_canceled)
         return;
     if (!reply->ok()) {
         m_lastError = reply->error();
@@ -200,7 +201,7 @@ MarathonError DeploymentFollower::badResponse(const QString& operation, const QB
 
 void DeploymentFollower::scheduleNext()
 {
-    if (!isFinished())
+    if (!isFinished() && !m_canceled)
         m_pollTimer.start(m_options.intervalMs);
 }
 
@@ -219,9 +220,10 @@ void DeploymentFollower::finish(State state, const QString& message)
 {
     m_pollTimer.stop();
     m_timeoutTimer.stop();
+    setState(state, message);
+    // After the state is final, so the aborted poll's handler sees that and does nothing.
     if (m_pending)
         m_pending->abort();
-    setState(state, message);
     Q_EMIT finished(state);
 }
 

@@ -48,6 +48,7 @@ public:
     ~DeploymentFollower() override;
 
     void start();
+    // Stops polling; no more signals.
     void cancel();
 
     State state() const { return m_state; }
@@ -93,6 +94,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_timeoutTimer;
     QPointer<MarathonReply> m_pending;
+    bool m_canceled = false;
     bool m_listed = false;
     bool m_seen = false;
     QString m_baselineFailureTask;

@@ -651,6 +651,19 @@ void tst_MarathonClient::followerTimesOut()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
     QCOMPARE(f.state(), DeploymentFollower::State::TimedOut);
     QVERIFY2(f.message().contains(QLatin1String("0/2 tasks running")), qPrintable(f.message()));
+
+    // Canceled: no more polls, no more signals.
+    DeploymentFollower g(
+        client.get(), QStringLiteral("/acme/slow"), create->deploymentId(), create->version(), fastFollow());
+    QSignalSpy gStates(&g, &DeploymentFollower::stateChanged);
+    g.start();
+    QTRY_COMPARE_WITH_TIMEOUT(g.state(), DeploymentFollower::State::Deploying, LongWait);
+    g.cancel();
+    const int polls = requestsSeen(stub).count(QStringLiteral("GET /v2/deployments"));
+    const qsizetype signalsSoFar = gStates.size();
+    QTest::qWait(500);
+    QVERIFY(requestsSeen(stub).count(QStringLiteral("GET /v2/deployments")) <= polls + 1);
+    QCOMPARE(gStates.size(), signalsSoFar);
 }
 
 void tst_MarathonClient::followerSurvivesLeaderLoss()

@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -171,6 +174,7 @@ private Q_SLOTS:
     void putConnectionRefused();
     void artifactStore14();
     void artifactStoreMissingPart();
+    void artifactStoreReloginResends();
     void artifactStoreGone_data();
     void artifactStoreGone();
 };
@@ -354,6 +358,59 @@ void tst_TarballUploader::artifactStore14()
     QCOMPARE(get->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(get->readAll(), readAll(file));
     delete get;
+}
+
+void tst_TarballUploader::artifactStoreReloginResends()
+{
+    // Behind DC/OS with an expired token: the client logs in again and sends the file once more.
+    MarathonStub stub;
+    QVERIFY2(stub.start({ QStringLiteral("--marathon-version"), QStringLiteral("1.4.13"), QStringLiteral("--auth"),
+                 QStringLiteral("dcos"), QStringLiteral("--dcos-user"), QStringLiteral("ci:pw") }),
+        qPrintable(stub.errorText()));
+    MarathonClient client(
+        { stub.url(), MarathonAuth::dcosLogin(QStringLiteral("ci"), QStringLiteral("pw")), {}, 30000 });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("a.tgz"), 300000);
+    {
+        TarballUploader up;
+        QSignalSpy finished(&up, &TarballUploader::finished);
+        up.uploadToArtifactStore(&client, file);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QVERIFY2(up.ok(), qPrintable(up.error().message()));
+        QCOMPARE(up.httpStatus(), 201);
+    }
+    stub.control("POST", QStringLiteral("/_stub/expire-tokens"));
+    const QString second = writeRandomFile(dir, QStringLiteral("b.tgz"), 300001);
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadToArtifactStore(&client, second);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY2(up.ok(), qPrintable(up.error().message()));
+    QCOMPARE(up.httpStatus(), 201);
+    int logins = 0;
+    for (const QJsonValue& r : stub.control("GET", QStringLiteral("/_stub/requests")).array())
+        logins += r[QStringLiteral("path")].toString() == QLatin1String("/acs/api/v1/auth/login");
+    QCOMPARE(logins, 2);
+    // The stored bytes are the file's (served back by the store, with the new token).
+    QNetworkAccessManager nam;
+    QNetworkRequest request(up.fetchUri());
+    QNetworkReply* login = nam.post(
+        [&] {
+            QUrl u = stub.url();
+            u.setPath(QStringLiteral("/acs/api/v1/auth/login"));
+            QNetworkRequest r(u);
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            return r;
+        }(),
+        QByteArrayLiteral(R"({"uid":"ci","password":"pw"})"));
+    QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), LongWait);
+    request.setRawHeader("Authorization",
+        "token=" + QJsonDocument::fromJson(login->readAll())[QStringLiteral("token")].toString().toUtf8());
+    QNetworkReply* get = nam.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), LongWait);
+    QCOMPARE(get->readAll(), readAll(second));
+    delete get;
+    delete login;
 }
 
 void tst_TarballUploader::artifactStoreMissingPart()

@@ -181,7 +181,14 @@ void DeploymentFollower::onApp()
     }
     m_firstAppPoll = false;
 
-    const bool graceOver = m_clock.elapsed() >= m_options.graceMs;
+    // All tasks of the new version run: the deployment is over even if it was never seen listed
+    // (it can be done before the first poll). Without that, only the grace period tells.
+    int newVersionRunning = 0;
+    for (const QJsonValue& t : app.value(QStringLiteral("tasks")).toArray()) {
+        newVersionRunning += !m_version.isEmpty() && t[QStringLiteral("version")].toString() == m_version
+            && t[QStringLiteral("state")].toString() == QLatin1String("TASK_RUNNING");
+    }
+    const bool graceOver = m_clock.elapsed() >= m_options.graceMs || newVersionRunning >= m_instances;
     const bool tasksUp = m_running >= m_instances && (!hasHealthChecks || healthy >= m_instances);
     const QString counts = tr("%1/%2 tasks running").arg(m_running).arg(m_instances);
     if (!m_listed && !inApp && (m_seen || graceOver) && tasksUp)

@@ -16,7 +16,7 @@ the leader's LeaderProxyFilter adds them; answers Marathon's filter never sees h
 no-leader error pages, Jetty's Basic-auth 401, and DC/OS Admin Router's own answers (401, login).
 
 State is kept in memory. Deployments advance with time: the new tasks are staged at once and one of
-them starts running every --task-seconds; when all run, the deployment is gone from
+them starts running every --task-seconds (or, with --advance-on app-poll, one per GET /v2/apps/{id}); when all run, the deployment is gone from
 /v2/deployments. A fresh deployment is hidden from /v2/deployments (and from the app's
 `deployments`) for its first --unlisted-polls reads of /v2/deployments: the race client authors met.
 
@@ -48,6 +48,7 @@ SETTINGS = {
     "version": "1.10.26",       # the Marathon version this stub pretends to be
     "auth": "none",             # none | basic | dcos
     "task_seconds": 0.3,        # time for each task of a deployment to go from staged to running
+    "advance_on": "time",       # time | app-poll: one task step per GET /v2/apps/{id} (deterministic)
     "unlisted_polls": 1,        # reads of /v2/deployments during which a new deployment is not listed
     "hold_deployments": False,  # deployments make no progress (to test locked apps)
     "leader": True,             # False: every API call answers the "no leader" error page
@@ -281,7 +282,7 @@ def new_task(app_id, version):
 def start_deployment(app_id, action, version):
     app = APPS[app_id]
     dep = {"id": str(uuid.uuid4()), "version": version, "app": app_id, "action": action,
-           "start": time.monotonic(), "polls": 0, "next_step": 0}
+           "start": time.monotonic(), "polls": 0, "app_polls": 0, "next_step": 0}
     app["new_tasks"] = [new_task(app_id, version) for _ in range(app["def"]["instances"])]
     DEPLOYMENTS.append(dep)
     return dep
@@ -305,7 +306,10 @@ def advance():
         if app is None:
             DEPLOYMENTS.remove(dep)
             continue
-        due = int((time.monotonic() - dep["start"]) / step)
+        if SETTINGS["advance_on"] == "app-poll":
+            due = dep["app_polls"]
+        else:
+            due = int((time.monotonic() - dep["start"]) / step)
         while dep["next_step"] < due:
             dep["next_step"] += 1
             staged = [t for t in app["new_tasks"] if t["state"] == "TASK_STAGING"]
@@ -598,7 +602,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if method == "GET":
                 if app_id not in APPS:
                     raise ApiError(404, {"message": "App '%s' does not exist" % app_id})
-                return 200, {"app": app_info(app_id)}, {}
+                info = app_info(app_id)
+                for dep in running_deployments(app_id):
+                    dep["app_polls"] += 1
+                return 200, {"app": info}, {}
             if method == "PUT":
                 update = parse_json_body(body)
                 if not isinstance(update, dict):
@@ -706,13 +713,14 @@ def main():
     p.add_argument("--dcos-token", action="append", default=[], help="token=uid, a token accepted from the start")
     p.add_argument("--forbidden-user", action="append", default=[])
     p.add_argument("--task-seconds", type=float, default=SETTINGS["task_seconds"])
+    p.add_argument("--advance-on", choices=["time", "app-poll"], default=SETTINGS["advance_on"])
     p.add_argument("--unlisted-polls", type=int, default=SETTINGS["unlisted_polls"])
     p.add_argument("--ssl-cert")
     p.add_argument("--ssl-key")
     p.add_argument("--verbose", action="store_true")
     ARGS = p.parse_args()
     SETTINGS.update({"version": ARGS.marathon_version, "auth": ARGS.auth, "task_seconds": ARGS.task_seconds,
-                     "unlisted_polls": ARGS.unlisted_polls})
+                     "unlisted_polls": ARGS.unlisted_polls, "advance_on": ARGS.advance_on})
     for cred in ARGS.http_credentials:
         user, _, password = cred.partition(":")
         BASIC_USERS[user] = password

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "marathonclient.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHttpMultiPart>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslCertificate>
+
+namespace habmesos {
+
+namespace {
+
+// The URL without credentials, for logs and messages.
+QString safeUrl(QUrl url)
+{
+    url.setUserInfo({});
+    return url.toDisplayString(QUrl::RemoveQuery);
+}
+
+} // namespace
+
+struct MarathonClient::Call
+{
+    QByteArray method;
+    QString path;
+    QString query;
+    QByteArray body;
+    QString filePath; // multipart upload of this file (artifact store)
+    QPointer<MarathonReply> reply;
+    MarathonError::Context context;
+    bool retried = false; // after a fresh DC/OS login
+    QString tokenUsed;
+    QList<QSslError> sslErrors;
+    QPointer<QNetworkReply> network; // while on the wire
+};
+
+MarathonClient::MarathonClient(Options options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_tls(tlsConfiguration(m_options.caFile))
+{
+    // Marathon answers redirects only for /v2/events; a redirect elsewhere is a misconfigured URL,
+    // and following it would resend credentials, so show it as what it is.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_options.auth.mode() == MarathonAuth::Mode::DcosToken)
+        m_dcosToken = m_options.auth.token();
+}
+
+MarathonClient::~MarathonClient() = default;
+
+QString MarathonClient::server() const
+{
+    const QUrl& u = m_options.url;
+    const int defaultPort = u.scheme() == u"https" ? 443 : 80;
+    return QStringLiteral("%1:%2").arg(u.host()).arg(u.port(defaultPort));
+}
+
+Result<QSslConfiguration> MarathonClient::tlsConfiguration(const QString& caFile)
+{
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    if (caFile.isEmpty())
+        return conf;
+    QFile f(caFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<QSslConfiguration>::failure(
+            tr("cannot read the CA certificate file %1: %2").arg(caFile, f.errorString()));
+    const QByteArray data = f.read(16 * 1024 * 1024);
+    QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certs.isEmpty())
+        certs = QSslCertificate::fromData(data, QSsl::Der);
+    if (certs.isEmpty())
+        return Result<QSslConfiguration>::failure(tr("%1 holds no certificate (expected PEM or DER)").arg(caFile));
+    // Adding CAs turns off Qt's on-demand loading of the system's roots: list them explicitly so
+    // the system's CAs still count.
+    conf.setCaCertificates(QSslConfiguration::systemCaCertificates() + certs);
+    return conf;
+}
+
+QString MarathonClient::appPath(const QString& appId) const
+{
+    // Verbatim: Marathon's route is /v2/apps/{id:.+}, slashes included.
+    return QStringLiteral("/v2/apps") + (appId.startsWith(u'/') ? appId : u'/' + appId);
+}
+
+MarathonReply* MarathonClient::createApp(const QByteArray& appJson)
+{
+    // Name the app in messages when the body says which it is.
+    const QString id = QJsonDocument::fromJson(appJson).object().value(QStringLiteral("id")).toString().left(200);
+    return start("POST", QStringLiteral("/v2/apps"), {}, appJson,
+        id.isEmpty() ? tr("Creating the app") : tr("Creating app %1").arg(id));
+}
+
+MarathonReply* MarathonClient::updateApp(const QString& appId, const QByteArray& appJson, Force force)
+{
+    return start("PUT", appPath(appId), force == Force::Yes ? QStringLiteral("force=true") : QString(), appJson,
+        force == Force::Yes ? tr("Updating app %1 (forced)").arg(appId) : tr("Updating app %1").arg(appId));
+}
+
+MarathonReply* MarathonClient::getApp(const QString& appId)
+{
+    return start("GET", appPath(appId), {}, {}, tr("Reading app %1").arg(appId));
+}
+
+MarathonReply* MarathonClient::deleteApp(const QString& appId)
+{
+    return start("DELETE", appPath(appId), {}, {}, tr("Deleting app %1").arg(appId));
+}
+
+MarathonReply* MarathonClient::listDeployments()
+{
+    return start("GET", QStringLiteral("/v2/deployments"), {}, {}, tr("Listing deployments"));
+}
+
+MarathonReply* MarathonClient::info()
+{
+    return start("GET", QStringLiteral("/v2/info"), {}, {}, tr("Reading Marathon's info"));
+}
+
+MarathonReply* MarathonClient::uploadArtifact(const QString& filePath)
+{
+    return start("POST", QStringLiteral("/v2/artifacts"), {}, {},
+        tr("Uploading %1 to Marathon's artifact store").arg(QFileInfo(filePath).fileName()), filePath);
+}
+
+MarathonReply* MarathonClient::start(
+    QByteArray method, QString path, QString query, QByteArray body, QString operation, QString filePath)
+{
+    auto call = std::make_shared<Call>();
+    call->method = std::move(method);
+    call->path = std::move(path);
+    call->query = std::move(query);
+    call->body = std::move(body);
+    call->filePath = std::move(filePath);
+    call->reply = new MarathonReply(this);
+    call->context.operation = std::move(operation);
+    call->context.server = server();
+    call->context.authTried = m_options.auth.describe();
+    MarathonReply* reply = call->reply;
+    // abort(): stop the request on the wire, or, while none is (queued, waiting for a login),
+    // finish at once.
+    connect(reply, &MarathonReply::abortRequested, this, [call] {
+        if (call->network) {
+            call->network->abort();
+        } else if (call->reply) {
+            call->reply->finish(0, {}, {},
+                MarathonError(MarathonError::Kind::Canceled, tr("%1: canceled.").arg(call->context.operation)));
+        }
+    });
+    // Answer asynchronously even when failing early, so callers can connect after the call.
+    QMetaObject::invokeMethod(
+        this, [this, call] { dispatch(call); }, Qt::QueuedConnection);
+    return reply;
+}
+
+void MarathonClient::dispatch(const std::shared_ptr<Call>& call)
+{
+    if (!call->reply || call->reply->isFinished())
+        return;
+    const QString scheme = m_options.url.scheme();
+    if (!m_options.url.isValid() || m_options.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+        call->reply->finish(0, {}, {},
+            MarathonError(MarathonError::Kind::Network,
+                tr("%1: “%2” is not a Marathon URL; expected http://host:8080 or "
+                   "https://cluster/service/marathon.")
+                    .arg(call->context.operation, safeUrl(m_options.url))));
+        return;
+    }
+    if (!m_tls.ok() && scheme == u"https") {
+        call->reply->finish(0, {}, {},
+            MarathonError(MarathonError::Kind::File, call->context.operation + QStringLiteral(": ") + m_tls.error()));
+        return;
+    }
+    if (m_options.auth.mode() == MarathonAuth::Mode::DcosLogin && m_dcosToken.isEmpty()) {
+        m_waitingForLogin.append(call);
+        if (!m_loginRunning)
+            login();
+        return;
+    }
+    send(call);
+}
+
+QNetworkRequest MarathonClient::makeRequest(const QUrl& url) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (url.scheme() == u"https" && m_tls.ok())
+        request.setSslConfiguration(m_tls.value());
+    return request;
+}
+
+void MarathonClient::applyAuth(QNetworkRequest& request, Call& call) const
+{
+    switch (m_options.auth.mode()) {
+    case MarathonAuth::Mode::None:
+        break;
+    case MarathonAuth::Mode::Basic:
+        request.setRawHeader(
+            "Authorization", "Basic " + (m_options.auth.user() + u':' + m_options.auth.password()).toUtf8().toBase64());
+        break;
+    case MarathonAuth::Mode::DcosToken:
+    case MarathonAuth::Mode::DcosLogin:
+        call.tokenUsed = m_dcosToken;
+        request.setRawHeader("Authorization", "token=" + m_dcosToken.toUtf8());
+        break;
+    }
+}
+
+void MarathonClient::send(const std::shared_ptr<Call>& call)
+{
+    QUrl url = m_options.url;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + call->path);
+    url.setQuery(call->query.isEmpty() ? QString() : call->query);
+    url.setUserInfo({});
+    QNetworkRequest request = makeRequest(url);
+    applyAuth(request, *call);
+    call->sslErrors.clear();
+
+    QNetworkReply* reply = nullptr;
+    if (!call->filePath.isEmpty()) {
+        auto* file = new QFile(call->filePath);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString why = file->errorString();
+            delete file;
+            call->reply->finish(0, {}, {},
+                MarathonError(MarathonError::Kind::File,
+                    tr("%1: cannot read %2: %3").arg(call->context.operation, call->filePath, why)));
+            return;
+        }
+        auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        QHttpPart part;
+        QString name = QFileInfo(call->filePath).fileName();
+        name.replace(u'"', u'_');
+        part.setHeader(QNetworkRequest::ContentDispositionHeader,
+            QStringLiteral("form-data; name=\"file\"; filename=\"%1\"").arg(name));
+        part.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+        part.setBodyDevice(file); // streamed from disk
+        file->setParent(multipart);
+        multipart->append(part);
+        reply = m_nam->post(request, multipart);
+        multipart->setParent(reply);
+    } else {
+        if (!call->body.isEmpty() || call->method == "POST" || call->method == "PUT")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        reply = m_nam->sendCustomRequest(request, call->method, call->body);
+    }
+    qCDebug(lcNetwork) << call->method << safeUrl(url);
+
+    connect(
+        reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError>& errors) { call->sslErrors += errors; });
+    connect(reply, &QNetworkReply::uploadProgress, call->reply.data(), &MarathonReply::uploadProgress);
+    call->network = reply;
+    // A reply deleted by its caller needs no answer any more.
+    connect(call->reply.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleFinished(call, reply); });
+}
+
+void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    call->network = nullptr;
+    if (!call->reply)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = status != 0 ? reply->readAll() : QByteArray();
+    qCDebug(lcNetwork) << call->method << safeUrl(reply->url()) << status << reply->error();
+
+    if (call->reply->m_aborted) {
+        call->reply->finish(status, body, {},
+            MarathonError(MarathonError::Kind::Canceled, tr("%1: canceled.").arg(call->context.operation)));
+        return;
+    }
+    if (status == 0) {
+        // No HTTP answer. A transfer timeout shows as OperationCanceledError (we never abort
+        // otherwise) or, in newer Qt, TimeoutError.
+        const bool timedOut
+            = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
+        call->reply->finish(0, {}, {},
+            MarathonError::fromNetwork(reply->error(), reply->errorString(), call->sslErrors,
+                timedOut && call->sslErrors.isEmpty(), call->context));
+        return;
+    }
+    if (status == 401 && m_options.auth.mode() == MarathonAuth::Mode::DcosLogin && !call->retried) {
+        // The token expired (DC/OS tokens live 5 days): log in afresh and retry this call once.
+        call->retried = true;
+        if (m_dcosToken == call->tokenUsed)
+            m_dcosToken.clear();
+        qCInfo(lcMarathon) << "DC/OS token refused; logging in again";
+        dispatch(call);
+        return;
+    }
+    QHash<QByteArray, QByteArray> headers;
+    for (const auto& pair : reply->rawHeaderPairs())
+        headers.insert(pair.first.toLower(), pair.second);
+    if (status >= 200 && status < 300) {
+        call->reply->finish(status, body, std::move(headers), {});
+        return;
+    }
+    MarathonError::Context context = call->context;
+    context.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+    if (call->retried)
+        context.authTried += tr(" (after a fresh login)");
+    if (status >= 300 && status < 400) {
+        call->reply->finish(status, body, std::move(headers),
+            MarathonError(MarathonError::Kind::HttpError,
+                tr("%1: the server redirects (HTTP %2) to %3. Use that address as the "
+                   "Marathon URL.")
+                    .arg(call->context.operation)
+                    .arg(status)
+                    .arg(safeUrl(QUrl(QString::fromUtf8(reply->rawHeader("Location"))))),
+                status));
+        return;
+    }
+    call->reply->finish(status, body, std::move(headers), MarathonError::fromHttp(status, body, context));
+}
+
+void MarathonClient::login()
+{
+    m_loginRunning = true;
+    const QUrl url = m_options.auth.loginUrlFor(m_options.url);
+    QNetworkRequest request = makeRequest(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("uid"), m_options.auth.user() },
+                                              { QStringLiteral("password"), m_options.auth.password() } })
+                                .toJson(QJsonDocument::Compact);
+    qCDebug(lcNetwork) << "POST" << safeUrl(url) << "(DC/OS login)";
+    QNetworkReply* reply = m_nam->post(request, body);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(
+        reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, sslErrors] {
+        reply->deleteLater();
+        m_loginRunning = false;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        MarathonError::Context context;
+        context.operation = tr("DC/OS login as “%1”").arg(m_options.auth.user());
+        context.server = safeUrl(url);
+        context.authTried = m_options.auth.describe();
+        context.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
+        MarathonError error;
+        if (status == 0) {
+            error = MarathonError::fromNetwork(reply->error(), reply->errorString(), *sslErrors,
+                reply->error() == QNetworkReply::OperationCanceledError, context);
+        } else if (status != 200) {
+            error = MarathonError::fromHttp(status, answer, context);
+            // The IAM's own words ({"title", "description"}) say more than the generic text.
+            const QString said
+                = error.serverMessage().isEmpty() ? QString() : QStringLiteral(": ") + error.serverMessage();
+            if (status == 401 || status == 403)
+                error = MarathonError(MarathonError::Kind::Unauthorized,
+                    tr("%1 at %2 failed: the uid or password was not accepted (HTTP %3%4).")
+                        .arg(context.operation, context.server)
+                        .arg(status)
+                        .arg(said),
+                    status);
+            else if (status == 400)
+                error = MarathonError(MarathonError::Kind::Unauthorized,
+                    tr("%1 at %2 failed: the login endpoint could not read the request (HTTP 400%3). "
+                       "Is this a DC/OS cluster, and the login URL right?")
+                        .arg(context.operation, context.server, said),
+                    status);
+        } else {
+            m_dcosToken = QJsonDocument::fromJson(answer).object().value(QStringLiteral("token")).toString();
+            if (m_dcosToken.isEmpty())
+                error = MarathonError(MarathonError::Kind::BadResponse,
+                    tr("%1 at %2: the answer holds no token").arg(context.operation, context.server), status);
+        }
+        const auto waiting = std::exchange(m_waitingForLogin, {});
+        for (const auto& call : waiting) {
+            if (!call->reply || call->reply->isFinished())
+                continue;
+            if (error.isError())
+                call->reply->finish(error.httpStatus(), {}, {}, error);
+            else
+                send(call);
+        }
+    });
+}
+
+} // namespace habmesos

@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: Apache-2.0
+// Uploading the container tarball: HTTP PUT to a real nginx (WebDAV PUT) started on 127.0.0.1 by
+// the test, and Marathon 1.4's artifact store on the Marathon stub.
+#include "marathonclient.h"
+#include "marathonstub.h"
+#include "tarballuploader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace habmesos;
+using habmesos::test::MarathonStub;
+
+namespace {
+
+constexpr int LongWait = 120000;
+
+// Debian's nginx with a configuration of its own in a temporary folder: / accepts PUT (WebDAV),
+// /readonly/ does not.
+class Nginx
+{
+public:
+    ~Nginx()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000)) {
+                m_process.kill();
+                m_process.waitForFinished(10000);
+            }
+        }
+    }
+
+    // With certDir (see test::makeTestCertificates()), nginx speaks HTTPS.
+    bool start(QString* error, const QString& certDir = {})
+    {
+        m_https = !certDir.isEmpty();
+        const QString tls = m_https ? QStringLiteral(" ssl;\n  ssl_certificate %1/server.pem;\n"
+                                                     "  ssl_certificate_key %1/server.key")
+                                          .arg(certDir)
+                                    : QString();
+        const QString nginx = QStringLiteral("/usr/sbin/nginx");
+        if (!QFile::exists(nginx)) {
+            *error = QStringLiteral("no /usr/sbin/nginx");
+            return false;
+        }
+        if (!m_dir.isValid())
+            return false;
+        QDir(m_dir.path()).mkpath(QStringLiteral("www/readonly"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("tmp"));
+        // A free port: bind, read it, release it (nginx then binds it; retried once if taken).
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            {
+                QTcpServer probe;
+                if (!probe.listen(QHostAddress::LocalHost, 0))
+                    return false;
+                m_port = probe.serverPort();
+            }
+            const QString d = m_dir.path();
+            const QByteArray conf
+                = QStringLiteral("%1daemon off;\nmaster_process on;\nworker_processes 1;\npid %2/nginx.pid;\n"
+                                 "error_log %2/error.log;\nevents { worker_connections 64; }\n"
+                                 "http {\n access_log %2/access.log;\n"
+                                 " client_body_temp_path %2/tmp/body;\n proxy_temp_path %2/tmp/proxy;\n"
+                                 " fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
+                                 " scgi_temp_path %2/tmp/scgi;\n"
+                                 " server {\n  listen 127.0.0.1:%3%4;\n"
+                                 "  location / { root %2/www; dav_methods PUT; create_full_put_path on;\n"
+                                 "   dav_access user:rw group:r all:r; client_max_body_size 0; }\n"
+                                 "  location /readonly/ { root %2/www; }\n"
+                                 " }\n}\n")
+                      .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
+                      .arg(m_port)
+                      .arg(tls)
+                      .toUtf8();
+            QFile f(m_dir.filePath(QStringLiteral("nginx.conf")));
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return false;
+            f.write(conf);
+            f.close();
+            m_process.setProcessChannelMode(QProcess::MergedChannels);
+            m_process.start(nginx,
+                { QStringLiteral("-p"), d, QStringLiteral("-e"), d + QStringLiteral("/error.log"), QStringLiteral("-c"),
+                    f.fileName() });
+            if (!m_process.waitForStarted(30000)) {
+                *error = m_process.errorString();
+                return false;
+            }
+            // Up when it accepts a connection.
+            for (int i = 0; i < 300 && m_process.state() == QProcess::Running; ++i) {
+                QTcpSocket s;
+                s.connectToHost(QHostAddress::LocalHost, m_port);
+                if (s.waitForConnected(1000))
+                    return true;
+                QTest::qWait(100);
+            }
+            m_process.waitForFinished(5000);
+            QFile log(m_dir.filePath(QStringLiteral("error.log")));
+            log.open(QIODevice::ReadOnly);
+            *error = QString::fromUtf8(m_process.readAll() + log.readAll());
+        }
+        return false;
+    }
+
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                        .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
+                        .arg(m_port)
+                        .arg(path));
+    }
+    QString wwwPath(const QString& path) const { return m_dir.path() + QStringLiteral("/www") + path; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    bool m_https = false;
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A file of random bytes (incompressible, like a tarball).
+QString writeRandomFile(const QTemporaryDir& dir, const QString& name, qint64 size)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (qint64 written = 0; written < size; written += chunk.size()) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(chunk.data()), chunk.size() / 4);
+        f.write(chunk.constData(), qMin<qint64>(chunk.size(), size - written));
+    }
+    return path;
+}
+
+} // namespace
+
+#define START_NGINX(n)                                                                                                 \
+    do {                                                                                                               \
+        QString why;                                                                                                   \
+        if (!(n).start(&why))                                                                                          \
+            QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));                                          \
+    } while (false)
+
+class tst_TarballUploader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void putToNginx();
+    void putOverwrites();
+    void putRefused();
+    void putMissingFile();
+    void putHttps();
+    void putCanceled();
+    void putConnectionRefused();
+    void artifactStore14();
+    void artifactStoreMissingPart();
+    void artifactStoreReloginResends();
+    void artifactStoreGone_data();
+    void artifactStoreGone();
+};
+
+void tst_TarballUploader::putToNginx()
+{
+    Nginx nginx;
+    START_NGINX(nginx);
+    QTemporaryDir dir;
+    const qint64 size = 5 * 1024 * 1024 + 123;
+    const QString file = writeRandomFile(dir, QStringLiteral("core-redis-4.0.14-20190115013919.tgz"), size);
+    QVERIFY(!file.isEmpty());
+
+    TarballUploader up;
+    QSignalSpy progress(&up, &TarballUploader::progress);
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    const QUrl target = nginx.url(QStringLiteral("/artifacts/core/core-redis-4.0.14-20190115013919.tgz"));
+    up.uploadTo(target, file);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY2(up.ok(), qPrintable(up.error().message()));
+    QCOMPARE(up.httpStatus(), 201);
+    QCOMPARE(up.fetchUri(), target);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toLongLong(), size);
+    QCOMPARE(progress.last().at(1).toLongLong(), size);
+    QCOMPARE(QCryptographicHash::hash(
+                 readAll(nginx.wwwPath(QStringLiteral("/artifacts/core/core-redis-4.0.14-20190115013919.tgz"))),
+                 QCryptographicHash::Sha256),
+        QCryptographicHash::hash(readAll(file), QCryptographicHash::Sha256));
+}
+
+void tst_TarballUploader::putOverwrites()
+{
+    Nginx nginx;
+    START_NGINX(nginx);
+    QTemporaryDir dir;
+    const QUrl target = nginx.url(QStringLiteral("/x.tgz"));
+    for (int round = 0; round < 2; ++round) {
+        const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 1000 + round);
+        TarballUploader up;
+        QSignalSpy finished(&up, &TarballUploader::finished);
+        // Credentials in the URL go into the header, never into the fetch URI.
+        QUrl withUser = target;
+        withUser.setUserInfo(QStringLiteral("ops:pw"));
+        up.uploadTo(withUser, file);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QVERIFY2(up.ok(), qPrintable(up.error().message()));
+        QCOMPARE(up.httpStatus(), round == 0 ? 201 : 204);
+        QCOMPARE(up.fetchUri(), target);
+        QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/x.tgz"))), readAll(file));
+    }
+}
+
+void tst_TarballUploader::putRefused()
+{
+    Nginx nginx;
+    START_NGINX(nginx);
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 4096);
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadTo(nginx.url(QStringLiteral("/readonly/x.tgz")), file);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY(!up.ok());
+    QCOMPARE(up.error().httpStatus(), 405);
+    QCOMPARE(up.httpStatus(), 405);
+    const QString m = up.error().message();
+    QVERIFY2(m.contains(QLatin1String("HTTP 405 Not Allowed")) && m.contains(QLatin1String("allows PUT"))
+            && m.contains(QLatin1String("/readonly/x.tgz")),
+        qPrintable(m));
+    QVERIFY(!QFile::exists(nginx.wwwPath(QStringLiteral("/readonly/x.tgz"))));
+}
+
+void tst_TarballUploader::putHttps()
+{
+    QTemporaryDir certs;
+    QString why;
+    QVERIFY2(test::makeTestCertificates(certs.path(), &why), qPrintable(why));
+    Nginx nginx;
+    if (!nginx.start(&why, certs.path()))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 300000);
+    const QUrl target = nginx.url(QStringLiteral("/secure/x.tgz"));
+    QCOMPARE(target.scheme(), QStringLiteral("https"));
+    {
+        // Without the CA the certificate is not trusted: a clear TLS error, nothing uploaded.
+        TarballUploader up;
+        QSignalSpy finished(&up, &TarballUploader::finished);
+        up.uploadTo(target, file);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QCOMPARE(up.error().kind(), MarathonError::Kind::Tls);
+        QVERIFY2(up.error().message().contains(QLatin1String("TLS connection to 127.0.0.1:")),
+            qPrintable(up.error().message()));
+        QVERIFY(!QFile::exists(nginx.wwwPath(QStringLiteral("/secure/x.tgz"))));
+    }
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    TarballUploader::Options options;
+    options.caFile = certs.filePath(QStringLiteral("ca.pem"));
+    up.uploadTo(target, file, options);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY2(up.ok(), qPrintable(up.error().message()));
+    QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/secure/x.tgz"))), readAll(file));
+}
+
+void tst_TarballUploader::putMissingFile()
+{
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadTo(QUrl(QStringLiteral("http://127.0.0.1:9/x.tgz")), QStringLiteral("/nonexistent/x.tgz"));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QCOMPARE(up.error().kind(), MarathonError::Kind::File);
+    QVERIFY2(up.error().message().contains(QLatin1String("/nonexistent/x.tgz")), qPrintable(up.error().message()));
+}
+
+void tst_TarballUploader::putCanceled()
+{
+    // A server that accepts and never reads much: the upload stalls until canceled.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            held.append(s);
+    });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("big.tgz"), 64 * 1024 * 1024);
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadTo(QUrl(QStringLiteral("http://127.0.0.1:%1/big.tgz").arg(silent.serverPort())), file);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), LongWait);
+    up.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QCOMPARE(up.error().kind(), MarathonError::Kind::Canceled);
+}
+
+void tst_TarballUploader::putConnectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer s;
+        QVERIFY(s.listen(QHostAddress::LocalHost, 0));
+        port = s.serverPort();
+    }
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 100);
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadTo(QUrl(QStringLiteral("http://127.0.0.1:%1/x.tgz").arg(port)), file);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QCOMPARE(up.error().kind(), MarathonError::Kind::ConnectionRefused);
+}
+
+void tst_TarballUploader::artifactStore14()
+{
+    MarathonStub stub;
+    QVERIFY2(
+        stub.start({ QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") }), qPrintable(stub.errorText()));
+    MarathonClient client({ stub.url(), {}, {}, 30000 });
+    QTemporaryDir dir;
+    const qint64 size = 2 * 1024 * 1024 + 7;
+    const QString file = writeRandomFile(dir, QStringLiteral("core-nginx-1.15.6-20181212000000.tgz"), size);
+    TarballUploader up;
+    QSignalSpy progress(&up, &TarballUploader::progress);
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadToArtifactStore(&client, file);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY2(up.ok(), qPrintable(up.error().message()));
+    QCOMPARE(up.httpStatus(), 201);
+    QCOMPARE(up.fetchUri().toString(),
+        stub.url().toString() + QStringLiteral("/v2/artifacts/core-nginx-1.15.6-20181212000000.tgz"));
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.last().at(0).toLongLong() > size); // the multipart body: the file plus its framing
+
+    // What Mesos' fetcher would download is the file.
+    MarathonClient same({ stub.url(), {}, {}, 30000 });
+    QNetworkAccessManager nam;
+    QNetworkReply* get = nam.get(QNetworkRequest(up.fetchUri()));
+    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), LongWait);
+    QCOMPARE(get->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(get->readAll(), readAll(file));
+    delete get;
+}
+
+void tst_TarballUploader::artifactStoreReloginResends()
+{
+    // Behind DC/OS with an expired token: the client logs in again and sends the file once more.
+    MarathonStub stub;
+    QVERIFY2(stub.start({ QStringLiteral("--marathon-version"), QStringLiteral("1.4.13"), QStringLiteral("--auth"),
+                 QStringLiteral("dcos"), QStringLiteral("--dcos-user"), QStringLiteral("ci:pw") }),
+        qPrintable(stub.errorText()));
+    MarathonClient client(
+        { stub.url(), MarathonAuth::dcosLogin(QStringLiteral("ci"), QStringLiteral("pw")), {}, 30000 });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("a.tgz"), 300000);
+    {
+        TarballUploader up;
+        QSignalSpy finished(&up, &TarballUploader::finished);
+        up.uploadToArtifactStore(&client, file);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QVERIFY2(up.ok(), qPrintable(up.error().message()));
+        QCOMPARE(up.httpStatus(), 201);
+    }
+    stub.control("POST", QStringLiteral("/_stub/expire-tokens"));
+    const QString second = writeRandomFile(dir, QStringLiteral("b.tgz"), 300001);
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadToArtifactStore(&client, second);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QVERIFY2(up.ok(), qPrintable(up.error().message()));
+    QCOMPARE(up.httpStatus(), 201);
+    int logins = 0;
+    for (const QJsonValue& r : stub.control("GET", QStringLiteral("/_stub/requests")).array())
+        logins += r[QStringLiteral("path")].toString() == QLatin1String("/acs/api/v1/auth/login");
+    QCOMPARE(logins, 2);
+    // The stored bytes are the file's (served back by the store, with the new token).
+    QNetworkAccessManager nam;
+    QNetworkRequest request(up.fetchUri());
+    QNetworkReply* login = nam.post(
+        [&] {
+            QUrl u = stub.url();
+            u.setPath(QStringLiteral("/acs/api/v1/auth/login"));
+            QNetworkRequest r(u);
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            return r;
+        }(),
+        QByteArrayLiteral(R"({"uid":"ci","password":"pw"})"));
+    QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), LongWait);
+    request.setRawHeader("Authorization",
+        "token=" + QJsonDocument::fromJson(login->readAll())[QStringLiteral("token")].toString().toUtf8());
+    QNetworkReply* get = nam.get(request);
+    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), LongWait);
+    QCOMPARE(get->readAll(), readAll(second));
+    delete get;
+    delete login;
+}
+
+void tst_TarballUploader::artifactStoreMissingPart()
+{
+    // The stub's own rule, checked through plain HTTP: without a part named "file", 422.
+    MarathonStub stub;
+    QVERIFY2(
+        stub.start({ QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") }), qPrintable(stub.errorText()));
+    QNetworkAccessManager nam;
+    QUrl url = stub.url();
+    url.setPath(QStringLiteral("/v2/artifacts"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("multipart/form-data; boundary=XyZ"));
+    QNetworkReply* reply = nam.post(request,
+        QByteArrayLiteral("--XyZ\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"a.tgz\"\r\n\r\n"
+                          "abc\r\n--XyZ--\r\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), LongWait);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+    const MarathonError e = MarathonError::fromHttp(422, reply->readAll(), {});
+    QCOMPARE(e.serverMessage(), QStringLiteral("Please use 'file' as form parameter name!"));
+    delete reply;
+}
+
+void tst_TarballUploader::artifactStoreGone_data()
+{
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<int>("status");
+    QTest::newRow("1.5: 404") << "1.5.12" << 404;
+    QTest::newRow("1.6.486+: 500") << "1.10.26" << 500;
+}
+
+void tst_TarballUploader::artifactStoreGone()
+{
+    QFETCH(QString, version);
+    QFETCH(int, status);
+    MarathonStub stub;
+    QVERIFY2(stub.start({ QStringLiteral("--marathon-version"), version }), qPrintable(stub.errorText()));
+    MarathonClient client({ stub.url(), {}, {}, 30000 });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 1000);
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadToArtifactStore(&client, file);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QCOMPARE(up.error().kind(), MarathonError::Kind::NoArtifactStore);
+    QCOMPARE(up.error().httpStatus(), status);
+    QVERIFY2(up.error().message().contains(QLatin1String("removed in 1.5")), qPrintable(up.error().message()));
+}
+
+QTEST_GUILESS_MAIN(tst_TarballUploader)
+#include "tst_tarballuploader.moc"

@@ -25,11 +25,13 @@ SecretStore::Outcome outcomeOf(QKeychain::Error error)
         return SecretStore::Outcome::NotFound;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+    // On Linux QtKeychain says OtherError ("Unknown error", "Could not open wallet: ...") when it
+    // finds no libsecret and no KWallet or cannot reach them over D-Bus; refusals have their own codes.
+    case QKeychain::OtherError:
         return SecretStore::Outcome::Unavailable;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-    case QKeychain::OtherError:
         break;
     }
     return SecretStore::Outcome::Failed;
@@ -132,7 +134,9 @@ void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context
         } else if (reply.outcome == Outcome::NotFound) {
             reply.error = tr("No password or token is stored in the keyring for %1.").arg(finished->key());
         } else if (reply.outcome == Outcome::Unavailable) {
-            reply.error = tr("No desktop keyring is available: %1").arg(finished->errorString());
+            reply.error
+                = tr("No desktop keyring (GNOME Keyring, KWallet or another Secret Service) could be reached: %1")
+                      .arg(finished->errorString());
         } else {
             reply.error = tr("The desktop keyring refused: %1").arg(finished->errorString());
         }

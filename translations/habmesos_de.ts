@@ -85,12 +85,12 @@
         <translation>Im Schlüsselbund ist für %1 kein Passwort und kein Token gespeichert.</translation>
     </message>
     <message>
-        <source>No desktop keyring is available: %1</source>
-        <translation>Kein Schlüsselbund der Arbeitsumgebung verfügbar: %1</translation>
-    </message>
-    <message>
         <source>The desktop keyring refused: %1</source>
         <translation>Der Schlüsselbund der Arbeitsumgebung hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) could be reached: %1</source>
+        <translation>Kein Schlüsselbund der Arbeitsumgebung (GNOME Keyring, KWallet oder ein anderer Secret Service) erreichbar: %1</translation>
     </message>
 </context>
 <context>
@@ -230,6 +230,49 @@
     <message>
         <source>two items at %1 in the image</source>
         <translation>zwei Einträge unter %1 im Abbild</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::SecretPromptDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>DC/OS Token</source>
+        <translation>DC/OS-Token</translation>
+    </message>
+    <message>
+        <source>Marathon Password</source>
+        <translation>Marathon-Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the DC/OS authentication token for %1:</source>
+        <translation>Geben Sie das DC/OS-Authentifizierungstoken für %1 ein:</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 on %2:</source>
+        <translation>Geben Sie das Passwort von %1 auf %2 ein:</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop keyring</source>
+        <translation>Im Schlüsselbund der Arbeitsumgebung &amp;merken</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available. The token is kept in memory until habmesos quits and is never written to disk.</source>
+        <translation>Es ist kein Schlüsselbund der Arbeitsumgebung verfügbar. Das Token bleibt nur im Arbeitsspeicher, bis habmesos beendet wird, und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>No desktop keyring is available. The password is kept in memory until habmesos quits and is never written to disk.</source>
+        <translation>Es ist kein Schlüsselbund der Arbeitsumgebung verfügbar. Das Passwort bleibt nur im Arbeitsspeicher, bis habmesos beendet wird, und wird nie auf die Festplatte geschrieben.</translation>
     </message>
 </context>
 </TS>

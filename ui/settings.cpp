@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "settings.h"
+
+#include "habpaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace habmesos {
+
+namespace {
+
+// Every key, in one place.
+namespace Key {
+const QString servers = QStringLiteral("Marathon/Servers");
+const QString currentServer = QStringLiteral("Marathon/CurrentServer");
+const QString serverName = QStringLiteral("Name");
+const QString serverUrl = QStringLiteral("Url");
+const QString serverAuth = QStringLiteral("Auth");
+const QString serverUser = QStringLiteral("UserName");
+const QString serverCaFile = QStringLiteral("CaFile");
+const QString outputDir = QStringLiteral("Paths/OutputDir");
+const QString artifactCacheDir = QStringLiteral("Paths/ArtifactCacheDir");
+const QString keyDir = QStringLiteral("Paths/KeyDir");
+const QString installedPackagesDir = QStringLiteral("Paths/InstalledPackagesDir");
+const QString recentPackages = QStringLiteral("Packages/Recent");
+const QString lastPackage = QStringLiteral("Packages/Last");
+const QString windowGeometry = QStringLiteral("Window/Geometry");
+const QString windowState = QStringLiteral("Window/State");
+const QString compression = QStringLiteral("Export/Compression");
+const QString jsonFlavour = QStringLiteral("Export/JsonFlavour");
+} // namespace Key
+
+QStringList cappedUnique(const QStringList& packages)
+{
+    QStringList result;
+    for (const QString& package : packages) {
+        const QString normalized = Settings::normalizedPackage(package);
+        if (normalized.isEmpty() || result.contains(normalized))
+            continue;
+        result << normalized;
+        if (result.size() == Settings::MaxRecentPackages)
+            break;
+    }
+    return result;
+}
+
+} // namespace
+
+Settings::Settings()
+    : Settings(defaultFilePath())
+{ }
+
+Settings::Settings(const QString& filePath)
+    : m_settings(std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+{
+    // The default, but it is what makes writing safe: QSettings writes a temporary file and renames
+    // it over the old one (QSaveFile), instead of truncating the file first.
+    m_settings->setAtomicSyncRequired(true);
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        break;
+    case QSettings::AccessError:
+        m_loadProblem = tr("%1: cannot read the settings file").arg(QDir::toNativeSeparators(filePath));
+        break;
+    case QSettings::FormatError:
+        m_loadProblem
+            = tr("%1: the settings file is damaged; using the defaults").arg(QDir::toNativeSeparators(filePath));
+        break;
+    }
+}
+
+Settings::~Settings()
+{
+    sync();
+}
+
+QString Settings::defaultFilePath()
+{
+    // Where QSettings' own default would put it for organisation and application "habmesos", but not
+    // dependent on those names being set first.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.config");
+    return dir + QStringLiteral("/habmesos/habmesos.conf");
+}
+
+QString Settings::filePath() const
+{
+    return m_settings->fileName();
+}
+
+Status Settings::sync()
+{
+    const QString path = filePath();
+    // QSettings does not create the folder; a first run has none.
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Status::failure(tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(dir)));
+    m_settings->sync();
+    if (m_settings->status() != QSettings::NoError)
+        return Status::failure(tr("%1: cannot write the settings file").arg(QDir::toNativeSeparators(path)));
+    return success();
+}
+
+std::optional<QString> Settings::loadProblem() const
+{
+    return m_loadProblem;
+}
+
+QString Settings::stringValue(const QString& key) const
+{
+    return m_settings->value(key).toString();
+}
+
+void Settings::setStringValue(const QString& key, const QString& value)
+{
+    if (value.isEmpty())
+        m_settings->remove(key);
+    else
+        m_settings->setValue(key, value);
+}
+
+QList<MarathonServer> Settings::marathonServers() const
+{
+    QList<MarathonServer> servers;
+    const int count = m_settings->beginReadArray(Key::servers);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        MarathonServer server;
+        server.name = m_settings->value(Key::serverName).toString();
+        server.url = MarathonServer::normalizedUrl(QUrl(m_settings->value(Key::serverUrl).toString()));
+        // An unknown spelling (a newer version's, or a typo) falls back to no authentication.
+        server.auth = MarathonServer::authFromString(m_settings->value(Key::serverAuth).toString())
+                          .value_or(MarathonServer::Auth::None);
+        server.userName = m_settings->value(Key::serverUser).toString();
+        server.caFile = m_settings->value(Key::serverCaFile).toString();
+        if (server.url.isValid() && !server.url.isEmpty())
+            servers << server;
+    }
+    m_settings->endArray();
+    return servers;
+}
+
+void Settings::setMarathonServers(const QList<MarathonServer>& servers)
+{
+    m_settings->remove(Key::servers);
+    m_settings->beginWriteArray(Key::servers, int(servers.size()));
+    for (int i = 0; i < servers.size(); ++i) {
+        const MarathonServer& server = servers[i];
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(Key::serverName, server.name);
+        // A user name typed into the URL is kept, its password never.
+        m_settings->setValue(Key::serverUrl, MarathonServer::normalizedUrl(server.url).toString());
+        m_settings->setValue(Key::serverAuth, MarathonServer::authToString(server.auth));
+        m_settings->setValue(Key::serverUser, server.userName.isEmpty() ? server.url.userName() : server.userName);
+        m_settings->setValue(Key::serverCaFile, server.caFile);
+    }
+    m_settings->endArray();
+}
+
+QString Settings::currentMarathonServer() const
+{
+    return stringValue(Key::currentServer);
+}
+
+void Settings::setCurrentMarathonServer(const QString& name)
+{
+    setStringValue(Key::currentServer, name);
+}
+
+QString Settings::outputDir() const
+{
+    const QString dir = stringValue(Key::outputDir);
+    if (!dir.isEmpty())
+        return dir;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void Settings::setOutputDir(const QString& dir)
+{
+    setStringValue(Key::outputDir, dir);
+}
+
+QString Settings::artifactCacheDir() const
+{
+    const QString dir = stringValue(Key::artifactCacheDir);
+    return dir.isEmpty() ? HabPaths::artifactCache() : dir;
+}
+
+void Settings::setArtifactCacheDir(const QString& dir)
+{
+    setStringValue(Key::artifactCacheDir, dir);
+}
+
+QString Settings::keyDir() const
+{
+    const QString dir = stringValue(Key::keyDir);
+    return dir.isEmpty() ? HabPaths::keyCache() : dir;
+}
+
+void Settings::setKeyDir(const QString& dir)
+{
+    setStringValue(Key::keyDir, dir);
+}
+
+QString Settings::installedPackagesDir() const
+{
+    const QString dir = stringValue(Key::installedPackagesDir);
+    return dir.isEmpty() ? HabPaths::installedPackages() : dir;
+}
+
+void Settings::setInstalledPackagesDir(const QString& dir)
+{
+    setStringValue(Key::installedPackagesDir, dir);
+}
+
+QString Settings::normalizedPackage(const QString& package)
+{
+    const QString trimmed = package.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // A package ident (origin/name[/version[/release]]) is kept as typed; anything that names a
+    // file is made absolute so "./x.hart" and "/home/me/x.hart" count as one entry.
+    const bool isFile = trimmed.endsWith(QStringLiteral(".hart"), Qt::CaseInsensitive)
+        || trimmed.startsWith(QLatin1Char('/')) || trimmed.startsWith(QLatin1Char('.'))
+        || trimmed.startsWith(QLatin1Char('~'));
+    if (!isFile)
+        return trimmed;
+    QString path = trimmed;
+    if (path == QStringLiteral("~") || path.startsWith(QStringLiteral("~/")))
+        path = QDir::homePath() + path.mid(1);
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+}
+
+QStringList Settings::recentPackages() const
+{
+    // The file may have been edited by hand: the rules hold for what is read, too.
+    return cappedUnique(m_settings->value(Key::recentPackages).toStringList());
+}
+
+void Settings::addRecentPackage(const QString& package)
+{
+    const QString normalized = normalizedPackage(package);
+    if (normalized.isEmpty())
+        return;
+    QStringList packages = recentPackages();
+    packages.prepend(normalized);
+    m_settings->setValue(Key::recentPackages, cappedUnique(packages));
+}
+
+void Settings::removeRecentPackage(const QString& package)
+{
+    QStringList packages = recentPackages();
+    packages.removeAll(normalizedPackage(package));
+    if (packages.isEmpty())
+        m_settings->remove(Key::recentPackages);
+    else
+        m_settings->setValue(Key::recentPackages, packages);
+}
+
+void Settings::clearRecentPackages()
+{
+    m_settings->remove(Key::recentPackages);
+}
+
+QString Settings::lastPackage() const
+{
+    return stringValue(Key::lastPackage);
+}
+
+void Settings::setLastPackage(const QString& package)
+{
+    setStringValue(Key::lastPackage, normalizedPackage(package));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Key::windowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(Key::windowGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Key::windowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings->setValue(Key::windowState, state);
+}
+
+Settings::Compression Settings::compression() const
+{
+    return compressionFromString(stringValue(Key::compression)).value_or(Compression::Gzip);
+}
+
+void Settings::setCompression(Compression compression)
+{
+    m_settings->setValue(Key::compression, compressionToString(compression));
+}
+
+Settings::JsonFlavour Settings::jsonFlavour() const
+{
+    return jsonFlavourFromString(stringValue(Key::jsonFlavour)).value_or(JsonFlavour::Current);
+}
+
+void Settings::setJsonFlavour(JsonFlavour flavour)
+{
+    m_settings->setValue(Key::jsonFlavour, jsonFlavourToString(flavour));
+}
+
+QString Settings::compressionToString(Compression compression)
+{
+    switch (compression) {
+    case Compression::Gzip:
+        return QStringLiteral("gzip");
+    case Compression::Xz:
+        return QStringLiteral("xz");
+    case Compression::Bzip2:
+        return QStringLiteral("bzip2");
+    }
+    return QStringLiteral("gzip");
+}
+
+std::optional<Settings::Compression> Settings::compressionFromString(const QString& text)
+{
+    for (Compression c : { Compression::Gzip, Compression::Xz, Compression::Bzip2 }) {
+        if (text.compare(compressionToString(c), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString Settings::jsonFlavourToString(JsonFlavour flavour)
+{
+    switch (flavour) {
+    case JsonFlavour::Current:
+        return QStringLiteral("current");
+    case JsonFlavour::Legacy:
+        return QStringLiteral("legacy");
+    }
+    return QStringLiteral("current");
+}
+
+std::optional<Settings::JsonFlavour> Settings::jsonFlavourFromString(const QString& text)
+{
+    for (JsonFlavour f : { JsonFlavour::Current, JsonFlavour::Legacy }) {
+        if (text.compare(jsonFlavourToString(f), Qt::CaseInsensitive) == 0)
+            return f;
+    }
+    return std::nullopt;
+}
+
+} // namespace habmesos

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "marathonserver.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace habmesos {
+
+// The application's preferences, with one typed accessor per setting over an INI file (in the
+// manner of qBittorrent's Preferences): every key is spelled here and nowhere else.
+//
+// Never holds passwords or tokens (see SecretStore). Changes are kept in memory until sync() (or
+// destruction) writes them; QSettings writes through a temporary file that is renamed over the old
+// one, so a crash while writing never leaves a truncated file.
+class Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+public:
+    enum class Compression
+    {
+        Gzip,
+        Xz,
+        Bzip2
+    }; // what the Mesos fetcher extracts
+    enum class JsonFlavour
+    {
+        Current, // Marathon 1.5 and later: "fetch", "portDefinitions"
+        Legacy, // older Marathon: "uris", "ports"
+    };
+
+    static constexpr int MaxRecentPackages = 10;
+
+    // The file at defaultFilePath().
+    Settings();
+    // An explicit INI file (tests use one in a temporary directory).
+    explicit Settings(const QString& filePath);
+    ~Settings();
+    Settings(const Settings&) = delete;
+    Settings& operator=(const Settings&) = delete;
+
+    // $XDG_CONFIG_HOME/habmesos/habmesos.conf, e.g. ~/.config/habmesos/habmesos.conf
+    static QString defaultFilePath();
+    QString filePath() const;
+
+    // Writes pending changes; the error names the file.
+    Status sync();
+    // A problem found when reading the file (it is then treated as empty), if any.
+    std::optional<QString> loadProblem() const;
+
+    // Marathon servers, in the user's order. Passwords in URLs are dropped, never stored.
+    QList<MarathonServer> marathonServers() const;
+    void setMarathonServers(const QList<MarathonServer>& servers);
+    // The display name of the server used last; empty if none.
+    QString currentMarathonServer() const;
+    void setCurrentMarathonServer(const QString& name);
+
+    // Folders. An empty value resets to the default, which for the Habitat folders follows Habitat's
+    // own environment variables (see HabPaths).
+    QString outputDir() const; // default: the user's documents folder
+    void setOutputDir(const QString& dir);
+    QString artifactCacheDir() const; // default: HabPaths::artifactCache()
+    void setArtifactCacheDir(const QString& dir);
+    QString keyDir() const; // default: HabPaths::keyCache()
+    void setKeyDir(const QString& dir);
+    QString installedPackagesDir() const; // default: HabPaths::installedPackages()
+    void setInstalledPackagesDir(const QString& dir);
+
+    // Packages opened recently (.hart paths or package idents), most recent first, without
+    // duplicates, at most MaxRecentPackages.
+    QStringList recentPackages() const;
+    // Puts package first (moving it up if it is already listed) and drops the oldest beyond the cap.
+    void addRecentPackage(const QString& package);
+    void removeRecentPackage(const QString& package);
+    void clearRecentPackages();
+    QString lastPackage() const;
+    void setLastPackage(const QString& package);
+
+    QByteArray windowGeometry() const; // QWidget::saveGeometry()
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const; // QMainWindow::saveState()
+    void setWindowState(const QByteArray& state);
+
+    Compression compression() const; // default Gzip
+    void setCompression(Compression compression);
+    JsonFlavour jsonFlavour() const; // default Current
+    void setJsonFlavour(JsonFlavour flavour);
+
+    static QString compressionToString(Compression compression);
+    static std::optional<Compression> compressionFromString(const QString& text);
+    static QString jsonFlavourToString(JsonFlavour flavour);
+    static std::optional<JsonFlavour> jsonFlavourFromString(const QString& text);
+
+    // How a recent-package entry is compared and stored: .hart paths made absolute and clean,
+    // idents trimmed.
+    static QString normalizedPackage(const QString& package);
+
+private:
+    QString stringValue(const QString& key) const;
+    void setStringValue(const QString& key, const QString& value);
+
+    std::unique_ptr<QSettings> m_settings;
+    std::optional<QString> m_loadProblem;
+};
+
+} // namespace habmesos

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void largeDeclaredSizeTruncated();
     void limits();
     void identDisagrees();
+    void tooManyHooks();
     void cancel();
     void damagedTarHeaders();
 
@@ -917,6 +918,26 @@ void tst_HartReader::identDisagrees()
     const auto entries = readEntries(hart.value());
     QVERIFY(!entries.ok());
     QVERIFY2(entries.error().contains("IDENT says acme/other"), qPrintable(entries.error()));
+}
+
+void tst_HartReader::tooManyHooks()
+{
+    PackageSpec spec;
+    spec.ident = Rocket;
+    for (int i = 0; i < 1025; ++i)
+        spec.metadata.insert(QStringLiteral("hooks/h%1").arg(i), "#!/bin/sh\n");
+    const auto hart = m_builder->build(spec);
+    QVERIFY(hart.ok());
+    const auto a = ArtifactInspector::inspectArtifact(hart.value(), m_builder->keyCache());
+    QVERIFY(!a.ok());
+    QVERIFY2(a.error().contains("more than 1024 files in hooks/"), qPrintable(a.error()));
+    spec.metadata.remove("hooks/h0");
+    spec.fileName = "fewer.hart";
+    const auto fewer = m_builder->build(spec);
+    QVERIFY(fewer.ok());
+    const auto b = ArtifactInspector::inspectArtifact(fewer.value(), m_builder->keyCache());
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QCOMPARE(b->metadata.hooks.size(), 1024);
 }
 
 void tst_HartReader::cancel()

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void fixtureHappyStreams();
     void fixtureUnhappyHashMismatch();
     void fixtureBogusHeader();
+    void notARegularFile();
     void fixtureResignIsIdentical();
     void fixtureSecretKeyMatchesPublic();
     void peek();
@@ -225,6 +226,21 @@ void tst_HartReader::fixtureBogusHeader()
     HartReader reader;
     QVERIFY(!reader.open(hart).ok());
     QVERIFY(!reader.next().ok()); // an error ends the read: no entries afterwards
+}
+
+void tst_HartReader::notARegularFile()
+{
+    // Opening a FIFO for reading would block until a writer came: refused before opening.
+    const QString fifo = m_tmp->filePath("pipe.hart");
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    HartReader reader;
+    const Status s = reader.open(fifo);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains("not a regular file"), qPrintable(s.error()));
+    QVERIFY(!ArtifactInspector::peekArtifact(m_tmp->path()).ok());
+    const auto missing = ArtifactInspector::peekArtifact(m_tmp->filePath("missing.hart"));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().contains("missing.hart"), qPrintable(missing.error()));
 }
 
 void tst_HartReader::fixtureResignIsIdentical()

@@ -405,6 +405,17 @@ void tst_HartReader::generatedKeyFiles()
     QCOMPARE(QFileInfo(secPath).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOwner),
         QFile::Permissions());
     QVERIFY(!SecretSigningKey::generate("Not Valid").ok());
+    const auto wrongVersion = SecretSigningKey::fromText(key->publicKeyFileText(), "k");
+    QVERIFY(!wrongVersion.ok());
+    QVERIFY2(wrongVersion.error().contains("line 1") && wrongVersion.error().contains("SIG-PUB-1"),
+        qPrintable(wrongVersion.error()));
+    const auto shortKey
+        = SecretSigningKey::fromText("SIG-SEC-1\ndemo-20240506070809\n\n" + QByteArray(32, 'k').toBase64(), "k");
+    QVERIFY(!shortKey.ok());
+    QVERIFY2(shortKey.error().contains("line 4"), qPrintable(shortKey.error()));
+    const auto crlf = SecretSigningKey::fromText(key->secretKeyFileText().replace("\n", "\r\n") + "\r\n", "k");
+    QVERIFY2(crlf.ok(), qPrintable(crlf.error()));
+    QCOMPARE(crlf->keyBytes(), key->keyBytes());
 
     // An artifact signed with it verifies against the written .pub.
     HartWriter writer;

@@ -276,8 +276,9 @@ Result<std::optional<PayloadEntry>> HartReader::next()
         if (d->hasIdent) {
             const QString ident = QString::fromUtf8(d->identText).trimmed();
             if (ident != d->policy->prefixIdent().toString())
-                return failed(tr("%1: IDENT says %2 but the package's files are under %3")
-                                  .arg(d->source, ident.left(200), d->policy->prefixPath()));
+                return failed(
+                    tr("%1: IDENT says %2 but the package's files are under %3")
+                        .arg(d->source, EntryPolicy::displayName(d->identText.trimmed()), d->policy->prefixPath()));
         }
         QList<PackageIdent> tdeps;
         if (d->hasTdeps) {

@@ -55,11 +55,25 @@ Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
     return data;
 }
 
-// A hook may be a link to a script elsewhere in the package: it is there (Habitat checks that
-// hooks/run exists, following links), but its contents are not read.
-bool isLinkedHook(const QString& name, bool isLink)
+// Hooks only need to be present (Habitat checks that hooks/run exists, following links), so
+// their contents are not kept, and their number is bounded: a package cannot make the inspector
+// hold many megabytes per hook.
+constexpr qsizetype MaxHooks = 1024;
+
+bool isHook(const QString& name)
 {
-    return isLink && name.startsWith(QLatin1String("hooks/"));
+    return name.startsWith(QLatin1String("hooks/"));
+}
+
+Status addHook(QMap<QString, QByteArray>& files, const QString& name, const QString& source)
+{
+    files.insert(name, QByteArray());
+    qsizetype hooks = 0;
+    for (auto it = files.lowerBound(QStringLiteral("hooks/")); it != files.cend() && isHook(it.key()); ++it)
+        ++hooks;
+    if (hooks > MaxHooks)
+        return Status::failure(tr("%1: more than %2 files in hooks/").arg(source).arg(MaxHooks));
+    return success();
 }
 
 Status identAgrees(const PackageMetadata& metadata, const PackageIdent& fromPath, const QString& source)
@@ -116,9 +130,12 @@ Result<PackageArtifact> readArtifact(
         const QString name = entry.path.mid(top.size());
         if (!PackageMetadata::isMetadataFile(name))
             continue;
-        if (isLinkedHook(
-                name, entry.type == PayloadEntry::Type::Symlink || entry.type == PayloadEntry::Type::Hardlink)) {
-            files.insert(name, QByteArray());
+        if (isHook(name)) {
+            if (entry.type == PayloadEntry::Type::Directory)
+                continue;
+            const Status added = addHook(files, name, hartPath);
+            if (!added)
+                return R::failure(added.error());
             continue;
         }
         if (entry.type != PayloadEntry::Type::File)
@@ -249,12 +266,19 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
         if (!checked)
             return R::failure(checked.error());
         ++out.entryCount;
-        if (PackageMetadata::isMetadataFile(rel) && isLinkedHook(rel, m.kind == K::Symlink))
-            files.insert(rel, QByteArray());
-        if (m.kind != K::File)
-            continue;
-        out.unpackedSize += m.size;
+        if (m.kind == K::File)
+            out.unpackedSize += m.size;
         if (!PackageMetadata::isMetadataFile(rel))
+            continue;
+        if (isHook(rel)) {
+            if (m.kind == K::Directory)
+                continue;
+            const Status added = addHook(files, rel, root);
+            if (!added)
+                return R::failure(added.error());
+            continue;
+        }
+        if (m.kind != K::File)
             continue;
         const Status size = checkMetaSize(root, rel, m.size);
         if (!size)

@@ -14,6 +14,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 #include <sodium.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cctype>
@@ -173,6 +174,12 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
         return Status::failure(message);
     };
 
+    // A FIFO or device named .hart (say, in a scanned cache directory) would block or never end.
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return failed(tr("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+    if (!S_ISREG(st.st_mode))
+        return failed(tr("%1: not a regular file").arg(path));
     d->file.setFileName(path);
     if (!d->file.open(QIODevice::ReadOnly))
         return failed(tr("%1: cannot open: %2").arg(path, d->file.errorString()));
@@ -269,8 +276,9 @@ Result<std::optional<PayloadEntry>> HartReader::next()
         if (d->hasIdent) {
             const QString ident = QString::fromUtf8(d->identText).trimmed();
             if (ident != d->policy->prefixIdent().toString())
-                return failed(tr("%1: IDENT says %2 but the package's files are under %3")
-                                  .arg(d->source, ident.left(200), d->policy->prefixPath()));
+                return failed(
+                    tr("%1: IDENT says %2 but the package's files are under %3")
+                        .arg(d->source, EntryPolicy::displayName(d->identText.trimmed()), d->policy->prefixPath()));
         }
         QList<PackageIdent> tdeps;
         if (d->hasTdeps) {

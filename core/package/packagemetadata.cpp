@@ -196,8 +196,16 @@ Result<QStringList> parsePathList(const QByteArray& bytes, const QString& file, 
             continue;
         if (++seen > 1)
             return fail<QStringList>(r.where(l.number) + tr("expected a single ':'-separated line"));
-        for (const QString& part : l.text.split(u':', Qt::SkipEmptyParts))
-            out.append(part.trimmed());
+        for (const QString& part : l.text.split(u':', Qt::SkipEmptyParts)) {
+            // These end up in the container's init script: absolute directories only, and none
+            // of the characters a shell would act on, whatever quoting the writer uses.
+            static const QRegularExpression unsafe(QStringLiteral("[\\s'\"`$\\\\;&|<>()*?\\[\\]]"));
+            const QString entry = part.trimmed();
+            if (!entry.startsWith(u'/') || unsafe.match(entry).hasMatch())
+                return fail<QStringList>(r.where(l.number)
+                    + tr("“%1” is not an absolute directory without shell metacharacters").arg(shown(entry)));
+            out.append(entry);
+        }
     }
     return out;
 }

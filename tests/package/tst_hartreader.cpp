@@ -90,6 +90,7 @@ private Q_SLOTS:
     void fixtureHappyStreams();
     void fixtureUnhappyHashMismatch();
     void fixtureBogusHeader();
+    void notARegularFile();
     void fixtureResignIsIdentical();
     void fixtureSecretKeyMatchesPublic();
     void peek();
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void largeDeclaredSizeTruncated();
     void limits();
     void identDisagrees();
+    void tooManyHooks();
     void cancel();
     void damagedTarHeaders();
 
@@ -224,6 +226,21 @@ void tst_HartReader::fixtureBogusHeader()
     HartReader reader;
     QVERIFY(!reader.open(hart).ok());
     QVERIFY(!reader.next().ok()); // an error ends the read: no entries afterwards
+}
+
+void tst_HartReader::notARegularFile()
+{
+    // Opening a FIFO for reading would block until a writer came: refused before opening.
+    const QString fifo = m_tmp->filePath("pipe.hart");
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    HartReader reader;
+    const Status s = reader.open(fifo);
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().contains("not a regular file"), qPrintable(s.error()));
+    QVERIFY(!ArtifactInspector::peekArtifact(m_tmp->path()).ok());
+    const auto missing = ArtifactInspector::peekArtifact(m_tmp->filePath("missing.hart"));
+    QVERIFY(!missing.ok());
+    QVERIFY2(missing.error().contains("missing.hart"), qPrintable(missing.error()));
 }
 
 void tst_HartReader::fixtureResignIsIdentical()
@@ -388,6 +405,17 @@ void tst_HartReader::generatedKeyFiles()
     QCOMPARE(QFileInfo(secPath).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOwner),
         QFile::Permissions());
     QVERIFY(!SecretSigningKey::generate("Not Valid").ok());
+    const auto wrongVersion = SecretSigningKey::fromText(key->publicKeyFileText(), "k");
+    QVERIFY(!wrongVersion.ok());
+    QVERIFY2(wrongVersion.error().contains("line 1") && wrongVersion.error().contains("SIG-PUB-1"),
+        qPrintable(wrongVersion.error()));
+    const auto shortKey
+        = SecretSigningKey::fromText("SIG-SEC-1\ndemo-20240506070809\n\n" + QByteArray(32, 'k').toBase64(), "k");
+    QVERIFY(!shortKey.ok());
+    QVERIFY2(shortKey.error().contains("line 4"), qPrintable(shortKey.error()));
+    const auto crlf = SecretSigningKey::fromText(key->secretKeyFileText().replace("\n", "\r\n") + "\r\n", "k");
+    QVERIFY2(crlf.ok(), qPrintable(crlf.error()));
+    QCOMPARE(crlf->keyBytes(), key->keyBytes());
 
     // An artifact signed with it verifies against the written .pub.
     HartWriter writer;
@@ -917,6 +945,26 @@ void tst_HartReader::identDisagrees()
     const auto entries = readEntries(hart.value());
     QVERIFY(!entries.ok());
     QVERIFY2(entries.error().contains("IDENT says acme/other"), qPrintable(entries.error()));
+}
+
+void tst_HartReader::tooManyHooks()
+{
+    PackageSpec spec;
+    spec.ident = Rocket;
+    for (int i = 0; i < 1025; ++i)
+        spec.metadata.insert(QStringLiteral("hooks/h%1").arg(i), "#!/bin/sh\n");
+    const auto hart = m_builder->build(spec);
+    QVERIFY(hart.ok());
+    const auto a = ArtifactInspector::inspectArtifact(hart.value(), m_builder->keyCache());
+    QVERIFY(!a.ok());
+    QVERIFY2(a.error().contains("more than 1024 files in hooks/"), qPrintable(a.error()));
+    spec.metadata.remove("hooks/h0");
+    spec.fileName = "fewer.hart";
+    const auto fewer = m_builder->build(spec);
+    QVERIFY(fewer.ok());
+    const auto b = ArtifactInspector::inspectArtifact(fewer.value(), m_builder->keyCache());
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QCOMPARE(b->metadata.hooks.size(), 1024);
 }
 
 void tst_HartReader::cancel()

@@ -175,6 +175,13 @@ void tst_Metadata::badFiles_data()
     QTest::newRow("timeout") << "SHUTDOWN_TIMEOUT" << QByteArray("-1\n") << "SHUTDOWN_TIMEOUT: “-1”";
     QTest::newRow("package type") << "PACKAGE_TYPE" << QByteArray("composite\n") << "PACKAGE_TYPE";
     QTest::newRow("path two lines") << "PATH" << QByteArray("/a\n/b\n") << "PATH: line 2";
+    QTest::newRow("path relative") << "PATH" << QByteArray("/a/bin:bin\n") << "PATH: line 1: “bin” is not an absolute";
+    QTest::newRow("path command substitution")
+        << "RUNTIME_PATH" << QByteArray("/a/bin:/b/$(reboot)\n") << "RUNTIME_PATH: line 1: “/b/$(reboot)”";
+    QTest::newRow("path backtick") << "PATH" << QByteArray("/a`id`\n") << "PATH: line 1";
+    QTest::newRow("path quote") << "PATH" << QByteArray("/a'b\n") << "PATH: line 1";
+    QTest::newRow("path space") << "PATH" << QByteArray("/a b\n") << "PATH: line 1";
+    QTest::newRow("path semicolon") << "PATH" << QByteArray("/a;b\n") << "PATH: line 1";
     QTest::newRow("not utf8") << "SVC_USER" << QByteArray("h\xff\xfe\n") << "SVC_USER: not UTF-8";
     QTest::newRow("control char") << "EXPORTS" << QByteArray("a=b\x01\n") << "EXPORTS: line 1: control character";
 }

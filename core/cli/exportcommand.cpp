@@ -2,6 +2,7 @@
 #include "exportcommand.h"
 
 #include "artifactinspector.h"
+#include "demopackages.h"
 #include "exportjob.h"
 #include "habitatappbuilder.h"
 #include "keycache.h"
@@ -115,7 +116,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("IDENT"));
     const QCommandLineOption cacertsPkg(QStringLiteral("cacerts-pkg"),
         tr("The CA certificates package (default: newest present, optional)"), QStringLiteral("IDENT"));
-    parser.addOptions({ cpu, mem, disk, instances, outputDir, cacheDir, keyDir, pkgsDir, format, uri, env,
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Export the built-in demo package (written on first use)"));
+    parser.addOptions({ demo, cpu, mem, disk, instances, outputDir, cacheDir, keyDir, pkgsDir, format, uri, env,
         noSupervisorPorts, fixedPorts, legacyJson, jsonOnly, segmentCache, noSegmentCache, allowUnverified, habPkg,
         supPkg, launcherPkg, busyboxPkg, cacertsPkg });
 
@@ -130,7 +133,18 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         out.flush();
         return Ok;
     }
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    std::optional<DemoPackages::Location> demoLocation;
+    if (parser.isSet(demo)) {
+        auto location = DemoPackages::ensure();
+        if (!location) {
+            err << QStringLiteral("habmesos export: ") << oneLine(location.error()) << Qt::endl;
+            return Failed;
+        }
+        demoLocation = location.value();
+        if (positional.isEmpty())
+            positional.append(demoLocation->package);
+    }
     if (positional.size() != 1)
         return usage(positional.isEmpty() ? tr("name one package (an ident or a .hart file)")
                                           : tr("name exactly one package; got %1").arg(positional.join(u' ')));
@@ -169,6 +183,11 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     options.artifactCache = parser.value(cacheDir);
     options.keyDir = parser.value(keyDir);
     options.installedRoot = parser.value(pkgsDir);
+    if (demoLocation) {
+        options.artifactCache = demoLocation->artifactCache;
+        options.keyDir = demoLocation->keyDir;
+        options.useInstalled = false; // the demo stands on its own
+    }
     options.outputDir = parser.value(outputDir);
     options.format = *tarballFormat;
     options.allowUnverified = parser.isSet(allowUnverified);
@@ -198,6 +217,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         PackageRepository::Options ro;
         ro.artifactCache = options.artifactCache;
         ro.installedRoot = options.installedRoot;
+        ro.useInstalled = options.useInstalled;
         PackageRepository repository(ro);
         std::optional<PackageRef> ref;
         if (options.package.endsWith(QLatin1String(".hart")) || QFileInfo(options.package).isFile()) {
@@ -278,8 +298,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                    .arg(facts.fetchUri)
             << Qt::endl;
     }
+    const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
-    appOptions.flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
     appOptions.healthCheck = appOptions.supervisorPorts;
     appOptions.ports = parser.isSet(fixedPorts) ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
@@ -292,7 +312,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         built.app.setEnv(kv.key, kv.value);
 
     FieldProblems problems = built.problems + MarathonValidator::validate(built.app);
-    if (appOptions.flavour == MarathonFlavour::Legacy)
+    if (flavour == MarathonFlavour::Legacy)
         problems += MarathonJsonWriter::legacyLosses(built.app);
     bool invalid = false;
     for (const FieldProblem& p : problems) {
@@ -303,7 +323,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     if (invalid)
         return InvalidDefinition;
-    out << QString::fromUtf8(MarathonJsonWriter::write(built.app, appOptions.flavour));
+    out << QString::fromUtf8(MarathonJsonWriter::write(built.app, flavour));
     out.flush();
     return Ok;
 }

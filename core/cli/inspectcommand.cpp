@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "inspectcommand.h"
 
+#include "demopackages.h"
+
 #include "closureresolver.h"
 #include "habpaths.h"
 #include "keycache.h"
@@ -333,7 +335,9 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const QCommandLineOption pkgsDir(QStringLiteral("pkgs-dir"),
         tr("The installed packages, a hab/pkgs directory (default: %1).").arg(HabPaths::installedPackages()),
         tr("DIR"));
-    parser.addOptions({ help, version, json, cacheDir, keyDir, pkgsDir });
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Inspect the built-in demo package (written on first use)."));
+    parser.addOptions({ help, version, json, cacheDir, keyDir, pkgsDir, demo });
     parser.addPositionalArgument(QStringLiteral("package"),
         tr("A package ident (origin/name[/version[/release]]) or a .hart file."), tr("<ident | path.hart>"));
 
@@ -362,7 +366,18 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         out.flush();
         return Ok;
     }
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    std::optional<DemoPackages::Location> demoLocation;
+    if (parser.isSet(demo)) {
+        auto location = DemoPackages::ensure();
+        if (!location) {
+            err << program << ": " << oneLine(location.error()) << '\n';
+            return int(Failed);
+        }
+        demoLocation = location.value();
+        if (positional.isEmpty())
+            positional.append(demoLocation->package);
+    }
     if (positional.isEmpty())
         return usage(tr("which package? give an ident or a .hart file"));
     if (positional.size() > 1)
@@ -373,10 +388,11 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
 
     const QString request = positional.first();
     PackageRepository::Options repoOptions;
-    repoOptions.artifactCache = parser.value(cacheDir);
+    repoOptions.artifactCache = demoLocation ? demoLocation->artifactCache : parser.value(cacheDir);
     repoOptions.installedRoot = parser.value(pkgsDir);
+    repoOptions.useInstalled = !demoLocation; // the demo stands on its own
     PackageRepository repository(repoOptions);
-    const KeyCache keys(parser.value(keyDir));
+    const KeyCache keys(demoLocation ? demoLocation->keyDir : parser.value(keyDir));
 
     auto fail = [&](int code, const QString& reason, const PackageClosure* closure = nullptr) {
         if (parser.isSet(json)) {

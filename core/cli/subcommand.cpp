@@ -17,7 +17,9 @@ const QList<Subcommand>& Subcommand::all()
     static const QList<Subcommand> commands = {
         { "inspect", QT_TRANSLATE_NOOP("Subcommand", "Show a package, its signature and its closure; check them"),
             &InspectCommand::run },
-        { "export", QT_TRANSLATE_NOOP("Subcommand", "Build the Mesos container tarball and print the Marathon application JSON"),
+        { "export",
+            QT_TRANSLATE_NOOP(
+                "Subcommand", "Build the Mesos container tarball and print the Marathon application JSON"),
             &ExportCommand::run },
     };
     return commands;

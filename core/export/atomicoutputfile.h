@@ -12,6 +12,9 @@ namespace habmesos {
 // step, and anything else (discard(), an error, destruction) removes the temporary file.
 // Written with POSIX calls rather than QSaveFile so that every error carries errno's own text
 // ("No space left on device") and the temporary file's name and mode are ours.
+//
+// An empty final path makes a sink: everything written is counted and dropped. The export's
+// worker threads use it to compress a package into the segment cache only.
 class AtomicOutputFile
 {
 public:
@@ -29,7 +32,8 @@ public:
     // Closes and removes the temporary file; harmless when not open.
     void discard();
 
-    bool isOpen() const { return m_fd >= 0; }
+    bool isOpen() const { return m_fd >= 0 || m_sinkOpen; }
+    bool isSink() const { return m_finalPath.isEmpty(); }
     const QString& finalPath() const { return m_finalPath; }
     const QString& temporaryPath() const { return m_tempPath; }
     qint64 bytesWritten() const { return m_written; }
@@ -40,6 +44,7 @@ private:
     QString m_finalPath;
     QString m_tempPath;
     int m_fd = -1;
+    bool m_sinkOpen = false;
     qint64 m_written = 0;
 };
 

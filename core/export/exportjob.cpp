@@ -12,6 +12,7 @@
 #include "tarballwriter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +22,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
+#include <QtConcurrent>
+#include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -78,7 +82,8 @@ std::optional<PackageFacts> readSidecar(const SegmentCache& cache, const QString
     return facts;
 }
 
-// Throttled progress in bytes of package input (the .hart files, or installed files' bytes).
+// Progress in bytes of package input (the .hart files, or installed files' bytes). Workers add
+// what they consume; the exporting thread reports, throttled.
 class Progress
 {
 public:
@@ -88,38 +93,22 @@ public:
         m_timer.start();
     }
     void addToTotal(qint64 bytes) { m_total += bytes; }
-    void finishPackage(qint64 bytes)
-    {
-        m_done += bytes;
-        m_current = 0;
-        emitNow(false);
-    }
-    void setCurrent(qint64 bytes)
-    {
-        m_current = bytes;
-        emitNow(false);
-    }
-    void end()
-    {
-        m_current = 0;
-        emitNow(true);
-    }
-
-private:
-    void emitNow(bool force)
+    void add(qint64 bytes) { m_done.fetch_add(bytes, std::memory_order_relaxed); }
+    void report(bool force = false)
     {
         if (!m_report || (!force && m_timer.elapsed() < 50))
             return;
         m_timer.restart();
-        const qint64 done = std::max(m_lastDone, std::min(m_done + m_current, m_total));
+        const qint64 done = std::max(m_lastDone, std::min(m_done.load(std::memory_order_relaxed), m_total));
         m_lastDone = done;
         m_report(done, m_total);
     }
+
+private:
     std::function<void(qint64, qint64)> m_report;
     QElapsedTimer m_timer;
     qint64 m_total = 0;
-    qint64 m_done = 0;
-    qint64 m_current = 0;
+    std::atomic<qint64> m_done = 0;
     qint64 m_lastDone = 0;
 };
 
@@ -174,7 +163,6 @@ private:
     Result<PackageRef> locateRoot();
     Result<std::optional<PackageRef>> locateSupervisorPackage(
         const QString& option, const QString& name, bool required);
-    Result<Processed> processArtifact(const PackageRef& ref);
     Result<Processed> processInstalled(const PackageRef& ref);
     Status writeRootfs(const QList<Processed>& done, const QHash<QString, int>& roles);
 
@@ -182,8 +170,11 @@ private:
     KeyCache m_keys;
     std::unique_ptr<PackageRepository> m_repository;
     std::unique_ptr<SegmentCache> m_cache;
+    std::unique_ptr<QTemporaryDir> m_privateCacheDir;
     TarballWriter m_writer;
     Progress m_progress;
+    // Raised by a failure or the user's cancel: stops the workers.
+    std::atomic_bool m_stop = false;
 };
 
 Result<PackageRef> Exporter::locateRoot()
@@ -250,56 +241,94 @@ Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(
     return best;
 }
 
-Result<Processed> Exporter::processArtifact(const PackageRef& ref)
+// What streaming one artifact needs, shared by the exporting thread and the workers.
+struct StreamContext
+{
+    const KeyCache* keys = nullptr;
+    SegmentCache* cache = nullptr; // where a package's segment is kept; null: not kept
+    bool cacheIsPrivate = false; // a temporary cache of this export only
+    bool allowUnverified = false;
+    const std::atomic_bool* cancel = nullptr; // the export's own stop flag (failures, cancel)
+    const std::atomic_bool* userCancel = nullptr; // the caller's cancel flag
+    Progress* progress = nullptr;
+
+    bool stopRequested() const
+    {
+        return (cancel && cancel->load(std::memory_order_relaxed))
+            || (userCancel && userCancel->load(std::memory_order_relaxed));
+    }
+};
+
+// The segment cache key of an artifact: for the user's cache, the hash its signature covers (so a
+// cached segment holds exactly what the origin signed, whatever happens to the file later); for a
+// private cache, anything unique to the file.
+QString segmentKey(const PackageRef& ref, const HartHeader& header, const StreamContext& ctx)
+{
+    if (!ctx.cache)
+        return {};
+    if (ctx.cacheIsPrivate)
+        return QString::fromLatin1(QCryptographicHash::hash(ref.path.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const auto key = ctx.keys->publicSigningKey(header.keyName());
+    if (!key)
+        return {};
+    const auto message = key->openSigned(header.signature());
+    if (!message || message->size() != 64 || !SegmentCache::isValidKey(QString::fromLatin1(message.value())))
+        return {};
+    return QString::fromLatin1(message.value()) + QLatin1String(SegmentFormatVersion);
+}
+
+// Streams one artifact into `writer` as one segment (kept in ctx.cache under `*cacheKey` when a
+// key can be had), verifying it on the way. With `appendCached`, a segment already in the cache
+// is appended instead of recompressing; without, it is only looked up (workers, whose writer is
+// a sink, just report it).
+Result<Processed> streamArtifact(
+    const PackageRef& ref, TarballWriter& writer, const StreamContext& ctx, bool appendCached, QString* cacheKey)
 {
     using R2 = Result<Processed>;
     HartReader reader;
-    if (const Status opened = reader.open(ref.path, HartReader::Limits(), m_options.cancel); !opened)
+    if (const Status opened = reader.open(ref.path, HartReader::Limits(), ctx.cancel); !opened)
         return R2::failure(opened.error());
     Processed out;
     out.summary.path = ref.path;
     out.summary.signer = reader.header().keyName();
+    *cacheKey = segmentKey(ref, reader.header(), ctx);
 
-    // The cache key is the hash the signature covers: a cached segment holds exactly what the
-    // origin signed, whatever happens to the file later.
-    QString cacheKey;
-    if (m_cache && !m_options.allowUnverified) {
-        const auto key = m_keys.publicSigningKey(out.summary.signer);
-        if (key) {
-            const auto message = key->openSigned(reader.header().signature());
-            if (message && message->size() == 64 && SegmentCache::isValidKey(QString::fromLatin1(message.value())))
-                cacheKey = QString::fromLatin1(message.value()) + QLatin1String(SegmentFormatVersion);
-        }
-    }
-    if (!cacheKey.isEmpty() && m_cache->contains(cacheKey)) {
-        if (const auto facts = readSidecar(*m_cache, cacheKey)) {
+    if (!cacheKey->isEmpty() && !ctx.cacheIsPrivate && ctx.cache->contains(*cacheKey)) {
+        if (const auto facts = readSidecar(*ctx.cache, *cacheKey)) {
             auto metadata = PackageMetadata::parse(facts->metaFiles, ref.path);
             if (metadata && metadata->ident == ref.ident) {
-                if (const Status appended = m_writer.appendSegment(*m_cache, cacheKey); !appended)
-                    return R2::failure(appended.error());
+                if (appendCached) {
+                    if (const Status appended = writer.appendSegment(*ctx.cache, *cacheKey); !appended)
+                        return R2::failure(appended.error());
+                }
                 out.metadata = metadata.value();
                 out.binNames = facts->binNames;
                 out.summary.verification = Verification::Verified;
                 out.summary.reused = true;
-                m_progress.finishPackage(ref.size);
+                ctx.progress->add(ref.size);
                 return out;
             }
         }
     }
 
     TarballWriter::SegmentOptions segment;
-    if (!cacheKey.isEmpty()) {
-        segment.cache = m_cache.get();
-        segment.cacheKey = cacheKey;
+    if (!cacheKey->isEmpty()) {
+        segment.cache = ctx.cache;
+        segment.cacheKey = *cacheKey;
     }
-    if (const Status begun = m_writer.beginSegment(segment); !begun)
+    if (const Status begun = writer.beginSegment(segment); !begun)
         return R2::failure(begun.error());
 
     PackageFacts facts;
     QString prefix;
+    qint64 reported = 0;
+    auto progressTo = [&](qint64 consumed) {
+        ctx.progress->add(consumed - reported);
+        reported = consumed;
+    };
     const qint64 headerBytes = reader.header().payloadOffset();
     for (;;) {
-        if (cancelled())
+        if (ctx.stopRequested())
             return R2::failure(tr("cancelled"));
         auto next = reader.next();
         if (!next)
@@ -314,22 +343,24 @@ Result<Processed> Exporter::processArtifact(const PackageRef& ref)
         if (prefix.isEmpty() || !QString(entry.path + u'/').startsWith(prefix))
             continue;
         const QString inPrefix = entry.path.mid(prefix.size());
-        if (const Status added = m_writer.addEntry(toTarEntry(entry)); !added)
+        if (const Status added = writer.addEntry(toTarEntry(entry)); !added)
             return R2::failure(added.error());
         if (entry.type == PayloadEntry::Type::File) {
             const bool keep = PackageMetadata::isMetadataFile(inPrefix);
             QByteArray kept;
             for (;;) {
+                if (ctx.stopRequested())
+                    return R2::failure(tr("cancelled"));
                 auto block = reader.readBlock();
                 if (!block)
                     return R2::failure(block.error());
                 if (block->isEmpty())
                     break;
-                if (const Status written = m_writer.writeData(block.value()); !written)
+                if (const Status written = writer.writeData(block.value()); !written)
                     return R2::failure(written.error());
                 if (keep && kept.size() < PackageMetadata::sizeLimit(inPrefix))
                     kept.append(block->data(), block->size());
-                m_progress.setCurrent(headerBytes + reader.compressedBytesRead());
+                progressTo(headerBytes + reader.compressedBytesRead());
             }
             if (keep)
                 facts.metaFiles.insert(inPrefix, kept);
@@ -339,10 +370,11 @@ Result<Processed> Exporter::processArtifact(const PackageRef& ref)
             facts.binNames.append(inPrefix.mid(4));
     }
 
+    // Only now is the payload known to be safe and genuine: nothing of it is kept before.
     QString detail;
-    out.summary.verification = reader.finish(m_keys, &detail);
+    out.summary.verification = reader.finish(*ctx.keys, &detail);
     if (out.summary.verification != Verification::Verified) {
-        if (!m_options.allowUnverified)
+        if (!ctx.allowUnverified)
             return R2::failure(detail.isEmpty() ? tr("%1: not verified").arg(ref.path) : detail);
         out.warning = tr("exported without verification: %1").arg(detail);
     }
@@ -352,16 +384,54 @@ Result<Processed> Exporter::processArtifact(const PackageRef& ref)
     if (metadata->ident != ref.ident)
         return R2::failure(tr("%1: IDENT says %2 but the repository listed it as %3")
                                .arg(ref.path, metadata->ident.toString(), ref.ident.toString()));
-    const auto ended = m_writer.endSegment();
+    const auto ended = writer.endSegment();
     if (!ended)
         return R2::failure(ended.error());
-    if (!cacheKey.isEmpty() && !writeSidecar(*m_cache, cacheKey, facts)) {
+    if (!cacheKey->isEmpty() && !writeSidecar(*ctx.cache, *cacheKey, facts)) {
         qCWarning(lcExport) << "could not write the segment cache's metadata for" << ref.path;
-        m_cache->remove(cacheKey);
+        if (!ctx.cacheIsPrivate)
+            ctx.cache->remove(*cacheKey);
     }
     out.metadata = metadata.value();
     out.binNames = facts.binNames;
-    m_progress.finishPackage(ref.size);
+    progressTo(ref.size);
+    return out;
+}
+
+// A worker: decompresses one artifact and compresses it into the segment cache, on a thread of
+// its own, so that several artifacts are decompressed at once. Its writer is a sink (an empty
+// path): only the segment is wanted.
+struct Prepared
+{
+    std::optional<Processed> processed;
+    QString error;
+    QString cacheKey;
+};
+
+Prepared prepareSegment(const PackageRef& ref, const StreamContext& ctx, int threads)
+{
+    Prepared out;
+    TarballWriter sink;
+    TarballWriterOptions options;
+    options.threads = threads;
+    options.cancel = ctx.cancel;
+    options.sync = false;
+    if (const Status opened = sink.open(QString(), TarballFormat::Gzip, options); !opened) {
+        out.error = opened.error();
+        return out;
+    }
+    auto processed = streamArtifact(ref, sink, ctx, false, &out.cacheKey);
+    // The segment reaches the cache when the compressors have written its last member: commit()
+    // waits for that (a sink has nothing else to finish).
+    const Status finished = processed ? sink.commit() : Status::failure(processed.error());
+    if (!processed)
+        sink.abort();
+    if (!finished)
+        out.error = finished.error();
+    else if (out.cacheKey.isEmpty())
+        out.error = tr("%1: no segment could be kept for it").arg(ref.path);
+    else
+        out.processed = processed.value();
     return out;
 }
 
@@ -396,7 +466,6 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
     top.setMtime(st.st_mtime);
     if (const Status added = m_writer.addEntry(top); !added)
         return R2::failure(added.error());
-    qint64 done = 0;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString& path : paths) {
         if (cancelled())
@@ -436,8 +505,8 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
                 if (const Status written = m_writer.writeData(QByteArrayView(buffer.constData(), n)); !written)
                     return R2::failure(written.error());
                 left -= n;
-                done += n;
-                m_progress.setCurrent(done);
+                m_progress.add(n);
+                m_progress.report();
             }
             if (rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1)
                 out.binNames.append(rel.mid(4));
@@ -448,7 +517,6 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
     const auto ended = m_writer.endSegment();
     if (!ended)
         return R2::failure(ended.error());
-    m_progress.finishPackage(inspected->unpackedSize);
     return out;
 }
 
@@ -610,24 +678,68 @@ Result<ExportResult> Exporter::run()
     result.tarballName = rootRef->ident.archiveStem() + tarballSuffix(m_options.format);
     result.tarballPath = QDir(outDir).absoluteFilePath(result.tarballName);
 
-    if (!m_options.segmentCache.isEmpty() && m_options.format == TarballFormat::Gzip) {
+    // Gzip tarballs are assembled from per-package segments that worker threads make in
+    // parallel (several artifacts decompressed at once); they go to the user's segment cache,
+    // or to a private one for this export when there is none (or when unverified artifacts are
+    // allowed: those never enter the shared cache).
+    const bool parallel = m_options.format == TarballFormat::Gzip;
+    bool privateCache = false;
+    if (parallel && !m_options.segmentCache.isEmpty() && !m_options.allowUnverified) {
         m_cache = std::make_unique<SegmentCache>(m_options.segmentCache);
         if (const Status ok = m_cache->ensureDirectory(); !ok) {
             result.warnings.append(ok.error());
             m_cache.reset();
         }
     }
+    if (parallel && !m_cache) {
+        m_privateCacheDir
+            = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("habmesos-segments-XXXXXX")));
+        if (!m_privateCacheDir->isValid())
+            return R::failure(tr("cannot create a temporary directory: %1").arg(m_privateCacheDir->errorString()));
+        m_cache = std::make_unique<SegmentCache>(m_privateCacheDir->path(), std::numeric_limits<qint64>::max());
+        privateCache = true;
+    }
     TarballWriterOptions writerOptions;
     writerOptions.threads = m_options.threads;
-    writerOptions.cancel = m_options.cancel;
+    writerOptions.cancel = &m_stop;
     if (const Status opened = m_writer.open(result.tarballPath, m_options.format, writerOptions); !opened)
         return R::failure(opened.error());
 
-    // Breadth first over TDEPS, in a fixed order: the same inputs give the same tarball.
+    StreamContext ctx;
+    ctx.keys = &m_keys;
+    ctx.cache = m_cache.get();
+    ctx.cacheIsPrivate = privateCache;
+    ctx.allowUnverified = m_options.allowUnverified;
+    ctx.cancel = &m_stop;
+    ctx.userCancel = m_options.cancel;
+    ctx.progress = &m_progress;
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    QHash<int, QFuture<Prepared>> jobs;
+    // Each worker compresses on its own thread: the workers themselves already keep every core
+    // busy, and fewer blocks in flight keep memory low.
+    const int workerThreads = m_options.threads > 0 ? m_options.threads : 1;
+    auto schedule = [&](int index, const PackageRef& ref) {
+        if (parallel && ref.isArtifact())
+            jobs.insert(index, QtConcurrent::run(&pool, [ref, ctx, workerThreads] {
+                return prepareSegment(ref, ctx, workerThreads);
+            }));
+    };
+    auto stopAll = [&](const QString& error) {
+        m_stop = true;
+        pool.waitForDone();
+        m_writer.abort();
+        return R::failure(error);
+    };
+
+    // Breadth first over TDEPS, in a fixed order (the order packages are named, never the order
+    // workers finish in): the same inputs give the same tarball.
     QSet<PackageIdent> queued;
-    for (const PackageRef& ref : queue) {
-        queued.insert(ref.ident);
-        m_progress.addToTotal(ref.size);
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        queued.insert(queue[i].ident);
+        m_progress.addToTotal(queue[i].size);
+        schedule(int(i), queue[i]);
     }
     QList<PackageIdent> missing;
     QHash<PackageIdent, QList<PackageIdent>> requiredBy;
@@ -635,17 +747,38 @@ Result<ExportResult> Exporter::run()
     QHash<QString, int> roleIndex;
     for (qsizetype i = 0; i < queue.size(); ++i) {
         const PackageRef ref = queue[i];
-        auto processed = ref.isArtifact() ? processArtifact(ref) : processInstalled(ref);
-        if (!processed) {
-            m_writer.abort();
-            return R::failure(processed.error());
+        std::optional<Processed> processed;
+        if (jobs.contains(int(i))) {
+            QFuture<Prepared> job = jobs.take(int(i));
+            while (!job.isFinished()) {
+                if (cancelled())
+                    return stopAll(tr("cancelled"));
+                m_progress.report();
+                QThread::msleep(20);
+            }
+            const Prepared prepared = job.result();
+            if (!prepared.processed)
+                return stopAll(prepared.error);
+            if (const Status appended = m_writer.appendSegment(*m_cache, prepared.cacheKey); !appended)
+                return stopAll(appended.error());
+            if (privateCache) {
+                m_cache->remove(prepared.cacheKey);
+                QFile::remove(sidecarPath(*m_cache, prepared.cacheKey));
+            }
+            processed = prepared.processed;
+        } else {
+            QString unusedKey;
+            auto streamed
+                = ref.isArtifact() ? streamArtifact(ref, m_writer, ctx, true, &unusedKey) : processInstalled(ref);
+            if (!streamed)
+                return stopAll(streamed.error());
+            processed = streamed.value();
         }
-        if (processed->metadata.target != rootRef->target) {
-            m_writer.abort();
-            return R::failure(
+        m_progress.report();
+        if (processed->metadata.target != rootRef->target)
+            return stopAll(
                 tr("%1 is built for %2, but %3 is built for %4")
                     .arg(ref.ident.toString(), processed->metadata.target, rootRef->ident.toString(), rootRef->target));
-        }
         processed->summary.ident = ref.ident;
         if (!processed->warning.isEmpty())
             result.warnings.append(processed->warning);
@@ -661,12 +794,14 @@ Result<ExportResult> Exporter::run()
             }
             queue.append(*depRef);
             m_progress.addToTotal(depRef->size);
+            schedule(int(queue.size() - 1), *depRef);
         }
         if (roleOf.contains(ref.ident))
             roleIndex.insert(roleOf.value(ref.ident), int(done.size()));
-        done.append(processed.value());
+        done.append(*processed);
     }
     if (!missing.isEmpty()) {
+        pool.waitForDone();
         m_writer.abort();
         QStringList lines;
         for (const PackageIdent& dep : missing) {
@@ -680,14 +815,14 @@ Result<ExportResult> Exporter::run()
                               .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir()));
     }
 
-    if (const Status rootfs = writeRootfs(done, roleIndex); !rootfs) {
-        m_writer.abort();
-        return R::failure(rootfs.error());
-    }
+    if (const Status rootfs = writeRootfs(done, roleIndex); !rootfs)
+        return stopAll(rootfs.error());
+    if (cancelled())
+        return stopAll(tr("cancelled"));
     if (const Status committed = m_writer.commit(); !committed)
         return R::failure(committed.error());
-    m_progress.end();
-    if (m_cache) {
+    m_progress.report(true);
+    if (m_cache && !privateCache) {
         if (const auto freed = m_cache->evict(); !freed)
             result.warnings.append(freed.error());
     }

@@ -274,7 +274,9 @@ QString segmentKey(const PackageRef& ref, const HartHeader& header, const Stream
     const auto message = key->openSigned(header.signature());
     if (!message || message->size() != 64 || !SegmentCache::isValidKey(QString::fromLatin1(message.value())))
         return {};
-    return QString::fromLatin1(message.value()) + QLatin1String(SegmentFormatVersion);
+    // The writer's settings are part of the key: a segment compressed otherwise cannot be appended.
+    const TarballWriterOptions settings;
+    return SegmentCache::keyFor(message.value() + SegmentFormatVersion, settings.gzipLevel, settings.gzipBlockSize);
 }
 
 // Streams one artifact into `writer` as one segment (kept in ctx.cache under `*cacheKey` when a

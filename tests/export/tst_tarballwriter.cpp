@@ -683,7 +683,7 @@ void tst_TarballWriter::segmentMismatchRefused()
     QVERIFY(writer.open(m_dir.filePath(QStringLiteral("mm2.tgz")), TarballFormat::Gzip, other));
     Status s = writer.appendSegment(segment);
     QVERIFY(!s);
-    QVERIFY2(s.error().contains(QStringLiteral("level 6")), qPrintable(s.error()));
+    QVERIFY2(s.error().contains(QStringLiteral("level %1").arg(smallBlocks().gzipLevel)), qPrintable(s.error()));
     QVERIFY(writer.isOpen()); // refused, not failed
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("mm2.tgz"))));
     writer.abort();

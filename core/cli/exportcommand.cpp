@@ -90,7 +90,7 @@ QString helpText(const QString& description, const QList<OptionGroup>& groups, c
         lines.append(current);
         return lines.join(u'\n' + QString(indent, u' '));
     };
-    QString out = tr("Usage: habmesos export [options] <package>\n") + description + u'\n';
+    QString out = tr("Usage: habmesos export [options] <package>\n") + wrap(description, 0) + u'\n';
     for (const OptionGroup& group : groups) {
         out += u'\n' + group.title + QStringLiteral(":\n");
         for (const QCommandLineOption& o : group.options) {

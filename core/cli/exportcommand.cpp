@@ -595,7 +595,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         clientOptions.caFile = parser.value(caFile);
         client = std::make_unique<MarathonClient>(clientOptions);
     }
-    ExportPublisher publisher(err, progressToTerminal);
+    ExportPublisher publisher(err, progressToTerminal, auth.mode() != MarathonAuth::Mode::None);
 
     QString fetchUri;
     if (parser.isSet(uri)) {
@@ -611,7 +611,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QUrl expected = target;
         if (toArtifactStore) {
             expected = deployUrl;
-            expected.setPath(expected.path() + QStringLiteral("/v2/artifacts/") + tarballName);
+            QString base = expected.path();
+            while (base.endsWith(u'/'))
+                base.chop(1);
+            expected.setPath(base + QStringLiteral("/v2/artifacts/") + tarballName);
         }
         makeApp(fetchUri.isEmpty() ? expected.toString(QUrl::RemoveQuery) : fetchUri);
         if (!wrongPort.isEmpty())

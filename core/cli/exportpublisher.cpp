@@ -54,12 +54,14 @@ ReplyPtr await(MarathonReply* reply)
 }
 
 // What to do about an error on the command line, where the text of the client says it generally.
-QString commandLineHint(const MarathonError& error)
+QString commandLineHint(const MarathonError& error, bool credentialsGiven)
 {
     switch (error.kind()) {
     case MarathonError::Kind::Tls:
         return tr("Give the CA certificate with --ca-file FILE.");
     case MarathonError::Kind::Unauthorized:
+        if (credentialsGiven)
+            return tr("Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.");
         return tr("Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE "
                   "(or $HABMESOS_MARATHON_TOKEN).");
     default:
@@ -69,9 +71,10 @@ QString commandLineHint(const MarathonError& error)
 
 } // namespace
 
-ExportPublisher::ExportPublisher(QTextStream& err, bool progressToTerminal)
+ExportPublisher::ExportPublisher(QTextStream& err, bool progressToTerminal, bool credentialsGiven)
     : m_err(err)
     , m_progressToTerminal(progressToTerminal)
+    , m_credentialsGiven(credentialsGiven)
 { }
 
 void ExportPublisher::line(const QString& text)
@@ -81,7 +84,7 @@ void ExportPublisher::line(const QString& text)
 
 void ExportPublisher::report(const MarathonError& error)
 {
-    const QString hint = commandLineHint(error);
+    const QString hint = commandLineHint(error, m_credentialsGiven);
     const FieldProblems& problems = error.fieldProblems();
     if (problems.isEmpty()) {
         line(hint.isEmpty() ? error.message() : error.message() + u' ' + hint);

@@ -24,7 +24,8 @@ class MarathonError;
 class ExportPublisher
 {
 public:
-    ExportPublisher(QTextStream& err, bool progressToTerminal);
+    // credentialsGiven: the command line named credentials for Marathon (changes the hint on a 401).
+    ExportPublisher(QTextStream& err, bool progressToTerminal, bool credentialsGiven);
 
     // HTTP PUT of the tarball to target; the URI for the app's fetch list, or nullopt after
     // printing why it failed.
@@ -60,6 +61,7 @@ private:
 
     QTextStream& m_err;
     bool m_progressToTerminal;
+    bool m_credentialsGiven;
 };
 
 } // namespace habmesos

@@ -153,6 +153,7 @@ private Q_SLOTS:
     void fixedPort();
     void uploadToNginx();
     void uploadRefused();
+    void uploadToArtifactStore();
     void deployCreateWaitUpdate();
     void deployLockedAndForce();
     void deployValidationError();
@@ -411,6 +412,31 @@ void tst_ExportCommand::uploadRefused()
     QVERIFY(r.out.isEmpty()); // no JSON with an address that holds nothing
     QVERIFY2(r.err.contains(QLatin1String("HTTP 405")), qPrintable(r.err));
     QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+}
+
+void tst_ExportCommand::uploadToArtifactStore()
+{
+    // Marathon 1.4 has the artifact store: the tarball goes there and the JSON lists its URL.
+    MarathonStub old;
+    START_STUB(old, { QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") });
+    const QString url = old.url().toString();
+    Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        QStringLiteral("marathon"), QStringLiteral("--deploy"), url });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(jsonOf(r)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
+        url + QStringLiteral("/v2/artifacts/") + TarballName);
+    QVERIFY(sawRequest(old, QStringLiteral("POST"), QStringLiteral("/v2/artifacts")));
+    QVERIFY(sawRequest(old, QStringLiteral("POST"), QStringLiteral("/v2/apps")));
+
+    // 1.5 and later have none: the upload fails, and nothing is deployed.
+    MarathonStub current;
+    START_STUB(current);
+    r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        QStringLiteral("marathon"), QStringLiteral("--deploy"), current.url().toString() });
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QLatin1String("no artifact store")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!sawRequest(current, QStringLiteral("POST"), QStringLiteral("/v2/apps")));
 }
 
 void tst_ExportCommand::deployCreateWaitUpdate()

@@ -2,6 +2,7 @@
 // `habmesos export`, run as a user runs it: the built binary in a QProcess, on the built-in demo
 // package (written into a temporary HOME), against the Marathon stub (tests/marathon) and a real
 // nginx on loopback for uploads.
+#include "exportcommand.h"
 #include "marathonstub.h"
 #include "testpaths.h"
 
@@ -15,6 +16,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <unistd.h>
 
@@ -35,6 +37,7 @@ const QString AppId = QStringLiteral("/demo/hello");
 const QString Password = QStringLiteral("Sup3r-Secret-Pw");
 const QString WrongPassword = QStringLiteral("Wr0ng-Secret-Pw");
 const QString Token = QStringLiteral("tok-Secret-1234");
+const QString UploadPassword = QStringLiteral("Upl0ad-Secret-Pw");
 
 // Debian's nginx in a temporary folder: / accepts PUT (WebDAV), /readonly/ does not. (The same
 // set-up as tst_tarballuploader's, kept small here.)
@@ -59,6 +62,7 @@ public:
         }
         const QString d = m_dir.path();
         QDir(d).mkpath(QStringLiteral("www/readonly"));
+        QDir(d).mkpath(QStringLiteral("www/private"));
         QDir(d).mkpath(QStringLiteral("tmp"));
         {
             QTcpServer probe;
@@ -74,10 +78,18 @@ public:
                              " scgi_temp_path %2/tmp/scgi;\n server {\n  listen 127.0.0.1:%3;\n"
                              "  location / { root %2/www; dav_methods PUT; create_full_put_path on;\n"
                              "   dav_access user:rw group:r all:r; client_max_body_size 0; }\n"
-                             "  location /readonly/ { root %2/www; }\n }\n}\n")
+                             "  location /readonly/ { root %2/www; }\n"
+                             "  location /private/ { root %2/www; dav_methods PUT; client_max_body_size 0;\n"
+                             "   auth_basic \"habmesos test\"; auth_basic_user_file %2/htpasswd; }\n }\n}\n")
                   .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
                   .arg(m_port)
                   .toUtf8();
+        // The upload test's user; {PLAIN}: nginx compares the password as it is.
+        QFile users(d + QStringLiteral("/htpasswd"));
+        if (!users.open(QIODevice::WriteOnly))
+            return false;
+        users.write("uploader:{PLAIN}" + UploadPassword.toUtf8() + '\n');
+        users.close();
         QFile f(d + QStringLiteral("/nginx.conf"));
         if (!f.open(QIODevice::WriteOnly))
             return false;
@@ -153,6 +165,8 @@ private Q_SLOTS:
     void fixedPort();
     void uploadToNginx();
     void uploadRefused();
+    void uploadWithPassword();
+    void progressOnTerminal();
     void uploadToArtifactStore();
     void deployCreateWaitUpdate();
     void deployLockedAndForce();
@@ -412,6 +426,52 @@ void tst_ExportCommand::uploadRefused()
     QVERIFY(r.out.isEmpty()); // no JSON with an address that holds nothing
     QVERIFY2(r.err.contains(QLatin1String("HTTP 405")), qPrintable(r.err));
     QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+}
+
+void tst_ExportCommand::uploadWithPassword()
+{
+    Nginx nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    const QStringList args { QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out,
+        QStringLiteral("--upload"), nginx.url(QStringLiteral("/private/")), QStringLiteral("--upload-user"),
+        QStringLiteral("uploader") };
+    Run r = run(args, { { QStringLiteral("HABMESOS_UPLOAD_PASSWORD"), UploadPassword } });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/private/")) + TarballName), readAll(m_out + u'/' + TarballName));
+    QVERIFY(!r.err.contains(UploadPassword) && !r.out.contains(UploadPassword));
+
+    r = run(args
+        + QStringList { QStringLiteral("--upload-password-file"), secretFile(QStringLiteral("w"), WrongPassword) });
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(WrongPassword));
+}
+
+void tst_ExportCommand::progressOnTerminal()
+{
+    // In this process, as on a terminal: progress goes to the error stream, the JSON stays clean.
+    Nginx nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/cache")));
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int code
+        = ExportCommand::run({ QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--output-dir"),
+                                 m_out, QStringLiteral("--upload"), nginx.url(QStringLiteral("/t/")) },
+            out, err, true);
+    QVERIFY2(code == 0, qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("\rexporting: ")), qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("\ruploading: ")), qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("(100%)")), qPrintable(errText));
+    QVERIFY(QJsonDocument::fromJson(outText.toUtf8()).isObject());
 }
 
 void tst_ExportCommand::uploadToArtifactStore()

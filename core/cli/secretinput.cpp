@@ -5,6 +5,8 @@
 #include <QFile>
 
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace habmesos {
 
@@ -17,12 +19,42 @@ QString tr(const char* text)
     return QCoreApplication::translate("SecretInput", text);
 }
 
+// A person typing at a terminal: no echo (the secret must not appear on the screen), one line.
+// Written with termios because Qt has no console input without echo.
+Result<QString> readFromTerminal(const QString& what)
+{
+    std::fprintf(stderr, "%s", qPrintable(tr("%1: type the secret and press Enter: ").arg(what)));
+    std::fflush(stderr);
+    termios saved {};
+    const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (canHide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line(MaxSecretBytes + 2, '\0');
+    const bool got = std::fgets(line.data(), int(line.size()), stdin) != nullptr;
+    if (canHide)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    std::fprintf(stderr, "\n");
+    if (!got)
+        return Result<QString>::failure(tr("%1: nothing was typed").arg(what));
+    line.truncate(qstrlen(line.constData()));
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty())
+        return Result<QString>::failure(tr("%1: nothing was typed").arg(what));
+    return QString::fromUtf8(line);
+}
+
 } // namespace
 
 Result<QString> SecretInput::fromFile(const QString& path, const QString& what)
 {
     using R = Result<QString>;
     const bool isStdin = path == u"-";
+    if (isStdin && ::isatty(STDIN_FILENO) == 1)
+        return readFromTerminal(what);
     const QString name = isStdin ? tr("standard input") : path;
     QFile file;
     const bool opened

@@ -15,6 +15,7 @@ class SecretInput
 public:
     // The contents of `path` ("-": standard input) without the final line break. `what` names
     // the option for messages ("--password-file"). Empty files and files over 64 KiB are errors.
+    // Standard input that is a terminal is asked for one line, without echo.
     static Result<QString> fromFile(const QString& path, const QString& what);
     // The environment variable's value, or an empty string when unset.
     static QString fromEnvironment(const char* name);

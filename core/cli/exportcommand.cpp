@@ -524,8 +524,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     facts.name = service.ident.name();
     facts.version = service.ident.version();
     facts.release = service.ident.release();
-    for (quint16 port : service.exposes)
-        facts.exposes.append(port);
+    for (quint16 exposed : service.exposes)
+        facts.exposes.append(exposed);
     for (const auto& [name, key] : service.exports)
         facts.exports.append({ name, key });
     facts.defaultToml = QString::fromUtf8(service.defaultToml);

@@ -4,11 +4,14 @@
 #include "artifactinspector.h"
 #include "demopackages.h"
 #include "exportjob.h"
+#include "exportpublisher.h"
 #include "habitatappbuilder.h"
 #include "keycache.h"
+#include "marathonclient.h"
 #include "marathonjsonwriter.h"
 #include "marathonvalidator.h"
 #include "packagerepository.h"
+#include "secretinput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,7 +21,10 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace habmesos {
@@ -50,6 +56,71 @@ QString defaultSegmentCache()
         + QStringLiteral("/habmesos/segments");
 }
 
+// QCommandLineParser lists options in one block; with some forty of them the help is readable only
+// in groups, so the text is laid out here (in Qt's format) from the same option objects.
+struct OptionGroup
+{
+    QString title;
+    QList<QCommandLineOption> options;
+};
+
+QString helpText(const QString& description, const QList<OptionGroup>& groups, const QString& epilogue)
+{
+    auto namesOf = [](const QCommandLineOption& o) {
+        QStringList names;
+        for (const QString& n : o.names())
+            names.append((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+        QString text = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            text += QStringLiteral(" <%1>").arg(o.valueName());
+        return text;
+    };
+    constexpr int column = 30;
+    constexpr int width = 100;
+    auto wrap = [&](const QString& text, int indent) {
+        QStringList lines;
+        QString current;
+        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && indent + current.size() + 1 + word.size() > width) {
+                lines.append(current);
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines.append(current);
+        return lines.join(u'\n' + QString(indent, u' '));
+    };
+    QString out = tr("Usage: habmesos export [options] <package>\n") + wrap(description, 0) + u'\n';
+    for (const OptionGroup& group : groups) {
+        out += u'\n' + group.title + QStringLiteral(":\n");
+        for (const QCommandLineOption& o : group.options) {
+            QString names = QStringLiteral("  ") + namesOf(o);
+            if (names.size() + 2 > column)
+                out += names + u'\n' + QString(column, u' ');
+            else
+                out += names.leftJustified(column);
+            out += wrap(o.description(), column) + u'\n';
+        }
+    }
+    out += tr("\nArguments:\n  package                     A package ident (origin/name[/version[/release]]) or a "
+              ".hart file\n");
+    return out + epilogue;
+}
+
+// A URL option: http or https, and no credentials in it (they would be visible in `ps`).
+QString checkUrl(const QString& option, const QString& text, QUrl* url)
+{
+    *url = QUrl(text, QUrl::StrictMode);
+    if (!url->isValid() || url->host().isEmpty() || (url->scheme() != u"http" && url->scheme() != u"https"))
+        return tr("--%1: “%2” is not an http or https URL")
+            .arg(option, QUrl(text).toDisplayString(QUrl::RemoveUserInfo));
+    if (!url->userInfo().isEmpty())
+        return tr("--%1: put no user or password in the URL (they would be visible to other users); use the "
+                  "credential options")
+            .arg(option);
+    return {};
+}
+
 } // namespace
 
 int ExportCommand::run(const QStringList& arguments)
@@ -61,13 +132,6 @@ int ExportCommand::run(const QStringList& arguments)
 
 int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err, bool progressToTerminal)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export a Habitat package as a Mesos container tarball and print its Marathon application JSON.\n"
-           "Exit status: 0 done, 1 the export failed, 2 usage error, 7 the application definition is invalid."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(
-        QStringLiteral("package"), tr("A package ident (origin/name[/version[/release]]) or a .hart file"));
     const QCommandLineOption cpu(
         QStringLiteral("cpu"), tr("CPUs for the application (default 0.5, or $CPU)"), QStringLiteral("N"));
     const QCommandLineOption mem(
@@ -87,7 +151,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QCommandLineOption format(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
         QStringLiteral("FORMAT"), QStringLiteral("tgz"));
     const QCommandLineOption uri(QStringLiteral("uri"),
-        tr("Where Mesos agents download the tarball (a URL ending in / gets the tarball's name appended)"),
+        tr("Where Mesos agents download the tarball (a URL ending in / gets the tarball's name appended); "
+           "overrides the address an upload gives"),
         QStringLiteral("URL"));
     const QCommandLineOption env(
         QStringLiteral("env"), tr("An environment variable for the service (repeatable)"), QStringLiteral("KEY=VALUE"));
@@ -118,9 +183,81 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         tr("The CA certificates package (default: newest present, optional)"), QStringLiteral("IDENT"));
     const QCommandLineOption demo(
         QStringLiteral("demo"), tr("Export the built-in demo package (written on first use)"));
-    parser.addOptions({ demo, cpu, mem, disk, instances, outputDir, cacheDir, keyDir, pkgsDir, format, uri, env,
-        noSupervisorPorts, fixedPorts, legacyJson, jsonOnly, segmentCache, noSegmentCache, allowUnverified, habPkg,
-        supPkg, launcherPkg, busyboxPkg, cacertsPkg });
+    const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        tr("Fix the host port of the named port (e.g. hab-http=9631; repeatable); the app then requires its fixed "
+           "ports, the others stay dynamic"),
+        QStringLiteral("NAME=NUMBER"));
+    const QCommandLineOption upload(QStringLiteral("upload"),
+        tr("After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the "
+           "tarball's name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to "
+           "1.4). The fetch URI in the JSON is then the uploaded file"),
+        QStringLiteral("URL"));
+    const QCommandLineOption uploadUser(QStringLiteral("upload-user"),
+        tr("HTTP Basic user for --upload URL; the password comes from --upload-password-file or "
+           "$HABMESOS_UPLOAD_PASSWORD"),
+        QStringLiteral("USER"));
+    const QCommandLineOption uploadPasswordFile(QStringLiteral("upload-password-file"),
+        tr("Read the --upload-user's password from FILE (- for standard input)"), QStringLiteral("FILE"));
+    const QCommandLineOption deploy(QStringLiteral("deploy"),
+        tr("Create the app on this Marathon (http(s)://host:8080, https://cluster/service/marathon), or update it "
+           "when it exists. The JSON is printed first all the same"),
+        QStringLiteral("URL"));
+    const QCommandLineOption force(QStringLiteral("force"),
+        tr("When running deployments lock the app, cancel them and deploy anyway (Marathon's force=true)"));
+    const QCommandLineOption wait(
+        QStringLiteral("wait"), tr("Follow the deployment until the app's tasks run, each change on standard error"));
+    const QCommandLineOption waitTimeout(
+        QStringLiteral("wait-timeout"), tr("Give up waiting after SECONDS (default 600)"), QStringLiteral("SECONDS"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        tr("Log in to Marathon as USER with HTTP Basic (or to DC/OS, with --dcos-login); the password comes from "
+           "--password-file or $HABMESOS_MARATHON_PASSWORD"),
+        QStringLiteral("USER"));
+    const QCommandLineOption passwordFile(QStringLiteral("password-file"),
+        tr("Read the password from FILE (- for standard input)"), QStringLiteral("FILE"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+        tr("Read a DC/OS authentication token from FILE (- for standard input); without --user and --token-file, "
+           "$HABMESOS_MARATHON_TOKEN is used when set"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dcosLogin(QStringLiteral("dcos-login"),
+        tr("Exchange --user and the password for a DC/OS token at the cluster's login endpoint, instead of HTTP "
+           "Basic"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+        tr("Trust the CA certificates in FILE (PEM or DER) besides the system's, for --deploy and --upload"),
+        QStringLiteral("FILE"));
+    const QList<OptionGroup> groups {
+        { tr("Package"), { demo, cacheDir, keyDir, pkgsDir, allowUnverified } },
+        { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"), { cpu, mem, disk, instances } },
+        { tr("Application"), { env, port, noSupervisorPorts, fixedPorts, uri, legacyJson } },
+        { tr("Output"), { outputDir, format, jsonOnly, segmentCache, noSegmentCache } },
+        { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
+        { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
+        { tr("Credentials (for --deploy and --upload marathon; never on the command line itself)"),
+            { user, passwordFile, tokenFile, dcosLogin, caFile } },
+        { tr("Supervisor packages"), { habPkg, supPkg, launcherPkg, busyboxPkg, cacertsPkg } },
+        { tr("Help"), { help } },
+    };
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("package"), QString());
+    for (const OptionGroup& group : groups)
+        parser.addOptions(group.options);
+    const QString description
+        = tr("Export a Habitat package as a Mesos container tarball and print its Marathon application JSON on "
+             "standard output (nothing else goes there). Optionally upload the tarball and deploy the app.");
+    const QString epilogue = tr("\nEnvironment:\n"
+                                "  CPU, MEM, DISK, INSTANCES   Defaults for --cpu, --mem, --disk, --instances\n"
+                                "  HABMESOS_MARATHON_PASSWORD  The password for --user (without --password-file)\n"
+                                "  HABMESOS_MARATHON_TOKEN     A DC/OS token (without --user and --token-file)\n"
+                                "  HABMESOS_UPLOAD_PASSWORD    The password for --upload-user\n"
+                                "\nExit status:\n"
+                                "  0   done\n"
+                                "  1   the export failed\n"
+                                "  2   usage error (a bad option or value, an unreadable password file)\n"
+                                "  7   the application definition breaks Marathon's rules\n"
+                                "  8   the upload failed\n"
+                                "  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or "
+                                "refused\n"
+                                "  10  the deployment failed or did not finish within --wait-timeout\n");
 
     auto usage = [&](const QString& message) {
         err << QStringLiteral("habmesos export: ") << oneLine(message) << Qt::endl;
@@ -128,8 +265,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+    if (parser.isSet(help)) {
+        out << helpText(description, groups, epilogue);
         out.flush();
         return Ok;
     }
@@ -176,6 +313,117 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (eq <= 0)
             return usage(tr("--env: “%1” is not KEY=VALUE").arg(pair));
         extraEnv.append({ pair.left(eq), pair.mid(eq + 1) });
+    }
+
+    QList<std::pair<QString, int>> fixedPortNumbers;
+    for (const QString& pair : parser.values(port)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        bool ok = false;
+        const int number = eq > 0 ? pair.mid(eq + 1).toInt(&ok) : 0;
+        if (eq <= 0 || !ok || number < 1 || number > 65535)
+            return usage(tr("--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535").arg(pair));
+        fixedPortNumbers.append({ pair.left(eq), number });
+    }
+
+    // The network side: checked before any work, secrets read now (a wrong file fails fast).
+    const bool deploying = parser.isSet(deploy);
+    const bool toArtifactStore = parser.isSet(upload) && parser.value(upload) == u"marathon";
+    for (const QCommandLineOption* needsDeploy : { &force, &wait, &waitTimeout }) {
+        if (parser.isSet(*needsDeploy) && !deploying)
+            return usage(tr("--%1 is for --deploy").arg(needsDeploy->names().first()));
+    }
+    for (const QCommandLineOption* credential : { &user, &passwordFile, &tokenFile, &dcosLogin }) {
+        if (parser.isSet(*credential) && !deploying)
+            return usage(tr("--%1 is for --deploy (and --upload marathon)").arg(credential->names().first()));
+    }
+    if (toArtifactStore && !deploying)
+        return usage(tr("--upload marathon uses the artifact store of the --deploy server; give --deploy URL"));
+    if (parser.isSet(upload) && parser.isSet(jsonOnly))
+        return usage(tr("--upload needs the tarball, which --json-only does not build"));
+    if ((parser.isSet(uploadUser) || parser.isSet(uploadPasswordFile)) && (!parser.isSet(upload) || toArtifactStore))
+        return usage(tr("--upload-user and --upload-password-file are for --upload URL"));
+    if (parser.isSet(uploadPasswordFile) && !parser.isSet(uploadUser))
+        return usage(tr("--upload-password-file needs --upload-user"));
+    if (parser.isSet(user) && parser.isSet(tokenFile))
+        return usage(tr("give either --user (with a password) or --token-file, not both"));
+    if (parser.isSet(dcosLogin) && !parser.isSet(user))
+        return usage(tr("--dcos-login needs --user (the DC/OS uid)"));
+    if (parser.isSet(passwordFile) && !parser.isSet(user))
+        return usage(tr("--password-file needs --user"));
+    {
+        int fromStdin = 0;
+        for (const QCommandLineOption* file : { &passwordFile, &tokenFile, &uploadPasswordFile })
+            fromStdin += parser.isSet(*file) && parser.value(*file) == u"-";
+        if (fromStdin > 1)
+            return usage(tr("only one secret can be read from standard input (-)"));
+    }
+    QUrl deployUrl;
+    if (deploying) {
+        if (const QString problem = checkUrl(QStringLiteral("deploy"), parser.value(deploy), &deployUrl);
+            !problem.isEmpty())
+            return usage(problem);
+    }
+    QUrl uploadUrl;
+    if (parser.isSet(upload) && !toArtifactStore) {
+        if (const QString problem = checkUrl(QStringLiteral("upload"), parser.value(upload), &uploadUrl);
+            !problem.isEmpty())
+            return usage(problem);
+    }
+    int waitTimeoutMs = 600 * 1000;
+    if (parser.isSet(waitTimeout)) {
+        bool ok = false;
+        const double seconds = parser.value(waitTimeout).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 7 * 24 * 3600)
+            return usage(tr("--wait-timeout: “%1” is not a number of seconds").arg(parser.value(waitTimeout)));
+        waitTimeoutMs = int(std::ceil(seconds * 1000));
+    }
+    MarathonAuth auth;
+    if (parser.isSet(user)) {
+        QString password;
+        if (parser.isSet(passwordFile)) {
+            const auto read = SecretInput::fromFile(parser.value(passwordFile), QStringLiteral("--password-file"));
+            if (!read)
+                return usage(read.error());
+            password = read.value();
+        } else {
+            password = SecretInput::fromEnvironment("HABMESOS_MARATHON_PASSWORD");
+            if (password.isEmpty())
+                return usage(tr("--user needs a password: --password-file FILE, or $HABMESOS_MARATHON_PASSWORD"));
+        }
+        auth = parser.isSet(dcosLogin) ? MarathonAuth::dcosLogin(parser.value(user), password)
+                                       : MarathonAuth::basic(parser.value(user), password);
+    } else if (parser.isSet(tokenFile)) {
+        const auto read = SecretInput::fromFile(parser.value(tokenFile), QStringLiteral("--token-file"));
+        if (!read)
+            return usage(read.error());
+        auth = MarathonAuth::dcosToken(read.value());
+    } else if (deploying) {
+        const QString token = SecretInput::fromEnvironment("HABMESOS_MARATHON_TOKEN");
+        if (!token.isEmpty())
+            auth = MarathonAuth::dcosToken(token);
+    }
+    TarballUploader::Options uploadOptions;
+    uploadOptions.caFile = parser.value(caFile);
+    if (parser.isSet(uploadUser)) {
+        uploadOptions.user = parser.value(uploadUser);
+        if (parser.isSet(uploadPasswordFile)) {
+            const auto read
+                = SecretInput::fromFile(parser.value(uploadPasswordFile), QStringLiteral("--upload-password-file"));
+            if (!read)
+                return usage(read.error());
+            uploadOptions.password = read.value();
+        } else {
+            uploadOptions.password = SecretInput::fromEnvironment("HABMESOS_UPLOAD_PASSWORD");
+            if (uploadOptions.password.isEmpty())
+                return usage(tr("--upload-user needs a password: --upload-password-file FILE, or "
+                                "$HABMESOS_UPLOAD_PASSWORD"));
+        }
+    }
+    if (parser.isSet(caFile)) {
+        // Read now: a wrong path should fail before the export, not after it.
+        const auto tls = MarathonClient::tlsConfiguration(parser.value(caFile));
+        if (!tls)
+            return usage(QStringLiteral("--ca-file: ") + tls.error());
     }
 
     ExportOptions options;
@@ -276,56 +524,145 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     facts.name = service.ident.name();
     facts.version = service.ident.version();
     facts.release = service.ident.release();
-    for (quint16 port : service.exposes)
-        facts.exposes.append(port);
+    for (quint16 exposed : service.exposes)
+        facts.exposes.append(exposed);
     for (const auto& [name, key] : service.exports)
         facts.exports.append({ name, key });
     facts.defaultToml = QString::fromUtf8(service.defaultToml);
     facts.svcUser = service.svcUser;
     facts.svcGroup = service.svcGroup;
     facts.tarballFileName = tarballName;
-    if (parser.isSet(uri)) {
-        QString where = parser.value(uri);
-        if (where.endsWith(u'/'))
-            where += tarballName;
-        facts.fetchUri = where;
-    } else {
-        // A real location, never an empty string: agents that see the same path (shared storage)
-        // can fetch it as it is; anything else needs --uri.
-        facts.fetchUri = QUrl::fromLocalFile(tarballPath).toString();
-        err << QStringLiteral("habmesos export: ")
-            << tr("note: no --uri given, so the fetch URI is the local file %1; agents must see that path")
-                   .arg(facts.fetchUri)
-            << Qt::endl;
-    }
     const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
     appOptions.healthCheck = appOptions.supervisorPorts;
     appOptions.ports = parser.isSet(fixedPorts) ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
-    auto built = HabitatAppBuilder::build(facts, appOptions);
-    built.app.cpus = cpus;
-    built.app.mem = memory;
-    built.app.disk = diskSpace;
-    built.app.instances = int(count);
-    for (const MarathonKeyValue& kv : extraEnv)
-        built.app.setEnv(kv.key, kv.value);
 
-    FieldProblems problems = built.problems + MarathonValidator::validate(built.app);
-    if (flavour == MarathonFlavour::Legacy)
-        problems += MarathonJsonWriter::legacyLosses(built.app);
-    bool invalid = false;
-    for (const FieldProblem& p : problems) {
-        const bool error = p.severity == FieldProblem::Severity::Error;
-        invalid |= error;
-        err << QStringLiteral("habmesos export: ") << (error ? tr("error") : tr("warning")) << QStringLiteral(": ")
-            << (p.field.isEmpty() ? QString() : p.field + QStringLiteral(": ")) << oneLine(p.message) << Qt::endl;
+    // The definition for a fetch URI, with the command line's settings; its problems (the
+    // validator's and what the legacy flavour loses) in `problems`, a usage error in `wrongPort`.
+    FieldProblems problems;
+    QString wrongPort;
+    auto makeApp = [&](const QString& fetchUri) {
+        facts.fetchUri = fetchUri;
+        auto built = HabitatAppBuilder::build(facts, appOptions);
+        built.app.cpus = cpus;
+        built.app.mem = memory;
+        built.app.disk = diskSpace;
+        built.app.instances = int(count);
+        for (const MarathonKeyValue& kv : extraEnv)
+            built.app.setEnv(kv.key, kv.value);
+        // The launch command finds its ports by name ($PORT<index>), so fixing a number keeps it right.
+        for (const auto& [name, number] : fixedPortNumbers) {
+            auto it = std::find_if(built.app.portDefinitions.begin(), built.app.portDefinitions.end(),
+                [&](const MarathonPortDefinition& pd) { return pd.name == name; });
+            if (it == built.app.portDefinitions.end()) {
+                QStringList names;
+                for (const MarathonPortDefinition& pd : built.app.portDefinitions)
+                    names.append(pd.name);
+                wrongPort = names.isEmpty() ? tr("--port: the app has no ports, so there is no port “%1”").arg(name)
+                                            : tr("--port: no port named “%1”; the app's ports are %2")
+                                                  .arg(name, names.join(QStringLiteral(", ")));
+                break;
+            }
+            it->port = number;
+            built.app.requirePorts = true;
+        }
+        problems = built.problems + MarathonValidator::validate(built.app);
+        if (flavour == MarathonFlavour::Legacy)
+            problems += MarathonJsonWriter::legacyLosses(built.app);
+        return built.app;
+    };
+    auto printProblems = [&] {
+        bool invalid = false;
+        for (const FieldProblem& p : problems) {
+            const bool error = p.severity == FieldProblem::Severity::Error;
+            invalid |= error;
+            err << QStringLiteral("habmesos export: ") << (error ? tr("error") : tr("warning")) << QStringLiteral(": ")
+                << (p.field.isEmpty() ? QString() : p.field + QStringLiteral(": ")) << oneLine(p.message) << Qt::endl;
+        }
+        return invalid;
+    };
+    auto hasErrors = [&] {
+        return std::any_of(problems.begin(), problems.end(),
+            [](const FieldProblem& p) { return p.severity == FieldProblem::Severity::Error; });
+    };
+
+    std::unique_ptr<MarathonClient> client;
+    if (deploying) {
+        MarathonClient::Options clientOptions;
+        clientOptions.url = deployUrl;
+        clientOptions.auth = auth;
+        clientOptions.caFile = parser.value(caFile);
+        client = std::make_unique<MarathonClient>(clientOptions);
     }
-    if (invalid)
+    ExportPublisher publisher(err, progressToTerminal, auth.mode() != MarathonAuth::Mode::None);
+
+    QString fetchUri;
+    if (parser.isSet(uri)) {
+        fetchUri = parser.value(uri);
+        if (fetchUri.endsWith(u'/'))
+            fetchUri += tarballName;
+    }
+    if (parser.isSet(upload)) {
+        QUrl target = uploadUrl;
+        if (target.path().endsWith(u'/'))
+            target.setPath(target.path() + tarballName);
+        // Check the definition before the upload, with the address it will most likely get.
+        QUrl expected = target;
+        if (toArtifactStore) {
+            expected = deployUrl;
+            QString base = expected.path();
+            while (base.endsWith(u'/'))
+                base.chop(1);
+            expected.setPath(base + QStringLiteral("/v2/artifacts/") + tarballName);
+        }
+        makeApp(fetchUri.isEmpty() ? expected.toString(QUrl::RemoveQuery) : fetchUri);
+        if (!wrongPort.isEmpty())
+            return usage(wrongPort);
+        if (hasErrors()) {
+            printProblems();
+            return InvalidDefinition;
+        }
+        const std::optional<QUrl> uploaded = toArtifactStore ? publisher.uploadToArtifactStore(*client, tarballPath)
+                                                             : publisher.uploadTo(target, tarballPath, uploadOptions);
+        if (!uploaded)
+            return UploadFailed;
+        if (fetchUri.isEmpty())
+            fetchUri = uploaded->toString();
+    }
+    if (fetchUri.isEmpty()) {
+        // A real location, never an empty string: agents that see the same path (shared storage)
+        // can fetch it as it is; anything else needs --uri or --upload.
+        fetchUri = QUrl::fromLocalFile(tarballPath).toString();
+        err << QStringLiteral("habmesos export: ")
+            << tr("note: no --uri or --upload given, so the fetch URI is the local file %1; agents must see that path")
+                   .arg(fetchUri)
+            << Qt::endl;
+    }
+    const MarathonApp app = makeApp(fetchUri);
+    if (!wrongPort.isEmpty())
+        return usage(wrongPort);
+    if (printProblems())
         return InvalidDefinition;
-    out << QString::fromUtf8(MarathonJsonWriter::write(built.app, flavour));
+    // Before deploying: scripts get the JSON even when the deploy fails.
+    out << QString::fromUtf8(MarathonJsonWriter::write(app, flavour));
     out.flush();
-    return Ok;
+    if (!deploying)
+        return Ok;
+
+    ExportPublisher::DeployOptions deployOptions;
+    deployOptions.force = parser.isSet(force);
+    deployOptions.wait = parser.isSet(wait);
+    deployOptions.waitTimeoutMs = waitTimeoutMs;
+    switch (publisher.deploy(*client, app, flavour, deployOptions)) {
+    case ExportPublisher::Outcome::Deployed:
+        return Ok;
+    case ExportPublisher::Outcome::DeployFailed:
+        return DeployFailed;
+    case ExportPublisher::Outcome::DeploymentFailed:
+        return DeploymentFailed;
+    }
+    return DeployFailed;
 }
 
 } // namespace habmesos

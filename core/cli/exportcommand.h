@@ -12,6 +12,10 @@ namespace habmesos {
 // defaults, as the original script had), writes the tarball into the output directory and the
 // Marathon application JSON to standard output — and nothing else to standard output. Progress
 // goes to standard error when it is a terminal; errors are one line on standard error.
+// With --upload it puts the tarball on a web server (or Marathon's artifact store) and lists that
+// address in the JSON; with --deploy it creates or updates the app on Marathon after printing the
+// JSON, and with --wait follows the deployment (ExportPublisher does the network side).
+// Passwords and tokens come from files or the environment only (SecretInput).
 class ExportCommand
 {
 public:
@@ -21,6 +25,9 @@ public:
         Failed = 1, // the export failed: the message says why
         UsageError = 2,
         InvalidDefinition = 7, // the application definition breaks Marathon's rules
+        UploadFailed = 8, // --upload: the tarball could not be put there
+        DeployFailed = 9, // --deploy: Marathon unreachable, credentials refused, app locked or refused
+        DeploymentFailed = 10, // --wait: the tasks failed, or did not run within --wait-timeout
     };
 
     static int run(const QStringList& arguments);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathonerror.h"
 
-#include "marathonerrorpaths.h"
+#include "marathonerrorpath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -54,14 +54,14 @@ FieldProblems problemsOf(const QJsonArray& details)
     for (const QJsonValue& v : details) {
         const QJsonObject d = v.toObject();
         if (d.contains(QStringLiteral("path"))) {
-            const QString field = MarathonErrorPaths::toFieldPath(d.value(QStringLiteral("path")).toString());
+            const QString field = MarathonErrorPath::toFieldPath(d.value(QStringLiteral("path")).toString());
             const QJsonArray errors = d.value(QStringLiteral("errors")).toArray();
             for (const QJsonValue& e : errors)
                 out.append({ field, MarathonError::describeErrorKey(e.toString()) });
             if (errors.isEmpty())
                 out.append({ field, tr("is not valid") });
         } else if (d.contains(QStringLiteral("attribute"))) {
-            out.append({ MarathonErrorPaths::toFieldPath(d.value(QStringLiteral("attribute")).toString()),
+            out.append({ MarathonErrorPath::toFieldPath(d.value(QStringLiteral("attribute")).toString()),
                 d.value(QStringLiteral("error")).toString() });
         }
     }

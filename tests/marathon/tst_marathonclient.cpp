@@ -4,7 +4,6 @@
 #include "deploymentfollower.h"
 #include "marathonclient.h"
 #include "marathonerror.h"
-#include "marathonerrorpaths.h"
 #include "marathonstub.h"
 
 #include <QJsonArray>
@@ -74,8 +73,6 @@ class tst_MarathonClient : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void errorPaths_data();
-    void errorPaths();
     void errorBodies();
     void createAndFollowToRunning();
     void existsThenUpdate();
@@ -102,39 +99,6 @@ private Q_SLOTS:
     void followerRejectsForeignAnswers();
     void stubContract();
 };
-
-void tst_MarathonClient::errorPaths_data()
-{
-    QTest::addColumn<QString>("server");
-    QTest::addColumn<QString>("field");
-    QTest::newRow("root") << "/"
-                          << "";
-    QTest::newRow("empty") << ""
-                           << "";
-    QTest::newRow("self") << "self"
-                          << "";
-    QTest::newRow("simple") << "/mem"
-                            << "mem";
-    QTest::newRow("indexed") << "/portDefinitions(1)/name"
-                             << "portDefinitions/1/name";
-    QTest::newRow("index last") << "/healthChecks(0)"
-                                << "healthChecks/0";
-    QTest::newRow("nested") << "/upgradeStrategy/minimumHealthCapacity"
-                            << "upgradeStrategy/minimumHealthCapacity";
-    QTest::newRow("groups") << "/groups(1)/apps(0)/id"
-                            << "groups/1/apps/0/id";
-    QTest::newRow("old attribute") << "apps[43].value"
-                                   << "apps/43/value";
-    QTest::newRow("old plain") << "id"
-                               << "id";
-}
-
-void tst_MarathonClient::errorPaths()
-{
-    QFETCH(QString, server);
-    QFETCH(QString, field);
-    QCOMPARE(MarathonErrorPaths::toFieldPath(server), field);
-}
 
 void tst_MarathonClient::errorBodies()
 {

@@ -50,6 +50,12 @@ void tst_MarathonErrorPath::paths_data()
                                 << "portDefinitions/0/name";
     QTest::newRow("old ports") << "ports[2]"
                                << "portDefinitions/2/port";
+    QTest::newRow("index last") << "/healthChecks(0)"
+                                << "healthChecks/0";
+    QTest::newRow("groups") << "/groups(1)/apps(0)/id"
+                            << "groups/1/apps/0/id";
+    QTest::newRow("padded") << " /mem "
+                            << "mem";
     QTest::newRow("constraint item") << "/constraints(0)(1)"
                                      << "constraints/0/1";
 }

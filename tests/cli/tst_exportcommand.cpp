@@ -1,0 +1,713 @@
+// SPDX-License-Identifier: Apache-2.0
+// `habmesos export`, run as a user runs it: the built binary in a QProcess, on the built-in demo
+// package (written into a temporary HOME), against the Marathon stub (tests/marathon) and a real
+// nginx on loopback for uploads.
+#include "exportcommand.h"
+#include "marathonstub.h"
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <unistd.h>
+
+using namespace habmesos;
+using habmesos::test::MarathonStub;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+const QString TarballName = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
+const QString AppId = QStringLiteral("/demo/hello");
+const QString Password = QStringLiteral("Sup3r-Secret-Pw");
+const QString WrongPassword = QStringLiteral("Wr0ng-Secret-Pw");
+const QString Token = QStringLiteral("tok-Secret-1234");
+const QString UploadPassword = QStringLiteral("Upl0ad-Secret-Pw");
+
+// Debian's nginx in a temporary folder: / accepts PUT (WebDAV), /readonly/ does not. (The same
+// set-up as tst_tarballuploader's, kept small here.)
+class Nginx
+{
+public:
+    ~Nginx()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000)) {
+                m_process.kill();
+                m_process.waitForFinished(10000);
+            }
+        }
+    }
+    bool start(QString* error)
+    {
+        if (!QFile::exists(QStringLiteral("/usr/sbin/nginx"))) {
+            *error = QStringLiteral("no /usr/sbin/nginx");
+            return false;
+        }
+        const QString d = m_dir.path();
+        QDir(d).mkpath(QStringLiteral("www/readonly"));
+        QDir(d).mkpath(QStringLiteral("www/private"));
+        QDir(d).mkpath(QStringLiteral("tmp"));
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0))
+                return false;
+            m_port = probe.serverPort();
+        }
+        const QByteArray conf
+            = QStringLiteral("%1daemon off;\nworker_processes 1;\npid %2/nginx.pid;\nerror_log %2/error.log;\n"
+                             "events { worker_connections 64; }\nhttp {\n access_log %2/access.log;\n"
+                             " client_body_temp_path %2/tmp/body;\n proxy_temp_path %2/tmp/proxy;\n"
+                             " fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
+                             " scgi_temp_path %2/tmp/scgi;\n server {\n  listen 127.0.0.1:%3;\n"
+                             "  location / { root %2/www; dav_methods PUT; create_full_put_path on;\n"
+                             "   dav_access user:rw group:r all:r; client_max_body_size 0; }\n"
+                             "  location /readonly/ { root %2/www; }\n"
+                             "  location /private/ { root %2/www; dav_methods PUT; client_max_body_size 0;\n"
+                             "   auth_basic \"habmesos test\"; auth_basic_user_file %2/htpasswd; }\n }\n}\n")
+                  .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
+                  .arg(m_port)
+                  .toUtf8();
+        // The upload test's user; {PLAIN}: nginx compares the password as it is.
+        QFile users(d + QStringLiteral("/htpasswd"));
+        if (!users.open(QIODevice::WriteOnly))
+            return false;
+        users.write("uploader:{PLAIN}" + UploadPassword.toUtf8() + '\n');
+        users.close();
+        QFile f(d + QStringLiteral("/nginx.conf"));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(conf);
+        f.close();
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral("/usr/sbin/nginx"),
+            { QStringLiteral("-p"), d, QStringLiteral("-e"), d + QStringLiteral("/error.log"), QStringLiteral("-c"),
+                f.fileName() });
+        for (int i = 0; i < 300 && m_process.state() != QProcess::NotRunning; ++i) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, m_port);
+            if (s.waitForConnected(1000))
+                return true;
+            QTest::qWait(100);
+        }
+        *error = QString::fromUtf8(m_process.readAll());
+        return false;
+    }
+    QString url(const QString& path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
+    QString wwwPath(const QString& path) const { return m_dir.path() + QStringLiteral("/www") + path; }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject jsonOf(const Run& r)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &e);
+    return e.error == QJsonParseError::NoError ? doc.object() : QJsonObject();
+}
+
+// Every line of standard error starts with the command's name (one-line messages).
+bool allLinesPrefixed(const QString& err)
+{
+    for (const QString& line : err.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.startsWith(QStringLiteral("habmesos export: ")))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+#define START_STUB(stub, ...)                                                                                          \
+    do {                                                                                                               \
+        if (!(stub).start(__VA_ARGS__))                                                                                \
+            QFAIL(qPrintable(QStringLiteral("the Marathon stub did not start: ") + (stub).errorText()));               \
+    } while (false)
+
+class tst_ExportCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void help();
+    void basicExport();
+    void jsonOnlyMakesNoTarball();
+    void optionForms_data();
+    void optionForms();
+    void invalidValues_data();
+    void invalidValues();
+    void fixedPort();
+    void uploadToNginx();
+    void uploadRefused();
+    void uploadWithPassword();
+    void progressOnTerminal();
+    void uploadToArtifactStore();
+    void deployCreateWaitUpdate();
+    void deployLockedAndForce();
+    void deployValidationError();
+    void deployTaskFailure();
+    void deployWaitTimeout();
+    void basicAuth();
+    void dcosLogin();
+    void dcosToken();
+    void caFile();
+    void connectionRefused();
+
+private:
+    QTemporaryDir m_home; // HOME, XDG dirs: the demo package is written here once
+    std::unique_ptr<QTemporaryDir> m_tmp; // per test: output directory, secret files
+    QString m_out;
+
+    Run run(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {}, const QByteArray& input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
+        for (const char* name : { "CPU", "MEM", "DISK", "INSTANCES", "HABMESOS_MARATHON_PASSWORD",
+                 "HABMESOS_MARATHON_TOKEN", "HABMESOS_UPLOAD_PASSWORD", "HAB_CACHE_KEY_PATH" })
+            env.remove(QString::fromLatin1(name));
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
+        process.setProcessEnvironment(env);
+        process.start(test::habmesosBinary(), QStringList { QStringLiteral("export") } + arguments);
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        Run r;
+        if (!process.waitForFinished(180000)) {
+            process.kill();
+            process.waitForFinished();
+            return r;
+        }
+        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+    // The demo package, JSON only, with a fetch URI: the quick form for deploy tests.
+    QStringList quick(const QStringList& more = {}) const
+    {
+        return QStringList { QStringLiteral("--demo"), QStringLiteral("--json-only"), QStringLiteral("--uri"),
+            QStringLiteral("http://files.example/"), QStringLiteral("--output-dir"), m_out }
+        + more;
+    }
+    QString secretFile(const QString& name, const QString& secret)
+    {
+        const QString path = m_tmp->filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(secret.toUtf8() + '\n');
+        return path;
+    }
+    static QJsonArray requests(const MarathonStub& stub)
+    {
+        return stub.control("GET", QStringLiteral("/_stub/requests")).array();
+    }
+    static bool sawRequest(const MarathonStub& stub, const QString& method, const QString& path)
+    {
+        for (const QJsonValue& v : requests(stub)) {
+            if (v[QStringLiteral("method")].toString() == method && v[QStringLiteral("path")].toString() == path)
+                return true;
+        }
+        return false;
+    }
+};
+
+void tst_ExportCommand::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFileInfo(test::habmesosBinary()).isExecutable(), qPrintable(test::habmesosBinary()));
+}
+
+void tst_ExportCommand::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+    m_out = m_tmp->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(m_out));
+}
+
+void tst_ExportCommand::help()
+{
+    const Run r = run({ QStringLiteral("--help") });
+    QCOMPARE(r.code, 0);
+    for (const char* text : { "Upload:", "Deploy to Marathon:", "Credentials", "--upload <URL>", "--deploy <URL>",
+             "--force", "--wait-timeout <SECONDS>", "--password-file <FILE>", "--token-file <FILE>", "--dcos-login",
+             "--ca-file <FILE>", "--port <NAME=NUMBER>", "HABMESOS_MARATHON_PASSWORD", "HABMESOS_MARATHON_TOKEN",
+             "Exit status:", "  8   the upload failed", "  10  the deployment failed" })
+        QVERIFY2(r.out.contains(QLatin1String(text)), text);
+    // No line wider than a terminal's 100 columns.
+    for (const QString& line : r.out.split(u'\n'))
+        QVERIFY2(line.size() <= 100, qPrintable(line));
+}
+
+void tst_ExportCommand::basicExport()
+{
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // Standard output is exactly one JSON document.
+    const QJsonObject app = jsonOf(r);
+    QCOMPARE(app[QStringLiteral("id")].toString(), AppId);
+    QVERIFY2(QFileInfo(m_out + u'/' + TarballName).size() > 0, qPrintable(r.err));
+    QCOMPARE(app[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
+        QUrl::fromLocalFile(m_out + u'/' + TarballName).toString());
+    QVERIFY(!r.err.contains(u'{'));
+    QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+}
+
+void tst_ExportCommand::jsonOnlyMakesNoTarball()
+{
+    const Run r = run(quick());
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(jsonOf(r)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
+        QStringLiteral("http://files.example/") + TarballName);
+    QCOMPARE(QDir(m_out).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
+}
+
+void tst_ExportCommand::optionForms_data()
+{
+    using Env = QMap<QString, QString>;
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<Env>("env");
+    QTest::addColumn<double>("cpus");
+    QTest::addColumn<double>("mem");
+    QTest::newRow("defaults") << QStringList {} << Env {} << 0.5 << 256.0;
+    QTest::newRow("--cpu=2") << QStringList { "--cpu=2" } << Env {} << 2.0 << 256.0;
+    QTest::newRow("--cpu 2 --mem 64") << QStringList { "--cpu", "2", "--mem", "64" } << Env {} << 2.0 << 64.0;
+    QTest::newRow("env") << QStringList {} << Env { { "CPU", "1.5" }, { "MEM", "512" } } << 1.5 << 512.0;
+    QTest::newRow("option beats env") << QStringList { "--cpu", "3" } << Env { { "CPU", "1.5" }, { "MEM", "512" } }
+                                      << 3.0 << 512.0;
+}
+
+void tst_ExportCommand::optionForms()
+{
+    QFETCH(QStringList, args);
+    using Env = QMap<QString, QString>;
+    QFETCH(Env, env);
+    QFETCH(double, cpus);
+    QFETCH(double, mem);
+    const Run r = run(quick(args), env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject app = jsonOf(r);
+    QCOMPARE(app[QStringLiteral("cpus")].toDouble(), cpus);
+    QCOMPARE(app[QStringLiteral("mem")].toDouble(), mem);
+}
+
+void tst_ExportCommand::invalidValues_data()
+{
+    using Env = QMap<QString, QString>;
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<Env>("env");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("cpu") << QStringList { "--cpu", "lots" } << Env {} << "--cpu: “lots” is not a number";
+    QTest::newRow("env CPU") << QStringList {} << Env { { "CPU", "lots" } } << "--cpu: “lots” is not a number";
+    QTest::newRow("instances") << QStringList { "--instances=1.5" } << Env {} << "not a whole number";
+    QTest::newRow("format") << QStringList { "--format", "zip" } << Env {} << "--format: “zip”";
+    QTest::newRow("env form") << QStringList { "--env", "NOVALUE" } << Env {} << "is not KEY=VALUE";
+    QTest::newRow("port form") << QStringList { "--port", "hab-http" } << Env {} << "is not NAME=NUMBER";
+    QTest::newRow("port range") << QStringList { "--port", "hab-http=70000" } << Env {} << "is not NAME=NUMBER";
+    QTest::newRow("port name") << QStringList { "--port", "nope=80" } << Env {} << "no port named “nope”";
+    QTest::newRow("upload marathon") << QStringList { "--upload", "marathon" } << Env {} << "give --deploy URL";
+    QTest::newRow("force alone") << QStringList { "--force" } << Env {} << "--force is for --deploy";
+    QTest::newRow("deploy url") << QStringList { "--deploy", "ftp://m/" } << Env {} << "is not an http or https URL";
+    QTest::newRow("password in url") << QStringList { "--deploy", "http://ops:Sup3r-Secret-Pw@m:8080" } << Env {}
+                                     << "put no user or password in the URL";
+    QTest::newRow("user without password")
+        << QStringList { "--deploy", "http://m:8080", "--user", "ops" } << Env {} << "--user needs a password";
+    QTest::newRow("missing password file")
+        << QStringList { "--deploy", "http://m:8080", "--user", "ops", "--password-file", "/nonexistent/pw" } << Env {}
+        << "--password-file: cannot read /nonexistent/pw";
+    QTest::newRow("user and token") << QStringList { "--deploy", "http://m:8080", "--user", "ops", "--token-file",
+        "/nonexistent/t" } << Env {} << "not both";
+    QTest::newRow("wait timeout") << QStringList { "--deploy", "http://m:8080", "--wait", "--wait-timeout", "-3" }
+                                  << Env {} << "--wait-timeout: “-3”";
+}
+
+void tst_ExportCommand::invalidValues()
+{
+    QFETCH(QStringList, args);
+    using Env = QMap<QString, QString>;
+    QFETCH(Env, env);
+    QFETCH(QString, expected);
+    const Run r = run(quick(args), env);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.count(u'\n') == 1 && r.err.startsWith(QStringLiteral("habmesos export: ")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.contains(Password));
+
+    // --upload needs the tarball.
+    const Run upload = run(quick({ QStringLiteral("--upload"), QStringLiteral("http://127.0.0.1:1/") }));
+    QCOMPARE(upload.code, 2);
+    QVERIFY2(upload.err.contains(QLatin1String("--json-only")), qPrintable(upload.err));
+}
+
+void tst_ExportCommand::fixedPort()
+{
+    const Run r = run(quick({ QStringLiteral("--port"), QStringLiteral("hab-http=9631") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject app = jsonOf(r);
+    QVERIFY(app[QStringLiteral("requirePorts")].toBool());
+    bool found = false;
+    for (const QJsonValue& pd : app[QStringLiteral("portDefinitions")].toArray()) {
+        if (pd[QStringLiteral("name")].toString() == u"hab-http") {
+            QCOMPARE(pd[QStringLiteral("port")].toInt(), 9631);
+            found = true;
+        } else {
+            QCOMPARE(pd[QStringLiteral("port")].toInt(), 0); // the others stay dynamic
+        }
+    }
+    QVERIFY(found);
+}
+
+void tst_ExportCommand::uploadToNginx()
+{
+    Nginx nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        nginx.url(QStringLiteral("/tarballs/")) });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QByteArray local = readAll(m_out + u'/' + TarballName);
+    QVERIFY(!local.isEmpty());
+    QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/tarballs/")) + TarballName), local);
+    QCOMPARE(jsonOf(r)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
+        nginx.url(QStringLiteral("/tarballs/")) + TarballName);
+
+    // --uri still names the download address when it differs.
+    const Run named = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        nginx.url(QStringLiteral("/x.tgz")), QStringLiteral("--uri"), QStringLiteral("https://cdn.example/x.tgz") });
+    QVERIFY2(named.code == 0, qPrintable(named.err));
+    QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/x.tgz"))), local);
+    QCOMPARE(jsonOf(named)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
+        QStringLiteral("https://cdn.example/x.tgz"));
+}
+
+void tst_ExportCommand::uploadRefused()
+{
+    Nginx nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        nginx.url(QStringLiteral("/readonly/")) });
+    QCOMPARE(r.code, 8);
+    QVERIFY(r.out.isEmpty()); // no JSON with an address that holds nothing
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 405")), qPrintable(r.err));
+    QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+}
+
+void tst_ExportCommand::uploadWithPassword()
+{
+    Nginx nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    const QStringList args { QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out,
+        QStringLiteral("--upload"), nginx.url(QStringLiteral("/private/")), QStringLiteral("--upload-user"),
+        QStringLiteral("uploader") };
+    Run r = run(args, { { QStringLiteral("HABMESOS_UPLOAD_PASSWORD"), UploadPassword } });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/private/")) + TarballName), readAll(m_out + u'/' + TarballName));
+    QVERIFY(!r.err.contains(UploadPassword) && !r.out.contains(UploadPassword));
+
+    r = run(args
+        + QStringList { QStringLiteral("--upload-password-file"), secretFile(QStringLiteral("w"), WrongPassword) });
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(WrongPassword));
+}
+
+void tst_ExportCommand::progressOnTerminal()
+{
+    // In this process, as on a terminal: progress goes to the error stream, the JSON stays clean.
+    Nginx nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    qputenv("HOME", QFile::encodeName(m_home.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/data")));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/cache")));
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int code
+        = ExportCommand::run({ QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--output-dir"),
+                                 m_out, QStringLiteral("--upload"), nginx.url(QStringLiteral("/t/")) },
+            out, err, true);
+    QVERIFY2(code == 0, qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("\rexporting: ")), qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("\ruploading: ")), qPrintable(errText));
+    QVERIFY2(errText.contains(QLatin1String("(100%)")), qPrintable(errText));
+    QVERIFY(QJsonDocument::fromJson(outText.toUtf8()).isObject());
+}
+
+void tst_ExportCommand::uploadToArtifactStore()
+{
+    // Marathon 1.4 has the artifact store: the tarball goes there and the JSON lists its URL.
+    MarathonStub old;
+    START_STUB(old, { QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") });
+    const QString url = old.url().toString();
+    Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        QStringLiteral("marathon"), QStringLiteral("--deploy"), url });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(jsonOf(r)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
+        url + QStringLiteral("/v2/artifacts/") + TarballName);
+    QVERIFY(sawRequest(old, QStringLiteral("POST"), QStringLiteral("/v2/artifacts")));
+    QVERIFY(sawRequest(old, QStringLiteral("POST"), QStringLiteral("/v2/apps")));
+
+    // 1.5 and later have none: the upload fails, and nothing is deployed.
+    MarathonStub current;
+    START_STUB(current);
+    r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
+        QStringLiteral("marathon"), QStringLiteral("--deploy"), current.url().toString() });
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QLatin1String("no artifact store")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!sawRequest(current, QStringLiteral("POST"), QStringLiteral("/v2/apps")));
+}
+
+void tst_ExportCommand::deployCreateWaitUpdate()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    const QString url = stub.url().toString();
+    Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--wait") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(jsonOf(r)[QStringLiteral("id")].toString(), AppId); // stdout: the JSON only
+    QVERIFY2(r.err.contains(QLatin1String("created app /demo/hello")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("habmesos export: Running (1/1 tasks running)")), qPrintable(r.err));
+    QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+    const QJsonObject state = stub.control("GET", QStringLiteral("/_stub/state")).object();
+    QCOMPARE(state[QStringLiteral("apps")][AppId][QStringLiteral("tasksRunning")].toInt(), 1);
+
+    // Again, with other resources: an update.
+    r = run(quick(
+        { QStringLiteral("--deploy"), url, QStringLiteral("--wait"), QStringLiteral("--mem"), QStringLiteral("300") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("updated app /demo/hello")), qPrintable(r.err));
+    QVERIFY(sawRequest(stub, QStringLiteral("PUT"), QStringLiteral("/v2/apps/demo/hello")));
+    const QJsonObject after = stub.control("GET", QStringLiteral("/_stub/state")).object();
+    QCOMPARE(after[QStringLiteral("apps")][AppId][QStringLiteral("mem")].toDouble(), 300.0);
+}
+
+void tst_ExportCommand::deployLockedAndForce()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    stub.config(R"({"hold_deployments": true})");
+    const QString url = stub.url().toString();
+    Run r = run(quick({ QStringLiteral("--deploy"), url }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonArray deployments
+        = stub.control("GET", QStringLiteral("/_stub/state")).object()[QStringLiteral("deployments")].toArray();
+    QCOMPARE(deployments.size(), 1);
+    const QString id = deployments[0][QStringLiteral("id")].toString();
+
+    r = run(quick({ QStringLiteral("--deploy"), url }));
+    QCOMPARE(r.code, 9);
+    QVERIFY(!jsonOf(r).isEmpty()); // the JSON came first all the same
+    QVERIFY2(r.err.contains(id), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--force")), qPrintable(r.err));
+    QVERIFY(!sawRequest(stub, QStringLiteral("PUT"), QStringLiteral("/v2/apps/demo/hello?force=true")));
+
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--force") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(sawRequest(stub, QStringLiteral("PUT"), QStringLiteral("/v2/apps/demo/hello?force=true")));
+}
+
+void tst_ExportCommand::deployValidationError()
+{
+    // The stub (like Marathon) checks health check port indices against portDefinitions, which
+    // the legacy JSON does not have: a 422 with a field path.
+    MarathonStub stub;
+    START_STUB(stub);
+    const Run r = run(quick({ QStringLiteral("--deploy"), stub.url().toString(), QStringLiteral("--legacy-json") }));
+    QCOMPARE(r.code, 9);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 422")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("\nhabmesos export: healthChecks/0: Health check port indices")),
+        qPrintable(r.err));
+    QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+}
+
+void tst_ExportCommand::deployTaskFailure()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    stub.control("POST", QStringLiteral("/_stub/fail"), R"({"app": "/demo/hello", "message": "hab-launch crashed"})");
+    const Run r = run(quick({ QStringLiteral("--deploy"), stub.url().toString(), QStringLiteral("--wait") }));
+    QCOMPARE(r.code, 10);
+    QVERIFY2(r.err.contains(QLatin1String("hab-launch crashed")), qPrintable(r.err));
+}
+
+void tst_ExportCommand::deployWaitTimeout()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    stub.config(R"({"hold_deployments": true})");
+    const Run r = run(quick({ QStringLiteral("--deploy"), stub.url().toString(), QStringLiteral("--wait"),
+        QStringLiteral("--wait-timeout"), QStringLiteral("1") }));
+    QCOMPARE(r.code, 10);
+    QVERIFY2(r.err.contains(QLatin1String("Timed out after 1 s")), qPrintable(r.err));
+}
+
+void tst_ExportCommand::basicAuth()
+{
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--http-credentials"),
+            QStringLiteral("ops:") + Password });
+    const QString url = stub.url().toString();
+    const QString right = secretFile(QStringLiteral("right"), Password);
+    const QString wrong = secretFile(QStringLiteral("wrong"), WrongPassword);
+    auto noSecrets = [](const Run& r) {
+        return !r.out.contains(Password) && !r.err.contains(Password) && !r.out.contains(WrongPassword)
+            && !r.err.contains(WrongPassword);
+    };
+
+    Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--user"), QStringLiteral("ops"),
+        QStringLiteral("--password-file"), right, QStringLiteral("--wait") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(noSecrets(r));
+
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--user"), QStringLiteral("ops"),
+        QStringLiteral("--password-file"), wrong }));
+    QCOMPARE(r.code, 9);
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 401")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("“ops”")), qPrintable(r.err));
+    QVERIFY(noSecrets(r));
+
+    // From the environment, and from standard input.
+    // (Each successful deploy waits, so that the next one finds the app unlocked.)
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--user"), QStringLiteral("ops"),
+                QStringLiteral("--wait") }),
+        { { QStringLiteral("HABMESOS_MARATHON_PASSWORD"), Password } });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(noSecrets(r));
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--user"), QStringLiteral("ops"),
+                QStringLiteral("--password-file"), QStringLiteral("-") }),
+        {}, Password.toUtf8() + '\n');
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(noSecrets(r));
+
+    // No credentials: the hint names the options.
+    r = run(quick({ QStringLiteral("--deploy"), url }));
+    QCOMPARE(r.code, 9);
+    QVERIFY2(r.err.contains(QLatin1String("--password-file")), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1);
+}
+
+void tst_ExportCommand::dcosLogin()
+{
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("dcos"), QStringLiteral("--dcos-user"),
+            QStringLiteral("alice:") + Password });
+    const QString url = stub.url().toString() + QStringLiteral("/service/marathon");
+    Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--user"), QStringLiteral("alice"),
+        QStringLiteral("--dcos-login"), QStringLiteral("--password-file"), secretFile(QStringLiteral("pw"), Password),
+        QStringLiteral("--wait") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Running")), qPrintable(r.err));
+    QVERIFY(sawRequest(stub, QStringLiteral("POST"), QStringLiteral("/acs/api/v1/auth/login")));
+    QVERIFY(!r.err.contains(Password) && !r.out.contains(Password));
+
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--user"), QStringLiteral("alice"),
+        QStringLiteral("--dcos-login"), QStringLiteral("--password-file"),
+        secretFile(QStringLiteral("wrong"), WrongPassword) }));
+    QCOMPARE(r.code, 9);
+    QVERIFY2(r.err.contains(QStringLiteral("DC/OS login as “alice”")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(WrongPassword));
+}
+
+void tst_ExportCommand::dcosToken()
+{
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("dcos"), QStringLiteral("--dcos-token"),
+            Token + QStringLiteral("=bob") });
+    const QString url = stub.url().toString() + QStringLiteral("/service/marathon");
+    Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--token-file"),
+        secretFile(QStringLiteral("token"), Token), QStringLiteral("--wait") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!r.err.contains(Token));
+    r = run(quick({ QStringLiteral("--deploy"), url }), { { QStringLiteral("HABMESOS_MARATHON_TOKEN"), Token } });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!r.err.contains(Token));
+}
+
+void tst_ExportCommand::caFile()
+{
+    QTemporaryDir certs;
+    QString why;
+    if (!test::makeTestCertificates(certs.path(), &why))
+        QSKIP(qPrintable(why));
+    const QString ca = certs.filePath(QStringLiteral("ca.pem"));
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--ssl-cert"), certs.filePath(QStringLiteral("server.pem")), QStringLiteral("--ssl-key"),
+            certs.filePath(QStringLiteral("server.key")) },
+        ca);
+    const QString url = stub.url().toString();
+    QVERIFY(url.startsWith(QLatin1String("https://")));
+    Run r = run(quick({ QStringLiteral("--deploy"), url }));
+    QCOMPARE(r.code, 9);
+    QVERIFY2(r.err.contains(QLatin1String("TLS")) && r.err.contains(QLatin1String("--ca-file")), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1);
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--ca-file"), ca, QStringLiteral("--wait") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // A file that holds no certificate is a usage error, before any work.
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--ca-file"), certs.filePath("ext.cnf") }));
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_ExportCommand::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    } // closed: nothing listens there now
+    const Run r = run(quick({ QStringLiteral("--deploy"), QStringLiteral("http://127.0.0.1:%1").arg(port) }));
+    QCOMPARE(r.code, 9);
+    QVERIFY2(r.err.contains(QLatin1String("was refused")), qPrintable(r.err));
+    QCOMPARE(r.err.count(u'\n'), 1);
+    QVERIFY(!jsonOf(r).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ExportCommand)
+#include "tst_exportcommand.moc"

@@ -125,6 +125,8 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     layout->addLayout(deployRow);
     layout->addWidget(m_status);
     layout->addWidget(m_problems, 1);
+    // Takes the spare height while the problem list is hidden (the list's stretch wins otherwise).
+    layout->addStretch(0);
 
     connect(m_editServers, &QPushButton::clicked, this, &DeployPanel::editServers);
     connect(m_forget, &QPushButton::clicked, this, &DeployPanel::forgetSecret);
@@ -487,16 +489,11 @@ void DeployPanel::onFollowerFinished(DeploymentFollower::State state)
         setStatus(tr("%1 runs: %2").arg(m_sending.id, message));
         finishTask(true);
         return;
-    case DeploymentFollower::State::Failed:
-        setStatus(tr("The deployment of %1 failed: %2").arg(m_sending.id, message));
-        break;
-    case DeploymentFollower::State::TimedOut:
-        setStatus(tr("%1 did not reach Running in time: %2").arg(m_sending.id, message));
-        break;
     default:
+        // The follower's last stateChanged already said why ("Failed: a task of ... failed (...)").
+        setStatus(tr("%1: %2").arg(m_sending.id, message));
         break;
     }
-    Q_EMIT deploymentStateChanged(m_status->text());
     finishTask(false);
 }
 

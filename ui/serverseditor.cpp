@@ -37,6 +37,15 @@ ServersEditorDialog::ServersEditorDialog(const QList<MarathonServer>& servers, Q
     m_caFile->setPlaceholderText(tr("Empty: the system's certificate authorities"));
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_problem = new QLabel(this);
+    // Names for tests and accessibility tools.
+    m_name->setObjectName(QStringLiteral("name"));
+    m_url->setObjectName(QStringLiteral("url"));
+    m_auth->setObjectName(QStringLiteral("auth"));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_add->setObjectName(QStringLiteral("add"));
+    m_remove->setObjectName(QStringLiteral("remove"));
+    m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     auto* note = new QLabel(tr("Passwords and tokens are asked for when first needed and never stored in the "

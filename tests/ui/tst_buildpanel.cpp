@@ -105,7 +105,9 @@ void tst_BuildPanel::buildWithProgressAndResult()
     QVERIFY2(panel.statusText().contains(QDir::toNativeSeparators(result.tarballPath)), qPrintable(panel.statusText()));
     QCOMPARE(filesIn(out.path()), QStringList { result.tarballName });
     panel.resize(700, 400);
-    panel.grab().save(m_dir.filePath(QStringLiteral("buildpanel.png")));
+    // For a look at the panel: HABMESOS_SCREENSHOT_DIR=/some/dir
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(panel.grab().save(shots + QStringLiteral("/buildpanel.png")));
 }
 
 void tst_BuildPanel::segmentCacheReuseShown()
@@ -150,9 +152,12 @@ void tst_BuildPanel::cancelLeavesNothing()
     // lands while the tarball is half written, however fast the machine.
     std::atomic_bool reached = false;
     std::atomic_bool release = false;
+    std::atomic_bool reachedTheEnd = false; // the job went on to the end despite the flag
     panel.setOptionsProvider([&] {
         ExportOptions o = options(out.path());
-        o.progress = [&](qint64 done, qint64) {
+        o.progress = [&](qint64 done, qint64 total) {
+            if (release && done == total)
+                reachedTheEnd = true;
             if (done > 0 && !reached.exchange(true)) {
                 while (!release)
                     QThread::msleep(5);
@@ -172,6 +177,7 @@ void tst_BuildPanel::cancelLeavesNothing()
     QVERIFY(finished.isEmpty());
     QVERIFY(failed.isEmpty());
     QVERIFY(!panel.isRunning());
+    QVERIFY(!reachedTheEnd);
     QCOMPARE(filesIn(out.path()), QStringList());
     QVERIFY2(panel.statusText().contains(QLatin1String("Canceled")), qPrintable(panel.statusText()));
 }

@@ -168,6 +168,9 @@ private Q_SLOTS:
     void connectionRefusedMessage();
     void uploadToNginx();
     void uploadWithoutTarball();
+    void uploadToArtifactStore();
+    void uploadRefusedShowsMessage();
+    void followerTimesOut();
     void secretNeverInSettingsFile();
 };
 
@@ -200,7 +203,9 @@ void tst_DeployPanel::deployReachesRunning()
     QVERIFY(f.confirmations.isEmpty());
     QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /v2/apps")));
     f.panel->resize(700, 500);
-    f.panel->grab().save(f.dir.filePath(QStringLiteral("deploypanel.png")));
+    // For a look at the panel: HABMESOS_SCREENSHOT_DIR=/some/dir
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(f.panel->grab().save(shots + QStringLiteral("/deploypanel.png")));
 }
 
 void tst_DeployPanel::localErrorsRefused()
@@ -415,6 +420,73 @@ void tst_DeployPanel::uploadWithoutTarball()
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().first().toBool());
     QVERIFY(uri.isEmpty());
+}
+
+void tst_DeployPanel::uploadToArtifactStore()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") });
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
+    const QString file = writeRandomFile(dir, name, 1024 * 1024 + 3);
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setTarballPath(file);
+    f.panel->setUploadToArtifactStore(true);
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(uri.size(), 1);
+    const QString fetch = uri.first().first().toString();
+    QVERIFY2(fetch.startsWith(stub.url().toString() + QStringLiteral("/v2/artifacts/")), qPrintable(fetch));
+    QVERIFY2(fetch.endsWith(name), qPrintable(fetch));
+    QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /v2/artifacts")));
+}
+
+void tst_DeployPanel::uploadRefusedShowsMessage()
+{
+    // Marathon 1.5+ has no artifact store: one clear message, no URI.
+    MarathonStub stub;
+    START_STUB(stub);
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 1024);
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setTarballPath(file);
+    f.panel->setUploadToArtifactStore(true);
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(uri.isEmpty());
+    QVERIFY2(f.panel->statusText().contains(QLatin1String("artifact")), qPrintable(f.panel->statusText()));
+    QVERIFY(!f.panel->isBusy());
+}
+
+void tst_DeployPanel::followerTimesOut()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    stub.config(R"({"hold_deployments": true})");
+    Fixture f;
+    f.make(stub.url());
+    DeploymentFollower::Options follow;
+    follow.intervalMs = 50;
+    follow.timeoutMs = 1500;
+    follow.graceMs = 500;
+    f.panel->setFollowerOptions(follow);
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/slow"), 1); });
+    QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY2(states.last().first().toString().startsWith(QLatin1String("Timed out")),
+        qPrintable(states.last().first().toString()));
+    QVERIFY2(f.panel->statusText().contains(QLatin1String("Timed out")), qPrintable(f.panel->statusText()));
 }
 
 void tst_DeployPanel::secretNeverInSettingsFile()

@@ -103,9 +103,15 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     m_deployButton->setToolTip(tr("Send the application to Marathon and follow the deployment until it runs"));
     m_stopButton = new QPushButton(tr("S&top"), this);
     m_stopButton->setToolTip(tr("Stop the upload, or stop following the deployment (Marathon goes on with it)"));
+    m_tasks = new QProgressBar(this);
+    m_tasks->setRange(0, 1);
+    m_tasks->setValue(0);
+    m_tasks->setFormat(tr("%v/%m tasks running"));
+    m_tasks->setVisible(false);
     auto* deployRow = new QHBoxLayout;
     deployRow->addWidget(m_deployButton);
     deployRow->addWidget(m_stopButton);
+    deployRow->addWidget(m_tasks, 1);
     deployRow->addStretch();
 
     m_status = new QLabel(this);
@@ -118,6 +124,8 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     m_problems->setRootIsDecorated(false);
     m_problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_problems->setVisible(false);
+    connect(m_problems, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { Q_EMIT problemActivated(item->data(0, Qt::UserRole).toString()); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(serverRow);
@@ -381,8 +389,13 @@ void DeployPanel::deploy()
         Q_EMIT deploymentFinished(false);
         return;
     }
-    showProblems({});
     const MarathonFlavour flavour = m_flavourProvider ? m_flavourProvider() : MarathonFlavour::Current;
+    // Warnings do not stop the deployment but stay listed: the validator's, and what the legacy
+    // flavour cannot express.
+    FieldProblems warnings = problems;
+    if (flavour == MarathonFlavour::Legacy)
+        warnings += MarathonJsonWriter::legacyLosses(m_sending);
+    showProblems(warnings);
     m_sendingJson = MarathonJsonWriter::writeCompact(m_sending, flavour);
     m_task = Task::Deploy;
     updateButtons();
@@ -469,11 +482,17 @@ void DeployPanel::follow(MarathonClient* client, const QString& deploymentId, co
     m_follower = std::make_unique<DeploymentFollower>(client, m_sending.id, deploymentId, version, m_followerOptions);
     connect(m_follower.get(), &DeploymentFollower::stateChanged, this, &DeployPanel::onFollowerState);
     connect(m_follower.get(), &DeploymentFollower::finished, this, &DeployPanel::onFollowerFinished);
+    m_tasks->setVisible(false);
     m_follower->start();
 }
 
 void DeployPanel::onFollowerState(DeploymentFollower::State, const QString& message)
 {
+    if (m_follower && m_follower->instances() > 0) {
+        m_tasks->setRange(0, m_follower->instances());
+        m_tasks->setValue(qMin(m_follower->tasksRunning(), m_follower->instances()));
+        m_tasks->setVisible(true);
+    }
     setStatus(tr("%1: %2").arg(m_sending.id, message));
     Q_EMIT deploymentStateChanged(message);
 }

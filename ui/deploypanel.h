@@ -94,6 +94,8 @@ Q_SIGNALS:
     // The deployment (or upload) is over: ok is true when the app runs (or the tarball was uploaded).
     void deploymentFinished(bool ok);
     void uploadFinished(bool ok);
+    // The user double-clicked (or pressed Enter on) a listed problem: the window can show that field.
+    void problemActivated(const QString& field);
 
 private:
     enum class Task
@@ -157,6 +159,7 @@ private:
     QProgressBar* m_uploadProgress = nullptr;
     QPushButton* m_deployButton = nullptr;
     QPushButton* m_stopButton = nullptr;
+    QProgressBar* m_tasks = nullptr;
     QLabel* m_status = nullptr;
     QTreeWidget* m_problems = nullptr;
 };

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void initTestCase();
     void deployReachesRunning();
     void localErrorsRefused();
+    void legacyLossesListedNotBlocking();
     void serverProblems422();
     void existsThenUpdate();
     void lockedForcedOnlyWhenConfirmed();
@@ -230,6 +231,27 @@ void tst_DeployPanel::localErrorsRefused()
     QVERIFY2(fields.contains(QStringLiteral("portDefinitions/1/name")), qPrintable(fields.join(u' ')));
     QVERIFY(f.panel->statusText().contains(QLatin1String("Not sent")));
     QVERIFY2(!requestsSeen(stub).join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
+}
+
+void tst_DeployPanel::legacyLossesListedNotBlocking()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/old"), 1); });
+    f.panel->setFlavourProvider([] { return MarathonFlavour::Legacy; });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QVERIFY(!f.panel->listedProblems().isEmpty()); // the port names cannot be sent as `ports`
+    for (const FieldProblem& p : f.panel->listedProblems())
+        QCOMPARE(p.severity, FieldProblem::Severity::Warning);
+    const QJsonObject app
+        = stub.control("GET", QStringLiteral("/_stub/state"))[QStringLiteral("apps")][QStringLiteral("/acme/old")]
+              .toObject();
+    QVERIFY(!app.isEmpty());
 }
 
 void tst_DeployPanel::serverProblems422()

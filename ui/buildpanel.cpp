@@ -40,6 +40,7 @@ QString formatDuration(qint64 seconds)
 BuildPanel::BuildPanel(QWidget* parent)
     : QWidget(parent)
 {
+    m_pool.setMaxThreadCount(1);
     m_startButton = new QPushButton(tr("&Build tarball"), this);
     m_cancelButton = new QPushButton(tr("&Cancel"), this);
     m_openFolderButton = new QPushButton(tr("&Open folder"), this);
@@ -140,7 +141,7 @@ void BuildPanel::start()
             callerProgress(done, total);
     };
     // The lambda holds `shared`, so the cancel flag lives as long as the job.
-    QFuture<Outcome> future = QtConcurrent::run([options = std::move(options), shared]() {
+    QFuture<Outcome> future = QtConcurrent::run(&m_pool, [options = std::move(options), shared]() {
         Outcome out;
         Result<ExportResult> r = ExportJob(options).run();
         out.ok = r.ok();

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QMutex>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -78,6 +79,9 @@ private:
 
     std::function<ExportOptions()> m_provider;
     std::shared_ptr<Shared> m_shared;
+    // A pool of its own (one thread): an export must not wait behind, or hold up, other users of
+    // the global pool (the preview, ...). Declared before the watcher: destroyed after it.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     QTimer m_progressTimer;
     QElapsedTimer m_clock;

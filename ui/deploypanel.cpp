@@ -586,6 +586,8 @@ void DeployPanel::onUploadFinished()
         return;
     }
     m_uploadProgress->setValue(0);
+    if (up->error().kind() == MarathonError::Kind::Unauthorized)
+        m_askSecretAgain = true;
     if (up->error().kind() == MarathonError::Kind::Canceled)
         setStatus(tr("Upload canceled."));
     else

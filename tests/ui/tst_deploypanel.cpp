@@ -275,6 +275,10 @@ void tst_DeployPanel::serverProblems422()
     QVERIFY(list.first().message.contains(QLatin1String("reserved")));
     QCOMPARE(f.panel->listedProblems(), list);
     QCOMPARE(server.requestLines.value(0), QStringLiteral("POST /v2/apps HTTP/1.1"));
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        f.panel->resize(700, 500);
+        QVERIFY(f.panel->grab().save(shots + QStringLiteral("/deploypanel-422.png")));
+    }
 }
 
 void tst_DeployPanel::existsThenUpdate()

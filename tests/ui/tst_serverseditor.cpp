@@ -65,6 +65,8 @@ void tst_ServersEditor::addEditRemove()
     auth->setCurrentIndex(auth->findData(int(MarathonServer::Auth::DcosLogin)));
     QVERIFY(user->isEnabled());
     QTest::keyClicks(user, QStringLiteral("alice"));
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/serverseditor.png")));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     const QList<MarathonServer> servers = dialog.servers();

@@ -61,7 +61,9 @@ ServersEditorDialog::ServersEditorDialog(const QList<MarathonServer>& servers, Q
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("Au&thentication:"), m_auth);
     form->addRow(tr("U&ser:"), m_user);
-    form->addRow(tr("&CA file:"), caRow);
+    auto* caLabel = new QLabel(tr("&CA file:"), this); // a row of a layout gets no buddy by itself
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(m_add);
     listButtons->addWidget(m_remove);

@@ -169,6 +169,7 @@ private Q_SLOTS:
     void connectionRefusedMessage();
     void uploadToNginx();
     void uploadWithoutTarball();
+    void uploadStopped();
     void uploadToArtifactStore();
     void uploadRefusedShowsMessage();
     void followerTimesOut();
@@ -446,6 +447,36 @@ void tst_DeployPanel::uploadWithoutTarball()
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().first().toBool());
     QVERIFY(uri.isEmpty());
+}
+
+void tst_DeployPanel::uploadStopped()
+{
+    // A target that accepts the connection and never answers: the upload waits until Stop.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            held.append(s);
+    });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 8 * 1024 * 1024);
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    f.panel->setTarballPath(file);
+    f.panel->setUploadUrl(QStringLiteral("http://127.0.0.1:%1/up/").arg(silent.serverPort()));
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), LongWait);
+    QVERIFY(f.panel->isBusy());
+    QVERIFY(done.isEmpty());
+    f.panel->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(uri.isEmpty());
+    QCOMPARE(f.panel->statusText(), QStringLiteral("Upload canceled."));
+    QVERIFY(!f.panel->isBusy());
 }
 
 void tst_DeployPanel::uploadToArtifactStore()

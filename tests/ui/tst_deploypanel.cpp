@@ -8,15 +8,20 @@
 #include "nginxprocess.h"
 #include "settings.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -106,7 +111,8 @@ struct Fixture
     int prompts = 0;
     QString secret;
 
-    void make(const QUrl& url, MarathonServer::Auth auth = MarathonServer::Auth::None, const QString& user = {})
+    void make(const QUrl& url, MarathonServer::Auth auth = MarathonServer::Auth::None, const QString& user = {},
+        bool realDialogs = false)
     {
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("habmesos.conf")));
         MarathonServer server;
@@ -117,6 +123,13 @@ struct Fixture
         settings->setMarathonServers({ server });
         settings->setCurrentMarathonServer(server.name);
         panel = std::make_unique<DeployPanel>(settings.get(), &secrets);
+        DeploymentFollower::Options follow;
+        follow.intervalMs = 50;
+        follow.timeoutMs = 120000;
+        follow.graceMs = 10000;
+        panel->setFollowerOptions(follow);
+        if (realDialogs)
+            return;
         panel->setConfirmation([this](const QString&, const QString& text) {
             confirmations.append(text);
             return answers.value(confirmations.size() - 1, false);
@@ -127,13 +140,23 @@ struct Fixture
                 return std::nullopt;
             return DeployPanel::SecretAnswer { secret, true };
         });
-        DeploymentFollower::Options follow;
-        follow.intervalMs = 50;
-        follow.timeoutMs = 120000;
-        follow.graceMs = 10000;
-        panel->setFollowerOptions(follow);
     }
 };
+
+// Handles the next modal dialog when it shows (QMessageBox, SecretPromptDialog), from a timer, so
+// the panel's own exec() runs as it would for a user.
+void answerModals(QObject* context, std::function<bool(QWidget*)> handle)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, handle] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            if (!handle(modal))
+                timer->deleteLater();
+        }
+    });
+    timer->start();
+}
 
 QString writeRandomFile(const QTemporaryDir& dir, const QString& name, qint64 size)
 {
@@ -174,6 +197,7 @@ private Q_SLOTS:
     void uploadRefusedShowsMessage();
     void followerTimesOut();
     void secretNeverInSettingsFile();
+    void realDialogs();
 };
 
 void tst_DeployPanel::initTestCase()
@@ -589,6 +613,46 @@ void tst_DeployPanel::secretNeverInSettingsFile()
     QVERIFY(!text.contains(password.toUtf8()));
     QVERIFY(!text.contains(password.toUtf8().toBase64()));
     QVERIFY(!text.contains("wrong"));
+}
+
+void tst_DeployPanel::realDialogs()
+{
+    // DC/OS login: the password from the real SecretPromptDialog; then "already exists" answered
+    // Yes in the real QMessageBox.
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("dcos"), QStringLiteral("--dcos-user"),
+            QStringLiteral("alice:pa55word-dialog"), QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    QUrl url = stub.url();
+    url.setPath(QStringLiteral("/service/marathon"));
+    Fixture f;
+    f.make(url, MarathonServer::Auth::DcosLogin, QStringLiteral("alice"), true);
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/dialogs"), 1); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    QStringList seen;
+    QObject scope; // the answering timer ends with this test
+    answerModals(&scope, [&](QWidget* modal) {
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            seen.append(box->text());
+            box->button(QMessageBox::Yes)->click();
+        } else if (auto* edit = modal->findChild<QLineEdit*>()) {
+            seen.append(QStringLiteral("secret prompt"));
+            edit->setText(QStringLiteral("pa55word-dialog"));
+            QMetaObject::invokeMethod(modal, "accept");
+        }
+        return true;
+    });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(seen, QStringList { QStringLiteral("secret prompt") });
+
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(seen.size(), 2); // no second password question
+    QVERIFY2(seen.last().contains(QLatin1String("already exists")), qPrintable(seen.last()));
+    QVERIFY(requestsSeen(stub).contains(QStringLiteral("PUT /service/marathon/v2/apps/acme/dialogs")));
 }
 
 QTEST_MAIN(tst_DeployPanel)

@@ -92,6 +92,10 @@ BuildPanel::~BuildPanel()
         m_shared->cancel = true;
         m_watcher.disconnect(this);
         m_watcher.waitForFinished();
+        // As for cancel(): a tarball the job completed before it saw the flag is not left behind.
+        const Outcome out = m_watcher.result();
+        if (out.ok && !out.result.tarballPath.isEmpty())
+            QFile::remove(out.result.tarballPath);
     }
 }
 

@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 using namespace habmesos;
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void segmentCacheReuseShown();
     void cancelLeavesNothing();
     void errorThenUsableAgain();
+    void destroyedWhileRunning();
     void noProvider();
 
 private:
@@ -207,6 +209,26 @@ void tst_BuildPanel::errorThenUsableAgain()
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failed.size() > 1, LongWait);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(finished.size(), 1);
+}
+
+void tst_BuildPanel::destroyedWhileRunning()
+{
+    // The window closes during a build: the panel stops the job, waits for it, and leaves nothing.
+    QTemporaryDir out;
+    auto panel = std::make_unique<BuildPanel>();
+    std::atomic_bool reached = false;
+    panel->setOptionsProvider([&] {
+        ExportOptions o = options(out.path());
+        o.progress = [&](qint64 done, qint64) {
+            if (done > 0 && !reached.exchange(true))
+                QThread::msleep(200);
+        };
+        return o;
+    });
+    panel->start();
+    QTRY_VERIFY_WITH_TIMEOUT(reached, LongWait);
+    panel.reset();
+    QCOMPARE(filesIn(out.path()), QStringList());
 }
 
 void tst_BuildPanel::noProvider()

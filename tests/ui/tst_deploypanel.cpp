@@ -602,6 +602,14 @@ void tst_DeployPanel::secretNeverInSettingsFile()
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.prompts, 2);
 
+    // Forgotten: asked for again.
+    f.panel->forgetSecret();
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure3"), 1); });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.prompts, 3);
+
     QVERIFY(f.settings->sync().ok());
     const QString path = f.settings->filePath();
     f.panel.reset();

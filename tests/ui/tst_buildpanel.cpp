@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: Apache-2.0
+// The build panel: ExportJob in the background on the built-in demo packages, its progress, cancel,
+// errors and results.
+#include "buildpanel.h"
+#include "demopackages.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace habmesos;
+
+namespace {
+
+constexpr int LongWait = 240000;
+
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class tst_BuildPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void buildWithProgressAndResult();
+    void segmentCacheReuseShown();
+    void cancelLeavesNothing();
+    void errorThenUsableAgain();
+    void destroyedWhileRunning();
+    void noProvider();
+
+private:
+    ExportOptions options(const QString& out) const
+    {
+        ExportOptions o;
+        o.package = m_demo.package;
+        o.artifactCache = m_demo.artifactCache;
+        o.keyDir = m_demo.keyDir;
+        o.installedRoot = m_dir.filePath(QStringLiteral("none/hab/pkgs"));
+        o.useInstalled = false;
+        o.outputDir = out;
+        return o;
+    }
+    QTemporaryDir m_dir;
+    DemoPackages::Location m_demo;
+};
+
+void tst_BuildPanel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("xdg")).toUtf8());
+    qRegisterMetaType<habmesos::ExportResult>();
+    auto demo = DemoPackages::ensure(m_dir.filePath(QStringLiteral("demo")));
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    m_demo = demo.value();
+}
+
+void tst_BuildPanel::buildWithProgressAndResult()
+{
+    QTemporaryDir out;
+    BuildPanel panel;
+    panel.setOptionsProvider([&] { return options(out.path()); });
+    QSignalSpy started(&panel, &BuildPanel::started);
+    QSignalSpy progress(&panel, &BuildPanel::progressChanged);
+    QSignalSpy finished(&panel, &BuildPanel::finished);
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    auto* startButton = panel.findChildren<QPushButton*>().value(0);
+    QVERIFY(startButton);
+
+    panel.start();
+    QVERIFY(panel.isRunning());
+    QVERIFY(!startButton->isEnabled());
+    panel.start(); // ignored while one runs
+    QCOMPARE(started.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), LongWait);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    QVERIFY(!panel.isRunning());
+    QVERIFY(startButton->isEnabled());
+
+    QVERIFY(!progress.isEmpty());
+    for (qsizetype i = 1; i < progress.size(); ++i) {
+        QVERIFY(progress[i][0].toLongLong() >= progress[i - 1][0].toLongLong());
+        QVERIFY(progress[i][1].toLongLong() >= progress[i - 1][1].toLongLong());
+        QVERIFY(progress[i][0].toLongLong() <= progress[i][1].toLongLong());
+    }
+    QVERIFY(progress.last()[1].toLongLong() > 0);
+    QCOMPARE(progress.last()[0].toLongLong(), progress.last()[1].toLongLong());
+
+    const auto result = finished.first().first().value<ExportResult>();
+    QVERIFY(QFileInfo(result.tarballPath).isFile());
+    QCOMPARE(QFileInfo(result.tarballPath).size(), result.tarballSize);
+    QCOMPARE(QFileInfo(result.tarballPath).absolutePath(), QFileInfo(out.path()).absoluteFilePath());
+    QCOMPARE(panel.lastResult().tarballPath, result.tarballPath);
+    QVERIFY2(panel.statusText().contains(QDir::toNativeSeparators(result.tarballPath)), qPrintable(panel.statusText()));
+    QCOMPARE(filesIn(out.path()), QStringList { result.tarballName });
+    panel.resize(700, 400);
+    // For a look at the panel: HABMESOS_SCREENSHOT_DIR=/some/dir
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(panel.grab().save(shots + QStringLiteral("/buildpanel.png")));
+}
+
+void tst_BuildPanel::segmentCacheReuseShown()
+{
+    QTemporaryDir out;
+    QTemporaryDir segments;
+    BuildPanel panel;
+    panel.setOptionsProvider([&] {
+        ExportOptions o = options(out.path());
+        o.segmentCache = segments.path();
+        return o;
+    });
+    QSignalSpy finished(&panel, &BuildPanel::finished);
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), LongWait);
+    QVERIFY(failed.isEmpty());
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2 || !failed.isEmpty(), LongWait);
+    QVERIFY(failed.isEmpty());
+    const auto second = finished.last().first().value<ExportResult>();
+    QStringList reused;
+    for (const auto& p : second.packages) {
+        if (p.reused)
+            reused.append(p.ident.toString());
+    }
+    QVERIFY(!reused.isEmpty());
+    auto* list = panel.findChild<QListWidget*>();
+    QVERIFY(list);
+    QStringList shown;
+    for (int i = 0; i < list->count(); ++i)
+        shown.append(list->item(i)->text().trimmed());
+    for (const QString& ident : reused)
+        QVERIFY2(shown.contains(ident), qPrintable(shown.join(u'\n')));
+}
+
+void tst_BuildPanel::cancelLeavesNothing()
+{
+    QTemporaryDir out;
+    BuildPanel panel;
+    // The job waits in its first progress report until the test has pressed Cancel: the cancel
+    // lands while the tarball is half written, however fast the machine.
+    std::atomic_bool reached = false;
+    std::atomic_bool release = false;
+    std::atomic_bool reachedTheEnd = false; // the job went on to the end despite the flag
+    panel.setOptionsProvider([&] {
+        ExportOptions o = options(out.path());
+        o.progress = [&](qint64 done, qint64 total) {
+            if (release && done == total)
+                reachedTheEnd = true;
+            if (done > 0 && !reached.exchange(true)) {
+                while (!release)
+                    QThread::msleep(5);
+            }
+        };
+        return o;
+    });
+    QSignalSpy canceled(&panel, &BuildPanel::canceled);
+    QSignalSpy finished(&panel, &BuildPanel::finished);
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(reached, LongWait);
+    QVERIFY(panel.isRunning());
+    panel.cancel();
+    release = true;
+    QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, LongWait);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(failed.isEmpty());
+    QVERIFY(!panel.isRunning());
+    QVERIFY(!reachedTheEnd);
+    QCOMPARE(filesIn(out.path()), QStringList());
+    QVERIFY2(panel.statusText().contains(QLatin1String("Canceled")), qPrintable(panel.statusText()));
+}
+
+void tst_BuildPanel::errorThenUsableAgain()
+{
+    QTemporaryDir out;
+    BuildPanel panel;
+    QString package = QStringLiteral("nobody/missing");
+    panel.setOptionsProvider([&] {
+        ExportOptions o = options(out.path());
+        o.package = package;
+        return o;
+    });
+    QSignalSpy finished(&panel, &BuildPanel::finished);
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    panel.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, LongWait);
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("nobody/missing")), qPrintable(message));
+    QVERIFY2(panel.statusText().contains(message), qPrintable(panel.statusText()));
+    QVERIFY(!panel.isRunning());
+    QCOMPARE(filesIn(out.path()), QStringList());
+
+    package = m_demo.package;
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failed.size() > 1, LongWait);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(finished.size(), 1);
+}
+
+void tst_BuildPanel::destroyedWhileRunning()
+{
+    // The window closes during a build: the panel stops the job, waits for it, and leaves nothing.
+    QTemporaryDir out;
+    auto panel = std::make_unique<BuildPanel>();
+    std::atomic_bool reached = false;
+    panel->setOptionsProvider([&] {
+        ExportOptions o = options(out.path());
+        o.progress = [&](qint64 done, qint64) {
+            if (done > 0 && !reached.exchange(true))
+                QThread::msleep(200);
+        };
+        return o;
+    });
+    panel->start();
+    QTRY_VERIFY_WITH_TIMEOUT(reached, LongWait);
+    panel.reset();
+    QCOMPARE(filesIn(out.path()), QStringList());
+}
+
+void tst_BuildPanel::noProvider()
+{
+    BuildPanel panel;
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    panel.start();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!panel.isRunning());
+}
+
+QTEST_MAIN(tst_BuildPanel)
+#include "tst_buildpanel.moc"

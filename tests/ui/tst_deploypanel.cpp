@@ -1,0 +1,667 @@
+// SPDX-License-Identifier: Apache-2.0
+// The deploy panel against the Marathon stand-in (tests/marathon/marathon_stub.py), a canned HTTP
+// server for answers the stand-in does not give, and a real nginx for uploads.
+#include "deploypanel.h"
+#include "marathonclient.h"
+#include "marathonstub.h"
+#include "memorysecretstore.h"
+#include "nginxprocess.h"
+#include "settings.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace habmesos;
+using habmesos::test::MarathonStub;
+using habmesos::test::NginxProcess;
+
+namespace {
+
+constexpr int LongWait = 120000;
+
+MarathonApp helloApp(const QString& id = QStringLiteral("/acme/hello"), int instances = 2)
+{
+    MarathonApp app;
+    app.id = id;
+    app.cmd = QStringLiteral("hab sup run acme/hello");
+    app.instances = instances;
+    app.portDefinitions = { MarathonPortDefinition { 0, QStringLiteral("tcp"), QStringLiteral("http"), {} },
+        MarathonPortDefinition { 0, QStringLiteral("tcp"), QStringLiteral("admin"), {} } };
+    return app;
+}
+
+QStringList requestsSeen(const MarathonStub& stub)
+{
+    QStringList out;
+    for (const QJsonValue& v : stub.control("GET", QStringLiteral("/_stub/requests")).array())
+        out.append(v[QStringLiteral("method")].toString() + u' ' + v[QStringLiteral("path")].toString());
+    return out;
+}
+
+// Answers every request with one canned HTTP response (for a Marathon rule the stand-in lacks).
+class CannedServer : public QObject
+{
+public:
+    CannedServer(int status, QByteArray body)
+        : m_status(status)
+        , m_body(std::move(body))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QStringList requestLines;
+
+private:
+    void onData(QTcpSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray& line : buffer.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        requestLines.append(QString::fromLatin1(buffer.left(buffer.indexOf("\r\n"))));
+        m_buffers.remove(socket);
+        socket->write("HTTP/1.1 " + QByteArray::number(m_status)
+            + " Unprocessable Entity\r\nContent-Type: "
+              "application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+        socket->disconnectFromHost();
+    }
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    int m_status;
+    QByteArray m_body;
+};
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings;
+    MemorySecretStore secrets;
+    std::unique_ptr<DeployPanel> panel;
+    QStringList confirmations;
+    QList<bool> answers; // for the confirmations, in order; missing: no
+    int prompts = 0;
+    QString secret;
+
+    void make(const QUrl& url, MarathonServer::Auth auth = MarathonServer::Auth::None, const QString& user = {},
+        bool realDialogs = false)
+    {
+        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("habmesos.conf")));
+        MarathonServer server;
+        server.name = QStringLiteral("stub");
+        server.url = url;
+        server.auth = auth;
+        server.userName = user;
+        settings->setMarathonServers({ server });
+        settings->setCurrentMarathonServer(server.name);
+        panel = std::make_unique<DeployPanel>(settings.get(), &secrets);
+        DeploymentFollower::Options follow;
+        follow.intervalMs = 50;
+        follow.timeoutMs = 120000;
+        follow.graceMs = 10000;
+        panel->setFollowerOptions(follow);
+        if (realDialogs)
+            return;
+        panel->setConfirmation([this](const QString&, const QString& text) {
+            confirmations.append(text);
+            return answers.value(confirmations.size() - 1, false);
+        });
+        panel->setSecretPrompt([this](const MarathonServer&, bool) -> std::optional<DeployPanel::SecretAnswer> {
+            ++prompts;
+            if (secret.isEmpty())
+                return std::nullopt;
+            return DeployPanel::SecretAnswer { secret, true };
+        });
+    }
+};
+
+// Handles the next modal dialog when it shows (QMessageBox, SecretPromptDialog), from a timer, so
+// the panel's own exec() runs as it would for a user.
+void answerModals(QObject* context, std::function<bool(QWidget*)> handle)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, handle] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            if (!handle(modal))
+                timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+QString writeRandomFile(const QTemporaryDir& dir, const QString& name, qint64 size)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    for (qint64 written = 0; written < size; written += chunk.size()) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(chunk.data()), chunk.size() / 4);
+        f.write(chunk.constData(), qMin<qint64>(chunk.size(), size - written));
+    }
+    return path;
+}
+
+} // namespace
+
+#define START_STUB(stub, ...) QVERIFY2((stub).start(__VA_ARGS__), qPrintable((stub).errorText()))
+
+class tst_DeployPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void deployReachesRunning();
+    void localErrorsRefused();
+    void legacyLossesListedNotBlocking();
+    void serverProblems422();
+    void existsThenUpdate();
+    void lockedForcedOnlyWhenConfirmed();
+    void lockedNotForcedWhenDeclined();
+    void failedDeployment();
+    void connectionRefusedMessage();
+    void uploadToNginx();
+    void uploadWithoutTarball();
+    void uploadStopped();
+    void uploadToArtifactStore();
+    void uploadRefusedShowsMessage();
+    void followerTimesOut();
+    void secretNeverInSettingsFile();
+    void realDialogs();
+};
+
+void tst_DeployPanel::initTestCase()
+{
+    qRegisterMetaType<habmesos::FieldProblems>();
+}
+
+void tst_DeployPanel::deployReachesRunning()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--advance-on"), QStringLiteral("app-poll") });
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(); });
+    QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QVERIFY(f.panel->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QStringList texts;
+    for (const auto& s : states)
+        texts.append(s.first().toString());
+    QVERIFY2(texts.first().startsWith(QLatin1String("Submitted")), qPrintable(texts.join(u'\n')));
+    QVERIFY2(texts.contains(QStringLiteral("Deploying (1/2 tasks running)")), qPrintable(texts.join(u'\n')));
+    QCOMPARE(texts.last(), QStringLiteral("Running (2/2 tasks running)"));
+    QVERIFY(f.panel->statusText().contains(QLatin1String("Running")));
+    QVERIFY(!f.panel->isBusy());
+    QVERIFY(f.confirmations.isEmpty());
+    QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /v2/apps")));
+    f.panel->resize(700, 500);
+    // For a look at the panel: HABMESOS_SCREENSHOT_DIR=/some/dir
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(f.panel->grab().save(shots + QStringLiteral("/deploypanel.png")));
+}
+
+void tst_DeployPanel::localErrorsRefused()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] {
+        MarathonApp app = helloApp(QStringLiteral("/acme/Bad_Name"));
+        app.portDefinitions[1].name = QStringLiteral("http");
+        return app;
+    });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!done.first().first().toBool());
+    QStringList fields;
+    for (const FieldProblem& p : f.panel->listedProblems())
+        fields.append(p.field);
+    QVERIFY2(fields.contains(QStringLiteral("id")), qPrintable(fields.join(u' ')));
+    QVERIFY2(fields.contains(QStringLiteral("portDefinitions/1/name")), qPrintable(fields.join(u' ')));
+    QVERIFY(f.panel->statusText().contains(QLatin1String("Not sent")));
+    QVERIFY2(!requestsSeen(stub).join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
+}
+
+void tst_DeployPanel::legacyLossesListedNotBlocking()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/old"), 1); });
+    f.panel->setFlavourProvider([] { return MarathonFlavour::Legacy; });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QVERIFY(!f.panel->listedProblems().isEmpty()); // the port names cannot be sent as `ports`
+    for (const FieldProblem& p : f.panel->listedProblems())
+        QCOMPARE(p.severity, FieldProblem::Severity::Warning);
+    const QJsonObject app
+        = stub.control("GET", QStringLiteral("/_stub/state"))[QStringLiteral("apps")][QStringLiteral("/acme/old")]
+              .toObject();
+    QVERIFY(!app.isEmpty());
+}
+
+void tst_DeployPanel::serverProblems422()
+{
+    // A rule of the real server that local validation does not know (here: a port name policy).
+    CannedServer server(422,
+        R"({"message":"Object is not valid","details":[{"path":"/portDefinitions(1)/name","errors":["name is reserved by the cluster"]}]})");
+    QVERIFY(server.listen());
+    Fixture f;
+    f.make(server.url());
+    f.panel->setAppProvider([] { return helloApp(); });
+    QSignalSpy problems(f.panel.get(), &DeployPanel::serverProblems);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QCOMPARE(problems.size(), 1);
+    const auto list = problems.first().first().value<FieldProblems>();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().field, QStringLiteral("portDefinitions/1/name"));
+    QVERIFY(list.first().message.contains(QLatin1String("reserved")));
+    QCOMPARE(f.panel->listedProblems(), list);
+    QCOMPARE(server.requestLines.value(0), QStringLiteral("POST /v2/apps HTTP/1.1"));
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        f.panel->resize(700, 500);
+        QVERIFY(f.panel->grab().save(shots + QStringLiteral("/deploypanel-422.png")));
+    }
+}
+
+void tst_DeployPanel::existsThenUpdate()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/web"), 1); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(done.last().first().toBool());
+
+    f.answers = { true };
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/web"), 2); });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.confirmations.size(), 1);
+    QVERIFY(f.confirmations.first().contains(QLatin1String("already exists")));
+    const QStringList seen = requestsSeen(stub);
+    QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/web")), qPrintable(seen.join(u'\n')));
+    QVERIFY(!seen.join(u'\n').contains(QLatin1String("force=true")));
+}
+
+void tst_DeployPanel::lockedForcedOnlyWhenConfirmed()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    stub.config(R"({"hold_deployments": true})");
+    // The app exists and a deployment holds it.
+    MarathonClient::Options o;
+    o.url = stub.url();
+    MarathonClient client(o);
+    MarathonReply* create = client.createApp(R"({"id":"/acme/db","cmd":"hab sup run","portDefinitions":[]})");
+    QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), LongWait);
+    QVERIFY(create->ok());
+    const QString holding = create->deploymentId();
+
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/db"), 1); });
+    f.answers = { true, true }; // update it; force it
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
+    // Once force is asked for, the stand-in may let deployments progress again.
+    bool forcedBeforeAsked = false;
+    f.panel->setConfirmation([&](const QString&, const QString& text) {
+        f.confirmations.append(text);
+        if (f.confirmations.size() == 2) {
+            forcedBeforeAsked = requestsSeen(stub).join(u'\n').contains(QLatin1String("force=true"));
+            stub.config(R"({"hold_deployments": false})");
+        }
+        return true;
+    });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.confirmations.size(), 2);
+    QVERIFY(!forcedBeforeAsked);
+    QVERIFY2(f.confirmations[1].contains(holding), qPrintable(f.confirmations[1]));
+    QVERIFY(f.confirmations[1].contains(QLatin1String("Force")));
+    const QStringList seen = requestsSeen(stub);
+    QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/db")), qPrintable(seen.join(u'\n')));
+    QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/db?force=true")), qPrintable(seen.join(u'\n')));
+    QCOMPARE(states.last().first().toString(), QStringLiteral("Running (1/1 tasks running)"));
+}
+
+void tst_DeployPanel::lockedNotForcedWhenDeclined()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    stub.config(R"({"hold_deployments": true})");
+    MarathonClient::Options o;
+    o.url = stub.url();
+    MarathonClient client(o);
+    MarathonReply* create = client.createApp(R"({"id":"/acme/db","cmd":"hab sup run","portDefinitions":[]})");
+    QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), LongWait);
+    QVERIFY(create->ok());
+
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/db"), 1); });
+    f.answers = { true, false }; // update it; do not force
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QCOMPARE(f.confirmations.size(), 2);
+    QVERIFY2(f.panel->statusText().contains(create->deploymentId()), qPrintable(f.panel->statusText()));
+    QVERIFY(!requestsSeen(stub).join(u'\n').contains(QLatin1String("force=true")));
+}
+
+void tst_DeployPanel::failedDeployment()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    stub.control("POST", QStringLiteral("/_stub/fail"),
+        R"({"app": "/acme/broken", "message": "Command exited with status 127"})");
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/broken"), 1); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY2(f.panel->statusText().contains(QLatin1String("status 127")), qPrintable(f.panel->statusText()));
+}
+
+void tst_DeployPanel::connectionRefusedMessage()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    f.panel->setAppProvider([] { return helloApp(); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY2(
+        f.panel->statusText().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(f.panel->statusText()));
+    QVERIFY(!f.panel->isBusy());
+}
+
+void tst_DeployPanel::uploadToNginx()
+{
+    NginxProcess nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
+    const QString file = writeRandomFile(dir, name, 3 * 1024 * 1024 + 17);
+    QVERIFY(!file.isEmpty());
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    f.panel->setTarballPath(file);
+    f.panel->setUploadUrl(nginx.url(QStringLiteral("/artifacts/")).toString());
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(uri.size(), 1);
+    QCOMPARE(uri.first().first().toString(), nginx.url(QStringLiteral("/artifacts/") + name).toString());
+    QFile original(file);
+    QFile uploaded(nginx.wwwPath(QStringLiteral("/artifacts/") + name));
+    QVERIFY(original.open(QIODevice::ReadOnly) && uploaded.open(QIODevice::ReadOnly));
+    QVERIFY(original.readAll() == uploaded.readAll());
+}
+
+void tst_DeployPanel::uploadWithoutTarball()
+{
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    f.panel->upload();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(uri.isEmpty());
+}
+
+void tst_DeployPanel::uploadStopped()
+{
+    // A target that accepts the connection and never answers: the upload waits until Stop.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket* s = silent.nextPendingConnection())
+            held.append(s);
+    });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 8 * 1024 * 1024);
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    f.panel->setTarballPath(file);
+    f.panel->setUploadUrl(QStringLiteral("http://127.0.0.1:%1/up/").arg(silent.serverPort()));
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), LongWait);
+    QVERIFY(f.panel->isBusy());
+    QVERIFY(done.isEmpty());
+    f.panel->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(uri.isEmpty());
+    QCOMPARE(f.panel->statusText(), QStringLiteral("Upload canceled."));
+    QVERIFY(!f.panel->isBusy());
+}
+
+void tst_DeployPanel::uploadToArtifactStore()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") });
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
+    const QString file = writeRandomFile(dir, name, 1024 * 1024 + 3);
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setTarballPath(file);
+    f.panel->setUploadToArtifactStore(true);
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(uri.size(), 1);
+    const QString fetch = uri.first().first().toString();
+    QVERIFY2(fetch.startsWith(stub.url().toString() + QStringLiteral("/v2/artifacts/")), qPrintable(fetch));
+    QVERIFY2(fetch.endsWith(name), qPrintable(fetch));
+    QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /v2/artifacts")));
+}
+
+void tst_DeployPanel::uploadRefusedShowsMessage()
+{
+    // Marathon 1.5+ has no artifact store: one clear message, no URI.
+    MarathonStub stub;
+    START_STUB(stub);
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 1024);
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setTarballPath(file);
+    f.panel->setUploadToArtifactStore(true);
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY(uri.isEmpty());
+    QVERIFY2(f.panel->statusText().contains(QLatin1String("artifact")), qPrintable(f.panel->statusText()));
+    QVERIFY(!f.panel->isBusy());
+}
+
+void tst_DeployPanel::followerTimesOut()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    stub.config(R"({"hold_deployments": true})");
+    Fixture f;
+    f.make(stub.url());
+    DeploymentFollower::Options follow;
+    follow.intervalMs = 50;
+    follow.timeoutMs = 1500;
+    follow.graceMs = 500;
+    f.panel->setFollowerOptions(follow);
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/slow"), 1); });
+    QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY2(states.last().first().toString().startsWith(QLatin1String("Timed out")),
+        qPrintable(states.last().first().toString()));
+    QVERIFY2(f.panel->statusText().contains(QLatin1String("Timed out")), qPrintable(f.panel->statusText()));
+}
+
+void tst_DeployPanel::secretNeverInSettingsFile()
+{
+    const QString password = QStringLiteral("pw-7c1e9a-never-on-disk");
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--http-credentials"),
+            QStringLiteral("ops:") + password, QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    Fixture f;
+    f.make(stub.url(), MarathonServer::Auth::Basic, QStringLiteral("ops"));
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure"), 1); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+
+    // A wrong password: 401 shown, and asked for again at the next attempt.
+    f.secret = QStringLiteral("wrong");
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY(!done.last().first().toBool());
+    QCOMPARE(f.prompts, 1);
+
+    f.secret = password;
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.prompts, 2);
+
+    // The memory store keeps it for the session: no third question.
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure2"), 1); });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.prompts, 2);
+
+    // Forgotten: asked for again.
+    f.panel->forgetSecret();
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure3"), 1); });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.prompts, 3);
+
+    QVERIFY(f.settings->sync().ok());
+    const QString path = f.settings->filePath();
+    f.panel.reset();
+    f.settings.reset();
+    QFile conf(path);
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    const QByteArray text = conf.readAll();
+    QVERIFY(text.contains("ops")); // the file is the right one
+    QVERIFY(!text.contains(password.toUtf8()));
+    QVERIFY(!text.contains(password.toUtf8().toBase64()));
+    QVERIFY(!text.contains("wrong"));
+}
+
+void tst_DeployPanel::realDialogs()
+{
+    // DC/OS login: the password from the real SecretPromptDialog; then "already exists" answered
+    // Yes in the real QMessageBox.
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("dcos"), QStringLiteral("--dcos-user"),
+            QStringLiteral("alice:pa55word-dialog"), QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    QUrl url = stub.url();
+    url.setPath(QStringLiteral("/service/marathon"));
+    Fixture f;
+    f.make(url, MarathonServer::Auth::DcosLogin, QStringLiteral("alice"), true);
+    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/dialogs"), 1); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    QStringList seen;
+    QObject scope; // the answering timer ends with this test
+    answerModals(&scope, [&](QWidget* modal) {
+        if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            seen.append(box->text());
+            box->button(QMessageBox::Yes)->click();
+        } else if (auto* edit = modal->findChild<QLineEdit*>()) {
+            seen.append(QStringLiteral("secret prompt"));
+            edit->setText(QStringLiteral("pa55word-dialog"));
+            QMetaObject::invokeMethod(modal, "accept");
+        }
+        return true;
+    });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(seen, QStringList { QStringLiteral("secret prompt") });
+
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(seen.size(), 2); // no second password question
+    QVERIFY2(seen.last().contains(QLatin1String("already exists")), qPrintable(seen.last()));
+    QVERIFY(requestsSeen(stub).contains(QStringLiteral("PUT /service/marathon/v2/apps/acme/dialogs")));
+}
+
+QTEST_MAIN(tst_DeployPanel)
+#include "tst_deploypanel.moc"

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// The Marathon servers editor: adding, changing and removing servers, its checks, and that a
+// password typed into a URL is dropped before the settings see it.
+#include "serverseditor.h"
+#include "settings.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace habmesos;
+
+class tst_ServersEditor : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void problems();
+    void addEditRemove();
+    void passwordInUrlDropped();
+};
+
+void tst_ServersEditor::problems()
+{
+    MarathonServer a { QStringLiteral("prod"), QUrl(QStringLiteral("https://m.example.com:8443")),
+        MarathonServer::Auth::Basic, QStringLiteral("ops"), {} };
+    QCOMPARE(ServersEditorDialog::problem({ a }), QString());
+    MarathonServer noUser = a;
+    noUser.userName.clear();
+    QVERIFY(ServersEditorDialog::problem({ noUser }).contains(QLatin1String("user name")));
+    MarathonServer token = noUser;
+    token.auth = MarathonServer::Auth::DcosToken;
+    QCOMPARE(ServersEditorDialog::problem({ token }), QString());
+    QVERIFY(ServersEditorDialog::problem({ a, a }).contains(QLatin1String("twice")));
+    MarathonServer ftp = a;
+    ftp.url = QUrl(QStringLiteral("ftp://m.example.com"));
+    QVERIFY(ServersEditorDialog::problem({ ftp }).contains(QLatin1String("http")));
+    MarathonServer unnamed = a;
+    unnamed.name = QStringLiteral("  ");
+    QVERIFY(!ServersEditorDialog::problem({ unnamed }).isEmpty());
+}
+
+void tst_ServersEditor::addEditRemove()
+{
+    MarathonServer first { QStringLiteral("one"), QUrl(QStringLiteral("http://one:8080")), MarathonServer::Auth::None,
+        {}, {} };
+    ServersEditorDialog dialog({ first });
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("url"));
+    auto* auth = dialog.findChild<QComboBox*>(QStringLiteral("auth"));
+    auto* user = dialog.findChild<QLineEdit*>(QStringLiteral("user"));
+    auto* add = dialog.findChild<QPushButton*>(QStringLiteral("add"));
+    auto* remove = dialog.findChild<QPushButton*>(QStringLiteral("remove"));
+    QVERIFY(name && url && auth && user && add && remove);
+    QCOMPARE(name->text(), QStringLiteral("one"));
+
+    add->click();
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("two"));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("https://two.example.com/service/marathon/"));
+    auth->setCurrentIndex(auth->findData(int(MarathonServer::Auth::DcosLogin)));
+    QVERIFY(user->isEnabled());
+    QTest::keyClicks(user, QStringLiteral("alice"));
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/serverseditor.png")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const QList<MarathonServer> servers = dialog.servers();
+    QCOMPARE(servers.size(), 2);
+    QCOMPARE(servers[0], first);
+    QCOMPARE(servers[1].name, QStringLiteral("two"));
+    QCOMPARE(servers[1].url, QUrl(QStringLiteral("https://two.example.com/service/marathon")));
+    QCOMPARE(servers[1].auth, MarathonServer::Auth::DcosLogin);
+    QCOMPARE(servers[1].userName, QStringLiteral("alice"));
+
+    ServersEditorDialog again(servers);
+    again.findChild<QPushButton*>(QStringLiteral("remove"))->click();
+    again.accept();
+    QCOMPARE(again.servers().size(), 1);
+    QCOMPARE(again.servers().first().name, QStringLiteral("two"));
+}
+
+void tst_ServersEditor::passwordInUrlDropped()
+{
+    ServersEditorDialog dialog({});
+    dialog.findChild<QPushButton*>(QStringLiteral("add"))->click();
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("url"));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://ops:hunter2-secret@marathon.example.com:8080"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.servers().first().url, QUrl(QStringLiteral("http://marathon.example.com:8080")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("habmesos.conf"));
+    {
+        Settings settings(path);
+        settings.setMarathonServers(dialog.servers());
+        QVERIFY(settings.sync().ok());
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("marathon.example.com"));
+    QVERIFY(!text.contains("hunter2"));
+
+    // An invalid list is not accepted; the problem is shown.
+    ServersEditorDialog bad({});
+    bad.findChild<QPushButton*>(QStringLiteral("add"))->click();
+    bad.findChild<QLineEdit*>(QStringLiteral("url"))->clear();
+    QTest::keyClicks(bad.findChild<QLineEdit*>(QStringLiteral("url")), QStringLiteral("marathon:8080"));
+    bad.accept();
+    QVERIFY(bad.result() != int(QDialog::Accepted));
+    QVERIFY(!bad.findChild<QLabel*>(QStringLiteral("problem"))->text().isEmpty());
+}
+
+QTEST_MAIN(tst_ServersEditor)
+#include "tst_serverseditor.moc"

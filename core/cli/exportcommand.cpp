@@ -519,19 +519,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         tarballPath = result->tarballPath;
     }
 
-    HabitatPackageFacts facts;
-    facts.origin = service.ident.origin();
-    facts.name = service.ident.name();
-    facts.version = service.ident.version();
-    facts.release = service.ident.release();
-    for (quint16 exposed : service.exposes)
-        facts.exposes.append(exposed);
-    for (const auto& [name, key] : service.exports)
-        facts.exports.append({ name, key });
-    facts.defaultToml = QString::fromUtf8(service.defaultToml);
-    facts.svcUser = service.svcUser;
-    facts.svcGroup = service.svcGroup;
-    facts.tarballFileName = tarballName;
+    HabitatPackageFacts facts = HabitatAppBuilder::factsFor(service, tarballName);
     const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);

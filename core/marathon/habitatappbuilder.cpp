@@ -241,4 +241,22 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     return out;
 }
 
+HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, const QString& tarballFileName)
+{
+    HabitatPackageFacts facts;
+    facts.origin = service.ident.origin();
+    facts.name = service.ident.name();
+    facts.version = service.ident.version();
+    facts.release = service.ident.release();
+    for (quint16 port : service.exposes)
+        facts.exposes.append(port);
+    for (const auto& [name, key] : service.exports)
+        facts.exports.append({ name, key });
+    facts.defaultToml = QString::fromUtf8(service.defaultToml);
+    facts.svcUser = service.svcUser;
+    facts.svcGroup = service.svcGroup;
+    facts.tarballFileName = tarballFileName;
+    return facts;
+}
+
 } // namespace habmesos

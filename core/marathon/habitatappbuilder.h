@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "packagemetadata.h"
+
 #include "fieldproblem.h"
 #include "habitatconfig.h"
 #include "marathonapp.h"
@@ -74,6 +76,8 @@ public:
     };
 
     static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
+    // The facts of a package as its metadata states them (the fetch URI is left to the caller).
+    static HabitatPackageFacts factsFor(const PackageMetadata& service, const QString& tarballFileName);
 
     // The command for `app` as it is now: the ports it wires are found by name (hab-gossip,
     // hab-http, hab-ctl and the ports named after the package's exports), so call this again

@@ -582,19 +582,7 @@ void tst_ExportJob::runsAsMarathonWould()
                  { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xf"), result->tarballPath }),
         0);
 
-    HabitatPackageFacts facts;
-    facts.origin = result->service.ident.origin();
-    facts.name = result->service.ident.name();
-    facts.version = result->service.ident.version();
-    facts.release = result->service.ident.release();
-    for (quint16 port : result->service.exposes)
-        facts.exposes.append(port);
-    for (const auto& [name, key] : result->service.exports)
-        facts.exports.append({ name, key });
-    facts.defaultToml = QString::fromUtf8(result->service.defaultToml);
-    facts.svcUser = result->service.svcUser;
-    facts.svcGroup = result->service.svcGroup;
-    facts.tarballFileName = result->tarballName;
+    HabitatPackageFacts facts = HabitatAppBuilder::factsFor(result->service, result->tarballName);
     facts.fetchUri = QStringLiteral("http://example.invalid/") + result->tarballName;
     const auto app = HabitatAppBuilder::build(facts).app;
     QVERIFY(app.cmd.has_value());

@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
+    splitter->setSizes({ 340, 560, 560 });
     setCentralWidget(splitter);
 
     connect(m_browser, &PackageBrowser::packageLoading, this,
@@ -110,8 +112,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
                     m_settings->setLastPackage(request);
                     updateRecentMenu();
                 }
-                showStatus(tr("%1: %n problem(s) in the definition", nullptr, int(m_document->problems().size()))
-                               .arg(closure.root.toString()));
+                showStatus(tr("Opened %1").arg(closure.root.toString()));
             } else {
                 showStatus(tr("%1 could not be read").arg(request));
             }
@@ -123,9 +124,12 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     connect(m_preview, &JsonPreview::fieldActivated, m_form, &AppForm::focusField);
     connect(m_preview, &JsonPreview::saveRequested, this, &MainWindow::saveJsonDialog);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
+    m_problemCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_problemCount);
     connect(m_document, &ExportDocument::changed, this, [this] {
         m_saveAction->setEnabled(m_document->hasPackage());
         m_copyAction->setEnabled(m_document->hasPackage());
+        updateProblemCount();
     });
 
     createActions();
@@ -217,6 +221,16 @@ void MainWindow::updateTitle()
     }
     setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->service()->ident.toString(), app));
     setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::updateProblemCount()
+{
+    int errors = 0, warnings = 0;
+    for (const FieldProblem& p : m_document->problems())
+        (p.severity == FieldProblem::Severity::Error ? errors : warnings)++;
+    m_problemCount->setText(m_document->hasPackage()
+            ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings)
+            : QString());
 }
 
 void MainWindow::setSources(const PackageSources& sources)

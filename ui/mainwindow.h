@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QTabWidget;
 
@@ -86,6 +87,7 @@ private:
     void createActions();
     void updateRecentMenu();
     void updateTitle();
+    void updateProblemCount();
     void openFileDialog();
     void saveJsonDialog();
     void storePreferences();
@@ -97,6 +99,7 @@ private:
     AppForm* m_form;
     JsonPreview* m_preview;
     QTabWidget* m_sidePanels;
+    QLabel* m_problemCount = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_copyAction = nullptr;

@@ -87,6 +87,27 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
     m_state.appId.clear();
     m_serverProblems.clear();
     m_configProblems.clear();
+    m_packageProblems.clear();
+    // As `habmesos export` refuses an artifact whose signature does not verify, so does the
+    // definition; what would stop the tarball's build is a warning here (the JSON is fine).
+    if (root && root->inspected && root->artifact.source == PackageArtifact::Source::Artifact
+        && !root->artifact.isTrusted()) {
+        m_packageProblems.append({ QString(),
+            root->artifact.verificationDetail.isEmpty() ? verificationText(root->artifact.verification)
+                                                        : root->artifact.verificationDetail,
+            FieldProblem::Severity::Error });
+    }
+    for (const PackageClosure::Missing& missing : closure.missing) {
+        m_packageProblems.append({ QString(),
+            tr("%1 is missing: the tarball cannot be built").arg(missing.ident.toString()),
+            FieldProblem::Severity::Warning });
+    }
+    for (const PackageClosure::Issue& issue : closure.issues) {
+        if (issue.package == closure.root && issue.kind == PackageClosure::Issue::Kind::Unverified)
+            continue; // said above
+        if (issue.isError() || issue.kind == PackageClosure::Issue::Kind::Unverified)
+            m_packageProblems.append({ QString(), issue.message, FieldProblem::Severity::Warning });
+    }
     m_undo.clear();
     recompute();
     Q_EMIT packageChanged();
@@ -303,7 +324,7 @@ void ExportDocument::setFlavour(MarathonFlavour flavour)
 
 FieldProblems ExportDocument::problems() const
 {
-    return m_problems + m_configProblems + m_serverProblems;
+    return m_packageProblems + m_problems + m_configProblems + m_serverProblems;
 }
 
 bool ExportDocument::hasErrors() const

@@ -111,8 +111,9 @@ public:
     const MarathonApp& app() const { return m_app; }
     MarathonFlavour flavour() const { return m_state.flavour; }
     QByteArray json() const { return m_json; }
-    // The builder's, the validator's, the legacy flavour's losses, a rejected configuration value,
-    // and the server's (setServerProblems), in that order.
+    // The package's (an unverified signature is an error, as for the CLI; a closure that cannot be
+    // exported is a warning), the builder's, the validator's, the legacy flavour's losses, a
+    // rejected configuration value, and the server's (setServerProblems), in that order.
     FieldProblems problems() const;
     bool hasErrors() const;
     const HabitatConfig& config() const { return m_config; } // default.toml with the edits
@@ -152,7 +153,7 @@ private:
     State m_state;
     MarathonApp m_app;
     HabitatConfig m_config;
-    FieldProblems m_builtProblems;
+    FieldProblems m_packageProblems; // the package's signature and closure
     FieldProblems m_problems;
     FieldProblems m_serverProblems;
     FieldProblems m_configProblems;

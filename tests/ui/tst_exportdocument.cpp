@@ -43,6 +43,7 @@ private Q_SLOTS:
     void configurationKeysBecomeTheOverride();
     void serverProblemsShowUntilTheNextEdit();
     void modelsKeepTheRules();
+    void unverifiedOrIncompletePackagesAreReported();
 
 private:
     void load(ExportDocument& document);
@@ -380,6 +381,46 @@ void tst_ExportDocument::modelsKeepTheRules()
     document.clearPackage();
     QCOMPARE(env.rowCount(), 0);
     QCOMPARE(ports.rowCount(), 0);
+}
+
+void tst_ExportDocument::unverifiedOrIncompletePackagesAreReported()
+{
+    // The service's artifact alone, and no keys: its signer is unknown and its dependencies missing.
+    QTemporaryDir cache;
+    QTemporaryDir keys;
+    QString hart;
+    for (const QFileInfo& info : QDir(m_demo.artifactCache).entryInfoList({ QStringLiteral("demo-hello-*.hart") }))
+        hart = info.absoluteFilePath();
+    QVERIFY(!hart.isEmpty());
+    QVERIFY(QFile::copy(hart, cache.filePath(QFileInfo(hart).fileName())));
+    PackageRepository::Options options;
+    options.artifactCache = cache.path();
+    options.useInstalled = false;
+    PackageRepository repository(options);
+    repository.scan();
+    ClosureResolver::Options resolverOptions;
+    resolverOptions.requireVerified = false; // as the window's details loader
+    const PackageClosure closure = ClosureResolver(repository, KeyCache(keys.path()), resolverOptions)
+                                       .resolve(PackageIdent::parse(m_demo.package).value());
+    QVERIFY(closure.rootFound());
+    QVERIFY(!closure.missing.isEmpty());
+
+    ExportDocument document;
+    document.setPackage(m_demo.package, closure);
+    QVERIFY(document.hasPackage());
+    QVERIFY(!document.json().isEmpty());
+    QVERIFY(document.hasErrors()); // the CLI refuses an unverified artifact too
+    const FieldProblems problems = document.problems();
+    QCOMPARE(problems.first().severity, FieldProblem::Severity::Error);
+    QVERIFY(problems.first().field.isEmpty());
+    bool missingWarned = false;
+    for (const FieldProblem& p : problems)
+        missingWarned |= p.severity == FieldProblem::Severity::Warning && p.message.contains(QStringLiteral("missing"));
+    QVERIFY(missingWarned);
+
+    // Back to the complete, verified closure: no problems left over.
+    document.setPackage(m_demo.package, m_closure);
+    QVERIFY(!document.hasErrors());
 }
 
 QTEST_MAIN(tst_ExportDocument)

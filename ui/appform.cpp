@@ -218,7 +218,7 @@ QWidget* AppForm::makeOutputTab()
     m_fetchUri = new QLineEdit(page);
     m_fetchUri->setAccessibleName(tr("Fetch URI"));
     m_fetchUri->setToolTip(tr("Where Mesos agents download the tarball; empty: the local file"));
-    connect(m_fetchUri, &QLineEdit::textEdited, m_document, &ExportDocument::setFetchUri);
+    connect(m_fetchUri, &QLineEdit::textEdited, m_document, &ExportDocument::typeFetchUri);
     form->addRow(tr("&Fetch URI:"), m_fetchUri);
 
     m_outputDir = new QLineEdit(page);
@@ -249,6 +249,24 @@ QWidget* AppForm::makeOutputTab()
     connect(m_flavour, &QComboBox::activated, this,
         [this](int index) { m_document->setFlavour(MarathonFlavour(m_flavour->itemData(index).toInt())); });
     form->addRow(tr("&JSON for:"), m_flavour);
+
+    // The Supervisor's packages that go into the tarball; empty: the newest present.
+    const QList<std::pair<ExportDocument::SupervisorPart, QString>> parts = {
+        { ExportDocument::SupervisorPart::Hab, QStringLiteral("hab") },
+        { ExportDocument::SupervisorPart::Sup, QStringLiteral("hab-sup") },
+        { ExportDocument::SupervisorPart::Launcher, QStringLiteral("hab-launcher") },
+        { ExportDocument::SupervisorPart::Busybox, QStringLiteral("busybox-static") },
+        { ExportDocument::SupervisorPart::Cacerts, QStringLiteral("cacerts") },
+    };
+    for (const auto& [part, name] : parts) {
+        auto* edit = new QLineEdit(page);
+        edit->setPlaceholderText(tr("newest of chef/%1, core/%1").arg(name));
+        edit->setAccessibleName(tr("%1 package").arg(name));
+        connect(edit, &QLineEdit::textEdited, this,
+            [this, part = part](const QString& text) { m_document->setSupervisorPackage(part, text); });
+        m_supervisorPackages.insert(int(part), edit);
+        form->addRow(tr("%1 package:").arg(name), edit);
+    }
     return page;
 }
 
@@ -301,6 +319,13 @@ void AppForm::refresh()
     if (m_outputDir->text() != s.outputDir) {
         const QSignalBlocker b(m_outputDir);
         m_outputDir->setText(s.outputDir);
+    }
+    for (auto it = m_supervisorPackages.cbegin(); it != m_supervisorPackages.cend(); ++it) {
+        const QString value = ExportDocument::supervisorPackage(s, ExportDocument::SupervisorPart(it.key()));
+        if (it.value()->text() != value) {
+            const QSignalBlocker b(it.value());
+            it.value()->setText(value);
+        }
     }
     m_format->setCurrentIndex(m_format->findData(int(s.format)));
     m_flavour->setCurrentIndex(m_flavour->findData(int(s.flavour)));

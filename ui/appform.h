@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -47,6 +48,7 @@ public:
     QLineEdit* outputDirEdit() const { return m_outputDir; }
     QComboBox* formatCombo() const { return m_format; }
     QComboBox* flavourCombo() const { return m_flavour; }
+    QLineEdit* supervisorPackageEdit(int part) const { return m_supervisorPackages.value(part); }
     QTabWidget* tabs() const { return m_tabs; }
     EnvironmentModel* environmentModel() const { return m_envModel; }
     ConfigModel* configModel() const { return m_configModel; }
@@ -83,6 +85,7 @@ private:
     QLineEdit* m_outputDir = nullptr;
     QComboBox* m_format = nullptr;
     QComboBox* m_flavour = nullptr;
+    QMap<int, QLineEdit*> m_supervisorPackages; // by ExportDocument::SupervisorPart
 };
 
 } // namespace habmesos

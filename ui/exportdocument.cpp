@@ -98,9 +98,9 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
             FieldProblem::Severity::Error });
     }
     for (const PackageClosure::Missing& missing : closure.missing) {
-        m_packageProblems.append({ QString(),
-            tr("%1 is missing: the tarball cannot be built").arg(missing.ident.toString()),
-            FieldProblem::Severity::Warning });
+        m_packageProblems.append(
+            { QString(), tr("%1 is missing: the tarball cannot be built").arg(missing.ident.toString()),
+                FieldProblem::Severity::Warning });
     }
     for (const PackageClosure::Issue& issue : closure.issues) {
         if (issue.package == closure.root && issue.kind == PackageClosure::Issue::Kind::Unverified)
@@ -293,12 +293,22 @@ void ExportDocument::setFixedPorts(bool fixed)
 
 void ExportDocument::setFetchUri(const QString& uri)
 {
+    changeFetchUri(uri, Field::None);
+}
+
+void ExportDocument::typeFetchUri(const QString& uri)
+{
+    changeFetchUri(uri, Field::FetchUri);
+}
+
+void ExportDocument::changeFetchUri(const QString& uri, Field field)
+{
     std::optional<QString> value;
     if (!uri.isEmpty() && uri != defaultFetchUri())
         value = uri;
     if (value == m_state.fetchUri)
         return;
-    applyState(edited([&](State& s) { s.fetchUri = value; }), tr("Change the fetch URI"), Field::FetchUri);
+    applyState(edited([&](State& s) { s.fetchUri = value; }), tr("Change the fetch URI"), field);
 }
 
 void ExportDocument::setOutputDir(const QString& dir)
@@ -320,6 +330,39 @@ void ExportDocument::setFlavour(MarathonFlavour flavour)
     if (flavour == m_state.flavour)
         return;
     applyState(edited([&](State& s) { s.flavour = flavour; }), tr("Change the JSON flavour"));
+}
+
+namespace {
+QString* supervisorField(ExportDocument::State& s, ExportDocument::SupervisorPart part)
+{
+    switch (part) {
+    case ExportDocument::SupervisorPart::Hab:
+        return &s.habPackage;
+    case ExportDocument::SupervisorPart::Sup:
+        return &s.supPackage;
+    case ExportDocument::SupervisorPart::Launcher:
+        return &s.launcherPackage;
+    case ExportDocument::SupervisorPart::Busybox:
+        return &s.busyboxPackage;
+    case ExportDocument::SupervisorPart::Cacerts:
+        return &s.cacertsPackage;
+    }
+    return &s.habPackage;
+}
+} // namespace
+
+QString ExportDocument::supervisorPackage(const State& state, SupervisorPart part)
+{
+    return *supervisorField(const_cast<State&>(state), part);
+}
+
+void ExportDocument::setSupervisorPackage(SupervisorPart part, const QString& ident)
+{
+    const QString value = ident.trimmed();
+    if (supervisorPackage(m_state, part) == value)
+        return;
+    applyState(edited([&](State& s) { *supervisorField(s, part) = value; }), tr("Change the Supervisor's packages"),
+        Field::SupervisorPackage);
 }
 
 FieldProblems ExportDocument::problems() const
@@ -370,6 +413,11 @@ ExportOptions ExportDocument::exportOptions() const
     options.outputDir = m_state.outputDir;
     options.format = m_state.format;
     options.segmentCache = m_segmentCache;
+    options.habPackage = m_state.habPackage;
+    options.supPackage = m_state.supPackage;
+    options.launcherPackage = m_state.launcherPackage;
+    options.busyboxPackage = m_state.busyboxPackage;
+    options.cacertsPackage = m_state.cacertsPackage;
     return options;
 }
 

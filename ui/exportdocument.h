@@ -48,6 +48,22 @@ public:
         QString outputDir; // empty: the current directory
         TarballFormat format = TarballFormat::Gzip;
         MarathonFlavour flavour = MarathonFlavour::Current;
+        // The Supervisor's packages for the tarball (partial idents); empty: the newest of
+        // chef/X or core/X present (ExportOptions).
+        QString habPackage;
+        QString supPackage;
+        QString launcherPackage;
+        QString busyboxPackage;
+        QString cacertsPackage;
+    };
+
+    enum class SupervisorPart
+    {
+        Hab,
+        Sup,
+        Launcher,
+        Busybox,
+        Cacerts,
     };
 
     // Merge keys of the fields whose bursts merge (QUndoCommand::id()).
@@ -62,6 +78,7 @@ public:
         Cmd,
         FetchUri,
         OutputDir,
+        SupervisorPackage,
     };
 
     explicit ExportDocument(QObject* parent = nullptr);
@@ -100,10 +117,15 @@ public:
     void setSupervisorPorts(bool on);
     void setHealthCheck(bool on);
     void setFixedPorts(bool fixed);
-    void setFetchUri(const QString& uri); // empty: back to the local tarball
+    // Empty: back to the local tarball. One undo step each (the Marathon panel sets it after an
+    // upload); typeFetchUri merges a burst of typing into one step.
+    void setFetchUri(const QString& uri);
+    void typeFetchUri(const QString& uri);
     void setOutputDir(const QString& dir);
     void setFormat(TarballFormat format);
     void setFlavour(MarathonFlavour flavour);
+    void setSupervisorPackage(SupervisorPart part, const QString& ident);
+    static QString supervisorPackage(const State& state, SupervisorPart part);
     // Applies a whole new state as one command (the undo commands use it).
     void applyState(const State& state, const QString& text, Field mergeField = Field::None);
 
@@ -136,6 +158,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void changeFetchUri(const QString& uri, Field field);
     State edited(auto&& change) const
     {
         State next = m_state;

@@ -274,10 +274,23 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     QCOMPARE(document.json(), edited);
     QCOMPARE(document.exportOptions().format, TarballFormat::Plain);
 
+    // The Supervisor's packages reach the export options, typed as one step per field.
+    document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup"));
+    document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup/1.6.1245"));
+    QCOMPARE(document.exportOptions().supPackage, QStringLiteral("core/hab-sup/1.6.1245"));
+    QVERIFY(document.exportOptions().habPackage.isEmpty());
+    document.undoStack()->undo();
+    QVERIFY(document.exportOptions().supPackage.isEmpty());
+
     // The fetch URI the Marathon panel sets after an upload is one undoable step.
-    const int steps = document.undoStack()->count();
+    document.typeFetchUri(QStringLiteral("https://x.example/t2"));
+    document.typeFetchUri(QStringLiteral("https://x.example/t2.tgz"));
+    const int steps = document.undoStack()->index();
     document.setFetchUri(QStringLiteral("https://uploads.example/t.tgz"));
-    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QCOMPARE(document.undoStack()->index(), steps + 1);
+    QCOMPARE(document.app().fetch.value(0).uri, QStringLiteral("https://uploads.example/t.tgz"));
+    document.undoStack()->undo();
+    QCOMPARE(document.state().fetchUri, QStringLiteral("https://x.example/t2.tgz"));
     document.undoStack()->undo();
     QCOMPARE(document.state().fetchUri, QStringLiteral("https://x.example/t.tgz"));
 }

@@ -2,6 +2,7 @@
 // The main window: the package tree and its filter, opening the demo, dropping a .hart file,
 // stale details dropped when another package is picked quickly, saving the JSON, and the
 // preferences it keeps.
+#include "appform.h"
 #include "demopackages.h"
 #include "dependencytreemodel.h"
 #include "exportdocument.h"
@@ -16,11 +17,14 @@
 #include <QDirIterator>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void stalePackageDetailsAreDropped();
     void saveRefusesErrorsUnlessForced();
     void preferencesArePersisted();
+    void activatingAProblemShowsItsField();
 
 private:
     QString hartOf(const QString& name) const;
@@ -264,6 +269,45 @@ void tst_MainWindow::preferencesArePersisted()
     QCOMPARE(window.document()->state().format, TarballFormat::Xz);
     QCOMPARE(window.document()->flavour(), MarathonFlavour::Legacy);
     QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::activatingAProblemShowsItsField()
+{
+    Settings settings(m_home.filePath(QStringLiteral("g.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QTabWidget* tabs = window.form()->tabs();
+    auto tabOf = [&](const QString& name) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(u'&') == name)
+                return i;
+        }
+        return -1;
+    };
+    // A server's 422 detail on a port, next to the validator's problem on the id.
+    window.document()->setAppId(QStringLiteral("/Bad Id"));
+    window.document()->setServerProblems(
+        { { QStringLiteral("portDefinitions/1/name"), QStringLiteral("taken"), FieldProblem::Severity::Error } });
+    QListWidget* list = window.preview()->problemList();
+    QListWidgetItem* idItem = nullptr;
+    QListWidgetItem* portItem = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("id: ")))
+            idItem = list->item(i);
+        if (list->item(i)->text().startsWith(QStringLiteral("portDefinitions/1/name: ")))
+            portItem = list->item(i);
+    }
+    QVERIFY(idItem);
+    QVERIFY(portItem);
+    tabs->setCurrentIndex(tabOf(QStringLiteral("Output")));
+    Q_EMIT list->itemActivated(portItem);
+    QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Ports")));
+    auto* portsView = tabs->currentWidget()->findChild<QTableView*>();
+    QVERIFY(portsView);
+    QCOMPARE(portsView->currentIndex().row(), 1);
+    Q_EMIT list->itemActivated(idItem);
+    QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Application")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "packagebrowser.h"
 
+#include "backgroundpool.h"
+
 #include "dependencytreemodel.h"
 #include "packagedetailsloader.h"
 #include "packagetreemodel.h"
@@ -126,7 +128,7 @@ void PackageBrowser::rescan()
         if (!m_pendingOpen.isEmpty())
             openPackage(std::exchange(m_pendingOpen, QString()));
     });
-    watcher->setFuture(QtConcurrent::run([repository = m_repository]() mutable {
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [repository = m_repository]() mutable {
         repository.scan();
         return repository;
     }));
@@ -162,6 +164,12 @@ bool PackageBrowser::openPackage(const QString& package)
 
 bool PackageBrowser::openArtifact(const QString& hartPath)
 {
+    if (m_scanning) {
+        // Its dependencies are looked up in the cache being scanned: wait for the scan.
+        m_pendingOpen = hartPath;
+        m_details->setText(tr("Looking for packages…"));
+        return true;
+    }
     auto added = m_repository.addArtifact(hartPath);
     if (!added) {
         showMessage(added.error());

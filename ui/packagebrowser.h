@@ -33,7 +33,8 @@ public:
     bool isScanning() const { return m_scanning; }
 
     // Selects an ident (origin/name[/version[/release]], the newest satisfying it) or opens a
-    // .hart file. False, with a message in the details, when it is not there.
+    // .hart file. False, with a message in the details, when it is not there. While a scan runs
+    // the package is opened when it ends (true; problems then show in the details).
     bool openPackage(const QString& package);
     bool openArtifact(const QString& hartPath);
 
@@ -61,7 +62,7 @@ private:
     QList<PackageRef> m_explicit; // .hart files opened by hand, re-added after a rescan
     QFutureWatcher<PackageRepository>* m_scan = nullptr;
     bool m_scanning = false;
-    QString m_pendingOpen; // an ident asked for while a scan runs
+    QString m_pendingOpen; // an ident or .hart asked for while a scan runs
     PackageTreeModel* m_treeModel;
     QSortFilterProxyModel* m_filter;
     QLineEdit* m_filterEdit;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "packagedetailsloader.h"
 
+#include "backgroundpool.h"
 #include "closureresolver.h"
 
 #include <QFutureWatcher>
@@ -54,8 +55,8 @@ void PackageDetailsLoader::load(const PackageRef& ref, const PackageRepository& 
         m_pending = false;
         Q_EMIT loaded(ref, watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([resolve = m_resolve, ref, repository, keys = KeyCache(keyDir), cancelFlag = m_cancel] {
+    watcher->setFuture(QtConcurrent::run(
+        backgroundPool(), [resolve = m_resolve, ref, repository, keys = KeyCache(keyDir), cancelFlag = m_cancel] {
             return resolve(ref, repository, keys, cancelFlag.get());
         }));
 }

@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace habmesos;
 
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void saveRefusesErrorsUnlessForced();
     void preferencesArePersisted();
     void activatingAProblemShowsItsField();
+    void backgroundJobsDoNotStarveTheEngine();
 
 private:
     QString hartOf(const QString& name) const;
@@ -165,6 +167,10 @@ void tst_MainWindow::droppingAHartOpensIt()
     QCOMPARE(window.document()->packageRequest(), hart);
     QCOMPARE(window.document()->exportOptions().package, hart);
     QCOMPARE(window.document()->service()->ident.toString(), DemoPackages::serviceIdent());
+    // Dropped while the cache was being scanned: its dependencies were still found there.
+    QVERIFY(window.document()->closure().missing.isEmpty());
+    QVERIFY(window.browser()->dependencyModel()->item(0)->rowCount() > 0);
+    QVERIFY(!window.document()->hasErrors());
     QCOMPARE(settings.recentPackages().value(0), Settings::normalizedPackage(hart));
     QCOMPARE(settings.lastPackage(), hart);
 }
@@ -308,6 +314,27 @@ void tst_MainWindow::activatingAProblemShowsItsField()
     QCOMPARE(portsView->currentIndex().row(), 1);
     Q_EMIT list->itemActivated(idItem);
     QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Application")));
+}
+
+void tst_MainWindow::backgroundJobsDoNotStarveTheEngine()
+{
+    // The engine's scan and resolver fan out on the global pool and wait for their parts; the
+    // window's own jobs must not take those threads (on a one- or two-core machine two jobs at
+    // once, a rescan and a closure, used to wait for each other for ever).
+    QThreadPool* global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    {
+        Settings settings(m_home.filePath(QStringLiteral("h.conf")));
+        MainWindow window(&settings);
+        QVERIFY(window.openDemo());
+        window.browser()->rescan();
+        window.browser()->rescan();
+        QVERIFY(waitForPackage(window));
+        QVERIFY(window.document()->hasPackage());
+        QVERIFY(window.document()->closure().missing.isEmpty());
+    }
+    global->setMaxThreadCount(threads);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -233,7 +233,9 @@ QWidget* AppForm::makeOutputTab()
     auto* row = new QHBoxLayout;
     row->addWidget(m_outputDir, 1);
     row->addWidget(browse);
-    form->addRow(tr("Output &folder:"), row);
+    auto* outputLabel = new QLabel(tr("Output fol&der:"), page);
+    outputLabel->setBuddy(m_outputDir);
+    form->addRow(outputLabel, row);
 
     m_format = new QComboBox(page);
     m_format->addItem(tr("gzip (.tgz)"), int(TarballFormat::Gzip));

@@ -42,24 +42,6 @@ private:
     ExportDocument::Field m_field;
 };
 
-HabitatPackageFacts factsFor(const PackageMetadata& service)
-{
-    // As ExportCommand (core/cli/exportcommand.cpp) does, so that GUI and CLI agree.
-    HabitatPackageFacts facts;
-    facts.origin = service.ident.origin();
-    facts.name = service.ident.name();
-    facts.version = service.ident.version();
-    facts.release = service.ident.release();
-    for (quint16 port : service.exposes)
-        facts.exposes.append(port);
-    for (const auto& [name, key] : service.exports)
-        facts.exports.append({ name, key });
-    facts.defaultToml = QString::fromUtf8(service.defaultToml);
-    facts.svcUser = service.svcUser;
-    facts.svcGroup = service.svcGroup;
-    return facts;
-}
-
 } // namespace
 
 ExportDocument::ExportDocument(QObject* parent)
@@ -436,8 +418,7 @@ void ExportDocument::recompute()
         m_json.clear();
         return;
     }
-    m_facts = factsFor(*m_service);
-    m_facts.tarballFileName = tarballFileName();
+    m_facts = HabitatAppBuilder::factsFor(*m_service, tarballFileName()); // the mapping the CLI uses too
     m_facts.fetchUri = m_state.fetchUri.value_or(defaultFetchUri());
     HabitatAppOptions options = m_state.appOptions;
     options.config = m_state.config;

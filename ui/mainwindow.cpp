@@ -2,11 +2,14 @@
 #include "mainwindow.h"
 
 #include "appform.h"
+#include "buildpanel.h"
 #include "demopackages.h"
+#include "deploypanel.h"
 #include "exportdocument.h"
 #include "jsonpreview.h"
 #include "packagebrowser.h"
 #include "packagetreemodel.h"
+#include "secretstore.h"
 #include "settings.h"
 
 #include <QAction>
@@ -144,6 +147,37 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     sources.keyDir = m_settings->keyDir();
     sources.installedRoot = m_settings->installedPackagesDir();
     setSources(sources);
+    addOperationPanels();
+}
+
+void MainWindow::addOperationPanels()
+{
+    auto* build = new BuildPanel;
+    build->setOptionsProvider([doc = m_document] { return doc->exportOptions(); });
+    addSidePanel(build, tr("Build"));
+    connect(m_buildAction, &QAction::triggered, build, &BuildPanel::start);
+    m_buildAction->setEnabled(true);
+    connect(build, &BuildPanel::finished, this, [this](const ExportResult& result) {
+        showStatus(tr("Built %1").arg(QDir::toNativeSeparators(result.tarballPath)));
+    });
+
+    // The Marathon panel needs the secret store, which first asks whether a desktop keyring
+    // answers (otherwise passwords and tokens are kept in memory only).
+    SecretStore::createBest(this, std::chrono::milliseconds(1500), this, [this, build](SecretStore* secrets) {
+        auto* deploy = new DeployPanel(m_settings, secrets);
+        deploy->setAppProvider([doc = m_document] { return doc->app(); });
+        deploy->setFlavourProvider([doc = m_document] { return doc->flavour(); });
+        connect(build, &BuildPanel::finished, deploy,
+            [deploy](const ExportResult& r) { deploy->setTarballPath(r.tarballPath); });
+        connect(deploy, &DeployPanel::fetchUriChanged, m_document, &ExportDocument::setFetchUri);
+        connect(deploy, &DeployPanel::serverProblems, m_document, &ExportDocument::setServerProblems);
+        connect(deploy, &DeployPanel::deploymentStateChanged, this, &MainWindow::showStatus);
+        connect(deploy, &DeployPanel::problemActivated, m_form, &AppForm::focusField);
+        addSidePanel(deploy, tr("Marathon"));
+        connect(m_deployAction, &QAction::triggered, deploy, &DeployPanel::deploy);
+        m_deployAction->setEnabled(true);
+        Q_EMIT operationPanelsReady();
+    });
 }
 
 MainWindow::~MainWindow() = default;

@@ -48,24 +48,7 @@ public:
     // Saves the JSON; with errors in the definition only when `force`. The error names the file.
     bool saveJsonTo(const QString& path, bool force, QString* error = nullptr);
 
-    // INTEGRATION POINT for the Build and Marathon panels: adds a tab below the JSON preview.
-    // The integrator adds, in this window's constructor or in main():
-    //   auto* build = new BuildPanel;
-    //   build->setOptionsProvider([doc = document()] { return doc->exportOptions(); });
-    //   addSidePanel(build, tr("Build"));
-    //   connect(buildAction(), &QAction::triggered, build, &BuildPanel::start);
-    //   buildAction()->setEnabled(true);
-    //   auto* deploy = new DeployPanel(settings(), secrets);
-    //   deploy->setAppProvider([doc = document()] { return doc->app(); });
-    //   deploy->setFlavourProvider([doc = document()] { return doc->flavour(); });
-    //   connect(build, &BuildPanel::finished, deploy,
-    //       [deploy](const ExportResult& r) { deploy->setTarballPath(r.tarballPath); });
-    //   connect(deploy, &DeployPanel::fetchUriChanged, document(), &ExportDocument::setFetchUri);
-    //   connect(deploy, &DeployPanel::serverProblems, document(), &ExportDocument::setServerProblems);
-    //   connect(deploy, &DeployPanel::deploymentStateChanged, this, &MainWindow::showStatus);
-    //   addSidePanel(deploy, tr("Marathon"));
-    //   connect(deployAction(), &QAction::triggered, deploy, &DeployPanel::deploy);
-    //   deployAction()->setEnabled(true);
+    // Adds a tab below the JSON preview (the Build and Marathon panels are added at start).
     void addSidePanel(QWidget* panel, const QString& title);
     QTabWidget* sidePanels() const { return m_sidePanels; }
     QAction* buildAction() const { return m_buildAction; }
@@ -77,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The document has the package's closure (its details are shown).
     void packageShown();
+    // The Build and Marathon panels are in place (the latter once the secret store is known).
+    void operationPanelsReady();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +70,7 @@ protected:
 
 private:
     void createActions();
+    void addOperationPanels();
     void updateRecentMenu();
     void updateTitle();
     void updateProblemCount();

@@ -748,6 +748,9 @@ Result<ExportResult> Exporter::run()
     QList<Processed> done;
     QHash<QString, int> roleIndex;
     for (qsizetype i = 0; i < queue.size(); ++i) {
+        // Checked for every package, not only while waiting: the workers may be done already.
+        if (cancelled())
+            return stopAll(tr("cancelled"));
         const PackageRef ref = queue[i];
         std::optional<Processed> processed;
         if (jobs.contains(int(i))) {
@@ -758,6 +761,8 @@ Result<ExportResult> Exporter::run()
                 m_progress.report();
                 QThread::msleep(20);
             }
+            if (cancelled())
+                return stopAll(tr("cancelled"));
             const Prepared prepared = job.result();
             if (!prepared.processed)
                 return stopAll(prepared.error);

@@ -45,6 +45,70 @@
             <numerusform>%n fehlende Abhängigkeiten: %1; gesucht in %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>no readable package %1 in %2: %3</source>
+        <translation>kein lesbares Paket %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>no package %1 in %2</source>
+        <translation>kein Paket %1 in %2</translation>
+    </message>
+    <message>
+        <source>the Supervisor&apos;s package %1 is not in %2</source>
+        <translation>das Paket %1 des Supervisors ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages</source>
+        <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: Der Link kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: not a file, directory or link</source>
+        <translation>%1: keine Datei, kein Verzeichnis und kein Link</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed while being exported</source>
+        <translation>%1: hat sich während des Exports geändert</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2; Mesos runs Linux containers</source>
+        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
+    </message>
+    <message>
+        <source>the output directory %1 does not exist</source>
+        <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2, but %3 is built for %4</source>
+        <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
+    </message>
+    <message>
+        <source>%1 (required by %2)</source>
+        <translation>%1 (benötigt von %2)</translation>
+    </message>
 </context>
 <context>
     <name>GzipBlockPipeline</name>
@@ -59,6 +123,25 @@
     <message>
         <source>gzip compression failed (out of memory?)</source>
         <translation>gzip-Kompression fehlgeschlagen (Arbeitsspeicher erschöpft?)</translation>
+    </message>
+</context>
+<context>
+    <name>HartReader</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1)</source>
+        <translation>die Datei ist abgeschnitten (%1)</translation>
     </message>
 </context>
 <context>
@@ -176,6 +259,211 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>MarathonJsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not supported here; it is left out of the definition</source>
+        <translation>wird hier nicht unterstützt; es wird aus der Definition weggelassen</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>eine Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>eine Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an integer of at least %1, found %2</source>
+        <translation>eine ganze Zahl von mindestens %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, found %3</source>
+        <translation>eine ganze Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object of names and string values, found %1</source>
+        <translation>ein Objekt aus Namen und Zeichenkettenwerten erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>secret references are not supported; give the value as a string</source>
+        <translation>Verweise auf Secrets werden nicht unterstützt; geben Sie den Wert als Zeichenkette an</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>ein Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>ein Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;value&quot;: &quot;&lt;shell command&gt;&quot;}, found %1</source>
+        <translation>ein Objekt {&quot;value&quot;: &quot;&lt;Shell-Befehl&gt;&quot;} erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected [field, OPERATOR] or [field, OPERATOR, value], found %1</source>
+        <translation>[Feld, OPERATOR] oder [Feld, OPERATOR, Wert] erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>an application definition must be a JSON object, found %1</source>
+        <translation>eine Anwendungsdefinition muss ein JSON-Objekt sein, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>may not be set in conjunction with fetch</source>
+        <translation>darf nicht zusammen mit fetch gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot specify both ports and port definitions</source>
+        <translation>ports und portDefinitions können nicht beide angegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonValidator</name>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>got %1, expected %2 or more</source>
+        <translation>%1 erhalten, erwartet wird %2 oder mehr</translation>
+    </message>
+    <message>
+        <source>got %1, expected between %2 and %3</source>
+        <translation>%1 erhalten, erwartet wird ein Wert zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>an environment variable needs a name</source>
+        <translation>eine Umgebungsvariable braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>ein Label braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once</source>
+        <translation>„%1“ kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>an environment variable name cannot contain &apos;=&apos;</source>
+        <translation>der Name einer Umgebungsvariablen darf kein „=“ enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedJson</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document</source>
+        <translation>unerwartetes Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>expected a JSON value, found &apos;%1&apos;</source>
+        <translation>JSON-Wert erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation>eine Zahl braucht Ziffern</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros</source>
+        <translation>Zahlen dürfen keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <source>a decimal point must be followed by digits</source>
+        <translation>auf einen Dezimalpunkt müssen Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>an exponent needs digits</source>
+        <translation>ein Exponent braucht Ziffern</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>\u needs four hex digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>control characters must be escaped in strings</source>
+        <translation>Steuerzeichen müssen in Zeichenketten maskiert werden</translation>
+    </message>
+    <message>
+        <source>a high surrogate escape must be followed by a low one</source>
+        <translation>auf ein maskiertes hohes Surrogat muss ein niedriges folgen</translation>
+    </message>
+    <message>
+        <source>a low surrogate escape without a high one</source>
+        <translation>ein maskiertes niedriges Surrogat ohne hohes</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation>unbekannte Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>an array is not closed</source>
+        <translation>ein Array ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>„,“ oder „]“ in einem Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected a quoted member name</source>
+        <translation>ein Membername in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice</source>
+        <translation>der Member „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>„:“ nach einem Membernamen erwartet</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>ein Objekt ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>„,“ oder „}“ in einem Objekt erwartet</translation>
+    </message>
+</context>
+<context>
     <name>PackageMetadata</name>
     <message>
         <source>a user name</source>
@@ -192,6 +480,18 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>a package type (native or standard)</source>
         <translation>ein Pakettyp (native oder standard)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>control character in the text</source>
+        <translation>Steuerzeichen im Text</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
     </message>
 </context>
 <context>
@@ -278,7 +578,7 @@ Subcommands (run without a display; `%1 &lt;subcommand&gt; --help` for details):
 Exportiert Chef-Habitat-Pakete als Mesos-Container-Tarballs und Marathon-Anwendungen.
 Ohne Unterbefehl wird das Hauptfenster geöffnet.
 
-Unterbefehle (laufen ohne Bildschirm; Einzelheiten mit `%1 &lt;Unterbefehl&gt; --help`):
+Unterbefehle (laufen ohne grafische Oberfläche; Einzelheiten mit `%1 &lt;Unterbefehl&gt; --help`):
 </translation>
     </message>
     <message>
@@ -305,6 +605,53 @@ Optionen:
     <message>
         <source>tar member “%1”: %2</source>
         <translation>tar-Eintrag „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarballWriter</name>
+    <message>
+        <source>tar member “%1”: %2</source>
+        <translation>tar-Eintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled</source>
+        <translation>Das Schreiben von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2: %3</source>
+        <translation>%1 kann nicht geschrieben werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The tarball is not open</source>
+        <translation>Der Tarball ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not write %1: tar member “%2”: %3 of its %4 bytes are missing</source>
+        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3 seiner %4 Bytes fehlen</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 to %2: only gzip tarballs take segments</source>
+        <translation>Das komprimierte Segment %1 kann nicht an %2 angehängt werden: Nur gzip-Tarballs nehmen Segmente auf</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 inside a segment</source>
+        <translation>Das komprimierte Segment %1 kann nicht innerhalb eines Segments angehängt werden</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 before the data of “%2” is complete</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden, bevor die Daten von „%2“ vollständig sind</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1: it was made with gzip level %2 and %3-byte blocks, this tarball uses level %4 and %5-byte blocks</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es wurde mit gzip-Stufe %2 und %3-Byte-Blöcken erstellt, dieser Tarball verwendet Stufe %4 und %5-Byte-Blöcke</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1: it is not whole tar blocks</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es besteht nicht aus ganzen tar-Blöcken</translation>
     </message>
 </context>
 <context>
@@ -393,7 +740,7 @@ Argumente:
     </message>
     <message>
         <source>Give the CA certificate with --ca-file FILE.</source>
-        <translation>Geben Sie das CA-Zertifikat mit --ca-file DATEI an.</translation>
+        <translation>Geben Sie das CA-Zertifikat mit --ca-file FILE an.</translation>
     </message>
     <message>
         <source>Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.</source>
@@ -401,7 +748,7 @@ Argumente:
     </message>
     <message>
         <source>Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE (or $HABMESOS_MARATHON_TOKEN).</source>
-        <translation>Geben Sie --user mit --password-file DATEI (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file DATEI (oder $HABMESOS_MARATHON_TOKEN).</translation>
+        <translation>Geben Sie --user mit --password-file FILE (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file FILE (oder $HABMESOS_MARATHON_TOKEN).</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -676,41 +1023,6 @@ Argumente:
     <message>
         <source>The tarball was not built: %1</source>
         <translation>Der Tarball wurde nicht erstellt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>habmesos::Checker</name>
-    <message>
-        <source>must be a finite number</source>
-        <translation>muss eine endliche Zahl sein</translation>
-    </message>
-    <message>
-        <source>got %1, expected %2 or more</source>
-        <translation>%1 erhalten, erwartet wird %2 oder mehr</translation>
-    </message>
-    <message>
-        <source>got %1, expected between %2 and %3</source>
-        <translation>%1 erhalten, erwartet wird ein Wert zwischen %2 und %3</translation>
-    </message>
-    <message>
-        <source>an environment variable needs a name</source>
-        <translation>eine Umgebungsvariable braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>a label needs a name</source>
-        <translation>ein Label braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears more than once</source>
-        <translation>„%1“ kommt mehr als einmal vor</translation>
-    </message>
-    <message>
-        <source>an environment variable name cannot contain &apos;=&apos;</source>
-        <translation>der Name einer Umgebungsvariablen darf kein „=“ enthalten</translation>
-    </message>
-    <message>
-        <source>must not contain NUL characters</source>
-        <translation>darf keine NUL-Zeichen enthalten</translation>
     </message>
 </context>
 <context>
@@ -1327,7 +1639,7 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
     <message>
         <source>Read the --upload-user&apos;s password from FILE (- for standard input)</source>
-        <translation>Das Passwort des --upload-user aus DATEI lesen (- für die Standardeingabe)</translation>
+        <translation>Das Passwort des --upload-user aus FILE lesen (- für die Standardeingabe)</translation>
     </message>
     <message>
         <source>Create the app on this Marathon (http(s)://host:8080, https://cluster/service/marathon), or update it when it exists. The JSON is printed first all the same</source>
@@ -1343,19 +1655,19 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
     <message>
         <source>Give up waiting after SECONDS (default 600)</source>
-        <translation>Das Warten nach SEKUNDEN aufgeben (Standard 600)</translation>
+        <translation>Das Warten nach SECONDS aufgeben (Standard 600)</translation>
     </message>
     <message>
         <source>Log in to Marathon as USER with HTTP Basic (or to DC/OS, with --dcos-login); the password comes from --password-file or $HABMESOS_MARATHON_PASSWORD</source>
-        <translation>Bei Marathon als BENUTZER mit HTTP Basic anmelden (oder bei DC/OS, mit --dcos-login); das Passwort kommt aus --password-file oder $HABMESOS_MARATHON_PASSWORD</translation>
+        <translation>Bei Marathon als USER mit HTTP Basic anmelden (oder bei DC/OS, mit --dcos-login); das Passwort kommt aus --password-file oder $HABMESOS_MARATHON_PASSWORD</translation>
     </message>
     <message>
         <source>Read the password from FILE (- for standard input)</source>
-        <translation>Das Passwort aus DATEI lesen (- für die Standardeingabe)</translation>
+        <translation>Das Passwort aus FILE lesen (- für die Standardeingabe)</translation>
     </message>
     <message>
         <source>Read a DC/OS authentication token from FILE (- for standard input); without --user and --token-file, $HABMESOS_MARATHON_TOKEN is used when set</source>
-        <translation>Ein DC/OS-Authentifizierungstoken aus DATEI lesen (- für die Standardeingabe); ohne --user und --token-file wird $HABMESOS_MARATHON_TOKEN verwendet, falls gesetzt</translation>
+        <translation>Ein DC/OS-Authentifizierungstoken aus FILE lesen (- für die Standardeingabe); ohne --user und --token-file wird $HABMESOS_MARATHON_TOKEN verwendet, falls gesetzt</translation>
     </message>
     <message>
         <source>Exchange --user and the password for a DC/OS token at the cluster&apos;s login endpoint, instead of HTTP Basic</source>
@@ -1363,7 +1675,7 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
     <message>
         <source>Trust the CA certificates in FILE (PEM or DER) besides the system&apos;s, for --deploy and --upload</source>
-        <translation>Zusätzlich zu denen des Systems den CA-Zertifikaten in DATEI (PEM oder DER) vertrauen, für --deploy und --upload</translation>
+        <translation>Zusätzlich zu denen des Systems den CA-Zertifikaten in FILE (PEM oder DER) vertrauen, für --deploy und --upload</translation>
     </message>
     <message>
         <source>Package</source>
@@ -1461,11 +1773,11 @@ Exit-Status:
     </message>
     <message>
         <source>--env: “%1” is not KEY=VALUE</source>
-        <translation>--env: „%1“ hat nicht die Form SCHLÜSSEL=WERT</translation>
+        <translation>--env: „%1“ hat nicht die Form KEY=VALUE</translation>
     </message>
     <message>
         <source>--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535</source>
-        <translation>--port: „%1“ hat nicht die Form NAME=NUMMER mit einer Portnummer von 1 bis 65535</translation>
+        <translation>--port: „%1“ hat nicht die Form NAME=NUMBER mit einer Portnummer von 1 bis 65535</translation>
     </message>
     <message>
         <source>--%1 is for --deploy</source>
@@ -1513,11 +1825,11 @@ Exit-Status:
     </message>
     <message>
         <source>--user needs a password: --password-file FILE, or $HABMESOS_MARATHON_PASSWORD</source>
-        <translation>--user braucht ein Passwort: --password-file DATEI oder $HABMESOS_MARATHON_PASSWORD</translation>
+        <translation>--user braucht ein Passwort: --password-file FILE oder $HABMESOS_MARATHON_PASSWORD</translation>
     </message>
     <message>
         <source>--upload-user needs a password: --upload-password-file FILE, or $HABMESOS_UPLOAD_PASSWORD</source>
-        <translation>--upload-user braucht ein Passwort: --upload-password-file DATEI oder $HABMESOS_UPLOAD_PASSWORD</translation>
+        <translation>--upload-user braucht ein Passwort: --upload-password-file FILE oder $HABMESOS_UPLOAD_PASSWORD</translation>
     </message>
     <message>
         <source>no package %1 in %2</source>
@@ -1573,73 +1885,6 @@ Exit-Status:
     <message>
         <source>%1 (deployment %2)</source>
         <translation>%1 (Deployment %2)</translation>
-    </message>
-</context>
-<context>
-    <name>habmesos::Exporter</name>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>no readable package %1 in %2: %3</source>
-        <translation>kein lesbares Paket %1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>no package %1 in %2</source>
-        <translation>kein Paket %1 in %2</translation>
-    </message>
-    <message>
-        <source>the Supervisor&apos;s package %1 is not in %2</source>
-        <translation>das Paket %1 des Supervisors ist nicht in %2</translation>
-    </message>
-    <message>
-        <source>the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages</source>
-        <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
-    </message>
-    <message>
-        <source>%1: cannot read</source>
-        <translation>%1: kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the link</source>
-        <translation>%1: Der Link kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: not a file, directory or link</source>
-        <translation>%1: keine Datei, kein Verzeichnis und kein Link</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: changed while being exported</source>
-        <translation>%1: hat sich während des Exports geändert</translation>
-    </message>
-    <message>
-        <source>%1 is built for %2; Mesos runs Linux containers</source>
-        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
-    </message>
-    <message>
-        <source>the output directory %1 does not exist</source>
-        <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary directory: %1</source>
-        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is built for %2, but %3 is built for %4</source>
-        <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
-    </message>
-    <message>
-        <source>%1 (required by %2)</source>
-        <translation>%1 (benötigt von %2)</translation>
     </message>
 </context>
 <context>
@@ -1859,25 +2104,6 @@ Exit-Status:
     </message>
 </context>
 <context>
-    <name>habmesos::HartReader::Private</name>
-    <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: read error: %2</source>
-        <translation>%1: Lesefehler: %2</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>the file is truncated (%1)</source>
-        <translation>die Datei ist abgeschnitten (%1)</translation>
-    </message>
-</context>
-<context>
     <name>habmesos::HartWriter</name>
     <message>
         <source>%1: not a directory</source>
@@ -2064,7 +2290,7 @@ Exit-Status:
     </message>
     <message>
         <source>DIR</source>
-        <translation>VERZ</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The key cache with the origins&apos; public keys (default: %1).</source>
@@ -2663,105 +2889,6 @@ Exit-Status:
     </message>
 </context>
 <context>
-    <name>habmesos::Parser</name>
-    <message>
-        <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>expected a JSON value</source>
-        <translation>JSON-Wert erwartet</translation>
-    </message>
-    <message>
-        <source>unexpected end of the document</source>
-        <translation>unerwartetes Ende des Dokuments</translation>
-    </message>
-    <message>
-        <source>expected a JSON value, found &apos;%1&apos;</source>
-        <translation>JSON-Wert erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>a number needs digits</source>
-        <translation>eine Zahl braucht Ziffern</translation>
-    </message>
-    <message>
-        <source>numbers must not have leading zeros</source>
-        <translation>Zahlen dürfen keine führenden Nullen haben</translation>
-    </message>
-    <message>
-        <source>a decimal point must be followed by digits</source>
-        <translation>auf einen Dezimalpunkt müssen Ziffern folgen</translation>
-    </message>
-    <message>
-        <source>an exponent needs digits</source>
-        <translation>ein Exponent braucht Ziffern</translation>
-    </message>
-    <message>
-        <source>the number %1 is out of range</source>
-        <translation>die Zahl %1 liegt außerhalb des Wertebereichs</translation>
-    </message>
-    <message>
-        <source>\u needs four hex digits</source>
-        <translation>\u braucht vier Hexadezimalziffern</translation>
-    </message>
-    <message>
-        <source>a string is not closed</source>
-        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>control characters must be escaped in strings</source>
-        <translation>Steuerzeichen müssen in Zeichenketten maskiert werden</translation>
-    </message>
-    <message>
-        <source>a high surrogate escape must be followed by a low one</source>
-        <translation>auf ein maskiertes hohes Surrogat muss ein niedriges folgen</translation>
-    </message>
-    <message>
-        <source>a low surrogate escape without a high one</source>
-        <translation>ein maskiertes niedriges Surrogat ohne hohes</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1</source>
-        <translation>unbekannte Escape-Sequenz \%1</translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <source>an array is not closed</source>
-        <translation>ein Array ist nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation>„,“ oder „]“ in einem Array erwartet</translation>
-    </message>
-    <message>
-        <source>expected a quoted member name</source>
-        <translation>ein Membername in Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <source>the member &quot;%1&quot; appears twice</source>
-        <translation>der Member „%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>expected &apos;:&apos; after a member name</source>
-        <translation>„:“ nach einem Membernamen erwartet</translation>
-    </message>
-    <message>
-        <source>an object is not closed</source>
-        <translation>ein Objekt ist nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation>„,“ oder „}“ in einem Objekt erwartet</translation>
-    </message>
-</context>
-<context>
     <name>habmesos::PublicSigningKey</name>
     <message>
         <source>%1: cannot read key file: %2</source>
@@ -2826,89 +2953,6 @@ Exit-Status:
     <message>
         <source>the signature was not made with the key %1</source>
         <translation>Die Signatur wurde nicht mit dem Schlüssel %1 erstellt</translation>
-    </message>
-</context>
-<context>
-    <name>habmesos::Reader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not supported here; it is left out of the definition</source>
-        <translation>wird hier nicht unterstützt; es wird aus der Definition weggelassen</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>eine Zeichenkette erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>true oder false erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected a number, found %1</source>
-        <translation>eine Zahl erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an integer of at least %1, found %2</source>
-        <translation>eine ganze Zahl von mindestens %1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, found %3</source>
-        <translation>eine ganze Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an object of names and string values, found %1</source>
-        <translation>ein Objekt aus Namen und Zeichenkettenwerten erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>secret references are not supported; give the value as a string</source>
-        <translation>Verweise auf Secrets werden nicht unterstützt; geben Sie den Wert als Zeichenkette an</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>ein Array erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>ein Objekt erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected an object {&quot;value&quot;: &quot;&lt;shell command&gt;&quot;}, found %1</source>
-        <translation>ein Objekt {&quot;value&quot;: &quot;&lt;Shell-Befehl&gt;&quot;} erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected [field, OPERATOR] or [field, OPERATOR, value], found %1</source>
-        <translation>[Feld, OPERATOR] oder [Feld, OPERATOR, Wert] erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>an application definition must be a JSON object, found %1</source>
-        <translation>eine Anwendungsdefinition muss ein JSON-Objekt sein, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>may not be set in conjunction with fetch</source>
-        <translation>darf nicht zusammen mit fetch gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot specify both ports and port definitions</source>
-        <translation>ports und portDefinitions können nicht beide angegeben werden</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>control character in the text</source>
-        <translation>Steuerzeichen im Text</translation>
-    </message>
-    <message>
-        <source>line %1: </source>
-        <translation>Zeile %1: </translation>
     </message>
 </context>
 <context>
@@ -3139,13 +3183,6 @@ Exit-Status:
     </message>
 </context>
 <context>
-    <name>habmesos::TarSizeCounter</name>
-    <message>
-        <source>tar member “%1”: %2</source>
-        <translation>tar-Eintrag „%1“: %2</translation>
-    </message>
-</context>
-<context>
     <name>habmesos::TarballUploader</name>
     <message>
         <source>Uploading %1 to %2</source>
@@ -3265,49 +3302,6 @@ Exit-Status:
     <message>
         <source>ending the tar stream</source>
         <translation>beim Beenden des tar-Datenstroms</translation>
-    </message>
-</context>
-<context>
-    <name>habmesos::TarballWriter::Private</name>
-    <message>
-        <source>Writing %1 was cancelled</source>
-        <translation>Das Schreiben von %1 wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2: %3</source>
-        <translation>%1 kann nicht geschrieben werden: %2: %3</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>The tarball is not open</source>
-        <translation>Der Tarball ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Could not write %1: tar member “%2”: %3 of its %4 bytes are missing</source>
-        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3 seiner %4 Bytes fehlen</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1 to %2: only gzip tarballs take segments</source>
-        <translation>Das komprimierte Segment %1 kann nicht an %2 angehängt werden: Nur gzip-Tarballs nehmen Segmente auf</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1 inside a segment</source>
-        <translation>Das komprimierte Segment %1 kann nicht innerhalb eines Segments angehängt werden</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1 before the data of “%2” is complete</source>
-        <translation>Das komprimierte Segment %1 kann nicht angehängt werden, bevor die Daten von „%2“ vollständig sind</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1: it was made with gzip level %2 and %3-byte blocks, this tarball uses level %4 and %5-byte blocks</source>
-        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es wurde mit gzip-Stufe %2 und %3-Byte-Blöcken erstellt, dieser Tarball verwendet Stufe %4 und %5-Byte-Blöcke</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1: it is not whole tar blocks</source>
-        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es besteht nicht aus ganzen tar-Blöcken</translation>
     </message>
 </context>
 </TS>

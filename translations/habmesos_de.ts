@@ -1769,7 +1769,7 @@ Exit-Status:
     </message>
     <message>
         <source>--format: “%1” is not one of tgz, txz, tar</source>
-        <translation>--format: „%1“ ist keines von tgz, txz, tar</translation>
+        <translation>--format: „%1“ ist weder tgz noch txz noch tar</translation>
     </message>
     <message>
         <source>--env: “%1” is not KEY=VALUE</source>
@@ -2080,7 +2080,7 @@ Exit-Status:
     </message>
     <message>
         <source>%1: the reader is finished</source>
-        <translation>%1: Der Leser ist bereits fertig</translation>
+        <translation>%1: Der Leser ist beendet</translation>
     </message>
     <message>
         <source>%1: signed with the key %2, which is not in the key cache: %3</source>
@@ -2678,7 +2678,7 @@ Exit-Status:
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>muss einer von %1 sein</translation>
+        <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
         <source>AppDefinition can contain at most one Mesos health check</source>
@@ -2706,7 +2706,7 @@ Exit-Status:
     </message>
     <message>
         <source>UNIQUE takes no value</source>
-        <translation>UNIQUE nimmt keinen Wert</translation>
+        <translation>UNIQUE erlaubt keinen Wert</translation>
     </message>
     <message>
         <source>%1 needs a regular expression</source>
@@ -2722,7 +2722,7 @@ Exit-Status:
     </message>
     <message>
         <source>GROUP_BY takes an optional whole number</source>
-        <translation>GROUP_BY nimmt optional eine ganze Zahl</translation>
+        <translation>GROUP_BY erlaubt optional eine ganze Zahl</translation>
     </message>
     <message>
         <source>IS needs a value</source>
@@ -2791,7 +2791,7 @@ Exit-Status:
     </message>
     <message>
         <source>“%1”: invalid origin “%2” (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation>„%1“: ungültiger Ursprung (Origin) „%2“ (Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
+        <translation>„%1“: ungültige Origin „%2“ (Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
     </message>
     <message>
         <source>“%1”: invalid package name “%2” (letters, digits, &apos;-&apos; and &apos;_&apos; only)</source>

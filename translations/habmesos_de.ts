@@ -964,7 +964,7 @@ Argumente:
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbrec&amp;hen</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
@@ -1087,7 +1087,7 @@ Argumente:
     </message>
     <message>
         <source>&amp;Servers…</source>
-        <translation>&amp;Server…</translation>
+        <translation>Ser&amp;ver…</translation>
     </message>
     <message>
         <source>Add, change or remove Marathon servers</source>
@@ -1095,7 +1095,7 @@ Argumente:
     </message>
     <message>
         <source>&amp;Forget password</source>
-        <translation>Passwort &amp;vergessen</translation>
+        <translation>Passwort v&amp;ergessen</translation>
     </message>
     <message>
         <source>Forget the password or token of this server; it is asked for again next time</source>
@@ -1115,11 +1115,11 @@ Argumente:
     </message>
     <message>
         <source>To a &amp;URL (WebDAV or pre-signed PUT):</source>
-        <translation>An eine &amp;URL (WebDAV oder vorsignierter PUT):</translation>
+        <translation>An eine UR&amp;L (WebDAV oder vorsignierter PUT):</translation>
     </message>
     <message>
         <source>To Marathon&apos;s &amp;artifact store (Marathon 1.4 and older)</source>
-        <translation>In den A&amp;rtefaktspeicher von Marathon (Marathon 1.4 und älter)</translation>
+        <translation>In den Arte&amp;faktspeicher von Marathon (Marathon 1.4 und älter)</translation>
     </message>
     <message>
         <source>https://files.example.com/habitat/ (a folder URL gets the file name)</source>
@@ -1131,7 +1131,7 @@ Argumente:
     </message>
     <message>
         <source>U&amp;pload tarball</source>
-        <translation>Tarball &amp;hochladen</translation>
+        <translation>Tarball hoc&amp;hladen</translation>
     </message>
     <message>
         <source>Upload URL:</source>
@@ -1143,7 +1143,7 @@ Argumente:
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation>&amp;Deployen</translation>
+        <translation>Deplo&amp;yen</translation>
     </message>
     <message>
         <source>Send the application to Marathon and follow the deployment until it runs</source>
@@ -1151,7 +1151,7 @@ Argumente:
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation>Sto&amp;ppen</translation>
+        <translation>St&amp;oppen</translation>
     </message>
     <message>
         <source>Stop the upload, or stop following the deployment (Marathon goes on with it)</source>
@@ -2250,7 +2250,7 @@ Exit-Status:
     </message>
     <message>
         <source>exposes</source>
-        <translation>exponiert</translation>
+        <translation>Exponierte Ports</translation>
     </message>
     <message>
         <source>exports</source>

@@ -1675,7 +1675,7 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
     <message>
         <source>Trust the CA certificates in FILE (PEM or DER) besides the system&apos;s, for --deploy and --upload</source>
-        <translation>Zusätzlich zu denen des Systems den CA-Zertifikaten in FILE (PEM oder DER) vertrauen, für --deploy und --upload</translation>
+        <translation>Den CA-Zertifikaten in FILE (PEM oder DER) zusätzlich zu denen des Systems vertrauen, für --deploy und --upload</translation>
     </message>
     <message>
         <source>Package</source>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AtomicOutputFile</name>
+    <message>
+        <source>Could not %1 %2: %3</source>
+        <translation>Fehler beim %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name</source>
+        <translation>„%1“ ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>create a temporary file for</source>
+        <translation>Anlegen einer temporären Datei für</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file is not open</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is not open</source>
+        <translation>%1 kann nicht gespeichert werden: Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>set the permissions of</source>
+        <translation>Setzen der Zugriffsrechte von</translation>
+    </message>
+    <message>
+        <source>rename the finished file to</source>
+        <translation>Umbenennen der fertigen Datei in</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message numerus="yes">
+        <source>%n missing dependencies: %1; looked in %2</source>
+        <translation>
+            <numerusform>%n fehlende Abhängigkeit: %1; gesucht in %2</numerusform>
+            <numerusform>%n fehlende Abhängigkeiten: %1; gesucht in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>no readable package %1 in %2: %3</source>
+        <translation>kein lesbares Paket %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>no package %1 in %2</source>
+        <translation>kein Paket %1 in %2</translation>
+    </message>
+    <message>
+        <source>the Supervisor&apos;s package %1 is not in %2</source>
+        <translation>das Paket %1 des Supervisors ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages</source>
+        <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: Der Link kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: not a file, directory or link</source>
+        <translation>%1: keine Datei, kein Verzeichnis und kein Link</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed while being exported</source>
+        <translation>%1: hat sich während des Exports geändert</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2; Mesos runs Linux containers</source>
+        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
+    </message>
+    <message>
+        <source>the output directory %1 does not exist</source>
+        <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2, but %3 is built for %4</source>
+        <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
+    </message>
+    <message>
+        <source>%1 (required by %2)</source>
+        <translation>%1 (benötigt von %2)</translation>
+    </message>
+</context>
+<context>
+    <name>GzipBlockPipeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>gzip level %1 is not supported (0-12)</source>
+        <translation>gzip-Stufe %1 wird nicht unterstützt (0–12)</translation>
+    </message>
+    <message>
+        <source>gzip compression failed (out of memory?)</source>
+        <translation>gzip-Kompression fehlgeschlagen (Arbeitsspeicher erschöpft?)</translation>
+    </message>
+</context>
+<context>
+    <name>HartReader</name>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1)</source>
+        <translation>die Datei ist abgeschnitten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>Shows a Habitat package (an ident found in the artifact cache or among the installed packages,
+or a .hart file), checks its signature and reads its whole runtime closure (its TDEPS).
+When the same package is both a signed artifact and installed, the artifact is used.
+Installed packages have no signature of their own (hab checked it when installing them).
+
+Exit status:
+  0  the package and its whole closure are present, readable and verified
+  1  other failure
+  2  usage error
+  3  the package or some of its dependencies were not found (all are listed)
+  4  verification failed: unknown signing key, bad signature, or payload hash mismatch
+  5  an artifact is unreadable, corrupt, truncated or unsafe (e.g. malicious member names)
+  6  the closure is inconsistent (another target, TDEPS that are not a closure)
+When several apply, the first of 5, 4, 3, 6 is used. The reason is one line on stderr.</source>
+        <translation>Zeigt ein Habitat-Paket (ein Ident aus dem Artefakt-Cache oder unter den installierten Paketen,
+oder eine .hart-Datei), prüft seine Signatur und liest seine ganze Laufzeit-Abhängigkeitshülle (seine TDEPS).
+Ist dasselbe Paket sowohl als signiertes Artefakt vorhanden als auch installiert, wird das Artefakt verwendet.
+Installierte Pakete haben keine eigene Signatur (hab hat sie bei der Installation geprüft).
+
+Exit-Status:
+  0  das Paket und seine ganze Abhängigkeitshülle sind vorhanden, lesbar und verifiziert
+  1  anderer Fehler
+  2  falscher Aufruf
+  3  das Paket oder einige seiner Abhängigkeiten wurden nicht gefunden (alle werden aufgeführt)
+  4  Verifizierung fehlgeschlagen: unbekannter Signaturschlüssel, ungültige Signatur oder Hash der Nutzdaten stimmt nicht
+  5  ein Artefakt ist unlesbar, beschädigt, abgeschnitten oder unsicher (z. B. bösartige Eintragsnamen)
+  6  die Abhängigkeitshülle ist widersprüchlich (andere Zielplattform, TDEPS, die keine Hülle bilden)
+Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeile auf stderr.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCache</name>
     <message>
         <source>“%1” is not a key name</source>
@@ -10,6 +186,354 @@
     <message>
         <source>no public key %1 in %2 (the signer is unknown)</source>
         <translation>kein öffentlicher Schlüssel %1 in %2 (der Unterzeichner ist unbekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonAuth</name>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>HTTP Basic as user “%1”</source>
+        <translation>HTTP Basic als Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>a DC/OS token</source>
+        <translation>ein DC/OS-Token</translation>
+    </message>
+    <message>
+        <source>a DC/OS login as “%1”</source>
+        <translation>eine DC/OS-Anmeldung als „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonError</name>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is below the allowed minimum</source>
+        <translation>liegt unter dem erlaubten Minimum</translation>
+    </message>
+    <message>
+        <source>is above the allowed maximum</source>
+        <translation>liegt über dem erlaubten Maximum</translation>
+    </message>
+    <message>
+        <source>must not be empty (too short)</source>
+        <translation>darf nicht leer sein (zu kurz)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>does not have the required form</source>
+        <translation>hat nicht die erforderliche Form</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation>ist keiner der erlaubten Werte</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonJsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not supported here; it is left out of the definition</source>
+        <translation>wird hier nicht unterstützt; es wird aus der Definition weggelassen</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>eine Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true oder false erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>eine Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an integer of at least %1, found %2</source>
+        <translation>eine ganze Zahl von mindestens %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, found %3</source>
+        <translation>eine ganze Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object of names and string values, found %1</source>
+        <translation>ein Objekt aus Namen und Zeichenkettenwerten erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>secret references are not supported; give the value as a string</source>
+        <translation>Verweise auf Secrets werden nicht unterstützt; geben Sie den Wert als Zeichenkette an</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>ein Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>ein Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>expected an object {&quot;value&quot;: &quot;&lt;shell command&gt;&quot;}, found %1</source>
+        <translation>ein Objekt {&quot;value&quot;: &quot;&lt;Shell-Befehl&gt;&quot;} erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected [field, OPERATOR] or [field, OPERATOR, value], found %1</source>
+        <translation>[Feld, OPERATOR] oder [Feld, OPERATOR, Wert] erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>an application definition must be a JSON object, found %1</source>
+        <translation>eine Anwendungsdefinition muss ein JSON-Objekt sein, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>may not be set in conjunction with fetch</source>
+        <translation>darf nicht zusammen mit fetch gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot specify both ports and port definitions</source>
+        <translation>ports und portDefinitions können nicht beide angegeben werden</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonValidator</name>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>got %1, expected %2 or more</source>
+        <translation>%1 erhalten, erwartet wird %2 oder mehr</translation>
+    </message>
+    <message>
+        <source>got %1, expected between %2 and %3</source>
+        <translation>%1 erhalten, erwartet wird ein Wert zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>an environment variable needs a name</source>
+        <translation>eine Umgebungsvariable braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>ein Label braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once</source>
+        <translation>„%1“ kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>an environment variable name cannot contain &apos;=&apos;</source>
+        <translation>der Name einer Umgebungsvariablen darf kein „=“ enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedJson</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a JSON value</source>
+        <translation>JSON-Wert erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected end of the document</source>
+        <translation>unerwartetes Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>expected a JSON value, found &apos;%1&apos;</source>
+        <translation>JSON-Wert erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>a number needs digits</source>
+        <translation>eine Zahl braucht Ziffern</translation>
+    </message>
+    <message>
+        <source>numbers must not have leading zeros</source>
+        <translation>Zahlen dürfen keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <source>a decimal point must be followed by digits</source>
+        <translation>auf einen Dezimalpunkt müssen Ziffern folgen</translation>
+    </message>
+    <message>
+        <source>an exponent needs digits</source>
+        <translation>ein Exponent braucht Ziffern</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des Wertebereichs</translation>
+    </message>
+    <message>
+        <source>\u needs four hex digits</source>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>control characters must be escaped in strings</source>
+        <translation>Steuerzeichen müssen in Zeichenketten maskiert werden</translation>
+    </message>
+    <message>
+        <source>a high surrogate escape must be followed by a low one</source>
+        <translation>auf ein maskiertes hohes Surrogat muss ein niedriges folgen</translation>
+    </message>
+    <message>
+        <source>a low surrogate escape without a high one</source>
+        <translation>ein maskiertes niedriges Surrogat ohne hohes</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation>unbekannte Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>an array is not closed</source>
+        <translation>ein Array ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
+        <translation>„,“ oder „]“ in einem Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected a quoted member name</source>
+        <translation>ein Membername in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice</source>
+        <translation>der Member „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>„:“ nach einem Membernamen erwartet</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>ein Objekt ist nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
+        <translation>„,“ oder „}“ in einem Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMetadata</name>
+    <message>
+        <source>a user name</source>
+        <translation>ein Benutzername</translation>
+    </message>
+    <message>
+        <source>a group name</source>
+        <translation>ein Gruppenname</translation>
+    </message>
+    <message>
+        <source>a signal name</source>
+        <translation>ein Signalname</translation>
+    </message>
+    <message>
+        <source>a package type (native or standard)</source>
+        <translation>ein Pakettyp (native oder standard)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>control character in the text</source>
+        <translation>Steuerzeichen im Text</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+</context>
+<context>
+    <name>PackageRef</name>
+    <message>
+        <source>artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>cached artifact</source>
+        <translation>Artefakt im Cache</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCache</name>
+    <message>
+        <source>Could not create the segment cache directory %1</source>
+        <translation>Das Segment-Cache-Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment cache key</source>
+        <translation>„%1“ ist kein Segment-Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no cached segment %1: %2</source>
+        <translation>kein Segment %1 im Cache: %2</translation>
+    </message>
+    <message>
+        <source>the cached segment %1 is damaged; removed it</source>
+        <translation>Das Segment %1 im Cache ist beschädigt; es wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the cache</source>
+        <translation>%1 kann nicht aus dem Cache entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -32,6 +556,1388 @@
     </message>
 </context>
 <context>
+    <name>Subcommand</name>
+    <message>
+        <source>Show a package, its signature and its closure; check them</source>
+        <translation>Ein Paket, seine Signatur und seine Abhängigkeitshülle anzeigen und prüfen</translation>
+    </message>
+    <message>
+        <source>Build the Mesos container tarball and print the Marathon application JSON</source>
+        <translation>Den Mesos-Container-Tarball bauen und das JSON der Marathon-Anwendung ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [&lt;subcommand&gt; [options] ...]
+
+Exports Chef Habitat packages as Mesos container tarballs and Marathon applications.
+Without a subcommand, opens the main window.
+
+Subcommands (run without a display; `%1 &lt;subcommand&gt; --help` for details):
+</source>
+        <translation>Aufruf: %1 [&lt;Unterbefehl&gt; [Optionen] ...]
+
+Exportiert Chef-Habitat-Pakete als Mesos-Container-Tarballs und Marathon-Anwendungen.
+Ohne Unterbefehl wird das Hauptfenster geöffnet.
+
+Unterbefehle (laufen ohne grafische Oberfläche; Einzelheiten mit `%1 &lt;Unterbefehl&gt; --help`):
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Displays this help.
+  -v, --version  Displays version information.
+</source>
+        <translation>
+Optionen:
+  -h, --help     Zeigt diese Hilfe an.
+  -v, --version  Zeigt die Versionsinformationen an.
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand “%2”; try --help
+</source>
+        <translation>%1: unbekannter Unterbefehl „%2“; siehe --help
+</translation>
+    </message>
+</context>
+<context>
+    <name>TarEntry</name>
+    <message>
+        <source>tar member “%1”: %2</source>
+        <translation>tar-Eintrag „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TarballWriter</name>
+    <message>
+        <source>tar member “%1”: %2</source>
+        <translation>tar-Eintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 was cancelled</source>
+        <translation>Das Schreiben von %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2: %3</source>
+        <translation>%1 kann nicht geschrieben werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>The tarball is not open</source>
+        <translation>Der Tarball ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not write %1: tar member “%2”: %3 of its %4 bytes are missing</source>
+        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3 seiner %4 Bytes fehlen</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 to %2: only gzip tarballs take segments</source>
+        <translation>Das komprimierte Segment %1 kann nicht an %2 angehängt werden: Nur gzip-Tarballs nehmen Segmente auf</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 inside a segment</source>
+        <translation>Das komprimierte Segment %1 kann nicht innerhalb eines Segments angehängt werden</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 before the data of “%2” is complete</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden, bevor die Daten von „%2“ vollständig sind</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1: it was made with gzip level %2 and %3-byte blocks, this tarball uses level %4 and %5-byte blocks</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es wurde mit gzip-Stufe %2 und %3-Byte-Blöcken erstellt, dieser Tarball verwendet Stufe %4 und %5-Byte-Blöcke</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1: it is not whole tar blocks</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es besteht nicht aus ganzen tar-Blöcken</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>unbekannter Unterzeichner</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>payload does not match its signature</source>
+        <translation>Nutzdaten passen nicht zu ihrer Signatur</translation>
+    </message>
+    <message>
+        <source>unsigned (installed package)</source>
+        <translation>nicht signiert (installiertes Paket)</translation>
+    </message>
+</context>
+<context>
+    <name>XzStreamEncoder</name>
+    <message>
+        <source>xz compression: out of memory</source>
+        <translation>xz-Kompression: Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+        <source>xz compression: unsupported preset</source>
+        <translation>xz-Kompression: nicht unterstützte Voreinstellung</translation>
+    </message>
+    <message>
+        <source>xz compression: unsupported check</source>
+        <translation>xz-Kompression: nicht unterstützte Prüfsumme</translation>
+    </message>
+    <message>
+        <source>xz compression failed (liblzma error %1)</source>
+        <translation>xz-Kompression fehlgeschlagen (liblzma-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>xz level %1 is not supported (0-9)</source>
+        <translation>xz-Stufe %1 wird nicht unterstützt (0–9)</translation>
+    </message>
+    <message>
+        <source>xz compression was not started</source>
+        <translation>xz-Kompression wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos</name>
+    <message>
+        <source>Usage: habmesos export [options] &lt;package&gt;
+</source>
+        <translation>Aufruf: habmesos export [Optionen] &lt;Paket&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+Arguments:
+  package                     A package ident (origin/name[/version[/release]]) or a .hart file
+</source>
+        <translation>
+Argumente:
+  Paket                       Ein Paket-Ident (Origin/Name[/Version[/Release]]) oder eine .hart-Datei
+</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not an http or https URL</source>
+        <translation>--%1: „%2“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>--%1: put no user or password in the URL (they would be visible to other users); use the credential options</source>
+        <translation>--%1: Keinen Benutzer und kein Passwort in die URL schreiben (andere Benutzer könnten sie sehen); verwenden Sie die Optionen für Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Give the CA certificate with --ca-file FILE.</source>
+        <translation>Geben Sie das CA-Zertifikat mit --ca-file FILE an.</translation>
+    </message>
+    <message>
+        <source>Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.</source>
+        <translation>Prüfen Sie --user und das Passwort (--password-file oder $HABMESOS_MARATHON_PASSWORD) bzw. das Token.</translation>
+    </message>
+    <message>
+        <source>Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE (or $HABMESOS_MARATHON_TOKEN).</source>
+        <translation>Geben Sie --user mit --password-file FILE (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file FILE (oder $HABMESOS_MARATHON_TOKEN).</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1: type the secret and press Enter: </source>
+        <translation>%1: Geheimnis eingeben und Eingabetaste drücken: </translation>
+    </message>
+    <message>
+        <source>%1: nothing was typed</source>
+        <translation>%1: Es wurde nichts eingegeben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: not verified</source>
+        <translation>%1: nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>exported without verification: %1</source>
+        <translation>ohne Verifizierung exportiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the repository listed it as %3</source>
+        <translation>%1: IDENT nennt %2, aber das Repository führt es als %3</translation>
+    </message>
+    <message>
+        <source>%1: no segment could be kept for it</source>
+        <translation>%1: Dafür konnte kein Segment behalten werden</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>a value must be on one line</source>
+        <translation>ein Wert muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <source>expected one TOML value, such as 8080, &quot;text&quot;, true or [1, 2]</source>
+        <translation>ein TOML-Wert erwartet, etwa 8080, &quot;text&quot;, true oder [1, 2]</translation>
+    </message>
+    <message>
+        <source>not a TOML value (%1); text needs quotes, as in &quot;info&quot;</source>
+        <translation>kein TOML-Wert (%1); Text braucht Anführungszeichen, wie in &quot;info&quot;</translation>
+    </message>
+    <message>
+        <source>(the whole app definition)</source>
+        <translation>(die ganze Anwendungsdefinition)</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 bytes, more than the %4 a metadata file may have</source>
+        <translation>%1: %2: %3 Bytes, mehr als die %4, die eine Metadatendatei haben darf</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: more data than its declared size</source>
+        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 files in hooks/</source>
+        <translation>%1: mehr als %2 Dateien in hooks/</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
+        <translation>%1: IDENT nennt %2, aber die Dateien des Pakets liegen unter %3</translation>
+    </message>
+    <message>
+        <source> (and the hashes don&apos;t match the signature of %1: the artifact was altered or damaged after signing)</source>
+        <translation> (und die Hashes passen nicht zur Signatur von %1: Das Artefakt wurde nach dem Signieren verändert oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>von unbekanntem Typ</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the payload back: %2</source>
+        <translation>%1: Die Nutzdaten können nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>expected a single line, found another: “%1”</source>
+        <translation>eine einzelne Zeile erwartet, eine weitere gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>„%1“ ist nicht %2</translation>
+    </message>
+    <message>
+        <source>expected name=config.key, found “%1”</source>
+        <translation>name=config.key erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected bind=export1 export2 …, found “%1”</source>
+        <translation>bind=export1 export2 … erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected a single &apos;:&apos;-separated line</source>
+        <translation>eine einzelne, durch „:“ getrennte Zeile erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute directory without shell metacharacters</source>
+        <translation>„%1“ ist kein absolutes Verzeichnis ohne Shell-Metazeichen</translation>
+    </message>
+    <message>
+        <source>expected one line of space-separated ports, found another line</source>
+        <translation>eine Zeile mit durch Leerzeichen getrennten Ports erwartet, eine weitere Zeile gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1–65535)</source>
+        <translation>„%1“ ist keine Portnummer (1–65535)</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 bytes</source>
+        <translation>%1: länger als %2 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ArtifactInspector</name>
+    <message>
+        <source>%1: not an installed package directory (…/hab/pkgs/&lt;origin&gt;/&lt;name&gt;/&lt;version&gt;/&lt;release&gt;)</source>
+        <translation>%1: kein Verzeichnis eines installierten Pakets (…/hab/pkgs/&lt;Origin&gt;/&lt;Name&gt;/&lt;Version&gt;/&lt;Release&gt;)</translation>
+    </message>
+    <message>
+        <source>%1: not a directory</source>
+        <translation>%1: kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 files</source>
+        <translation>%1: mehr als %2 Dateien</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: Der Link kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuildPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Build tarball</source>
+        <translation>Tarball &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbrec&amp;hen</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the tarball</source>
+        <translation>Den Ordner mit dem Tarball anzeigen</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>There is no package to export yet.</source>
+        <translation>Es gibt noch kein Paket zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Building the tarball for %1…</source>
+        <translation>Der Tarball für %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Canceled. Nothing was written.</source>
+        <translation>Abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2).</source>
+        <translation>%1 erstellt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s), all compressed afresh.</source>
+        <translation>
+            <numerusform>%n Paket, neu komprimiert.</numerusform>
+            <numerusform>%n Pakete, alle neu komprimiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s), %1 reused from the segment cache:</source>
+        <translation>
+            <numerusform>%n Paket, %1 aus dem Segment-Cache wiederverwendet:</numerusform>
+            <numerusform>%n Pakete, %1 aus dem Segment-Cache wiederverwendet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tarball was not built: %1</source>
+        <translation>Der Tarball wurde nicht erstellt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ClosureResolver</name>
+    <message>
+        <source>%1 is not in the artifact cache (%2) nor installed (%3)</source>
+        <translation>%1 ist weder im Artefakt-Cache (%2) noch installiert (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%4) is not in the artifact cache (%2) nor installed (%3)</source>
+        <translation>%1 (%4) ist weder im Artefakt-Cache (%2) noch installiert (%3)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: IDENT is now %2, expected %3 (the file changed since it was scanned)</source>
+        <translation>%1: IDENT ist jetzt %2, erwartet wurde %3 (die Datei hat sich seit dem Einlesen geändert)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is built for %3, but %4 is built for %5</source>
+        <translation>%1 (%2) ist für %3 gebaut, %4 aber für %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 is installed, not a signed artifact; its signature cannot be checked</source>
+        <translation>%1: %2 ist installiert, kein signiertes Artefakt; seine Signatur kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is not in its own TDEPS</source>
+        <translation>%1 hängt von %2 ab, das nicht in seinen eigenen TDEPS steht</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2, which is not in the TDEPS of %3</source>
+        <translation>%1 hängt von %2 ab, das nicht in den TDEPS von %3 steht</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>Abhängigkeitszyklus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DemoPackages</name>
+    <message>
+        <source>cannot create the demo packages in %1</source>
+        <translation>Die Demo-Pakete können nicht in %1 angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DeployPanel</name>
+    <message>
+        <source>(whole definition)</source>
+        <translation>(ganze Definition)</translation>
+    </message>
+    <message>
+        <source>&amp;Servers…</source>
+        <translation>Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove Marathon servers</source>
+        <translation>Marathon-Server hinzufügen, ändern oder entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>Passwort v&amp;ergessen</translation>
+    </message>
+    <message>
+        <source>Forget the password or token of this server; it is asked for again next time</source>
+        <translation>Passwort oder Token dieses Servers vergessen; beim nächsten Mal wird erneut danach gefragt</translation>
+    </message>
+    <message>
+        <source>Marathon:</source>
+        <translation>Marathon:</translation>
+    </message>
+    <message>
+        <source>Upload the tarball</source>
+        <translation>Tarball hochladen</translation>
+    </message>
+    <message>
+        <source>No tarball built yet.</source>
+        <translation>Noch kein Tarball erstellt.</translation>
+    </message>
+    <message>
+        <source>To a &amp;URL (WebDAV or pre-signed PUT):</source>
+        <translation>An eine UR&amp;L (WebDAV oder vorsignierter PUT):</translation>
+    </message>
+    <message>
+        <source>To Marathon&apos;s &amp;artifact store (Marathon 1.4 and older)</source>
+        <translation>In den Arte&amp;faktspeicher von Marathon (Marathon 1.4 und älter)</translation>
+    </message>
+    <message>
+        <source>https://files.example.com/habitat/ (a folder URL gets the file name)</source>
+        <translation>https://files.example.com/habitat/ (an eine Ordner-URL wird der Dateiname angehängt)</translation>
+    </message>
+    <message>
+        <source>Only if agents download from another URL than the upload URL</source>
+        <translation>Nur wenn die Agents von einer anderen URL herunterladen als der Upload-URL</translation>
+    </message>
+    <message>
+        <source>U&amp;pload tarball</source>
+        <translation>Tarball hoc&amp;hladen</translation>
+    </message>
+    <message>
+        <source>Upload URL:</source>
+        <translation>Upload-URL:</translation>
+    </message>
+    <message>
+        <source>Download URL:</source>
+        <translation>Download-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy</source>
+        <translation>Deplo&amp;yen</translation>
+    </message>
+    <message>
+        <source>Send the application to Marathon and follow the deployment until it runs</source>
+        <translation>Die Anwendung an Marathon senden und das Deployment verfolgen, bis sie läuft</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <source>Stop the upload, or stop following the deployment (Marathon goes on with it)</source>
+        <translation>Den Upload stoppen oder das Deployment nicht mehr verfolgen (Marathon setzt es fort)</translation>
+    </message>
+    <message>
+        <source>%v/%m tasks running</source>
+        <translation>%v/%m Tasks laufen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Tarball: %1</source>
+        <translation>Tarball: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The password is forgotten; it is asked for at the next connection.</source>
+        <translation>Das Passwort ist vergessen; bei der nächsten Verbindung wird danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keyring: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Add a Marathon server first (Servers…).</source>
+        <translation>Fügen Sie zuerst einen Marathon-Server hinzu (Server…).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password or token was given.</source>
+        <translation>Nichts gesendet: Es wurde kein Passwort und kein Token angegeben.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1…</source>
+        <translation>Das Passwort für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no application definition to send yet.</source>
+        <translation>Es gibt noch keine Anwendungsdefinition zum Senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: the definition has %n error(s). Correct them and deploy again.</source>
+        <translation>
+            <numerusform>Nicht gesendet: Die Definition hat %n Fehler. Beheben Sie ihn und deployen Sie erneut.</numerusform>
+            <numerusform>Nicht gesendet: Die Definition hat %n Fehler. Beheben Sie sie und deployen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating %1 on %2…</source>
+        <translation>%1 wird auf %2 angelegt…</translation>
+    </message>
+    <message>
+        <source>Updating %1 on %2, canceling the deployments that hold it…</source>
+        <translation>%1 wird auf %2 aktualisiert, die blockierenden Deployments werden abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Updating %1 on %2…</source>
+        <translation>%1 wird auf %2 aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Application Exists</source>
+        <translation>Anwendung existiert bereits</translation>
+    </message>
+    <message>
+        <source>An application with the id %1 already exists on %2.
+
+Replace its definition with this one?</source>
+        <translation>Auf %2 gibt es bereits eine Anwendung mit der ID %1.
+
+Ihre Definition durch diese ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not deployed: %1 already exists and was left as it is.</source>
+        <translation>Nicht deployt: %1 existiert bereits und wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Application Locked</source>
+        <translation>Anwendung gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 is locked by the deployment(s) %2, which are still running.
+
+Force the change? This cancels those deployments and deploys this definition instead.</source>
+        <translation>%1 ist durch die noch laufenden Deployments %2 gesperrt.
+
+Änderung erzwingen? Dadurch werden diese Deployments abgebrochen und stattdessen diese Definition deployt.</translation>
+    </message>
+    <message>
+        <source>Not deployed: %1 is locked by the deployment(s) %2.</source>
+        <translation>Nicht deployt: %1 ist durch die Deployments %2 gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 runs: %2</source>
+        <translation>%1 läuft: %2</translation>
+    </message>
+    <message>
+        <source>Build the tarball first.</source>
+        <translation>Erstellen Sie zuerst den Tarball.</translation>
+    </message>
+    <message>
+        <source>%1: the tarball is not there any more; build it again.</source>
+        <translation>%1: Der Tarball ist nicht mehr vorhanden; erstellen Sie ihn neu.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to the artifact store of %2…</source>
+        <translation>%1 wird in den Artefaktspeicher von %2 hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Upload URL: give an http:// or https:// address, e.g. https://files.example.com/habitat/</source>
+        <translation>Upload-URL: Geben Sie eine http://- oder https://-Adresse an, z. B. https://files.example.com/habitat/</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>%1 wird nach %2 hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Uploaded. Mesos agents download the tarball from %1</source>
+        <translation>Hochgeladen. Die Mesos-Agents laden den Tarball von %1 herunter</translation>
+    </message>
+    <message>
+        <source>Upload canceled.</source>
+        <translation>Upload abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped following %1; Marathon goes on with what it was sent.</source>
+        <translation>%1 wird nicht mehr verfolgt; Marathon arbeitet mit dem Gesendeten weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DeploymentFollower</name>
+    <message>
+        <source>the app&apos;s state could not be read</source>
+        <translation>der Zustand der App konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1/%2 tasks running</source>
+        <translation>%1/%2 Tasks laufen</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s waiting for %2 to run (%3)</source>
+        <translation>Zeitüberschreitung nach %1 s beim Warten, bis %2 läuft (%3)</translation>
+    </message>
+    <message>
+        <source>; last error: %1</source>
+        <translation>; letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>Deployment läuft</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Submitted (deployment %1)</source>
+        <translation>Übermittelt (Deployment %1)</translation>
+    </message>
+    <message>
+        <source>Listing deployments</source>
+        <translation>Auflisten der Deployments</translation>
+    </message>
+    <message>
+        <source>Reading app %1</source>
+        <translation>Lesen der App %1</translation>
+    </message>
+    <message>
+        <source>Failed: a task of %1 failed (%2): %3</source>
+        <translation>Fehlgeschlagen: Ein Task von %1 ist fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation>Läuft (%1)</translation>
+    </message>
+    <message>
+        <source>Deploying (%1)</source>
+        <translation>Deployment läuft (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not Marathon&apos;s JSON (it starts with “%2”). Is the URL Marathon&apos;s?</source>
+        <translation>%1: Die Antwort ist kein JSON von Marathon (sie beginnt mit „%2“). Ist das die URL von Marathon?</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::EntryPolicy</name>
+    <message>
+        <source>%1: member “%2”: %3</source>
+        <translation>%1: Eintrag „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the name has an empty path component</source>
+        <translation>der Name hat einen leeren Pfadbestandteil</translation>
+    </message>
+    <message>
+        <source>the name has a “.” component</source>
+        <translation>der Name hat einen Bestandteil „.“</translation>
+    </message>
+    <message>
+        <source>the name has a “..” component</source>
+        <translation>der Name hat einen Bestandteil „..“</translation>
+    </message>
+    <message>
+        <source>a path component is longer than %1 bytes</source>
+        <translation>ein Pfadbestandteil ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the package has more than %1 members</source>
+        <translation>das Paket hat mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 bytes</source>
+        <translation>der Name ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation>leerer Name</translation>
+    </message>
+    <message>
+        <source>the name contains control characters</source>
+        <translation>der Name enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>der Name ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>absolute name; members must be relative (hab/pkgs/…)</source>
+        <translation>absoluter Name; Einträge müssen relativ sein (hab/pkgs/…)</translation>
+    </message>
+    <message>
+        <source>is %1; a package may only hold files, directories and links</source>
+        <translation>ist %1; ein Paket darf nur Dateien, Verzeichnisse und Links enthalten</translation>
+    </message>
+    <message>
+        <source>sparse files are not supported in packages</source>
+        <translation>Sparse-Dateien werden in Paketen nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the member does not declare a valid size</source>
+        <translation>der Eintrag gibt keine gültige Größe an</translation>
+    </message>
+    <message>
+        <source>declares %1 bytes, more than the %2 a member may have</source>
+        <translation>gibt %1 Bytes an, mehr als die %2, die ein Eintrag haben darf</translation>
+    </message>
+    <message>
+        <source>the package&apos;s files together exceed %1 bytes</source>
+        <translation>die Dateien des Pakets überschreiten zusammen %1 Bytes</translation>
+    </message>
+    <message>
+        <source>outside the package prefix %1/</source>
+        <translation>außerhalb des Paketpräfixes %1/</translation>
+    </message>
+    <message>
+        <source>not inside a package prefix hab/pkgs/&lt;origin&gt;/&lt;name&gt;/&lt;version&gt;/&lt;release&gt;/</source>
+        <translation>nicht in einem Paketpräfix hab/pkgs/&lt;Origin&gt;/&lt;Name&gt;/&lt;Version&gt;/&lt;Release&gt;/</translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation>ist %1</translation>
+    </message>
+    <message>
+        <source>is %1 (only directories may sit above it)</source>
+        <translation>ist %1 (darüber dürfen nur Verzeichnisse liegen)</translation>
+    </message>
+    <message>
+        <source>is not on the same package path as the earlier directory %1</source>
+        <translation>liegt nicht auf demselben Paketpfad wie das frühere Verzeichnis %1</translation>
+    </message>
+    <message>
+        <source>hab/pkgs/%1 is not a valid package path origin/name/version/release</source>
+        <translation>hab/pkgs/%1 ist kein gültiger Paketpfad Origin/Name/Version/Release</translation>
+    </message>
+    <message>
+        <source>the package prefix itself must be a directory</source>
+        <translation>das Paketpräfix selbst muss ein Verzeichnis sein</translation>
+    </message>
+    <message>
+        <source>its parent %1 is a %2, not a directory</source>
+        <translation>der übergeordnete Eintrag %1 ist kein Verzeichnis (%2)</translation>
+    </message>
+    <message>
+        <source>symlink</source>
+        <translation>Symlink</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>appears twice in the archive</source>
+        <translation>kommt zweimal im Archiv vor</translation>
+    </message>
+    <message>
+        <source>symlink without a target</source>
+        <translation>Symlink ohne Ziel</translation>
+    </message>
+    <message>
+        <source>the symlink target is longer than %1 bytes</source>
+        <translation>das Symlink-Ziel ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the symlink target is not clean UTF-8 text</source>
+        <translation>das Symlink-Ziel ist kein sauberer UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>symlink to “%1”: “..” after a name in a link target is not allowed</source>
+        <translation>Symlink auf „%1“: „..“ nach einem Namen ist in einem Linkziel nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>symlink to “%1” points outside the package</source>
+        <translation>Symlink auf „%1“ zeigt aus dem Paket hinaus</translation>
+    </message>
+    <message>
+        <source>symlinks into more than %1 other packages</source>
+        <translation>Symlinks in mehr als %1 andere Pakete</translation>
+    </message>
+    <message>
+        <source>symlink to “%1” points outside the package prefix %2/</source>
+        <translation>Symlink auf „%1“ zeigt aus dem Paketpräfix %2/ hinaus</translation>
+    </message>
+    <message>
+        <source>hardlink without a clean target name</source>
+        <translation>Hardlink ohne sauberen Zielnamen</translation>
+    </message>
+    <message>
+        <source>hardlink to “%1”, which is outside the package prefix %2/</source>
+        <translation>Hardlink auf „%1“, das außerhalb des Paketpräfixes %2/ liegt</translation>
+    </message>
+    <message>
+        <source>hardlink to “%1”, which is not a file earlier in the archive</source>
+        <translation>Hardlink auf „%1“, das keine frühere Datei im Archiv ist</translation>
+    </message>
+    <message>
+        <source>the package has more than %1 distinct paths</source>
+        <translation>das Paket hat mehr als %1 verschiedene Pfade</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: symlink to “%3” points into %4, which is not among the package&apos;s runtime dependencies (TDEPS)</source>
+        <translation>%1: Eintrag „%2“: Symlink auf „%3“ zeigt in %4, das nicht zu den Laufzeitabhängigkeiten (TDEPS) des Pakets gehört</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportCommand</name>
+    <message>
+        <source>CPUs for the application (default 0.5, or $CPU)</source>
+        <translation>CPUs für die Anwendung (Standard 0.5 oder $CPU)</translation>
+    </message>
+    <message>
+        <source>Memory in MiB (default 256, or $MEM)</source>
+        <translation>Arbeitsspeicher in MiB (Standard 256 oder $MEM)</translation>
+    </message>
+    <message>
+        <source>Disk in MiB (default 0, or $DISK)</source>
+        <translation>Plattenplatz in MiB (Standard 0 oder $DISK)</translation>
+    </message>
+    <message>
+        <source>Number of instances (default 1, or $INSTANCES)</source>
+        <translation>Anzahl der Instanzen (Standard 1 oder $INSTANCES)</translation>
+    </message>
+    <message>
+        <source>Where the tarball goes (default: the current directory)</source>
+        <translation>Wohin der Tarball geschrieben wird (Standard: das aktuelle Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>The artifact cache (default /hab/cache/artifacts or ~/.hab/cache/artifacts)</source>
+        <translation>Der Artefakt-Cache (Standard /hab/cache/artifacts oder ~/.hab/cache/artifacts)</translation>
+    </message>
+    <message>
+        <source>The public key cache (default $HAB_CACHE_KEY_PATH, /hab/cache/keys or ~/.hab/cache/keys)</source>
+        <translation>Der Cache der öffentlichen Schlüssel (Standard $HAB_CACHE_KEY_PATH, /hab/cache/keys oder ~/.hab/cache/keys)</translation>
+    </message>
+    <message>
+        <source>Installed packages (default /hab/pkgs)</source>
+        <translation>Installierte Pakete (Standard /hab/pkgs)</translation>
+    </message>
+    <message>
+        <source>Tarball compression: tgz (default), txz or tar</source>
+        <translation>Kompression des Tarballs: tgz (Standard), txz oder tar</translation>
+    </message>
+    <message>
+        <source>Where Mesos agents download the tarball (a URL ending in / gets the tarball&apos;s name appended); overrides the address an upload gives</source>
+        <translation>Von wo die Mesos-Agents den Tarball herunterladen (an eine URL, die auf / endet, wird der Name des Tarballs angehängt); hat Vorrang vor der Adresse aus einem Upload</translation>
+    </message>
+    <message>
+        <source>An environment variable for the service (repeatable)</source>
+        <translation>Eine Umgebungsvariable für den Dienst (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>Do not expose the Supervisor&apos;s gossip and HTTP gateway ports</source>
+        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors nicht freigeben</translation>
+    </message>
+    <message>
+        <source>Use the package&apos;s own port numbers on the agents (requirePorts) instead of dynamic ports</source>
+        <translation>Auf den Agents die eigenen Portnummern des Pakets verwenden (requirePorts) statt dynamischer Ports</translation>
+    </message>
+    <message>
+        <source>JSON for Marathon before 1.5 (uris, ports)</source>
+        <translation>JSON für Marathon vor 1.5 (uris, ports)</translation>
+    </message>
+    <message>
+        <source>Print the JSON without building the tarball</source>
+        <translation>Das JSON ausgeben, ohne den Tarball zu bauen</translation>
+    </message>
+    <message>
+        <source>Where compressed packages are kept for fast re-export (default ~/.cache/habmesos/segments)</source>
+        <translation>Wo komprimierte Pakete für schnelles erneutes Exportieren aufbewahrt werden (Standard ~/.cache/habmesos/segments)</translation>
+    </message>
+    <message>
+        <source>Neither use nor fill the segment cache</source>
+        <translation>Den Segment-Cache weder verwenden noch füllen</translation>
+    </message>
+    <message>
+        <source>Export artifacts whose signature cannot be verified (not recommended)</source>
+        <translation>Artefakte exportieren, deren Signatur nicht verifiziert werden kann (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>The hab package (default: newest of chef/hab, core/hab)</source>
+        <translation>Das hab-Paket (Standard: das neueste aus chef/hab, core/hab)</translation>
+    </message>
+    <message>
+        <source>The Supervisor package (default: newest of chef/hab-sup, core/hab-sup)</source>
+        <translation>Das Supervisor-Paket (Standard: das neueste aus chef/hab-sup, core/hab-sup)</translation>
+    </message>
+    <message>
+        <source>The Launcher package (default: newest of chef/hab-launcher, core/hab-launcher)</source>
+        <translation>Das Launcher-Paket (Standard: das neueste aus chef/hab-launcher, core/hab-launcher)</translation>
+    </message>
+    <message>
+        <source>The busybox package (default: newest of chef/busybox-static, core/busybox-static)</source>
+        <translation>Das busybox-Paket (Standard: das neueste aus chef/busybox-static, core/busybox-static)</translation>
+    </message>
+    <message>
+        <source>The CA certificates package (default: newest present, optional)</source>
+        <translation>Das Paket mit den CA-Zertifikaten (Standard: das neueste vorhandene, optional)</translation>
+    </message>
+    <message>
+        <source>Export the built-in demo package (written on first use)</source>
+        <translation>Das eingebaute Demo-Paket exportieren (wird beim ersten Gebrauch geschrieben)</translation>
+    </message>
+    <message>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>Fix the host port of the named port (e.g. hab-http=9631; repeatable); the app then requires its fixed ports, the others stay dynamic</source>
+        <translation>Den Host-Port des benannten Ports festlegen (z. B. hab-http=9631; mehrfach möglich); die App verlangt dann ihre festen Ports, die übrigen bleiben dynamisch</translation>
+    </message>
+    <message>
+        <source>After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the tarball&apos;s name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to 1.4). The fetch URI in the JSON is then the uploaded file</source>
+        <translation>Den Tarball nach dem Bauen per HTTP PUT an URL hochladen (WebDAV, eine vorsignierte URL; an eine URL, die auf / endet, wird der Name des Tarballs angehängt), oder „marathon“: in den Artefaktspeicher des --deploy-Servers (Marathon 0.7 bis 1.4). Die Fetch-URI im JSON ist dann die hochgeladene Datei</translation>
+    </message>
+    <message>
+        <source>HTTP Basic user for --upload URL; the password comes from --upload-password-file or $HABMESOS_UPLOAD_PASSWORD</source>
+        <translation>HTTP-Basic-Benutzer für --upload URL; das Passwort kommt aus --upload-password-file oder $HABMESOS_UPLOAD_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Read the --upload-user&apos;s password from FILE (- for standard input)</source>
+        <translation>Das Passwort des --upload-user aus FILE lesen (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Create the app on this Marathon (http(s)://host:8080, https://cluster/service/marathon), or update it when it exists. The JSON is printed first all the same</source>
+        <translation>Die App auf diesem Marathon anlegen (http(s)://host:8080, https://cluster/service/marathon) oder sie aktualisieren, wenn sie existiert. Das JSON wird trotzdem zuerst ausgegeben</translation>
+    </message>
+    <message>
+        <source>When running deployments lock the app, cancel them and deploy anyway (Marathon&apos;s force=true)</source>
+        <translation>Wenn laufende Deployments die App sperren, diese abbrechen und trotzdem deployen (force=true von Marathon)</translation>
+    </message>
+    <message>
+        <source>Follow the deployment until the app&apos;s tasks run, each change on standard error</source>
+        <translation>Das Deployment verfolgen, bis die Tasks der App laufen; jede Änderung auf der Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <source>Give up waiting after SECONDS (default 600)</source>
+        <translation>Das Warten nach SECONDS aufgeben (Standard 600)</translation>
+    </message>
+    <message>
+        <source>Log in to Marathon as USER with HTTP Basic (or to DC/OS, with --dcos-login); the password comes from --password-file or $HABMESOS_MARATHON_PASSWORD</source>
+        <translation>Bei Marathon als USER mit HTTP Basic anmelden (oder bei DC/OS, mit --dcos-login); das Passwort kommt aus --password-file oder $HABMESOS_MARATHON_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (- for standard input)</source>
+        <translation>Das Passwort aus FILE lesen (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Read a DC/OS authentication token from FILE (- for standard input); without --user and --token-file, $HABMESOS_MARATHON_TOKEN is used when set</source>
+        <translation>Ein DC/OS-Authentifizierungstoken aus FILE lesen (- für die Standardeingabe); ohne --user und --token-file wird $HABMESOS_MARATHON_TOKEN verwendet, falls gesetzt</translation>
+    </message>
+    <message>
+        <source>Exchange --user and the password for a DC/OS token at the cluster&apos;s login endpoint, instead of HTTP Basic</source>
+        <translation>--user und das Passwort am Login-Endpunkt des Clusters gegen ein DC/OS-Token tauschen, statt HTTP Basic zu verwenden</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE (PEM or DER) besides the system&apos;s, for --deploy and --upload</source>
+        <translation>Den CA-Zertifikaten in FILE (PEM oder DER) zusätzlich zu denen des Systems vertrauen, für --deploy und --upload</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)</source>
+        <translation>Ressourcen (wie bei `hab pkg export mesos`: --cpu=2 oder --cpu 2)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>Deploy to Marathon</source>
+        <translation>Deployment auf Marathon</translation>
+    </message>
+    <message>
+        <source>Credentials (for --deploy and --upload marathon; never on the command line itself)</source>
+        <translation>Zugangsdaten (für --deploy und --upload marathon; nie auf der Befehlszeile selbst)</translation>
+    </message>
+    <message>
+        <source>Supervisor packages</source>
+        <translation>Supervisor-Pakete</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Export a Habitat package as a Mesos container tarball and print its Marathon application JSON on standard output (nothing else goes there). Optionally upload the tarball and deploy the app.</source>
+        <translation>Ein Habitat-Paket als Mesos-Container-Tarball exportieren und das JSON seiner Marathon-Anwendung auf die Standardausgabe schreiben (sonst nichts). Wahlweise den Tarball hochladen und die App deployen.</translation>
+    </message>
+    <message>
+        <source>
+Environment:
+  CPU, MEM, DISK, INSTANCES   Defaults for --cpu, --mem, --disk, --instances
+  HABMESOS_MARATHON_PASSWORD  The password for --user (without --password-file)
+  HABMESOS_MARATHON_TOKEN     A DC/OS token (without --user and --token-file)
+  HABMESOS_UPLOAD_PASSWORD    The password for --upload-user
+
+Exit status:
+  0   done
+  1   the export failed
+  2   usage error (a bad option or value, an unreadable password file)
+  7   the application definition breaks Marathon&apos;s rules
+  8   the upload failed
+  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused
+  10  the deployment failed or did not finish within --wait-timeout
+</source>
+        <translation>
+Umgebung:
+  CPU, MEM, DISK, INSTANCES   Standardwerte für --cpu, --mem, --disk, --instances
+  HABMESOS_MARATHON_PASSWORD  Das Passwort für --user (ohne --password-file)
+  HABMESOS_MARATHON_TOKEN     Ein DC/OS-Token (ohne --user und --token-file)
+  HABMESOS_UPLOAD_PASSWORD    Das Passwort für --upload-user
+
+Exit-Status:
+  0   erledigt
+  1   der Export ist fehlgeschlagen
+  2   falscher Aufruf (eine ungültige Option oder ein ungültiger Wert, eine unlesbare Passwortdatei)
+  7   die Anwendungsdefinition verstößt gegen die Regeln von Marathon
+  8   der Upload ist fehlgeschlagen
+  9   das Deployen ist fehlgeschlagen: Marathon nicht erreichbar, Zugangsdaten abgelehnt, die App gesperrt oder abgelehnt
+  10  das Deployment ist fehlgeschlagen oder nicht innerhalb von --wait-timeout fertig geworden
+</translation>
+    </message>
+    <message>
+        <source>name one package (an ident or a .hart file)</source>
+        <translation>Geben Sie ein Paket an (ein Ident oder eine .hart-Datei)</translation>
+    </message>
+    <message>
+        <source>name exactly one package; got %1</source>
+        <translation>Geben Sie genau ein Paket an; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number</source>
+        <translation>--%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--instances: “%1” is not a whole number</source>
+        <translation>--instances: „%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--format: “%1” is not one of tgz, txz, tar</source>
+        <translation>--format: „%1“ ist weder tgz noch txz noch tar</translation>
+    </message>
+    <message>
+        <source>--env: “%1” is not KEY=VALUE</source>
+        <translation>--env: „%1“ hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535</source>
+        <translation>--port: „%1“ hat nicht die Form NAME=NUMBER mit einer Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>--%1 is for --deploy</source>
+        <translation>--%1 gehört zu --deploy</translation>
+    </message>
+    <message>
+        <source>--%1 is for --deploy (and --upload marathon)</source>
+        <translation>--%1 gehört zu --deploy (und --upload marathon)</translation>
+    </message>
+    <message>
+        <source>--upload marathon uses the artifact store of the --deploy server; give --deploy URL</source>
+        <translation>--upload marathon verwendet den Artefaktspeicher des --deploy-Servers; geben Sie --deploy URL an</translation>
+    </message>
+    <message>
+        <source>--upload needs the tarball, which --json-only does not build</source>
+        <translation>--upload braucht den Tarball, den --json-only nicht baut</translation>
+    </message>
+    <message>
+        <source>--upload-user and --upload-password-file are for --upload URL</source>
+        <translation>--upload-user und --upload-password-file gehören zu --upload URL</translation>
+    </message>
+    <message>
+        <source>--upload-password-file needs --upload-user</source>
+        <translation>--upload-password-file braucht --upload-user</translation>
+    </message>
+    <message>
+        <source>give either --user (with a password) or --token-file, not both</source>
+        <translation>Geben Sie entweder --user (mit Passwort) oder --token-file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--dcos-login needs --user (the DC/OS uid)</source>
+        <translation>--dcos-login braucht --user (die DC/OS-uid)</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user</source>
+        <translation>--password-file braucht --user</translation>
+    </message>
+    <message>
+        <source>only one secret can be read from standard input (-)</source>
+        <translation>nur ein Geheimnis kann von der Standardeingabe (-) gelesen werden</translation>
+    </message>
+    <message>
+        <source>--wait-timeout: “%1” is not a number of seconds</source>
+        <translation>--wait-timeout: „%1“ ist keine Anzahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-file FILE, or $HABMESOS_MARATHON_PASSWORD</source>
+        <translation>--user braucht ein Passwort: --password-file FILE oder $HABMESOS_MARATHON_PASSWORD</translation>
+    </message>
+    <message>
+        <source>--upload-user needs a password: --upload-password-file FILE, or $HABMESOS_UPLOAD_PASSWORD</source>
+        <translation>--upload-user braucht ein Passwort: --upload-password-file FILE oder $HABMESOS_UPLOAD_PASSWORD</translation>
+    </message>
+    <message>
+        <source>no package %1 in %2</source>
+        <translation>kein Paket %1 in %2</translation>
+    </message>
+    <message>
+        <source>--port: the app has no ports, so there is no port “%1”</source>
+        <translation>--port: Die App hat keine Ports, also auch keinen Port „%1“</translation>
+    </message>
+    <message>
+        <source>--port: no port named “%1”; the app&apos;s ports are %2</source>
+        <translation>--port: kein Port namens „%1“; die Ports der App sind %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note: no --uri or --upload given, so the fetch URI is the local file %1; agents must see that path</source>
+        <translation>Hinweis: weder --uri noch --upload angegeben, daher ist die Fetch-URI die lokale Datei %1; die Agents müssen diesen Pfad sehen</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportPublisher</name>
+    <message>
+        <source>(the whole app definition)</source>
+        <translation>(die ganze Anwendungsdefinition)</translation>
+    </message>
+    <message>
+        <source>uploaded; agents fetch it from %1</source>
+        <translation>hochgeladen; die Agents holen ihn von %1</translation>
+    </message>
+    <message>
+        <source>app %1 on %2 is locked by running deployment(s) %3. Wait for them to finish, or run again with --force to cancel them and deploy anyway.</source>
+        <translation>App %1 auf %2 ist durch laufende Deployments gesperrt: %3. Warten Sie, bis sie fertig sind, oder starten Sie erneut mit --force, um sie abzubrechen und trotzdem zu deployen.</translation>
+    </message>
+    <message>
+        <source>app %1 is locked by deployment(s) %2; forcing the update (--force), which cancels them</source>
+        <translation>App %1 ist durch Deployments gesperrt: %2; die Aktualisierung wird erzwungen (--force), wodurch sie abgebrochen werden</translation>
+    </message>
+    <message>
+        <source>updated app %1 on %2</source>
+        <translation>App %1 auf %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>created app %1 on %2</source>
+        <translation>App %1 auf %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 (deployment %2)</source>
+        <translation>%1 (Deployment %2)</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HabitatAppBuilder</name>
+    <message>
+        <source>the package&apos;s configuration cannot be read, so it cannot be edited and ports cannot be wired into it: %1</source>
+        <translation>die Konfiguration des Pakets kann nicht gelesen werden, daher kann sie weder bearbeitet noch können Ports in ihr verdrahtet werden: %1</translation>
+    </message>
+    <message>
+        <source>no export of the package points at port %1 in its configuration, so the service keeps listening on %1 rather than on the port Marathon assigns; use fixed ports for it</source>
+        <translation>kein Export des Pakets verweist in seiner Konfiguration auf Port %1, daher lauscht der Dienst weiter auf %1 statt auf dem Port, den Marathon zuweist; verwenden Sie dafür feste Ports</translation>
+    </message>
+    <message>
+        <source>%1 follows the port Marathon assigns, so the value %2 set here is not used</source>
+        <translation>%1 folgt dem Port, den Marathon zuweist, daher wird der hier gesetzte Wert %2 nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run</source>
+        <translation>das Paket hat kein SVC_USER, ist also kein Dienst: Der Supervisor wird nichts auszuführen haben</translation>
+    </message>
+    <message>
+        <source>the address the agents download %1 from is not known yet: upload the tarball and enter its URI</source>
+        <translation>die Adresse, von der die Agents %1 herunterladen, ist noch nicht bekannt: Laden Sie den Tarball hoch und geben Sie seine URI ein</translation>
+    </message>
+    <message>
+        <source>the tarball</source>
+        <translation>den Tarball</translation>
+    </message>
+    <message>
+        <source>the Mesos fetcher unpacks only files whose names end in .tgz, .tar.gz and the like; give the download a destPath with such a name</source>
+        <translation>der Mesos-Fetcher entpackt nur Dateien, deren Namen auf .tgz, .tar.gz und Ähnliches enden; geben Sie dem Download einen destPath mit einem solchen Namen</translation>
+    </message>
+    <message>
+        <source>the health check asks the Supervisor&apos;s HTTP gateway, which is not exposed; it was left out</source>
+        <translation>der Health-Check fragt das HTTP-Gateway des Supervisors ab, das nicht freigegeben ist; er wurde weggelassen</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HabitatConfig</name>
+    <message>
+        <source>a configuration key must not be empty</source>
+        <translation>ein Konfigurationsschlüssel darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: conflicts with the key %2 of the configuration</source>
+        <translation>%1: steht im Widerspruch zum Schlüssel %2 der Konfiguration</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::HartHeader</name>
     <message>
         <source>%1: empty file, not a Habitat artifact</source>
@@ -51,7 +1957,7 @@
     </message>
     <message>
         <source>%1: line 2: expected a signing key name &lt;origin&gt;-&lt;YYYYMMDDhhmmss&gt;, found “%2”</source>
-        <translation>%1: Zeile 2: Signaturschlüsselname &lt;Ursprung&gt;-&lt;JJJJMMTThhmmss&gt; erwartet, „%2“ gefunden</translation>
+        <translation>%1: Zeile 2: Signaturschlüsselname &lt;Origin&gt;-&lt;JJJJMMTThhmmss&gt; erwartet, „%2“ gefunden</translation>
     </message>
     <message>
         <source>%1: line 3: expected the hash type BLAKE2b, found “%2”</source>
@@ -68,6 +1974,367 @@
     <message>
         <source>%1: line 4: the signature has %2 bytes, expected 128</source>
         <translation>%1: Zeile 4: Die Signatur hat %2 Bytes, erwartet werden 128</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HartReader</name>
+    <message>
+        <source>%1: the reader is already open</source>
+        <translation>%1: Der Leser ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: the artifact has no payload after its header (the file is truncated)</source>
+        <translation>%1: Das Artefakt hat nach seinem Kopf keine Nutzdaten (die Datei ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>%1: the payload ends after %2 bytes (the file is truncated)</source>
+        <translation>%1: Die Nutzdaten enden nach %2 Bytes (die Datei ist abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>gzip</source>
+        <translation>gzip</translation>
+    </message>
+    <message>
+        <source>bzip2</source>
+        <translation>bzip2</translation>
+    </message>
+    <message>
+        <source>zstd</source>
+        <translation>zstd</translation>
+    </message>
+    <message>
+        <source>%1: the payload is %2-compressed; a Habitat artifact&apos;s payload is an xz-compressed tar</source>
+        <translation>%1: Die Nutzdaten sind %2-komprimiert; die Nutzdaten eines Habitat-Artefakts sind ein xz-komprimiertes tar</translation>
+    </message>
+    <message>
+        <source>%1: the payload is not xz-compressed; a Habitat artifact&apos;s payload is an xz-compressed tar</source>
+        <translation>%1: Die Nutzdaten sind nicht xz-komprimiert; die Nutzdaten eines Habitat-Artefakts sind ein xz-komprimiertes tar</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1: Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+        <source>the payload (an xz-compressed tar) cannot be read</source>
+        <translation>die Nutzdaten (ein xz-komprimiertes tar) können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the artifact is not open</source>
+        <translation>%1: Das Artefakt ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>member “%1”</source>
+        <translation>Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>%1: the payload holds no package (no hab/pkgs/&lt;origin&gt;/&lt;name&gt;/&lt;version&gt;/&lt;release&gt;/)</source>
+        <translation>%1: Die Nutzdaten enthalten kein Paket (kein hab/pkgs/&lt;Origin&gt;/&lt;Name&gt;/&lt;Version&gt;/&lt;Release&gt;/)</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
+        <translation>%1: IDENT nennt %2, aber die Dateien des Pakets liegen unter %3</translation>
+    </message>
+    <message>
+        <source>reading the payload</source>
+        <translation>beim Lesen der Nutzdaten</translation>
+    </message>
+    <message>
+        <source>after member “%1”</source>
+        <translation>nach Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: %3 bytes, more than the %4 a metadata file may have</source>
+        <translation>%1: Eintrag „%2“: %3 Bytes, mehr als die %4, die eine Metadatendatei haben darf</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: more data than its declared size</source>
+        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: the file is truncated</source>
+        <translation>%1: Eintrag „%2“: Die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: not open</source>
+        <translation>%1: nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1: finish() was already called</source>
+        <translation>%1: finish() wurde bereits aufgerufen</translation>
+    </message>
+    <message>
+        <source>%1: read error: %2</source>
+        <translation>%1: Lesefehler: %2</translation>
+    </message>
+    <message>
+        <source>%1: the reader is finished</source>
+        <translation>%1: Der Leser ist beendet</translation>
+    </message>
+    <message>
+        <source>%1: signed with the key %2, which is not in the key cache: %3</source>
+        <translation>%1: mit dem Schlüssel %2 signiert, der nicht im Schlüssel-Cache ist: %3</translation>
+    </message>
+    <message>
+        <source>%1: the signature is not one made by the key %2 (from %3)</source>
+        <translation>%1: Die Signatur stammt nicht vom Schlüssel %2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>%1: hashes don&apos;t match: the key %2 signed the payload hash %3 but the payload hashes to %4</source>
+        <translation>%1: Die Hashes stimmen nicht überein: Der Schlüssel %2 hat den Nutzdaten-Hash %3 signiert, die Nutzdaten ergeben aber den Hash %4</translation>
+    </message>
+    <message>
+        <source>(not a hex BLAKE2b digest)</source>
+        <translation>(kein hexadezimaler BLAKE2b-Hash)</translation>
+    </message>
+    <message>
+        <source>%1: signed by %2, payload BLAKE2b %3</source>
+        <translation>%1: signiert von %2, BLAKE2b der Nutzdaten %3</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HartWriter</name>
+    <message>
+        <source>%1: not a directory</source>
+        <translation>%1: kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: Der Link kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: not a file, directory or symlink; a package cannot hold it</source>
+        <translation>%1: keine Datei, kein Verzeichnis und kein Symlink; ein Paket kann es nicht enthalten</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary file: %2</source>
+        <translation>%1: Eine temporäre Datei kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the payload: %2</source>
+        <translation>%1: Die Nutzdaten können nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: the file changed while it was packed</source>
+        <translation>%1: Die Datei hat sich beim Packen geändert</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::InspectCommand</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 (required by %2)</source>
+        <translation>%1 (benötigt von %2)</translation>
+    </message>
+    <message>
+        <source>%1: a dependency is missing: %2</source>
+        <translation>%1: Eine Abhängigkeit fehlt: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 dependencies are missing: %3</source>
+        <translation>%1: %2 Abhängigkeiten fehlen: %3</translation>
+    </message>
+    <message>
+        <source>; and %1 more</source>
+        <translation>; und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: the closure is not complete</source>
+        <translation>%1: Die Abhängigkeitshülle ist nicht vollständig</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ident</source>
+        <translation>Ident</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielplattform</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>closure</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>%1 found, %2 missing%3</source>
+        <translation>%1 gefunden, %2 fehlen%3</translation>
+    </message>
+    <message>
+        <source>, complete</source>
+        <translation>, vollständig</translation>
+    </message>
+    <message>
+        <source>found  </source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt   </translation>
+    </message>
+    <message>
+        <source>required by %1</source>
+        <translation>benötigt von %1</translation>
+    </message>
+    <message>
+        <source>unusable: %1</source>
+        <translation>unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>exposes</source>
+        <translation>Exponierte Ports</translation>
+    </message>
+    <message>
+        <source>exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>binds</source>
+        <translation>Binds</translation>
+    </message>
+    <message>
+        <source>binds (optional)</source>
+        <translation>Binds (optional)</translation>
+    </message>
+    <message>
+        <source>service user</source>
+        <translation>Dienstbenutzer</translation>
+    </message>
+    <message>
+        <source>service group</source>
+        <translation>Dienstgruppe</translation>
+    </message>
+    <message>
+        <source>Displays this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>The artifact cache to search (default: %1).</source>
+        <translation>Der zu durchsuchende Artefakt-Cache (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The key cache with the origins&apos; public keys (default: %1).</source>
+        <translation>Der Schlüssel-Cache mit den öffentlichen Schlüsseln der Origins (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The installed packages, a hab/pkgs directory (default: %1).</source>
+        <translation>Die installierten Pakete, ein hab/pkgs-Verzeichnis (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Inspect the built-in demo package (written on first use).</source>
+        <translation>Das eingebaute Demo-Paket untersuchen (wird beim ersten Gebrauch geschrieben).</translation>
+    </message>
+    <message>
+        <source>A package ident (origin/name[/version[/release]]) or a .hart file.</source>
+        <translation>Ein Paket-Ident (Origin/Name[/Version[/Release]]) oder eine .hart-Datei.</translation>
+    </message>
+    <message>
+        <source>&lt;ident | path.hart&gt;</source>
+        <translation>&lt;Ident | Pfad.hart&gt;</translation>
+    </message>
+    <message>
+        <source> (try --help)</source>
+        <translation> (siehe --help)</translation>
+    </message>
+    <message>
+        <source>which package? give an ident or a .hart file</source>
+        <translation>welches Paket? Geben Sie ein Ident oder eine .hart-Datei an</translation>
+    </message>
+    <message>
+        <source>one package at a time; got %1</source>
+        <translation>jeweils nur ein Paket; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>--%1 needs a directory</source>
+        <translation>--%1 braucht ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a .hart file nor a package ident: %2</source>
+        <translation>„%1“ ist weder eine .hart-Datei noch ein Paket-Ident: %2</translation>
     </message>
 </context>
 <context>
@@ -105,6 +2372,376 @@
     </message>
 </context>
 <context>
+    <name>habmesos::MarathonAppId</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not be root</source>
+        <translation>darf nicht die Wurzel sein</translation>
+    </message>
+    <message>
+        <source>must fully match regular expression &apos;%1&apos;</source>
+        <translation>muss vollständig auf den regulären Ausdruck „%1“ passen</translation>
+    </message>
+    <message>
+        <source>must not end with any of the following reserved keywords: %1</source>
+        <translation>darf nicht mit einem der folgenden reservierten Schlüsselwörter enden: %1</translation>
+    </message>
+    <message>
+        <source>upper case letters were made lower case</source>
+        <translation>Großbuchstaben wurden zu Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>&apos;_&apos; became &apos;-&apos;</source>
+        <translation>„_“ wurde zu „-“</translation>
+    </message>
+    <message>
+        <source>%1 became &apos;-&apos;</source>
+        <translation>%1 wurde zu „-“</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; was removed where a label began or ended</source>
+        <translation>„-“ wurde am Anfang oder Ende eines Labels entfernt</translation>
+    </message>
+    <message>
+        <source>empty labels between dots were removed</source>
+        <translation>leere Labels zwischen Punkten wurden entfernt</translation>
+    </message>
+    <message>
+        <source>the package %1/%2 gives no usable Marathon id: a Marathon id segment needs at least one lowercase letter or digit; enter an id by hand</source>
+        <translation>das Paket %1/%2 ergibt keine brauchbare Marathon-ID: Ein Segment einer Marathon-ID braucht mindestens einen Kleinbuchstaben oder eine Ziffer; geben Sie eine ID von Hand ein</translation>
+    </message>
+    <message>
+        <source>the package name &quot;%1&quot; cannot be the last part of a Marathon id: Marathon reserves %2 for its own URLs; enter an id by hand, such as /%3/%1-app</source>
+        <translation>der Paketname „%1“ kann nicht der letzte Teil einer Marathon-ID sein: Marathon reserviert %2 für seine eigenen URLs; geben Sie eine ID von Hand ein, etwa /%3/%1-app</translation>
+    </message>
+    <message>
+        <source>the Marathon id is %1, not /%2/%3: %4. Marathon ids are DNS labels (lowercase letters, digits, &apos;-&apos; and &apos;.&apos;, each label starting and ending with a letter or digit). Packages whose names differ only in these characters (such as a_b and a-b) get the same id, so check that it does not clash with another application.</source>
+        <translation>die Marathon-ID ist %1, nicht /%2/%3: %4. Marathon-IDs sind DNS-Labels (Kleinbuchstaben, Ziffern, „-“ und „.“, jedes Label beginnt und endet mit einem Buchstaben oder einer Ziffer). Pakete, deren Namen sich nur in diesen Zeichen unterscheiden (etwa a_b und a-b), erhalten dieselbe ID; prüfen Sie daher, dass sie nicht mit einer anderen Anwendung kollidiert.</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonClient</name>
+    <message>
+        <source>cannot read the CA certificate file %1: %2</source>
+        <translation>die CA-Zertifikatsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER)</source>
+        <translation>%1 enthält kein Zertifikat (erwartet: PEM oder DER)</translation>
+    </message>
+    <message>
+        <source>Creating the app</source>
+        <translation>Anlegen der App</translation>
+    </message>
+    <message>
+        <source>Creating app %1</source>
+        <translation>Anlegen der App %1</translation>
+    </message>
+    <message>
+        <source>Updating app %1 (forced)</source>
+        <translation>Aktualisieren der App %1 (erzwungen)</translation>
+    </message>
+    <message>
+        <source>Updating app %1</source>
+        <translation>Aktualisieren der App %1</translation>
+    </message>
+    <message>
+        <source>Reading app %1</source>
+        <translation>Lesen der App %1</translation>
+    </message>
+    <message>
+        <source>Deleting app %1</source>
+        <translation>Löschen der App %1</translation>
+    </message>
+    <message>
+        <source>Listing deployments</source>
+        <translation>Auflisten der Deployments</translation>
+    </message>
+    <message>
+        <source>Reading Marathon&apos;s info</source>
+        <translation>Lesen der Marathon-Informationen</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to Marathon&apos;s artifact store</source>
+        <translation>Hochladen von %1 in den Artefaktspeicher von Marathon</translation>
+    </message>
+    <message>
+        <source>%1: canceled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a Marathon URL; expected http://host:8080 or https://cluster/service/marathon.</source>
+        <translation>%1: „%2“ ist keine Marathon-URL; erwartet wird http://host:8080 oder https://cluster/service/marathon.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source> (after a fresh login)</source>
+        <translation> (nach einer erneuten Anmeldung)</translation>
+    </message>
+    <message>
+        <source>%1: the server redirects (HTTP %2) to %3. Use that address as the Marathon URL.</source>
+        <translation>%1: Der Server leitet weiter (HTTP %2) auf %3. Verwenden Sie diese Adresse als Marathon-URL.</translation>
+    </message>
+    <message>
+        <source>DC/OS login as “%1”</source>
+        <translation>DC/OS-Anmeldung als „%1“</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed: the uid or password was not accepted (HTTP %3%4).</source>
+        <translation>%1 bei %2 fehlgeschlagen: uid oder Passwort wurden nicht akzeptiert (HTTP %3%4).</translation>
+    </message>
+    <message>
+        <source>%1 at %2 failed: the login endpoint could not read the request (HTTP 400%3). Is this a DC/OS cluster, and the login URL right?</source>
+        <translation>%1 bei %2 fehlgeschlagen: Der Login-Endpunkt konnte die Anfrage nicht lesen (HTTP 400%3). Ist das ein DC/OS-Cluster, und stimmt die Login-URL?</translation>
+    </message>
+    <message>
+        <source>%1 at %2: the answer holds no token</source>
+        <translation>%1 bei %2: Die Antwort enthält kein Token</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonError</name>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message>
+        <source>Marathon%1</source>
+        <translation>Marathon%1</translation>
+    </message>
+    <message>
+        <source>%1%2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Marathon could not read the request (HTTP 400%1)</source>
+        <translation>Marathon konnte die Anfrage nicht lesen (HTTP 400%1)</translation>
+    </message>
+    <message>
+        <source>the credentials were not accepted (HTTP 401; sent: %1)</source>
+        <translation>die Zugangsdaten wurden nicht akzeptiert (HTTP 401; gesendet: %1)</translation>
+    </message>
+    <message>
+        <source>; the server asks for HTTP Basic credentials (%1)</source>
+        <translation>; der Server verlangt HTTP-Basic-Zugangsdaten (%1)</translation>
+    </message>
+    <message>
+        <source>; the server asks for a DC/OS token (log in, or give a valid token)</source>
+        <translation>; der Server verlangt ein DC/OS-Token (melden Sie sich an oder geben Sie ein gültiges Token an)</translation>
+    </message>
+    <message>
+        <source>. Check the user name and password or token.</source>
+        <translation>. Prüfen Sie Benutzername und Passwort bzw. das Token.</translation>
+    </message>
+    <message>
+        <source>not allowed (HTTP 403%1); the credentials (%2) were accepted but lack the permission for this</source>
+        <translation>nicht erlaubt (HTTP 403%1); die Zugangsdaten (%2) wurden akzeptiert, haben aber nicht die nötige Berechtigung</translation>
+    </message>
+    <message>
+        <source>not found (HTTP 404%1)</source>
+        <translation>nicht gefunden (HTTP 404%1)</translation>
+    </message>
+    <message>
+        <source>the app is locked by running deployment(s) %1 (HTTP 409). Wait for them to finish, or force the change, which cancels them.</source>
+        <translation>die App ist durch laufende Deployments gesperrt: %1 (HTTP 409). Warten Sie, bis sie fertig sind, oder erzwingen Sie die Änderung, wodurch sie abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>conflict (HTTP 409%1). To change an existing app, update it instead of creating it.</source>
+        <translation>Konflikt (HTTP 409%1). Um eine bestehende App zu ändern, aktualisieren Sie sie, statt sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Marathon could not read the app definition (HTTP 422 Invalid JSON)</source>
+        <translation>Marathon konnte die Anwendungsdefinition nicht lesen (HTTP 422 Invalid JSON)</translation>
+    </message>
+    <message>
+        <source>the app definition is not valid (HTTP 422%1)</source>
+        <translation>die Anwendungsdefinition ist ungültig (HTTP 422%1)</translation>
+    </message>
+    <message>
+        <source>Marathon refused the request (HTTP 422%1)</source>
+        <translation>Marathon hat die Anfrage abgelehnt (HTTP 422%1)</translation>
+    </message>
+    <message>
+        <source>Marathon has no leader at the moment (HTTP %1: Could not determine the current leader). Retry in a moment; if it lasts, check the Marathon instances and ZooKeeper.</source>
+        <translation>Marathon hat im Moment keinen Leader (HTTP %1: Could not determine the current leader). Versuchen Sie es gleich noch einmal; hält es an, prüfen Sie die Marathon-Instanzen und ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1%2</source>
+        <translation>der Server antwortete mit HTTP %1%2</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>%1: %2 did not answer in time. Check the URL, and that the server is up and reachable.</source>
+        <translation>%1: %2 hat nicht rechtzeitig geantwortet. Prüfen Sie die URL und ob der Server läuft und erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS connection to %2 failed: %3. If the server uses its own certificate authority (DC/OS, self-signed), give its CA certificate file.</source>
+        <translation>%1: Die TLS-Verbindung zu %2 ist fehlgeschlagen: %3. Verwendet der Server eine eigene Zertifizierungsstelle (DC/OS, selbst signiert), geben Sie deren CA-Zertifikatsdatei an.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was refused; nothing listens there. Check the URL and port, and that the server runs.</source>
+        <translation>%1: Die Verbindung zu %2 wurde abgelehnt; dort lauscht nichts. Prüfen Sie URL und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>%1: the host of %2 is unknown. Check the URL.</source>
+        <translation>%1: Der Host von %2 ist unbekannt. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>%1: canceled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 failed: %3</source>
+        <translation>%1: Die Verbindung zu %2 ist fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonJsonReader</name>
+    <message>
+        <source>the application definition is larger than 8 MiB</source>
+        <translation>die Anwendungsdefinition ist größer als 8 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonJsonWriter</name>
+    <message>
+        <source>the legacy &quot;uris&quot; field keeps only the URI: executable, cache and destPath are lost, and Marathon decides from the file name whether to extract it</source>
+        <translation>das alte Feld „uris“ behält nur die URI: executable, cache und destPath gehen verloren, und Marathon entscheidet anhand des Dateinamens, ob entpackt wird</translation>
+    </message>
+    <message>
+        <source>the legacy &quot;ports&quot; field cannot name a port; &quot;%1&quot; is lost</source>
+        <translation>das alte Feld „ports“ kann keinen Port benennen; „%1“ geht verloren</translation>
+    </message>
+    <message>
+        <source>the legacy &quot;ports&quot; field is TCP only; protocol &quot;%1&quot; is lost</source>
+        <translation>das alte Feld „ports“ kennt nur TCP; das Protokoll „%1“ geht verloren</translation>
+    </message>
+    <message>
+        <source>the legacy &quot;ports&quot; field cannot carry port labels</source>
+        <translation>das alte Feld „ports“ kann keine Port-Labels tragen</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonValidator</name>
+    <message>
+        <source>AppDefinition must either contain one of &apos;cmd&apos; or &apos;args&apos;, and/or a &apos;container&apos;.</source>
+        <translation>Die AppDefinition muss entweder „cmd“ oder „args“ und/oder einen „container“ enthalten.</translation>
+    </message>
+    <message>
+        <source>must not be an empty string</source>
+        <translation>darf keine leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty; leave it out to run as Marathon&apos;s default user</source>
+        <translation>darf nicht leer sein; lassen Sie es weg, um als Standardbenutzer von Marathon zu laufen</translation>
+    </message>
+    <message>
+        <source>must not be empty: give the address the Mesos fetcher downloads from</source>
+        <translation>darf nicht leer sein: Geben Sie die Adresse an, von der der Mesos-Fetcher herunterlädt</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; Marathon allows at most 1024</source>
+        <translation>ist %1 Zeichen lang; Marathon erlaubt höchstens 1024</translation>
+    </message>
+    <message>
+        <source>ports must be unique</source>
+        <translation>Ports müssen eindeutig sein</translation>
+    </message>
+    <message>
+        <source>must be one of tcp, udp or &quot;udp,tcp&quot;</source>
+        <translation>muss tcp, udp oder „udp,tcp“ sein</translation>
+    </message>
+    <message>
+        <source>must match the regular expression &apos;%1&apos;</source>
+        <translation>muss auf den regulären Ausdruck „%1“ passen</translation>
+    </message>
+    <message>
+        <source>Marathon 1.7 and older want port names to start with a letter</source>
+        <translation>Marathon 1.7 und älter verlangt, dass Portnamen mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>Port names must be unique.</source>
+        <translation>Portnamen müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>AppDefinition can contain at most one Mesos health check</source>
+        <translation>Die AppDefinition darf höchstens einen Mesos-Health-Check enthalten</translation>
+    </message>
+    <message>
+        <source>a COMMAND health check needs a command</source>
+        <translation>ein COMMAND-Health-Check braucht einen Befehl</translation>
+    </message>
+    <message>
+        <source>give either a port or a portIndex, not both</source>
+        <translation>geben Sie entweder einen port oder einen portIndex an, nicht beides</translation>
+    </message>
+    <message>
+        <source>Health check port indices must address an element of the ports array or container port mappings.</source>
+        <translation>Port-Indizes von Health-Checks müssen ein Element des ports-Arrays oder der Port-Mappings des Containers adressieren.</translation>
+    </message>
+    <message>
+        <source>only HTTP and HTTPS health checks use a path</source>
+        <translation>nur HTTP- und HTTPS-Health-Checks verwenden einen Pfad</translation>
+    </message>
+    <message>
+        <source>a constraint needs a field, such as hostname</source>
+        <translation>ein Constraint braucht ein Feld, etwa hostname</translation>
+    </message>
+    <message>
+        <source>UNIQUE takes no value</source>
+        <translation>UNIQUE erlaubt keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1 needs a regular expression</source>
+        <translation>%1 braucht einen regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>MAX_PER needs a whole number</source>
+        <translation>MAX_PER braucht eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>GROUP_BY takes an optional whole number</source>
+        <translation>GROUP_BY erlaubt optional eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>IS needs a value</source>
+        <translation>IS braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>is greater than 1</source>
+        <translation>ist größer als 1</translation>
+    </message>
+    <message>
+        <source>is less than 0</source>
+        <translation>ist kleiner als 0</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::MemorySecretStore</name>
     <message>
         <source>Memory (until habmesos quits)</source>
@@ -116,14 +2753,45 @@
     </message>
 </context>
 <context>
+    <name>habmesos::OrderedJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>der Text ist kein gültiges UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::PackageIdent</name>
     <message>
         <source>“%1” is not a package identifier: expected origin/name[/version[/release]]</source>
-        <translation>„%1“ ist keine Paketkennung: erwartet wird Ursprung/Name[/Version[/Release]]</translation>
+        <translation>„%1“ ist keine Paketkennung: erwartet wird Origin/Name[/Version[/Release]]</translation>
     </message>
     <message>
         <source>“%1”: invalid origin “%2” (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
-        <translation>„%1“: ungültiger Ursprung „%2“ (Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
+        <translation>„%1“: ungültige Origin „%2“ (Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
     </message>
     <message>
         <source>“%1”: invalid package name “%2” (letters, digits, &apos;-&apos; and &apos;_&apos; only)</source>
@@ -136,6 +2804,88 @@
     <message>
         <source>“%1”: invalid release “%2” (expected 14 digits, YYYYMMDDhhmmss)</source>
         <translation>„%1“: ungültiges Release „%2“ (erwartet werden 14 Ziffern, JJJJMMTThhmmss)</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PackageMetadata</name>
+    <message>
+        <source>“%1” is not fully qualified (origin/name/version/release)</source>
+        <translation>„%1“ ist nicht vollständig qualifiziert (Origin/Name/Version/Release)</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the %2 a metadata file may have</source>
+        <translation>%1 Bytes, mehr als die %2, die eine Metadatendatei haben darf</translation>
+    </message>
+    <message>
+        <source>%1: no IDENT file: not a Habitat package</source>
+        <translation>%1: keine IDENT-Datei: kein Habitat-Paket</translation>
+    </message>
+    <message>
+        <source>%1: IDENT: “%2” is not fully qualified (origin/name/version/release)</source>
+        <translation>%1: IDENT: „%2“ ist nicht vollständig qualifiziert (Origin/Name/Version/Release)</translation>
+    </message>
+    <message>
+        <source>%1: no TARGET file</source>
+        <translation>%1: keine TARGET-Datei</translation>
+    </message>
+    <message>
+        <source>%1: TARGET: “%2” is not a package target (architecture-system, e.g. x86_64-linux)</source>
+        <translation>%1: TARGET: „%2“ ist keine Paket-Zielplattform (Architektur-System, z. B. x86_64-linux)</translation>
+    </message>
+    <message>
+        <source>%1: SHUTDOWN_TIMEOUT: “%2” is not a number of seconds</source>
+        <translation>%1: SHUTDOWN_TIMEOUT: „%2“ ist keine Anzahl von Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PackageRepository</name>
+    <message>
+        <source>%1: IDENT “%2” is not a fully qualified ident</source>
+        <translation>%1: IDENT „%2“ ist kein vollständig qualifiziertes Ident</translation>
+    </message>
+    <message>
+        <source>%1: the artifact has no TARGET</source>
+        <translation>%1: Das Artefakt hat kein TARGET</translation>
+    </message>
+    <message>
+        <source>%1: TARGET “%2” is not a package target</source>
+        <translation>%1: TARGET „%2“ ist keine Paket-Zielplattform</translation>
+    </message>
+    <message>
+        <source>%1: the artifact cache is not a directory</source>
+        <translation>%1: Der Artefakt-Cache ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1: the artifact cache cannot be read</source>
+        <translation>%1: Der Artefakt-Cache kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (permission denied)</source>
+        <translation>%1: kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <source>%1: not an installed package: %2</source>
+        <translation>%1: kein installiertes Paket: %2</translation>
+    </message>
+    <message>
+        <source>%1: IDENT “%2” is not a fully qualified ident%3</source>
+        <translation>%1: IDENT „%2“ ist kein vollständig qualifiziertes Ident%3</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the package is installed as %3</source>
+        <translation>%1: IDENT nennt %2, aber das Paket ist als %3 installiert</translation>
+    </message>
+    <message>
+        <source>%1: no usable TARGET: %2</source>
+        <translation>%1: kein brauchbares TARGET: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: keine Datei</translation>
     </message>
 </context>
 <context>
@@ -162,7 +2912,7 @@
     </message>
     <message>
         <source>%1: this is an encryption key (BOX-PUB-1), not an origin signing key (SIG-PUB-1)</source>
-        <translation>%1: Dies ist ein Verschlüsselungsschlüssel (BOX-PUB-1), kein Signaturschlüssel eines Ursprungs (SIG-PUB-1)</translation>
+        <translation>%1: Dies ist ein Verschlüsselungsschlüssel (BOX-PUB-1), kein Origin-Signaturschlüssel (SIG-PUB-1)</translation>
     </message>
     <message>
         <source>%1: this is a secret signing key (SIG-SEC-1); a public key (SIG-PUB-1) is needed</source>
@@ -178,7 +2928,7 @@
     </message>
     <message>
         <source>%1: line 2: “%2” is not a key name of the form &lt;origin&gt;-&lt;YYYYMMDDhhmmss&gt;</source>
-        <translation>%1: Zeile 2: „%2“ ist kein Schlüsselname der Form &lt;Ursprung&gt;-&lt;JJJJMMTThhmmss&gt;</translation>
+        <translation>%1: Zeile 2: „%2“ ist kein Schlüsselname der Form &lt;Origin&gt;-&lt;JJJJMMTThhmmss&gt;</translation>
     </message>
     <message>
         <source>%1: line 3: expected an empty line</source>
@@ -233,6 +2983,25 @@
     </message>
 </context>
 <context>
+    <name>habmesos::SecretInput</name>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is larger than 64 KiB; expected a password or token</source>
+        <translation>%1: %2 ist größer als 64 KiB; erwartet wird ein Passwort oder Token</translation>
+    </message>
+    <message>
+        <source>%1: %2 is empty</source>
+        <translation>%1: %2 ist leer</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::SecretPromptDialog</name>
     <message>
         <source>%1 (%2)</source>
@@ -273,6 +3042,266 @@
     <message>
         <source>No desktop keyring is available. The password is kept in memory until habmesos quits and is never written to disk.</source>
         <translation>Es ist kein Schlüsselbund der Arbeitsumgebung verfügbar. Das Passwort bleibt nur im Arbeitsspeicher, bis habmesos beendet wird, und wird nie auf die Festplatte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::SecretSigningKey</name>
+    <message>
+        <source>%1: cannot read key file: %2</source>
+        <translation>%1: Die Schlüsseldatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a key file (too large)</source>
+        <translation>%1: keine Schlüsseldatei (zu groß)</translation>
+    </message>
+    <message>
+        <source>%1: line 1: expected SIG-SEC-1, found “%2”</source>
+        <translation>%1: Zeile 1: SIG-SEC-1 erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>%1: line 2: “%2” is not a key name of the form &lt;origin&gt;-&lt;YYYYMMDDhhmmss&gt;</source>
+        <translation>%1: Zeile 2: „%2“ ist kein Schlüsselname der Form &lt;Origin&gt;-&lt;JJJJMMTThhmmss&gt;</translation>
+    </message>
+    <message>
+        <source>%1: line 3: expected an empty line</source>
+        <translation>%1: Zeile 3: Leerzeile erwartet</translation>
+    </message>
+    <message>
+        <source>%1: line 4: expected the base64 of a %2-byte secret key</source>
+        <translation>%1: Zeile 4: Base64 eines geheimen Schlüssels mit %2 Bytes erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid origin name</source>
+        <translation>„%1“ ist kein gültiger Origin-Name</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: Das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ServersEditorDialog</name>
+    <message>
+        <source>Marathon Servers</source>
+        <translation>Marathon-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. staging</source>
+        <translation>z. B. staging</translation>
+    </message>
+    <message>
+        <source>https://marathon.example.com:8443</source>
+        <translation>https://marathon.example.com:8443</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>User name and password (HTTP Basic)</source>
+        <translation>Benutzername und Passwort (HTTP Basic)</translation>
+    </message>
+    <message>
+        <source>DC/OS token</source>
+        <translation>DC/OS-Token</translation>
+    </message>
+    <message>
+        <source>DC/OS login (user name and password)</source>
+        <translation>DC/OS-Anmeldung (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificate authorities</source>
+        <translation>Leer: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens are asked for when first needed and never stored in the settings file.</source>
+        <translation>Passwörter und Tokens werden beim ersten Bedarf abgefragt und nie in der Einstellungsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Authen&amp;tifizierung:</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Every server needs a name.</source>
+        <translation>Jeder Server braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is used twice.</source>
+        <translation>Der Name „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>%1: the URL must start with http:// or https:// and name a host.</source>
+        <translation>%1: Die URL muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
+    </message>
+    <message>
+        <source>%1: this kind of authentication needs a user name.</source>
+        <translation>%1: Diese Art der Authentifizierung braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::TarballUploader</name>
+    <message>
+        <source>Uploading %1 to %2</source>
+        <translation>Hochladen von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1: only http and https URLs can be uploaded to</source>
+        <translation>%1: Hochladen ist nur an http- und https-URLs möglich</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: canceled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered HTTP %2 %3</source>
+        <translation>%1 fehlgeschlagen: Der Server antwortete mit HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>. The server wants credentials; give a user and password.</source>
+        <translation>. Der Server verlangt Zugangsdaten; geben Sie Benutzer und Passwort an.</translation>
+    </message>
+    <message>
+        <source>. The server does not accept uploads there: check that it allows PUT (WebDAV) at this path and that the credentials may write.</source>
+        <translation>. Der Server nimmt dort keine Uploads an: Prüfen Sie, ob er unter diesem Pfad PUT (WebDAV) erlaubt und ob die Zugangsdaten schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>. The folder may not exist on the server.</source>
+        <translation>. Der Ordner existiert auf dem Server möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>. The file is larger than the server accepts.</source>
+        <translation>. Die Datei ist größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to Marathon&apos;s artifact store: canceled.</source>
+        <translation>Hochladen von %1 in den Artefaktspeicher von Marathon: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to Marathon&apos;s artifact store at %2</source>
+        <translation>Hochladen von %1 in den Artefaktspeicher von Marathon bei %2</translation>
+    </message>
+    <message>
+        <source>%1: this Marathon has no artifact store (HTTP %2: %3). The store existed in Marathon 0.7 to 1.4 and was removed in 1.5; upload the tarball to an HTTP or WebDAV server instead.</source>
+        <translation>%1: Dieses Marathon hat keinen Artefaktspeicher (HTTP %2: %3). Den Speicher gab es in Marathon 0.7 bis 1.4, in 1.5 wurde er entfernt; laden Sie den Tarball stattdessen auf einen HTTP- oder WebDAV-Server hoch.</translation>
+    </message>
+    <message>
+        <source>%1: Marathon has no artifact store configured (%2). Start it with --artifact_store, or upload the tarball to an HTTP or WebDAV server instead.</source>
+        <translation>%1: In Marathon ist kein Artefaktspeicher konfiguriert (%2). Starten Sie es mit --artifact_store oder laden Sie den Tarball stattdessen auf einen HTTP- oder WebDAV-Server hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::TarballWriter</name>
+    <message>
+        <source>gzip block size %1 is out of range (4 KiB to 1 GiB)</source>
+        <translation>gzip-Blockgröße %1 liegt außerhalb des erlaubten Bereichs (4 KiB bis 1 GiB)</translation>
+    </message>
+    <message>
+        <source>starting the tar stream</source>
+        <translation>beim Beginnen des tar-Datenstroms</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>tar member “%1”</source>
+        <translation>tar-Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>Could not write %1: tar member “%2”: more data than its declared %3 bytes</source>
+        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: mehr Daten als seine angegebenen %3 Bytes</translation>
+    </message>
+    <message>
+        <source>Could not write %1: a segment is already open</source>
+        <translation>%1 kann nicht geschrieben werden: Ein Segment ist bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Could not write %1: only gzip tarballs can keep segments</source>
+        <translation>%1 kann nicht geschrieben werden: Nur gzip-Tarballs können Segmente behalten</translation>
+    </message>
+    <message>
+        <source>Could not write %1: “%2” is not a segment cache key</source>
+        <translation>%1 kann nicht geschrieben werden: „%2“ ist kein Segment-Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Could not write %1: no segment is open</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist kein Segment geöffnet</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>Cannot append a compressed segment that was not kept in memory</source>
+        <translation>Ein komprimiertes Segment, das nicht im Arbeitsspeicher behalten wurde, kann nicht angehängt werden</translation>
+    </message>
+    <message>
+        <source>Could not read the cached segment %1: %2</source>
+        <translation>Das Segment %1 im Cache kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The cached segment %1 changed while being read</source>
+        <translation>Das Segment %1 im Cache hat sich beim Lesen geändert</translation>
+    </message>
+    <message>
+        <source>the file is shorter than its trailer says</source>
+        <translation>die Datei ist kürzer, als ihr Trailer angibt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: a segment is still open</source>
+        <translation>%1 kann nicht geschrieben werden: Ein Segment ist noch geöffnet</translation>
+    </message>
+    <message>
+        <source>ending the tar stream</source>
+        <translation>beim Beenden des tar-Datenstroms</translation>
     </message>
 </context>
 </TS>

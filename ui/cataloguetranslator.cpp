@@ -15,7 +15,11 @@ QString CatalogueTranslator::translate(
     if (plain.contains("::"))
         return text;
     const QByteArray namespaced = QByteArrayLiteral("habmesos::") + plain;
-    return QTranslator::translate(namespaced.constData(), sourceText, disambiguation, n);
+    text = QTranslator::translate(namespaced.constData(), sourceText, disambiguation, n);
+    if (!text.isNull())
+        return text;
+    // tr() in a free function of the engine: lupdate files it under the namespace alone.
+    return QTranslator::translate("habmesos", sourceText, disambiguation, n);
 }
 
 } // namespace habmesos

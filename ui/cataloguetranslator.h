@@ -9,7 +9,8 @@ namespace habmesos {
 // (QCoreApplication::translate("HartHeader", ...) behind a file-local tr() helper), but lupdate,
 // seeing tr() inside a member of habmesos::HartHeader, files those strings under
 // "habmesos::HartHeader". This translator looks a message up under the context it is asked for
-// and then under the namespaced one, so both spellings find their translation.
+// and then under the namespaced one, so both spellings find their translation. tr() in a free
+// function (outside any class) lupdate files under "habmesos"; that is the last place looked.
 class CatalogueTranslator : public QTranslator
 {
     Q_OBJECT

@@ -148,6 +148,8 @@ struct Processed
 
 class Exporter
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(ExportJob)
 public:
     Exporter(const ExportOptions& options)
         : m_options(options)

@@ -93,6 +93,8 @@ la_ssize_t countBytes(archive*, void* counter, const void*, size_t length)
 // Sizes entries by writing their headers to a counting callback.
 class TarSizeCounter
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(TarballWriter)
 public:
     TarSizeCounter()
         : m_archive(archive_write_new())
@@ -166,6 +168,8 @@ struct SegmentCapture
 
 class TarballWriter::Private
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(TarballWriter)
 public:
     enum class State
     {

@@ -24,6 +24,8 @@ QString join(const QString& base, const QString& key)
 // Walks the parsed document, collecting the first type error and the ignored members.
 class Reader
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(MarathonJsonReader)
 public:
     QString error;
     FieldProblems ignored;

@@ -21,6 +21,8 @@ QString tr(const char* text)
 
 class Checker
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(MarathonValidator)
 public:
     FieldProblems problems;
 

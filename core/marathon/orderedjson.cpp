@@ -20,6 +20,8 @@ constexpr int MaxDepth = 64;
 
 class Parser
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(OrderedJson)
 public:
     explicit Parser(const QString& text)
         : m_text(text)

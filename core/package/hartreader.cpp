@@ -45,6 +45,9 @@ QByteArray entryText(const char* utf8, const char* raw)
 
 struct HartReader::Private
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(HartReader)
+public:
     QString path;
     QString source; // the file name as errors show it
     QFile file;

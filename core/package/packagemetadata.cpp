@@ -52,6 +52,8 @@ struct Line
 
 class Reader
 {
+    // The file's tr() context, stated so that lupdate files these strings under it too.
+    Q_DECLARE_TR_FUNCTIONS(PackageMetadata)
 public:
     Reader(const QString& source, const QString& file)
         : m_source(source)

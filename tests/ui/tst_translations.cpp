@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
+#include "orderedjson.h"
 #include "packageident.h"
 #include "settings.h"
 #include "translations.h"
@@ -70,10 +71,17 @@ void tst_Translations::germanStringsComeOutInGerman()
     QVERIFY2(ident.error().contains(QStringLiteral("ist keine Paketkennung")), qPrintable(ident.error()));
     const auto badOrigin = PackageIdent::parse(u"Core!/nginx");
     QVERIFY(!badOrigin.ok());
-    QVERIFY2(badOrigin.error().contains(QStringLiteral("ungültiger Ursprung")), qPrintable(badOrigin.error()));
+    QVERIFY2(badOrigin.error().contains(QStringLiteral("ungültige Origin")), qPrintable(badOrigin.error()));
     // ...and where the engine calls QCoreApplication::translate() itself.
     QCOMPARE(QCoreApplication::translate("KeyCache", "“%1” is not a key name").arg(QStringLiteral("x")),
         QStringLiteral("„x“ ist kein Schlüsselname"));
+
+    // A helper class inside an engine .cpp (OrderedJson's parser), and a free function there
+    // (lupdate files those under "habmesos").
+    const auto json = OrderedJson::parse("[1, 2");
+    QVERIFY(!json.ok());
+    QVERIFY2(json.error().contains(QStringLiteral("ein Array ist nicht abgeschlossen")), qPrintable(json.error()));
+    QCOMPARE(QCoreApplication::translate("PackageMetadata", "the file is empty"), QStringLiteral("Die Datei ist leer"));
 
     // Settings errors (Q_DECLARE_TR_FUNCTIONS).
     QTemporaryDir dir;
@@ -109,11 +117,25 @@ void tst_Translations::catalogueIsComplete()
             const bool unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
             const bool obsolete = xml.attributes().value(QStringLiteral("type")) == u"vanished"
                 || xml.attributes().value(QStringLiteral("type")) == u"obsolete";
-            const QString text = xml.readElementText();
+            // A plural (%n) holds one <numerusform> per grammatical number; each needs its text.
+            QString text;
+            bool emptyForm = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement()) // </translation>; readElementText() consumes </numerusform>
+                    break;
+                if (xml.isCharacters() && !xml.isWhitespace()) {
+                    text += xml.text();
+                } else if (xml.isStartElement()) {
+                    const QString form = xml.readElementText();
+                    emptyForm = emptyForm || form.isEmpty();
+                    text += form;
+                }
+            }
             if (obsolete)
                 continue;
             ++messages;
-            if (unfinished || text.isEmpty())
+            if (unfinished || text.isEmpty() || emptyForm)
                 untranslated << source;
         }
     }

@@ -34,6 +34,10 @@ bool PublicSigningKey::splitNamedRevision(QStringView namedRevision, QString* na
 
 Result<PublicSigningKey> PublicSigningKey::fromFile(const QString& path)
 {
+    // Opening a FIFO (or a device) would block or read without end: only regular files are keys.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Result<PublicSigningKey>::failure(tr("%1: not a regular file, so not a key file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<PublicSigningKey>::failure(tr("%1: cannot read key file: %2").arg(path, file.errorString()));

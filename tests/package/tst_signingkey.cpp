@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <sodium.h>
+#include <sys/stat.h>
 
 using namespace habmesos;
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void malformedKeys_data();
     void malformedKeys();
     void fileNameMustMatch();
+    void fifoIsRefusedWithoutBlocking();
     void cacheLookup();
     void cacheRefusesPathsInNames();
     void signatureRoundTrip();
@@ -143,6 +145,16 @@ void tst_SigningKey::fileNameMustMatch()
     const auto key = PublicSigningKey::fromFile(dir.filePath("acme-20200101000000.pub"));
     QVERIFY(!key.ok());
     QVERIFY2(key.error().contains("evil-20200101000000"), qPrintable(key.error()));
+}
+
+void tst_SigningKey::fifoIsRefusedWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("acme-20200101000000.pub");
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0644), 0);
+    const auto key = KeyCache(dir.path()).publicSigningKey(QStringLiteral("acme-20200101000000"));
+    QVERIFY(!key.ok());
+    QVERIFY2(key.error().contains("not a regular file"), qPrintable(key.error()));
 }
 
 void tst_SigningKey::cacheLookup()

@@ -1,11 +1,81 @@
 // SPDX-License-Identifier: Apache-2.0
 // One executable: with a subcommand (or --help / --version) it runs headless on QCoreApplication
 // and needs no display; otherwise it opens the main window.
+#include "appform.h"
+#include "desktopintegration.h"
+#include "exportdocument.h"
 #include "mainwindow.h"
+#include "settings.h"
 #include "subcommand.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// Waits for the window's package (or gives up after `ms`); true when it is shown.
+bool waitForPackage(habmesos::MainWindow& window, int ms)
+{
+    if (window.document()->hasPackage())
+        return true;
+    QEventLoop loop;
+    QObject::connect(&window, &habmesos::MainWindow::packageShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return window.document()->hasPackage();
+}
+
+// Renders the main states of the window offscreen into DIR/<state>.png (scripts/screenshots).
+int renderScreenshots(habmesos::MainWindow& window, const QString& dir)
+{
+    QTextStream err(stderr);
+    if (!QDir().mkpath(dir)) {
+        err << "habmesos: cannot create " << dir << Qt::endl;
+        return 1;
+    }
+    window.resize(1440, 900);
+    window.show();
+    auto grab = [&](const QString& name) {
+        QCoreApplication::processEvents();
+        const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+        if (!window.grab().save(path)) {
+            err << "habmesos: cannot write " << path << Qt::endl;
+            return false;
+        }
+        return true;
+    };
+    if (!grab(QStringLiteral("start")))
+        return 1;
+    if (!window.openDemo() || !waitForPackage(window, 60000)) {
+        err << "habmesos: the demo package did not open" << Qt::endl;
+        return 1;
+    }
+    QTabWidget* tabs = window.form()->tabs();
+    const QStringList names = { QStringLiteral("application"), QStringLiteral("environment"), QStringLiteral("ports"),
+        QStringLiteral("output") };
+    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (!grab(names.at(i)))
+            return 1;
+    }
+    tabs->setCurrentIndex(0);
+    window.document()->setAppId(QStringLiteral("/Not A Valid Id"));
+    window.document()->setMem(0);
+    if (!grab(QStringLiteral("validation")))
+        return 1;
+    return 0;
+}
+
+} // namespace
 
 #include <malloc.h>
 
@@ -26,7 +96,34 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    habmesos::Translations::install(&app);
+    habmesos::DesktopIntegration::apply();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Habitat packages on Mesos and Marathon"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QCoreApplication::translate("main", "Open the built-in demo package"));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Render the main window's states into DIR as PNG files and exit"),
+        QStringLiteral("DIR"));
+    parser.addOptions({ demo, screenshots });
+    parser.addPositionalArgument(
+        QStringLiteral("package"), QCoreApplication::translate("main", "A .hart file or package ident to open"));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "habmesos: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+
     habmesos::MainWindow window;
+    if (parser.isSet(screenshots))
+        return renderScreenshots(window, parser.value(screenshots));
+
     window.show();
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openPackage(parser.positionalArguments().first());
+    else if (const QString last = window.settings()->lastPackage(); !last.isEmpty())
+        window.openPackage(last);
     return app.exec();
 }

@@ -1,18 +1,363 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "appform.h"
+#include "demopackages.h"
+#include "exportdocument.h"
+#include "jsonpreview.h"
+#include "packagebrowser.h"
+#include "packagetreemodel.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
 
 namespace habmesos {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
+namespace {
+
+TarballFormat formatFromSettings(Settings::Compression compression)
 {
-    setWindowTitle(tr("Habitat to Mesos exporter"));
-    auto* placeholder = new QLabel(tr("Pick a Habitat package to export."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 720);
+    return compression == Settings::Compression::Xz ? TarballFormat::Xz : TarballFormat::Gzip;
+}
+
+// Settings know no uncompressed tar (and we offer no bzip2): tar is remembered as gzip.
+Settings::Compression formatToSettings(TarballFormat format)
+{
+    return format == TarballFormat::Xz ? Settings::Compression::Xz : Settings::Compression::Gzip;
+}
+
+int leafCount(const QAbstractItemModel* model, const QModelIndex& parent)
+{
+    const int rows = model->rowCount(parent);
+    if (rows == 0)
+        return parent.isValid() ? 1 : 0;
+    int n = 0;
+    for (int i = 0; i < rows; ++i)
+        n += leafCount(model, model->index(i, 0, parent));
+    return n;
+}
+
+QStringList hartFiles(const QList<QUrl>& urls)
+{
+    QStringList files;
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".hart")))
+            files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ownedSettings(settings ? nullptr : std::make_unique<Settings>())
+    , m_settings(settings ? settings : m_ownedSettings.get())
+    , m_document(new ExportDocument(this))
+    , m_browser(new PackageBrowser(this))
+    , m_form(new AppForm(m_document, this))
+    , m_preview(new JsonPreview(m_document, this))
+    , m_sidePanels(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+
+    // The operator's output choices from last time; not undoable (no package yet).
+    m_document->setOutputDir(m_settings->outputDir());
+    m_document->setFormat(formatFromSettings(m_settings->compression()));
+    m_document->setFlavour(m_settings->jsonFlavour() == Settings::JsonFlavour::Legacy ? MarathonFlavour::Legacy
+                                                                                      : MarathonFlavour::Current);
+    m_document->undoStack()->clear();
+
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_preview);
+    right->addWidget(m_sidePanels);
+    m_sidePanels->hide(); // until the integrator adds the Build and Marathon panels
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_browser);
+    splitter->addWidget(m_form);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({ 340, 560, 560 });
+    setCentralWidget(splitter);
+
+    connect(m_browser, &PackageBrowser::packageLoading, this,
+        [this](const QString& request) { showStatus(tr("Reading %1…").arg(request)); });
+    connect(
+        m_browser, &PackageBrowser::packageLoaded, this, [this](const QString& request, const PackageClosure& closure) {
+            m_document->setPackage(request, closure);
+            if (m_document->hasPackage()) {
+                if (!m_demo) {
+                    m_settings->addRecentPackage(request);
+                    m_settings->setLastPackage(request);
+                    updateRecentMenu();
+                }
+                showStatus(tr("Opened %1").arg(closure.root.toString()));
+            } else {
+                showStatus(tr("%1 could not be read").arg(request));
+            }
+            updateTitle();
+            Q_EMIT packageShown();
+        });
+    connect(m_browser, &PackageBrowser::scanFinished, this,
+        [this] { showStatus(tr("%n package(s) found", nullptr, leafCount(m_browser->treeModel(), {}))); });
+    connect(m_preview, &JsonPreview::fieldActivated, m_form, &AppForm::focusField);
+    connect(m_preview, &JsonPreview::saveRequested, this, &MainWindow::saveJsonDialog);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
+    m_problemCount = new QLabel(this);
+    statusBar()->addPermanentWidget(m_problemCount);
+    connect(m_document, &ExportDocument::changed, this, [this] {
+        m_saveAction->setEnabled(m_document->hasPackage());
+        m_copyAction->setEnabled(m_document->hasPackage());
+        updateProblemCount();
+    });
+
+    createActions();
+    statusBar()->showMessage(tr("Pick a Habitat package to export."));
+    updateTitle();
+    resize(1280, 800);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState());
+
+    PackageSources sources;
+    sources.artifactCache = m_settings->artifactCacheDir();
+    sources.keyDir = m_settings->keyDir();
+    sources.installedRoot = m_settings->installedPackagesDir();
+    setSources(sources);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open .hart…"), this, &MainWindow::openFileDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Demo Package"), this, &MainWindow::openDemo);
+    QAction* rescan = file->addAction(tr("Re&scan Packages"), m_browser, &PackageBrowser::rescan);
+    rescan->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_saveAction = file->addAction(tr("&Save JSON…"), this, &MainWindow::saveJsonDialog);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_copyAction = edit->addAction(tr("&Copy JSON"), m_preview, &JsonPreview::copyJson);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyAction->setEnabled(false);
+    QAction* find = edit->addAction(tr("&Find Package"), this, [this] {
+        m_browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->filterEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    // Build and Deploy run the panels' start() and deploy(); the integrator connects them (see
+    // addSidePanel in mainwindow.h) and enables them.
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    m_buildAction = run->addAction(tr("&Build Tarball"));
+    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_buildAction->setEnabled(false);
+    m_deployAction = run->addAction(tr("&Deploy to Marathon"));
+    m_deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_deployAction->setEnabled(false);
+
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings->recentPackages();
+    for (const QString& package : recent)
+        m_recentMenu->addAction(package, this, [this, package] { openPackage(package); });
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the List"), this, [this] {
+            m_settings->clearRecentPackages();
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("Habitat to Mesos exporter");
+    if (!m_document->hasPackage()) {
+        setWindowTitle(app);
+        setWindowModified(false);
+        return;
+    }
+    setWindowTitle(QStringLiteral("%1[*] — %2").arg(m_document->service()->ident.toString(), app));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::updateProblemCount()
+{
+    int errors = 0, warnings = 0;
+    for (const FieldProblem& p : m_document->problems())
+        (p.severity == FieldProblem::Severity::Error ? errors : warnings)++;
+    m_problemCount->setText(m_document->hasPackage()
+            ? tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings)
+            : QString());
+}
+
+void MainWindow::setSources(const PackageSources& sources)
+{
+    m_document->setSources(sources);
+    m_browser->setSources(sources);
+}
+
+bool MainWindow::openDemo()
+{
+    const auto location = DemoPackages::ensure();
+    if (!location) {
+        QMessageBox::warning(this, tr("Demo package"), location.error());
+        return false;
+    }
+    m_demo = true;
+    PackageSources sources;
+    sources.artifactCache = location->artifactCache;
+    sources.keyDir = location->keyDir;
+    sources.useInstalled = false; // the demo stands on its own, as `export --demo` does
+    setSources(sources);
+    return m_browser->openPackage(location->package);
+}
+
+bool MainWindow::openPackage(const QString& package)
+{
+    m_demo = false;
+    return m_browser->openPackage(package);
+}
+
+bool MainWindow::openUrls(const QList<QUrl>& urls)
+{
+    const QStringList files = hartFiles(urls);
+    if (files.isEmpty())
+        return false;
+    m_demo = false;
+    return m_browser->openArtifact(files.first());
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Habitat package"), QString(), tr("Habitat packages (*.hart);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_demo = false;
+    m_browser->openArtifact(path);
+}
+
+bool MainWindow::saveJsonTo(const QString& path, bool force, QString* error)
+{
+    if (!m_document->hasPackage() || (m_document->hasErrors() && !force)) {
+        if (error)
+            *error = tr("The definition has errors.");
+        return false;
+    }
+    const Status status = m_preview->saveJson(path);
+    if (!status && error)
+        *error = status.error();
+    return status.ok();
+}
+
+void MainWindow::saveJsonDialog()
+{
+    if (!m_document->hasPackage())
+        return;
+    bool force = false;
+    if (m_document->hasErrors()) {
+        const auto answer = QMessageBox::warning(this, tr("Save JSON"),
+            tr("The definition has errors, and Marathon will refuse it. Save it anyway?"),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return;
+        force = true;
+    }
+    const QString suggested = QDir(m_document->state().outputDir)
+                                  .filePath(m_document->service()->ident.archiveStem() + QStringLiteral(".json"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save the Marathon JSON"), suggested, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (saveJsonTo(path, force, &error))
+        showStatus(tr("Saved %1").arg(path));
+    else
+        QMessageBox::critical(this, tr("Save JSON"), error);
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::addSidePanel(QWidget* panel, const QString& title)
+{
+    m_sidePanels->addTab(panel, title);
+    m_sidePanels->show();
+}
+
+void MainWindow::storePreferences()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    const ExportDocument::State& s = m_document->state();
+    m_settings->setOutputDir(s.outputDir);
+    m_settings->setCompression(formatToSettings(s.format));
+    m_settings->setJsonFlavour(
+        s.flavour == MarathonFlavour::Legacy ? Settings::JsonFlavour::Legacy : Settings::JsonFlavour::Current);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    storePreferences();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && !hartFiles(event->mimeData()->urls()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (event->mimeData()->hasUrls() && openUrls(event->mimeData()->urls()))
+        event->acceptProposedAction();
 }
 
 } // namespace habmesos

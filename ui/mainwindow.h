@@ -1,15 +1,111 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "packagesources.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
 
 namespace habmesos {
 
+class AppForm;
+class ExportDocument;
+class JsonPreview;
+class PackageBrowser;
+class Settings;
+
+// The main window: the package browser and its details on the left, the forms in the middle,
+// the JSON preview with its problems on the right, and below the preview a tab widget where the
+// Build and Marathon panels go (see addSidePanel).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `settings` may be null: then the user's settings file is used (and owned).
+    explicit MainWindow(Settings* settings = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ExportDocument* document() const { return m_document; }
+    PackageBrowser* browser() const { return m_browser; }
+    AppForm* form() const { return m_form; }
+    JsonPreview* preview() const { return m_preview; }
+    Settings* settings() const { return m_settings; }
+
+    // Where packages are looked for (both the browser and the document).
+    void setSources(const PackageSources& sources);
+    // The built-in demo cache, and its service package picked. False (with a message) on failure.
+    bool openDemo();
+    // An ident or a .hart path.
+    bool openPackage(const QString& package);
+    // The .hart files among dropped URLs: the first is opened. False when there is none.
+    bool openUrls(const QList<QUrl>& urls);
+    // Saves the JSON; with errors in the definition only when `force`. The error names the file.
+    bool saveJsonTo(const QString& path, bool force, QString* error = nullptr);
+
+    // INTEGRATION POINT for the Build and Marathon panels: adds a tab below the JSON preview.
+    // The integrator adds, in this window's constructor or in main():
+    //   auto* build = new BuildPanel;
+    //   build->setOptionsProvider([doc = document()] { return doc->exportOptions(); });
+    //   addSidePanel(build, tr("Build"));
+    //   connect(buildAction(), &QAction::triggered, build, &BuildPanel::start);
+    //   buildAction()->setEnabled(true);
+    //   auto* deploy = new DeployPanel(settings(), secrets);
+    //   deploy->setAppProvider([doc = document()] { return doc->app(); });
+    //   deploy->setFlavourProvider([doc = document()] { return doc->flavour(); });
+    //   connect(build, &BuildPanel::finished, deploy,
+    //       [deploy](const ExportResult& r) { deploy->setTarballPath(r.tarballPath); });
+    //   connect(deploy, &DeployPanel::fetchUriChanged, document(), &ExportDocument::setFetchUri);
+    //   connect(deploy, &DeployPanel::serverProblems, document(), &ExportDocument::setServerProblems);
+    //   connect(deploy, &DeployPanel::deploymentStateChanged, this, &MainWindow::showStatus);
+    //   addSidePanel(deploy, tr("Marathon"));
+    //   connect(deployAction(), &QAction::triggered, deploy, &DeployPanel::deploy);
+    //   deployAction()->setEnabled(true);
+    void addSidePanel(QWidget* panel, const QString& title);
+    QTabWidget* sidePanels() const { return m_sidePanels; }
+    QAction* buildAction() const { return m_buildAction; }
+    QAction* deployAction() const { return m_deployAction; }
+
+public Q_SLOTS:
+    void showStatus(const QString& text);
+
+Q_SIGNALS:
+    // The document has the package's closure (its details are shown).
+    void packageShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateProblemCount();
+    void openFileDialog();
+    void saveJsonDialog();
+    void storePreferences();
+
+    std::unique_ptr<Settings> m_ownedSettings;
+    Settings* m_settings;
+    ExportDocument* m_document;
+    PackageBrowser* m_browser;
+    AppForm* m_form;
+    JsonPreview* m_preview;
+    QTabWidget* m_sidePanels;
+    QLabel* m_problemCount = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_buildAction = nullptr;
+    QAction* m_deployAction = nullptr;
+    bool m_demo = false;
 };
 
 } // namespace habmesos

@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: Apache-2.0
+// The main window: the package tree and its filter, opening the demo, dropping a .hart file,
+// stale details dropped when another package is picked quickly, saving the JSON, and the
+// preferences it keeps.
+#include "appform.h"
+#include "demopackages.h"
+#include "dependencytreemodel.h"
+#include "exportdocument.h"
+#include "jsonpreview.h"
+#include "mainwindow.h"
+#include "packagebrowser.h"
+#include "packagedetailsloader.h"
+#include "packagetreemodel.h"
+#include "settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QDirIterator>
+#include <QDropEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace habmesos;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void demoOpensWithTreeAndDetails();
+    void filterNarrowsTheTree();
+    void droppingAHartOpensIt();
+    void dropIgnoresOtherFiles();
+    void stalePackageDetailsAreDropped();
+    void saveRefusesErrorsUnlessForced();
+    void preferencesArePersisted();
+    void activatingAProblemShowsItsField();
+    void backgroundJobsDoNotStarveTheEngine();
+
+private:
+    QString hartOf(const QString& name) const;
+    bool waitForPackage(MainWindow& window);
+
+    QTemporaryDir m_home;
+    DemoPackages::Location m_demo;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
+        const QString dir = m_home.filePath(QString::fromLatin1(name));
+        QVERIFY(QDir().mkpath(dir));
+        qputenv(name, dir.toLocal8Bit());
+    }
+    // Nothing of the machine's Habitat folders.
+    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const auto location = DemoPackages::ensure();
+    QVERIFY2(location.ok(), qPrintable(location.error()));
+    m_demo = location.value();
+}
+
+QString tst_MainWindow::hartOf(const QString& name) const
+{
+    QDirIterator it(m_demo.artifactCache, { QStringLiteral("*.hart") }, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (QFileInfo(path).fileName().startsWith(name))
+            return path;
+    }
+    return {};
+}
+
+bool tst_MainWindow::waitForPackage(MainWindow& window)
+{
+    QSignalSpy shown(&window, &MainWindow::packageShown);
+    return shown.wait(60000);
+}
+
+void tst_MainWindow::demoOpensWithTreeAndDetails()
+{
+    Settings settings(m_home.filePath(QStringLiteral("a.conf")));
+    MainWindow window(&settings);
+    QAbstractItemModelTester tree(
+        window.browser()->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxy(
+        window.browser()->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy shown(&window, &MainWindow::packageShown);
+    QVERIFY(window.openDemo());
+    QVERIFY(shown.wait(60000));
+    QVERIFY(window.document()->hasPackage());
+    QCOMPARE(window.document()->packageRequest(), DemoPackages::serviceIdent());
+    QVERIFY(window.windowTitle().startsWith(DemoPackages::serviceIdent()));
+    QVERIFY(!window.preview()->editor()->toPlainText().isEmpty());
+    // The tree: origin / name / version / release, the demo's service and the Supervisor's packages.
+    const QModelIndex leaf = window.browser()->treeModel()->indexOf(DemoPackages::serviceIdent());
+    QVERIFY(leaf.isValid());
+    QCOMPARE(leaf.data().toString(), QStringLiteral("20240601120000"));
+    QCOMPARE(leaf.parent().parent().data().toString(), QStringLiteral("hello"));
+    QCOMPARE(leaf.parent().parent().parent().data().toString(), QStringLiteral("demo"));
+    QVERIFY(window.browser()->treeModel()->rowCount() >= 2); // demo and an origin of the Supervisor
+    // The dependency tree has the root and its dependencies.
+    QVERIFY(window.browser()->dependencyModel()->rowCount() == 1);
+    // Demo packages are not recent packages.
+    QVERIFY(settings.recentPackages().isEmpty());
+}
+
+void tst_MainWindow::filterNarrowsTheTree()
+{
+    Settings settings(m_home.filePath(QStringLiteral("b.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QSortFilterProxyModel* filter = window.browser()->filterModel();
+    QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = filter->rowCount();
+    QVERIFY(all >= 2);
+    window.browser()->filterEdit()->setText(QStringLiteral("HELLO"));
+    QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(filter->index(0, 0).data().toString(), QStringLiteral("demo"));
+    // The whole branch down to the release stays.
+    QModelIndex index = filter->index(0, 0);
+    for (int depth = 0; depth < 3; ++depth) {
+        QVERIFY(filter->rowCount(index) >= 1);
+        index = filter->index(0, 0, index);
+    }
+    QCOMPARE(index.data().toString(), QStringLiteral("20240601120000"));
+    window.browser()->filterEdit()->setText(QStringLiteral("no-such-package"));
+    QCOMPARE(filter->rowCount(), 0);
+    window.browser()->filterEdit()->clear();
+    QCOMPARE(filter->rowCount(), all);
+}
+
+void tst_MainWindow::droppingAHartOpensIt()
+{
+    Settings settings(m_home.filePath(QStringLiteral("c.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.acceptDrops());
+    // The demo's keys, so the dropped artifact verifies.
+    PackageSources sources;
+    sources.artifactCache = m_demo.artifactCache;
+    sources.keyDir = m_demo.keyDir;
+    sources.useInstalled = false;
+    window.setSources(sources);
+    const QString hart = hartOf(QStringLiteral("demo-hello-"));
+    QVERIFY(!hart.isEmpty());
+
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(hart) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy shown(&window, &MainWindow::packageShown);
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(window.document()->packageRequest(), hart);
+    QCOMPARE(window.document()->exportOptions().package, hart);
+    QCOMPARE(window.document()->service()->ident.toString(), DemoPackages::serviceIdent());
+    // Dropped while the cache was being scanned: its dependencies were still found there.
+    QVERIFY(window.document()->closure().missing.isEmpty());
+    QVERIFY(window.browser()->dependencyModel()->item(0)->rowCount() > 0);
+    QVERIFY(!window.document()->hasErrors());
+    QCOMPARE(settings.recentPackages().value(0), Settings::normalizedPackage(hart));
+    QCOMPARE(settings.lastPackage(), hart);
+}
+
+void tst_MainWindow::dropIgnoresOtherFiles()
+{
+    Settings settings(m_home.filePath(QStringLiteral("d.conf")));
+    MainWindow window(&settings);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(m_home.filePath(QStringLiteral("notes.txt"))),
+        QUrl(QStringLiteral("https://example.com/x.hart")) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QCoreApplication::sendEvent(&window, &enter);
+    QVERIFY(!enter.isAccepted());
+    QVERIFY(!window.openUrls(mime.urls()));
+}
+
+void tst_MainWindow::stalePackageDetailsAreDropped()
+{
+    PackageRepository::Options options;
+    options.artifactCache = m_demo.artifactCache;
+    options.useInstalled = false;
+    PackageRepository repository(options);
+    repository.scan();
+    const QList<PackageRef> refs = repository.packages();
+    QVERIFY(refs.size() >= 2);
+    const PackageRef first = refs.at(0);
+    const PackageRef second = refs.at(1);
+
+    // The first request's resolution is held back until the second one has been answered.
+    QSemaphore releaseFirst;
+    PackageDetailsLoader loader;
+    loader.setResolve(
+        [&](const PackageRef& ref, const PackageRepository&, const KeyCache&, const std::atomic_bool* cancel) {
+            PackageClosure closure;
+            closure.request = ref.ident.toString();
+            if (ref == first) {
+                releaseFirst.acquire();
+                closure.cancelled = cancel && cancel->load();
+            }
+            return closure;
+        });
+    QList<QString> answered;
+    connect(&loader, &PackageDetailsLoader::loaded, this,
+        [&](const PackageRef&, const PackageClosure& closure) { answered.append(closure.request); });
+    loader.load(first, repository, m_demo.keyDir);
+    QVERIFY(loader.isLoading());
+    loader.load(second, repository, m_demo.keyDir);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 30000);
+    QCOMPARE(answered.first(), second.ident.toString());
+    QVERIFY(!loader.isLoading());
+    releaseFirst.release();
+    QTRY_COMPARE_WITH_TIMEOUT(loader.droppedResults(), 1, 30000);
+    QCOMPARE(answered.size(), 1); // the first's late answer never arrives
+}
+
+void tst_MainWindow::saveRefusesErrorsUnlessForced()
+{
+    Settings settings(m_home.filePath(QStringLiteral("e.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    const QString path = m_home.filePath(QStringLiteral("app.json"));
+    QString error;
+    QVERIFY2(window.saveJsonTo(path, false, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), window.document()->json());
+    file.close();
+
+    window.document()->setAppId(QStringLiteral("/Not Valid"));
+    QVERIFY(window.document()->hasErrors());
+    const QString bad = m_home.filePath(QStringLiteral("bad.json"));
+    QVERIFY(!window.saveJsonTo(bad, false, &error));
+    QVERIFY(!QFile::exists(bad));
+    QVERIFY(window.saveJsonTo(bad, true, &error));
+    QVERIFY(QFile::exists(bad));
+    QVERIFY(!window.saveJsonTo(m_home.filePath(QStringLiteral("no/such/dir/x.json")), true, &error));
+    QVERIFY2(error.contains(QStringLiteral("x.json")), qPrintable(error));
+}
+
+void tst_MainWindow::preferencesArePersisted()
+{
+    const QString conf = m_home.filePath(QStringLiteral("f.conf"));
+    {
+        Settings settings(conf);
+        MainWindow window(&settings);
+        window.resize(900, 650);
+        window.document()->setOutputDir(m_home.filePath(QStringLiteral("tarballs")));
+        window.document()->setFormat(TarballFormat::Xz);
+        window.document()->setFlavour(MarathonFlavour::Legacy);
+        window.close();
+    }
+    Settings settings(conf);
+    QCOMPARE(settings.outputDir(), m_home.filePath(QStringLiteral("tarballs")));
+    QCOMPARE(settings.compression(), Settings::Compression::Xz);
+    QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Legacy);
+    QVERIFY(!settings.windowGeometry().isEmpty());
+    MainWindow window(&settings);
+    QCOMPARE(window.document()->state().outputDir, m_home.filePath(QStringLiteral("tarballs")));
+    QCOMPARE(window.document()->state().format, TarballFormat::Xz);
+    QCOMPARE(window.document()->flavour(), MarathonFlavour::Legacy);
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::activatingAProblemShowsItsField()
+{
+    Settings settings(m_home.filePath(QStringLiteral("g.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QTabWidget* tabs = window.form()->tabs();
+    auto tabOf = [&](const QString& name) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(u'&') == name)
+                return i;
+        }
+        return -1;
+    };
+    // A server's 422 detail on a port, next to the validator's problem on the id.
+    window.document()->setAppId(QStringLiteral("/Bad Id"));
+    window.document()->setServerProblems(
+        { { QStringLiteral("portDefinitions/1/name"), QStringLiteral("taken"), FieldProblem::Severity::Error } });
+    QListWidget* list = window.preview()->problemList();
+    QListWidgetItem* idItem = nullptr;
+    QListWidgetItem* portItem = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("id: ")))
+            idItem = list->item(i);
+        if (list->item(i)->text().startsWith(QStringLiteral("portDefinitions/1/name: ")))
+            portItem = list->item(i);
+    }
+    QVERIFY(idItem);
+    QVERIFY(portItem);
+    tabs->setCurrentIndex(tabOf(QStringLiteral("Output")));
+    Q_EMIT list->itemActivated(portItem);
+    QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Ports")));
+    auto* portsView = tabs->currentWidget()->findChild<QTableView*>();
+    QVERIFY(portsView);
+    QCOMPARE(portsView->currentIndex().row(), 1);
+    Q_EMIT list->itemActivated(idItem);
+    QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Application")));
+}
+
+void tst_MainWindow::backgroundJobsDoNotStarveTheEngine()
+{
+    // The engine's scan and resolver fan out on the global pool and wait for their parts; the
+    // window's own jobs must not take those threads (on a one- or two-core machine two jobs at
+    // once, a rescan and a closure, used to wait for each other for ever).
+    QThreadPool* global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(1);
+    {
+        Settings settings(m_home.filePath(QStringLiteral("h.conf")));
+        MainWindow window(&settings);
+        QVERIFY(window.openDemo());
+        window.browser()->rescan();
+        window.browser()->rescan();
+        QVERIFY(waitForPackage(window));
+        QVERIFY(window.document()->hasPackage());
+        QVERIFY(window.document()->closure().missing.isEmpty());
+    }
+    global->setMaxThreadCount(threads);
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

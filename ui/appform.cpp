@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "appform.h"
+
+#include "configmodel.h"
+#include "environmentmodel.h"
+#include "exportdocument.h"
+#include "portsmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace habmesos {
+
+namespace {
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    return view;
+}
+
+} // namespace
+
+AppForm::AppForm(ExportDocument* document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(makeApplicationTab(), tr("&Application"));
+    m_tabs->addTab(makeEnvironmentTab(), tr("&Environment"));
+    m_tabs->addTab(makePortsTab(), tr("&Ports"));
+    m_tabs->addTab(makeOutputTab(), tr("&Output"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(document, &ExportDocument::changed, this, &AppForm::refresh);
+    refresh();
+}
+
+QWidget* AppForm::makeApplicationTab()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+
+    m_id = new QLineEdit(page);
+    m_id->setAccessibleName(tr("Application id"));
+    m_idProblem = new QLabel(page);
+    m_idProblem->setWordWrap(true);
+    m_idProblem->setStyleSheet(QStringLiteral("color: #b00000"));
+    m_idProblem->hide();
+    connect(m_id, &QLineEdit::textEdited, m_document, &ExportDocument::setAppId);
+    form->addRow(tr("&ID:"), m_id);
+    form->addRow(QString(), m_idProblem);
+
+    // Marathon's server limits (cpus >= 0.001, the rest >= 0); the defaults are the original
+    // exporter's (0.5 CPUs, 256 MiB, no disk, one instance).
+    m_cpus = new QDoubleSpinBox(page);
+    m_cpus->setRange(0.001, 4096);
+    m_cpus->setDecimals(3);
+    m_cpus->setSingleStep(0.1);
+    m_cpus->setAccessibleName(tr("CPUs"));
+    connect(m_cpus, &QDoubleSpinBox::valueChanged, m_document, &ExportDocument::setCpus);
+    form->addRow(tr("&CPUs:"), m_cpus);
+
+    m_mem = new QDoubleSpinBox(page);
+    m_mem->setRange(0, 16 * 1024 * 1024);
+    m_mem->setDecimals(0);
+    m_mem->setSingleStep(32);
+    m_mem->setSuffix(tr(" MiB"));
+    m_mem->setAccessibleName(tr("Memory"));
+    connect(m_mem, &QDoubleSpinBox::valueChanged, m_document, &ExportDocument::setMem);
+    form->addRow(tr("&Memory:"), m_mem);
+
+    m_disk = new QDoubleSpinBox(page);
+    m_disk->setRange(0, 1024 * 1024 * 1024);
+    m_disk->setDecimals(0);
+    m_disk->setSingleStep(128);
+    m_disk->setSuffix(tr(" MiB"));
+    m_disk->setAccessibleName(tr("Disk"));
+    connect(m_disk, &QDoubleSpinBox::valueChanged, m_document, &ExportDocument::setDisk);
+    form->addRow(tr("&Disk:"), m_disk);
+
+    m_instances = new QSpinBox(page);
+    m_instances->setRange(0, 100000);
+    m_instances->setAccessibleName(tr("Instances"));
+    connect(m_instances, &QSpinBox::valueChanged, m_document, &ExportDocument::setInstances);
+    form->addRow(tr("I&nstances:"), m_instances);
+
+    m_cmd = new QPlainTextEdit(page);
+    m_cmd->setReadOnly(true);
+    m_cmd->setAccessibleName(tr("Command"));
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_cmd->setFont(mono);
+    m_editCmd = new QCheckBox(tr("Edit the command by hand"), page);
+    m_editCmd->setToolTip(tr("Off: the command is generated, and follows port changes"));
+    connect(m_editCmd, &QCheckBox::toggled, this,
+        [this](bool on) { m_document->setCmd(on ? std::optional<QString>(m_cmd->toPlainText()) : std::nullopt); });
+    connect(m_cmd, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_editCmd->isChecked() && !m_cmd->isReadOnly())
+            m_document->setCmd(m_cmd->toPlainText());
+    });
+    form->addRow(tr("C&ommand:"), m_cmd);
+    form->addRow(QString(), m_editCmd);
+    return page;
+}
+
+QWidget* AppForm::makeEnvironmentTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_envModel = new EnvironmentModel(m_document, this);
+    m_envView = makeTable(m_envModel, page);
+    m_envView->setAccessibleName(tr("Environment"));
+    auto* add = new QPushButton(tr("Add variable"), page);
+    auto* remove = new QPushButton(tr("Remove variable"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString key = QInputDialog::getText(
+            this, tr("Add variable"), tr("Name of the environment variable:"), QLineEdit::Normal, QString(), &ok)
+                                .trimmed();
+        if (ok && !key.isEmpty())
+            m_document->setEnv(key, QString());
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_envView->currentIndex();
+        if (current.isValid())
+            m_document->removeEnv(m_envModel->keyAt(current.row()));
+    });
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    layout->addWidget(m_envView, 1);
+    layout->addLayout(buttons);
+
+    m_configLabel = new QLabel(page);
+    m_configLabel->setWordWrap(true);
+    m_configModel = new ConfigModel(m_document, this);
+    m_configView = makeTable(m_configModel, page);
+    m_configView->setAccessibleName(tr("Service configuration"));
+    auto* reset = new QPushButton(tr("Reset to default"), page);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_configView->currentIndex();
+        if (current.isValid())
+            m_configModel->resetRow(current.row());
+    });
+    layout->addWidget(m_configLabel);
+    layout->addWidget(m_configView, 1);
+    auto* configButtons = new QHBoxLayout;
+    configButtons->addWidget(reset);
+    configButtons->addStretch();
+    layout->addLayout(configButtons);
+    return page;
+}
+
+QWidget* AppForm::makePortsTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_supervisorPorts = new QCheckBox(tr("Expose the Supervisor's gossip and HTTP gateway ports"), page);
+    m_healthCheck = new QCheckBox(tr("Health check on the Supervisor's HTTP gateway"), page);
+    m_fixedPorts = new QCheckBox(tr("Fixed ports: the package's own port numbers on the agents (requirePorts)"), page);
+    connect(m_supervisorPorts, &QCheckBox::toggled, m_document, &ExportDocument::setSupervisorPorts);
+    connect(m_healthCheck, &QCheckBox::toggled, m_document, &ExportDocument::setHealthCheck);
+    connect(m_fixedPorts, &QCheckBox::toggled, m_document, &ExportDocument::setFixedPorts);
+    layout->addWidget(m_supervisorPorts);
+    layout->addWidget(m_healthCheck);
+    layout->addWidget(m_fixedPorts);
+    m_portsModel = new PortsModel(m_document, this);
+    m_portsView = makeTable(m_portsModel, page);
+    m_portsView->setAccessibleName(tr("Ports"));
+    layout->addWidget(m_portsView, 1);
+    auto* add = new QPushButton(tr("Add port"), page);
+    auto* remove = new QPushButton(tr("Remove port"), page);
+    auto* reset = new QPushButton(tr("Reset ports"), page);
+    connect(add, &QPushButton::clicked, m_portsModel, &PortsModel::addPort);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_portsView->currentIndex().isValid())
+            m_portsModel->removePort(m_portsView->currentIndex().row());
+    });
+    connect(reset, &QPushButton::clicked, m_document, &ExportDocument::resetPorts);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addWidget(reset);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* AppForm::makeOutputTab()
+{
+    auto* page = new QWidget(this);
+    auto* form = new QFormLayout(page);
+    m_fetchUri = new QLineEdit(page);
+    m_fetchUri->setAccessibleName(tr("Fetch URI"));
+    m_fetchUri->setToolTip(tr("Where Mesos agents download the tarball; empty: the local file"));
+    connect(m_fetchUri, &QLineEdit::textEdited, m_document, &ExportDocument::typeFetchUri);
+    form->addRow(tr("&Fetch URI:"), m_fetchUri);
+
+    m_outputDir = new QLineEdit(page);
+    m_outputDir->setAccessibleName(tr("Output folder"));
+    connect(m_outputDir, &QLineEdit::textEdited, m_document, &ExportDocument::setOutputDir);
+    auto* browse = new QPushButton(tr("Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outputDir->text());
+        if (!dir.isEmpty())
+            m_document->setOutputDir(dir);
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_outputDir, 1);
+    row->addWidget(browse);
+    auto* outputLabel = new QLabel(tr("Output fol&der:"), page);
+    outputLabel->setBuddy(m_outputDir);
+    form->addRow(outputLabel, row);
+
+    m_format = new QComboBox(page);
+    m_format->addItem(tr("gzip (.tgz)"), int(TarballFormat::Gzip));
+    m_format->addItem(tr("xz (.txz)"), int(TarballFormat::Xz));
+    m_format->addItem(tr("uncompressed (.tar)"), int(TarballFormat::Plain));
+    connect(m_format, &QComboBox::activated, this,
+        [this](int index) { m_document->setFormat(TarballFormat(m_format->itemData(index).toInt())); });
+    form->addRow(tr("&Compression:"), m_format);
+
+    m_flavour = new QComboBox(page);
+    m_flavour->addItem(tr("Marathon 1.5 and later (fetch, portDefinitions)"), int(MarathonFlavour::Current));
+    m_flavour->addItem(tr("Older Marathon (uris, ports)"), int(MarathonFlavour::Legacy));
+    connect(m_flavour, &QComboBox::activated, this,
+        [this](int index) { m_document->setFlavour(MarathonFlavour(m_flavour->itemData(index).toInt())); });
+    form->addRow(tr("&JSON for:"), m_flavour);
+
+    // The Supervisor's packages that go into the tarball; empty: the newest present.
+    const QList<std::pair<ExportDocument::SupervisorPart, QString>> parts = {
+        { ExportDocument::SupervisorPart::Hab, QStringLiteral("hab") },
+        { ExportDocument::SupervisorPart::Sup, QStringLiteral("hab-sup") },
+        { ExportDocument::SupervisorPart::Launcher, QStringLiteral("hab-launcher") },
+        { ExportDocument::SupervisorPart::Busybox, QStringLiteral("busybox-static") },
+        { ExportDocument::SupervisorPart::Cacerts, QStringLiteral("cacerts") },
+    };
+    for (const auto& [part, name] : parts) {
+        auto* edit = new QLineEdit(page);
+        edit->setPlaceholderText(tr("newest of chef/%1, core/%1").arg(name));
+        edit->setAccessibleName(tr("%1 package").arg(name));
+        connect(edit, &QLineEdit::textEdited, this,
+            [this, part = part](const QString& text) { m_document->setSupervisorPackage(part, text); });
+        m_supervisorPackages.insert(int(part), edit);
+        form->addRow(tr("%1 package:").arg(name), edit);
+    }
+    return page;
+}
+
+void AppForm::refresh()
+{
+    const ExportDocument::State& s = m_document->state();
+    const MarathonApp& app = m_document->app();
+    setEnabled(m_document->hasPackage());
+    {
+        const QSignalBlocker b(m_id);
+        const bool typingDefault = m_id->hasFocus() && m_id->text().isEmpty() && s.appId.isEmpty();
+        if (!typingDefault && m_id->text() != app.id)
+            m_id->setText(app.id);
+    }
+    QStringList idProblems;
+    for (const FieldProblem& p : m_document->problems()) {
+        if (p.field == QLatin1String("id"))
+            idProblems.append(p.message);
+    }
+    m_idProblem->setText(idProblems.join(u'\n'));
+    m_idProblem->setVisible(!idProblems.isEmpty());
+    {
+        const QSignalBlocker b1(m_cpus), b2(m_mem), b3(m_disk), b4(m_instances);
+        m_cpus->setValue(s.cpus);
+        m_mem->setValue(s.mem);
+        m_disk->setValue(s.disk);
+        m_instances->setValue(s.instances);
+    }
+    {
+        const QSignalBlocker b1(m_cmd), b2(m_editCmd);
+        m_editCmd->setChecked(s.cmd.has_value());
+        m_cmd->setReadOnly(!s.cmd.has_value());
+        const QString cmd = app.cmd.value_or(QString());
+        if (m_cmd->toPlainText() != cmd)
+            m_cmd->setPlainText(cmd);
+    }
+    {
+        const QSignalBlocker b1(m_supervisorPorts), b2(m_healthCheck), b3(m_fixedPorts);
+        m_supervisorPorts->setChecked(s.appOptions.supervisorPorts);
+        m_healthCheck->setChecked(s.appOptions.healthCheck);
+        m_healthCheck->setEnabled(s.appOptions.supervisorPorts);
+        m_fixedPorts->setChecked(s.appOptions.ports == HabitatAppOptions::Ports::Fixed);
+    }
+    m_fetchUri->setPlaceholderText(m_document->defaultFetchUri());
+    if (m_fetchUri->text() != s.fetchUri.value_or(QString())) {
+        const QSignalBlocker b(m_fetchUri);
+        m_fetchUri->setText(s.fetchUri.value_or(QString()));
+    }
+    m_outputDir->setPlaceholderText(tr("the current folder"));
+    if (m_outputDir->text() != s.outputDir) {
+        const QSignalBlocker b(m_outputDir);
+        m_outputDir->setText(s.outputDir);
+    }
+    for (auto it = m_supervisorPackages.cbegin(); it != m_supervisorPackages.cend(); ++it) {
+        const QString value = ExportDocument::supervisorPackage(s, ExportDocument::SupervisorPart(it.key()));
+        if (it.value()->text() != value) {
+            const QSignalBlocker b(it.value());
+            it.value()->setText(value);
+        }
+    }
+    m_format->setCurrentIndex(m_format->findData(int(s.format)));
+    m_flavour->setCurrentIndex(m_flavour->findData(int(s.flavour)));
+    const QString envName = m_document->configEnvName();
+    m_configLabel->setText(m_document->config().entries().isEmpty()
+            ? tr("The package has no service configuration (default.toml).")
+            : tr("Service configuration (default.toml); changed keys go into %1:").arg(envName));
+}
+
+void AppForm::focusField(const QString& field)
+{
+    const QStringList parts = field.split(u'/');
+    const QString head = parts.value(0);
+    auto show = [this](QWidget* page, QWidget* widget) {
+        m_tabs->setCurrentWidget(page);
+        widget->setFocus(Qt::OtherFocusReason);
+    };
+    auto pageOf = [this](QWidget* w) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->widget(i)->isAncestorOf(w))
+                return m_tabs->widget(i);
+        }
+        return m_tabs->currentWidget();
+    };
+    if (head == QLatin1String("id"))
+        show(pageOf(m_id), m_id);
+    else if (head == QLatin1String("cpus"))
+        show(pageOf(m_cpus), m_cpus);
+    else if (head == QLatin1String("mem"))
+        show(pageOf(m_mem), m_mem);
+    else if (head == QLatin1String("disk"))
+        show(pageOf(m_disk), m_disk);
+    else if (head == QLatin1String("instances"))
+        show(pageOf(m_instances), m_instances);
+    else if (head == QLatin1String("cmd") || head == QLatin1String("args"))
+        show(pageOf(m_cmd), m_cmd);
+    else if (head == QLatin1String("env")) {
+        show(pageOf(m_envView), m_envView);
+        const QString key = parts.mid(1).join(u'/');
+        for (int row = 0; row < m_envModel->rowCount(); ++row) {
+            if (m_envModel->keyAt(row) == key)
+                m_envView->setCurrentIndex(m_envModel->index(row, EnvironmentModel::ValueColumn));
+        }
+    } else if (head == QLatin1String("portDefinitions") || head == QLatin1String("ports")
+        || head == QLatin1String("requirePorts")) {
+        show(pageOf(m_portsView), m_portsView);
+        bool ok = false;
+        const int row = parts.value(1).toInt(&ok);
+        if (ok && row < m_portsModel->rowCount()) {
+            int column = PortsModel::NameColumn;
+            if (parts.value(2) == QLatin1String("port"))
+                column = PortsModel::PortColumn;
+            else if (parts.value(2) == QLatin1String("protocol"))
+                column = PortsModel::ProtocolColumn;
+            m_portsView->setCurrentIndex(m_portsModel->index(row, column));
+        }
+    } else if (head == QLatin1String("healthChecks"))
+        show(pageOf(m_healthCheck), m_healthCheck);
+    else if (head == QLatin1String("fetch") || head == QLatin1String("uris"))
+        show(pageOf(m_fetchUri), m_fetchUri);
+}
+
+} // namespace habmesos

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace habmesos {
+
+class ConfigModel;
+class EnvironmentModel;
+class ExportDocument;
+class PortsModel;
+
+// The forms: application id and resources, the command, the environment and the service
+// configuration, the ports, and where the tarball goes. Every edit goes to the document; the
+// forms show what the document says (refreshed on its changed()).
+class AppForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AppForm(ExportDocument* document, QWidget* parent = nullptr);
+
+    // Shows the widget of a field path ("id", "cpus", "env/FOO", "portDefinitions/1/name", ...).
+    void focusField(const QString& field);
+
+    // For tests and the screenshots.
+    QLineEdit* idEdit() const { return m_id; }
+    QDoubleSpinBox* cpusSpin() const { return m_cpus; }
+    QDoubleSpinBox* memSpin() const { return m_mem; }
+    QDoubleSpinBox* diskSpin() const { return m_disk; }
+    QSpinBox* instancesSpin() const { return m_instances; }
+    QPlainTextEdit* cmdEdit() const { return m_cmd; }
+    QCheckBox* editCmdCheck() const { return m_editCmd; }
+    QCheckBox* supervisorPortsCheck() const { return m_supervisorPorts; }
+    QCheckBox* healthCheckCheck() const { return m_healthCheck; }
+    QCheckBox* fixedPortsCheck() const { return m_fixedPorts; }
+    QLineEdit* fetchUriEdit() const { return m_fetchUri; }
+    QLineEdit* outputDirEdit() const { return m_outputDir; }
+    QComboBox* formatCombo() const { return m_format; }
+    QComboBox* flavourCombo() const { return m_flavour; }
+    QLineEdit* supervisorPackageEdit(int part) const { return m_supervisorPackages.value(part); }
+    QTabWidget* tabs() const { return m_tabs; }
+    EnvironmentModel* environmentModel() const { return m_envModel; }
+    ConfigModel* configModel() const { return m_configModel; }
+    PortsModel* portsModel() const { return m_portsModel; }
+
+private:
+    void refresh();
+    QWidget* makeApplicationTab();
+    QWidget* makeEnvironmentTab();
+    QWidget* makePortsTab();
+    QWidget* makeOutputTab();
+
+    ExportDocument* m_document;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_id = nullptr;
+    QLabel* m_idProblem = nullptr;
+    QDoubleSpinBox* m_cpus = nullptr;
+    QDoubleSpinBox* m_mem = nullptr;
+    QDoubleSpinBox* m_disk = nullptr;
+    QSpinBox* m_instances = nullptr;
+    QPlainTextEdit* m_cmd = nullptr;
+    QCheckBox* m_editCmd = nullptr;
+    EnvironmentModel* m_envModel = nullptr;
+    ConfigModel* m_configModel = nullptr;
+    QTableView* m_envView = nullptr;
+    QTableView* m_configView = nullptr;
+    QLabel* m_configLabel = nullptr;
+    PortsModel* m_portsModel = nullptr;
+    QTableView* m_portsView = nullptr;
+    QCheckBox* m_supervisorPorts = nullptr;
+    QCheckBox* m_healthCheck = nullptr;
+    QCheckBox* m_fixedPorts = nullptr;
+    QLineEdit* m_fetchUri = nullptr;
+    QLineEdit* m_outputDir = nullptr;
+    QComboBox* m_format = nullptr;
+    QComboBox* m_flavour = nullptr;
+    QMap<int, QLineEdit*> m_supervisorPackages; // by ExportDocument::SupervisorPart
+};
+
+} // namespace habmesos

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "configmodel.h"
+
+#include "exportdocument.h"
+
+#include <QFont>
+
+namespace habmesos {
+
+ConfigModel::ConfigModel(ExportDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    m_rows = int(document->config().entries().size());
+    connect(document, &ExportDocument::changed, this, &ConfigModel::refresh);
+}
+
+void ConfigModel::refresh()
+{
+    const int rows = int(m_document->config().entries().size());
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    }
+}
+
+int ConfigModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int ConfigModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConfigModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& entries = m_document->config().entries();
+    if (index.row() >= entries.size())
+        return {};
+    const HabitatConfig::Entry& e = entries.at(index.row());
+    if (role == Qt::FontRole && e.changed) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case KeyColumn:
+        return HabitatConfig::dottedKey(e.keys);
+    case DefaultColumn:
+        return e.defaultValue;
+    case ValueColumn:
+        return e.value;
+    default:
+        return {};
+    }
+}
+
+bool ConfigModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || index.column() != ValueColumn
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const auto& entries = m_document->config().entries();
+    if (index.row() >= entries.size())
+        return false;
+    m_document->setConfigValue(entries.at(index.row()).keys, value.toString().trimmed());
+    return true;
+}
+
+Qt::ItemFlags ConfigModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == ValueColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ConfigModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KeyColumn:
+        return tr("Key");
+    case DefaultColumn:
+        return tr("Default");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return {};
+    }
+}
+
+void ConfigModel::resetRow(int row)
+{
+    const auto& entries = m_document->config().entries();
+    if (row >= 0 && row < entries.size())
+        m_document->resetConfigValue(entries.at(row).keys);
+}
+
+} // namespace habmesos

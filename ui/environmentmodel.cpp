@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "environmentmodel.h"
+
+#include "exportdocument.h"
+
+#include <QFont>
+
+namespace habmesos {
+
+EnvironmentModel::EnvironmentModel(ExportDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    m_rows = int(document->app().env.size());
+    connect(document, &ExportDocument::changed, this, &EnvironmentModel::refresh);
+}
+
+void EnvironmentModel::refresh()
+{
+    // The document swaps whole snapshots: a different row count is a reset, otherwise the rows
+    // changed in place (so an open editor in another row survives).
+    const int rows = int(m_document->app().env.size());
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    }
+}
+
+int EnvironmentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int EnvironmentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EnvironmentModel::keyAt(int row) const
+{
+    const auto& env = m_document->app().env;
+    return row >= 0 && row < env.size() ? env.at(row).key : QString();
+}
+
+QVariant EnvironmentModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& env = m_document->app().env;
+    if (index.row() >= env.size())
+        return {};
+    const MarathonKeyValue& kv = env.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return index.column() == KeyColumn ? kv.key : kv.value;
+    case Qt::ToolTipRole:
+        if (kv.key == m_document->configEnvName())
+            return tr("The service configuration the Supervisor reads (the changed default.toml keys)");
+        return m_document->isExtraEnv(kv.key) ? tr("Added by you") : tr("Set by the exporter");
+    case Qt::FontRole:
+        if (m_document->isExtraEnv(kv.key)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool EnvironmentModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString key = keyAt(index.row());
+    if (index.column() == KeyColumn) {
+        const QString newKey = value.toString().trimmed();
+        if (newKey.isEmpty() || !m_document->isExtraEnv(key))
+            return false;
+        m_document->renameEnv(key, newKey);
+    } else {
+        m_document->setEnv(key, value.toString());
+    }
+    return true;
+}
+
+Qt::ItemFlags EnvironmentModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const QString key = keyAt(index.row());
+    // The configuration override is edited key by key in the configuration table.
+    if (index.column() == ValueColumn && key != m_document->configEnvName())
+        f |= Qt::ItemIsEditable;
+    if (index.column() == KeyColumn && m_document->isExtraEnv(key))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant EnvironmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == KeyColumn ? tr("Variable") : tr("Value");
+}
+
+} // namespace habmesos

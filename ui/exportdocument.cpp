@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "exportdocument.h"
+
+#include "marathonvalidator.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QUndoCommand>
+#include <QUrl>
+
+namespace habmesos {
+
+namespace {
+
+// Swaps two value snapshots of the document's state; bursts on one field merge.
+class StateCommand : public QUndoCommand
+{
+public:
+    StateCommand(ExportDocument* document, ExportDocument::State before, ExportDocument::State after,
+        const QString& text, ExportDocument::Field field)
+        : QUndoCommand(text)
+        , m_document(document)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_field(field)
+    { }
+    int id() const override { return m_field == ExportDocument::Field::None ? -1 : int(m_field); }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        if (other->id() != id())
+            return false;
+        m_after = static_cast<const StateCommand*>(other)->m_after;
+        return true;
+    }
+    void undo() override { m_document->restoreState(m_before); }
+    void redo() override { m_document->restoreState(m_after); }
+
+private:
+    ExportDocument* m_document;
+    ExportDocument::State m_before;
+    ExportDocument::State m_after;
+    ExportDocument::Field m_field;
+};
+
+HabitatPackageFacts factsFor(const PackageMetadata& service)
+{
+    // As ExportCommand (core/cli/exportcommand.cpp) does, so that GUI and CLI agree.
+    HabitatPackageFacts facts;
+    facts.origin = service.ident.origin();
+    facts.name = service.ident.name();
+    facts.version = service.ident.version();
+    facts.release = service.ident.release();
+    for (quint16 port : service.exposes)
+        facts.exposes.append(port);
+    for (const auto& [name, key] : service.exports)
+        facts.exports.append({ name, key });
+    facts.defaultToml = QString::fromUtf8(service.defaultToml);
+    facts.svcUser = service.svcUser;
+    facts.svcGroup = service.svcGroup;
+    return facts;
+}
+
+} // namespace
+
+ExportDocument::ExportDocument(QObject* parent)
+    : QObject(parent)
+{
+    m_segmentCache
+        = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/habmesos/segments");
+    recompute();
+}
+
+void ExportDocument::setPackage(const QString& request, const PackageClosure& closure)
+{
+    m_request = request;
+    m_closure = closure;
+    const PackageClosure::Member* root = closure.rootMember();
+    if (root && root->inspected)
+        m_service = root->artifact.metadata;
+    else
+        m_service.reset();
+    // A new package: its own configuration, ports, command and id; the operator's resources,
+    // environment, output and flavour stay.
+    m_state.config.reset();
+    m_state.ports.reset();
+    m_state.cmd.reset();
+    m_state.appId.clear();
+    m_serverProblems.clear();
+    m_configProblems.clear();
+    m_packageProblems.clear();
+    // As `habmesos export` refuses an artifact whose signature does not verify, so does the
+    // definition; what would stop the tarball's build is a warning here (the JSON is fine).
+    if (root && root->inspected && root->artifact.source == PackageArtifact::Source::Artifact
+        && !root->artifact.isTrusted()) {
+        m_packageProblems.append({ QString(),
+            root->artifact.verificationDetail.isEmpty() ? verificationText(root->artifact.verification)
+                                                        : root->artifact.verificationDetail,
+            FieldProblem::Severity::Error });
+    }
+    for (const PackageClosure::Missing& missing : closure.missing) {
+        m_packageProblems.append(
+            { QString(), tr("%1 is missing: the tarball cannot be built").arg(missing.ident.toString()),
+                FieldProblem::Severity::Warning });
+    }
+    for (const PackageClosure::Issue& issue : closure.issues) {
+        if (issue.package == closure.root && issue.kind == PackageClosure::Issue::Kind::Unverified)
+            continue; // said above
+        if (issue.isError() || issue.kind == PackageClosure::Issue::Kind::Unverified)
+            m_packageProblems.append({ QString(), issue.message, FieldProblem::Severity::Warning });
+    }
+    m_undo.clear();
+    recompute();
+    Q_EMIT packageChanged();
+    Q_EMIT changed();
+}
+
+void ExportDocument::clearPackage()
+{
+    setPackage(QString(), PackageClosure());
+}
+
+void ExportDocument::applyState(const State& state, const QString& text, Field mergeField)
+{
+    m_undo.push(new StateCommand(this, m_state, state, text, mergeField));
+}
+
+void ExportDocument::restoreState(const State& state)
+{
+    m_state = state;
+    m_serverProblems.clear();
+    recompute();
+    Q_EMIT changed();
+}
+
+void ExportDocument::setAppId(const QString& id)
+{
+    if (id == m_state.appId)
+        return;
+    applyState(edited([&](State& s) { s.appId = id; }), tr("Change the application id"), Field::AppId);
+}
+
+void ExportDocument::setCpus(double cpus)
+{
+    if (cpus == m_state.cpus)
+        return;
+    applyState(edited([&](State& s) { s.cpus = cpus; }), tr("Change CPUs"), Field::Cpus);
+}
+
+void ExportDocument::setMem(double mem)
+{
+    if (mem == m_state.mem)
+        return;
+    applyState(edited([&](State& s) { s.mem = mem; }), tr("Change memory"), Field::Mem);
+}
+
+void ExportDocument::setDisk(double disk)
+{
+    if (disk == m_state.disk)
+        return;
+    applyState(edited([&](State& s) { s.disk = disk; }), tr("Change disk"), Field::Disk);
+}
+
+void ExportDocument::setInstances(int instances)
+{
+    if (instances == m_state.instances)
+        return;
+    applyState(edited([&](State& s) { s.instances = instances; }), tr("Change instances"), Field::Instances);
+}
+
+void ExportDocument::setCmd(const std::optional<QString>& cmd)
+{
+    if (cmd == m_state.cmd)
+        return;
+    applyState(edited([&](State& s) { s.cmd = cmd; }), cmd ? tr("Edit the command") : tr("Generate the command"),
+        cmd ? Field::Cmd : Field::None);
+}
+
+void ExportDocument::setEnv(const QString& key, const QString& value)
+{
+    if (key.isEmpty() || m_app.envValue(key) == value)
+        return;
+    applyState(edited([&](State& s) {
+        for (MarathonKeyValue& kv : s.extraEnv) {
+            if (kv.key == key) {
+                kv.value = value;
+                return;
+            }
+        }
+        s.extraEnv.append({ key, value });
+    }),
+        tr("Set %1").arg(key));
+}
+
+void ExportDocument::renameEnv(const QString& oldKey, const QString& newKey)
+{
+    if (oldKey == newKey || newKey.isEmpty() || !isExtraEnv(oldKey))
+        return;
+    applyState(edited([&](State& s) {
+        for (MarathonKeyValue& kv : s.extraEnv) {
+            if (kv.key == oldKey)
+                kv.key = newKey;
+        }
+    }),
+        tr("Rename %1 to %2").arg(oldKey, newKey));
+}
+
+void ExportDocument::removeEnv(const QString& key)
+{
+    if (!isExtraEnv(key))
+        return;
+    applyState(
+        edited([&](State& s) { s.extraEnv.removeIf([&](const MarathonKeyValue& kv) { return kv.key == key; }); }),
+        tr("Remove %1").arg(key));
+}
+
+void ExportDocument::setConfigValue(const QStringList& keys, const QString& tomlValue)
+{
+    HabitatConfig config = m_config;
+    const Status status = config.setValue(keys, tomlValue);
+    m_configProblems.clear();
+    if (!status) {
+        m_configProblems.append({ QStringLiteral("env/") + configEnvName(),
+            tr("%1: %2").arg(HabitatConfig::dottedKey(keys), status.error()), FieldProblem::Severity::Error });
+        recompute();
+        Q_EMIT changed();
+        return;
+    }
+    const HabitatConfig::Entry* before = m_config.find(keys);
+    if (before && before->value == config.find(keys)->value)
+        return;
+    applyState(edited([&](State& s) { s.config = config; }),
+        tr("Set the configuration key %1").arg(HabitatConfig::dottedKey(keys)));
+}
+
+void ExportDocument::resetConfigValue(const QStringList& keys)
+{
+    const HabitatConfig::Entry* entry = m_config.find(keys);
+    if (!entry || !entry->changed)
+        return;
+    HabitatConfig config = m_config;
+    config.reset(keys);
+    applyState(edited([&](State& s) { s.config = config; }),
+        tr("Reset the configuration key %1").arg(HabitatConfig::dottedKey(keys)));
+}
+
+void ExportDocument::setPorts(const QList<MarathonPortDefinition>& ports)
+{
+    if (ports == m_app.portDefinitions)
+        return;
+    applyState(edited([&](State& s) { s.ports = ports; }), tr("Edit the ports"));
+}
+
+void ExportDocument::resetPorts()
+{
+    if (!m_state.ports)
+        return;
+    applyState(edited([&](State& s) { s.ports.reset(); }), tr("Reset the ports"));
+}
+
+void ExportDocument::setSupervisorPorts(bool on)
+{
+    if (on == m_state.appOptions.supervisorPorts)
+        return;
+    // As the CLI: the health check goes with the Supervisor's ports. Hand-edited ports are
+    // dropped, since the Supervisor's ports are part of them.
+    applyState(edited([&](State& s) {
+        s.appOptions.supervisorPorts = on;
+        s.appOptions.healthCheck = on;
+        s.ports.reset();
+    }),
+        on ? tr("Expose the Supervisor's ports") : tr("Hide the Supervisor's ports"));
+}
+
+void ExportDocument::setHealthCheck(bool on)
+{
+    if (on == m_state.appOptions.healthCheck)
+        return;
+    applyState(edited([&](State& s) { s.appOptions.healthCheck = on; }),
+        on ? tr("Add the health check") : tr("Remove the health check"));
+}
+
+void ExportDocument::setFixedPorts(bool fixed)
+{
+    const auto ports = fixed ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
+    if (ports == m_state.appOptions.ports)
+        return;
+    applyState(edited([&](State& s) {
+        s.appOptions.ports = ports;
+        s.ports.reset();
+    }),
+        fixed ? tr("Use fixed ports") : tr("Use dynamic ports"));
+}
+
+void ExportDocument::setFetchUri(const QString& uri)
+{
+    changeFetchUri(uri, Field::None);
+}
+
+void ExportDocument::typeFetchUri(const QString& uri)
+{
+    changeFetchUri(uri, Field::FetchUri);
+}
+
+void ExportDocument::changeFetchUri(const QString& uri, Field field)
+{
+    std::optional<QString> value;
+    if (!uri.isEmpty() && uri != defaultFetchUri())
+        value = uri;
+    if (value == m_state.fetchUri)
+        return;
+    applyState(edited([&](State& s) { s.fetchUri = value; }), tr("Change the fetch URI"), field);
+}
+
+void ExportDocument::setOutputDir(const QString& dir)
+{
+    if (dir == m_state.outputDir)
+        return;
+    applyState(edited([&](State& s) { s.outputDir = dir; }), tr("Change the output folder"), Field::OutputDir);
+}
+
+void ExportDocument::setFormat(TarballFormat format)
+{
+    if (format == m_state.format)
+        return;
+    applyState(edited([&](State& s) { s.format = format; }), tr("Change the compression"));
+}
+
+void ExportDocument::setFlavour(MarathonFlavour flavour)
+{
+    if (flavour == m_state.flavour)
+        return;
+    applyState(edited([&](State& s) { s.flavour = flavour; }), tr("Change the JSON flavour"));
+}
+
+namespace {
+QString* supervisorField(ExportDocument::State& s, ExportDocument::SupervisorPart part)
+{
+    switch (part) {
+    case ExportDocument::SupervisorPart::Hab:
+        return &s.habPackage;
+    case ExportDocument::SupervisorPart::Sup:
+        return &s.supPackage;
+    case ExportDocument::SupervisorPart::Launcher:
+        return &s.launcherPackage;
+    case ExportDocument::SupervisorPart::Busybox:
+        return &s.busyboxPackage;
+    case ExportDocument::SupervisorPart::Cacerts:
+        return &s.cacertsPackage;
+    }
+    return &s.habPackage;
+}
+} // namespace
+
+QString ExportDocument::supervisorPackage(const State& state, SupervisorPart part)
+{
+    return *supervisorField(const_cast<State&>(state), part);
+}
+
+void ExportDocument::setSupervisorPackage(SupervisorPart part, const QString& ident)
+{
+    const QString value = ident.trimmed();
+    if (supervisorPackage(m_state, part) == value)
+        return;
+    applyState(edited([&](State& s) { *supervisorField(s, part) = value; }), tr("Change the Supervisor's packages"),
+        Field::SupervisorPackage);
+}
+
+FieldProblems ExportDocument::problems() const
+{
+    return m_packageProblems + m_problems + m_configProblems + m_serverProblems;
+}
+
+bool ExportDocument::hasErrors() const
+{
+    return MarathonValidator::hasErrors(problems());
+}
+
+QString ExportDocument::configEnvName() const
+{
+    return m_service ? HabitatConfig::envVarName(m_service->ident.name()) : QString();
+}
+
+bool ExportDocument::isExtraEnv(const QString& key) const
+{
+    for (const MarathonKeyValue& kv : m_state.extraEnv) {
+        if (kv.key == key)
+            return true;
+    }
+    return false;
+}
+
+QString ExportDocument::tarballFileName() const
+{
+    return m_service ? m_service->ident.archiveStem() + tarballSuffix(m_state.format) : QString();
+}
+
+QString ExportDocument::defaultFetchUri() const
+{
+    if (!m_service)
+        return QString();
+    const QDir dir(m_state.outputDir.isEmpty() ? QDir::currentPath() : m_state.outputDir);
+    return QUrl::fromLocalFile(dir.absoluteFilePath(tarballFileName())).toString();
+}
+
+ExportOptions ExportDocument::exportOptions() const
+{
+    ExportOptions options;
+    options.package = m_request;
+    options.artifactCache = m_sources.artifactCache;
+    options.keyDir = m_sources.keyDir;
+    options.installedRoot = m_sources.installedRoot;
+    options.useInstalled = m_sources.useInstalled;
+    options.outputDir = m_state.outputDir;
+    options.format = m_state.format;
+    options.segmentCache = m_segmentCache;
+    options.habPackage = m_state.habPackage;
+    options.supPackage = m_state.supPackage;
+    options.launcherPackage = m_state.launcherPackage;
+    options.busyboxPackage = m_state.busyboxPackage;
+    options.cacertsPackage = m_state.cacertsPackage;
+    return options;
+}
+
+void ExportDocument::setServerProblems(const FieldProblems& problems)
+{
+    m_serverProblems = problems;
+    Q_EMIT changed();
+}
+
+void ExportDocument::recompute()
+{
+    m_problems.clear();
+    if (!m_service) {
+        m_app = MarathonApp();
+        m_config = HabitatConfig();
+        m_json.clear();
+        return;
+    }
+    m_facts = factsFor(*m_service);
+    m_facts.tarballFileName = tarballFileName();
+    m_facts.fetchUri = m_state.fetchUri.value_or(defaultFetchUri());
+    HabitatAppOptions options = m_state.appOptions;
+    options.config = m_state.config;
+    auto built = HabitatAppBuilder::build(m_facts, options);
+    m_config = built.config;
+    MarathonApp app = std::move(built.app);
+    if (!m_state.appId.isEmpty())
+        app.id = m_state.appId;
+    app.cpus = m_state.cpus;
+    app.mem = m_state.mem;
+    app.disk = m_state.disk;
+    app.instances = m_state.instances;
+    if (m_state.ports) {
+        app.portDefinitions = *m_state.ports;
+        app.cmd = HabitatAppBuilder::launchCommand(app, m_facts, m_config);
+    }
+    if (m_state.cmd)
+        app.cmd = *m_state.cmd;
+    for (const MarathonKeyValue& kv : m_state.extraEnv)
+        app.setEnv(kv.key, kv.value);
+    m_app = std::move(app);
+
+    m_problems = built.problems + MarathonValidator::validate(m_app);
+    if (m_state.flavour == MarathonFlavour::Legacy)
+        m_problems += MarathonJsonWriter::legacyLosses(m_app);
+    m_json = MarathonJsonWriter::write(m_app, m_state.flavour);
+}
+
+} // namespace habmesos

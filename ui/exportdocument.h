@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "exportoptions.h"
+#include "fieldproblem.h"
+#include "habitatappbuilder.h"
+#include "marathonapp.h"
+#include "marathonjsonwriter.h"
+#include "packageclosure.h"
+#include "packagemetadata.h"
+#include "packagesources.h"
+#include "tarballformat.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace habmesos {
+
+// The single source of truth behind the forms, the tables and the JSON preview: the selected
+// package and everything the operator changed. The Marathon application is derived from it the
+// way `habmesos export --json-only` derives it (HabitatAppBuilder, then the resources, then the
+// extra environment), so the preview is byte-identical to the CLI's output for the same settings.
+//
+// Every edit is an undo command that swaps value snapshots of State; bursts on one field (a spin
+// box's arrows, typing in the app id) merge into one command. Picking another package is not
+// undoable: it starts a fresh history.
+class ExportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    // What the operator chose. Unset optionals follow the package (the builder's defaults).
+    struct State
+    {
+        HabitatAppOptions appOptions; // supervisor ports, fixed/dynamic ports, health check
+        std::optional<HabitatConfig> config; // default.toml edits; nullopt: none
+        QString appId; // empty: the builder's id
+        double cpus = MarathonApp::DefaultCpus;
+        double mem = MarathonApp::DefaultMem;
+        double disk = MarathonApp::DefaultDisk;
+        int instances = MarathonApp::DefaultInstances;
+        MarathonKeyValues extraEnv; // set over the builder's environment, in order
+        std::optional<QList<MarathonPortDefinition>> ports; // edited port definitions
+        std::optional<QString> cmd; // a hand-edited command; nullopt: generated
+        std::optional<QString> fetchUri; // nullopt: the local tarball (file://<output>/<name>)
+        QString outputDir; // empty: the current directory
+        TarballFormat format = TarballFormat::Gzip;
+        MarathonFlavour flavour = MarathonFlavour::Current;
+        // The Supervisor's packages for the tarball (partial idents); empty: the newest of
+        // chef/X or core/X present (ExportOptions).
+        QString habPackage;
+        QString supPackage;
+        QString launcherPackage;
+        QString busyboxPackage;
+        QString cacertsPackage;
+    };
+
+    enum class SupervisorPart
+    {
+        Hab,
+        Sup,
+        Launcher,
+        Busybox,
+        Cacerts,
+    };
+
+    // Merge keys of the fields whose bursts merge (QUndoCommand::id()).
+    enum class Field
+    {
+        None = 0,
+        AppId = 1,
+        Cpus,
+        Mem,
+        Disk,
+        Instances,
+        Cmd,
+        FetchUri,
+        OutputDir,
+        SupervisorPackage,
+    };
+
+    explicit ExportDocument(QObject* parent = nullptr);
+
+    QUndoStack* undoStack() { return &m_undo; }
+
+    // The package. `request` is what an export names (an ident or a .hart path); `closure` is the
+    // inspected closure (its root member's metadata makes the definition). Clears the history.
+    void setPackage(const QString& request, const PackageClosure& closure);
+    void clearPackage();
+    bool hasPackage() const { return m_service.has_value(); }
+    QString packageRequest() const { return m_request; }
+    const PackageClosure& closure() const { return m_closure; }
+    const std::optional<PackageMetadata>& service() const { return m_service; }
+
+    void setSources(const PackageSources& sources) { m_sources = sources; }
+    const PackageSources& sources() const { return m_sources; }
+    void setSegmentCache(const QString& dir) { m_segmentCache = dir; }
+
+    const State& state() const { return m_state; }
+
+    // Edits (each one undoable).
+    void setAppId(const QString& id);
+    void setCpus(double cpus);
+    void setMem(double mem);
+    void setDisk(double disk);
+    void setInstances(int instances);
+    void setCmd(const std::optional<QString>& cmd); // nullopt: back to the generated command
+    void setEnv(const QString& key, const QString& value); // adds or changes one variable
+    void renameEnv(const QString& oldKey, const QString& newKey);
+    void removeEnv(const QString& key); // only variables the operator added
+    void setConfigValue(const QStringList& keys, const QString& tomlValue); // errors: problems()
+    void resetConfigValue(const QStringList& keys);
+    void setPorts(const QList<MarathonPortDefinition>& ports);
+    void resetPorts();
+    void setSupervisorPorts(bool on);
+    void setHealthCheck(bool on);
+    void setFixedPorts(bool fixed);
+    // Empty: back to the local tarball. One undo step each (the Marathon panel sets it after an
+    // upload); typeFetchUri merges a burst of typing into one step.
+    void setFetchUri(const QString& uri);
+    void typeFetchUri(const QString& uri);
+    void setOutputDir(const QString& dir);
+    void setFormat(TarballFormat format);
+    void setFlavour(MarathonFlavour flavour);
+    void setSupervisorPackage(SupervisorPart part, const QString& ident);
+    static QString supervisorPackage(const State& state, SupervisorPart part);
+    // Applies a whole new state as one command (the undo commands use it).
+    void applyState(const State& state, const QString& text, Field mergeField = Field::None);
+
+    // Derived values, recomputed after every change.
+    const MarathonApp& app() const { return m_app; }
+    MarathonFlavour flavour() const { return m_state.flavour; }
+    QByteArray json() const { return m_json; }
+    // The package's (an unverified signature is an error, as for the CLI; a closure that cannot be
+    // exported is a warning), the builder's, the validator's, the legacy flavour's losses, a
+    // rejected configuration value, and the server's (setServerProblems), in that order.
+    FieldProblems problems() const;
+    bool hasErrors() const;
+    const HabitatConfig& config() const { return m_config; } // default.toml with the edits
+    QString configEnvName() const; // HAB_<PKG>
+    bool isExtraEnv(const QString& key) const;
+    QString tarballFileName() const;
+    QString defaultFetchUri() const;
+    ExportOptions exportOptions() const;
+
+    // 422 details from a Marathon server, shown on their fields until the next edit.
+    void setServerProblems(const FieldProblems& problems);
+
+    // Only for the undo commands.
+    void restoreState(const State& state);
+
+Q_SIGNALS:
+    void packageChanged();
+    // Any change of the state or of the derived values (app, JSON, problems).
+    void changed();
+
+private:
+    void recompute();
+    void changeFetchUri(const QString& uri, Field field);
+    State edited(auto&& change) const
+    {
+        State next = m_state;
+        change(next);
+        return next;
+    }
+
+    QUndoStack m_undo;
+    PackageSources m_sources;
+    QString m_segmentCache;
+    QString m_request;
+    PackageClosure m_closure;
+    std::optional<PackageMetadata> m_service;
+    HabitatPackageFacts m_facts;
+    State m_state;
+    MarathonApp m_app;
+    HabitatConfig m_config;
+    FieldProblems m_packageProblems; // the package's signature and closure
+    FieldProblems m_problems;
+    FieldProblems m_serverProblems;
+    FieldProblems m_configProblems;
+    QByteArray m_json;
+};
+
+} // namespace habmesos

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "packagebrowser.h"
+
+#include "backgroundpool.h"
+
+#include "dependencytreemodel.h"
+#include "packagedetailsloader.h"
+#include "packagetreemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QtConcurrent>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace habmesos {
+
+namespace {
+
+PackageRepository::Options repositoryOptions(const PackageSources& sources)
+{
+    PackageRepository::Options options;
+    options.artifactCache = sources.artifactCache;
+    options.installedRoot = sources.installedRoot;
+    options.useInstalled = sources.useInstalled;
+    return options;
+}
+
+} // namespace
+
+PackageBrowser::PackageBrowser(QWidget* parent)
+    : QWidget(parent)
+    , m_repository(repositoryOptions({}))
+    , m_treeModel(new PackageTreeModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_tree(new QTreeView(this))
+    , m_loader(new PackageDetailsLoader(this))
+    , m_dependencies(new DependencyTreeModel(this))
+    , m_details(new QLabel(this))
+    , m_dependencyView(new QTreeView(this))
+{
+    m_filter->setSourceModel(m_treeModel);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setAutoAcceptChildRows(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filterEdit->setPlaceholderText(tr("Filter packages"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    m_tree->setModel(m_filter);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setAccessibleName(tr("Packages"));
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (const auto ref = PackageTreeModel::refAt(m_filter->mapToSource(current)))
+            select(*ref);
+    });
+
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setText(tr("Pick a package, open a .hart file or drop one here."));
+    m_dependencyView->setModel(m_dependencies);
+    m_dependencyView->setUniformRowHeights(true);
+    m_dependencyView->setAccessibleName(tr("Dependencies"));
+    m_dependencyView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_filterEdit);
+    topLayout->addWidget(m_tree);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_details);
+    bottomLayout->addWidget(m_dependencyView, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(
+        m_loader, &PackageDetailsLoader::loaded, this, [this](const PackageRef& ref, const PackageClosure& closure) {
+            showDetails(ref, closure);
+            Q_EMIT packageLoaded(m_currentRequest, closure);
+        });
+}
+
+void PackageBrowser::setSources(const PackageSources& sources)
+{
+    m_sources = sources;
+    m_repository = PackageRepository(repositoryOptions(sources));
+    m_explicit.clear();
+    rescan();
+}
+
+void PackageBrowser::rescan()
+{
+    if (m_scan) {
+        // The running scan's result is for an older state of the folders: drop it.
+        m_scan->disconnect(this);
+        m_scan->deleteLater();
+    }
+    m_scanning = true;
+    m_scan = new QFutureWatcher<PackageRepository>(this);
+    auto* watcher = m_scan;
+    connect(watcher, &QFutureWatcher<PackageRepository>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_scan = nullptr;
+        m_scanning = false;
+        m_repository = watcher->result();
+        for (const PackageRef& ref : std::as_const(m_explicit))
+            m_repository.addArtifact(ref.path);
+        m_treeModel->setPackages(m_repository.packages());
+        m_tree->expandToDepth(1);
+        Q_EMIT scanFinished();
+        if (!m_pendingOpen.isEmpty())
+            openPackage(std::exchange(m_pendingOpen, QString()));
+    });
+    watcher->setFuture(QtConcurrent::run(backgroundPool(), [repository = m_repository]() mutable {
+        repository.scan();
+        return repository;
+    }));
+}
+
+bool PackageBrowser::openPackage(const QString& package)
+{
+    if (package.endsWith(QLatin1String(".hart")) || QFileInfo(package).isFile())
+        return openArtifact(package);
+    if (m_scanning) {
+        m_pendingOpen = package;
+        return true;
+    }
+    const auto ident = PackageIdent::parse(package);
+    if (!ident) {
+        showMessage(ident.error());
+        return false;
+    }
+    const auto ref = m_repository.resolve(ident.value());
+    if (!ref) {
+        showMessage(tr("No package %1 in %2.").arg(package, m_repository.artifactCacheDir()));
+        return false;
+    }
+    const QModelIndex index = m_filter->mapFromSource(m_treeModel->indexOf(ref->ident.toString()));
+    if (index.isValid() && index != m_tree->currentIndex()) {
+        m_tree->setCurrentIndex(index); // selects through currentChanged
+        m_tree->scrollTo(index);
+    } else {
+        select(*ref);
+    }
+    return true;
+}
+
+bool PackageBrowser::openArtifact(const QString& hartPath)
+{
+    if (m_scanning) {
+        // Its dependencies are looked up in the cache being scanned: wait for the scan.
+        m_pendingOpen = hartPath;
+        m_details->setText(tr("Looking for packages…"));
+        return true;
+    }
+    auto added = m_repository.addArtifact(hartPath);
+    if (!added) {
+        showMessage(added.error());
+        return false;
+    }
+    m_explicit.append(added.value());
+    select(added.value());
+    return true;
+}
+
+void PackageBrowser::select(const PackageRef& ref)
+{
+    m_currentRequest = ref.source == PackageRef::Source::ExplicitArtifact ? ref.path : ref.ident.toString();
+    m_details->setText(tr("Reading %1 and its dependencies…").arg(ref.ident.toString()));
+    m_dependencies->setClosure({});
+    Q_EMIT packageLoading(m_currentRequest);
+    m_loader->load(ref, m_repository, m_sources.keyDir);
+}
+
+void PackageBrowser::showMessage(const QString& text)
+{
+    m_details->setText(text.toHtmlEscaped());
+}
+
+void PackageBrowser::showDetails(const PackageRef& ref, const PackageClosure& closure)
+{
+    m_dependencies->setClosure(closure);
+    m_dependencyView->expandAll();
+    const PackageClosure::Member* root = closure.rootMember();
+    if (!root || !root->inspected) {
+        QString why = root ? root->error : QString();
+        if (why.isEmpty() && !closure.issues.isEmpty())
+            why = closure.issues.first().message;
+        showMessage(tr("%1 could not be read: %2").arg(ref.ident.toString(), why));
+        return;
+    }
+    const PackageArtifact& a = root->artifact;
+    const PackageMetadata& m = a.metadata;
+    auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+    };
+    QStringList exposes;
+    for (quint16 port : m.exposes)
+        exposes.append(QString::number(port));
+    QStringList exports;
+    for (const auto& [name, key] : m.exports)
+        exports.append(QStringLiteral("%1 → %2").arg(name, key).toHtmlEscaped());
+    const bool verified = a.verification == Verification::Verified;
+    QString verification = verificationText(a.verification).toHtmlEscaped();
+    if (!verified && !a.verificationDetail.isEmpty())
+        verification += QStringLiteral("<br><small>%1</small>").arg(a.verificationDetail.toHtmlEscaped());
+    QString html = QStringLiteral("<table cellspacing=2>");
+    html += row(tr("Package"), m.ident.toString().toHtmlEscaped());
+    html += row(tr("Target"), m.target.toHtmlEscaped());
+    html += row(tr("Source"), PackageRef::sourceText(ref.source).toHtmlEscaped());
+    html += row(tr("Signer"), a.signer.isEmpty() ? tr("none") : a.signer.toHtmlEscaped());
+    html += row(tr("Signature"),
+        QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(verified ? QStringLiteral("green") : QStringLiteral("#b00000"), verification));
+    html += row(tr("Exposes"), exposes.isEmpty() ? tr("nothing") : exposes.join(QStringLiteral(", ")));
+    html += row(tr("Exports"), exports.isEmpty() ? tr("nothing") : exports.join(QStringLiteral("<br>")));
+    html += row(tr("Service user"),
+        m.svcUser.isEmpty() ? tr("not a service") : QStringLiteral("%1:%2").arg(m.svcUser, m.svcGroup).toHtmlEscaped());
+    html += row(tr("Dependencies"),
+        tr("%n present", nullptr, int(closure.members.size()) - 1)
+            + (closure.missing.isEmpty() ? QString()
+                                         : QStringLiteral(", <span style='color:#b00000'>%1</span>")
+                                               .arg(tr("%n missing", nullptr, int(closure.missing.size())))));
+    html += QStringLiteral("</table>");
+    for (const PackageClosure::Issue& issue : closure.issues) {
+        if (issue.kind == PackageClosure::Issue::Kind::Unverified && issue.package == m.ident)
+            continue; // already said above
+        html += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(issue.isError() ? QStringLiteral("#b00000") : QStringLiteral("#8a6d00"),
+                        issue.message.toHtmlEscaped());
+    }
+    m_details->setText(html);
+}
+
+} // namespace habmesos

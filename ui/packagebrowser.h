@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "packageclosure.h"
+#include "packagerepository.h"
+#include "packagesources.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace habmesos {
+
+class DependencyTreeModel;
+class PackageDetailsLoader;
+class PackageTreeModel;
+
+// Picks a package: the artifact cache and the installed packages as a searchable tree, .hart
+// files opened or dropped, and the details of the package picked (filled in the background).
+class PackageBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PackageBrowser(QWidget* parent = nullptr);
+
+    void setSources(const PackageSources& sources); // rescans
+    const PackageSources& sources() const { return m_sources; }
+    void rescan();
+    bool isScanning() const { return m_scanning; }
+
+    // Selects an ident (origin/name[/version[/release]], the newest satisfying it) or opens a
+    // .hart file. False, with a message in the details, when it is not there. While a scan runs
+    // the package is opened when it ends (true; problems then show in the details).
+    bool openPackage(const QString& package);
+    bool openArtifact(const QString& hartPath);
+
+    PackageTreeModel* treeModel() const { return m_treeModel; }
+    QSortFilterProxyModel* filterModel() const { return m_filter; }
+    QLineEdit* filterEdit() const { return m_filterEdit; }
+    QTreeView* treeView() const { return m_tree; }
+    DependencyTreeModel* dependencyModel() const { return m_dependencies; }
+    PackageDetailsLoader* loader() const { return m_loader; }
+
+Q_SIGNALS:
+    void scanFinished();
+    // The closure of the package picked, ready. `request` is what an export names: the ident,
+    // or the .hart path for a file opened by hand.
+    void packageLoaded(const QString& request, const habmesos::PackageClosure& closure);
+    void packageLoading(const QString& request);
+
+private:
+    void select(const PackageRef& ref);
+    void showDetails(const PackageRef& ref, const PackageClosure& closure);
+    void showMessage(const QString& text);
+
+    PackageSources m_sources;
+    PackageRepository m_repository;
+    QList<PackageRef> m_explicit; // .hart files opened by hand, re-added after a rescan
+    QFutureWatcher<PackageRepository>* m_scan = nullptr;
+    bool m_scanning = false;
+    QString m_pendingOpen; // an ident or .hart asked for while a scan runs
+    PackageTreeModel* m_treeModel;
+    QSortFilterProxyModel* m_filter;
+    QLineEdit* m_filterEdit;
+    QTreeView* m_tree;
+    PackageDetailsLoader* m_loader;
+    DependencyTreeModel* m_dependencies;
+    QLabel* m_details;
+    QTreeView* m_dependencyView;
+    QString m_currentRequest;
+};
+
+} // namespace habmesos

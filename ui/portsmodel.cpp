@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "portsmodel.h"
+
+#include "exportdocument.h"
+
+namespace habmesos {
+
+PortsModel::PortsModel(ExportDocument* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    m_rows = int(document->app().portDefinitions.size());
+    connect(document, &ExportDocument::changed, this, &PortsModel::refresh);
+}
+
+void PortsModel::refresh()
+{
+    const int rows = int(m_document->app().portDefinitions.size());
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    }
+}
+
+int PortsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int PortsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PortsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& ports = m_document->app().portDefinitions;
+    if (index.row() >= ports.size())
+        return {};
+    const MarathonPortDefinition& p = ports.at(index.row());
+    if (role == Qt::DisplayRole && index.column() == PortColumn && p.port == 0)
+        return tr("dynamic");
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return p.name;
+    case PortColumn:
+        return p.port;
+    case ProtocolColumn:
+        return p.protocol;
+    default:
+        return {};
+    }
+}
+
+bool PortsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QList<MarathonPortDefinition> ports = m_document->app().portDefinitions;
+    MarathonPortDefinition& p = ports[index.row()];
+    switch (index.column()) {
+    case NameColumn:
+        p.name = value.toString().trimmed();
+        break;
+    case PortColumn: {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port < 0 || port > 65535)
+            return false;
+        p.port = port;
+        break;
+    }
+    case ProtocolColumn:
+        p.protocol = value.toString().trimmed();
+        break;
+    default:
+        return false;
+    }
+    m_document->setPorts(ports);
+    return true;
+}
+
+Qt::ItemFlags PortsModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+QVariant PortsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case PortColumn:
+        return tr("Port");
+    case ProtocolColumn:
+        return tr("Protocol");
+    default:
+        return {};
+    }
+}
+
+void PortsModel::addPort()
+{
+    QList<MarathonPortDefinition> ports = m_document->app().portDefinitions;
+    MarathonPortDefinition p;
+    p.name = QStringLiteral("port%1").arg(ports.size());
+    ports.append(p);
+    m_document->setPorts(ports);
+}
+
+void PortsModel::removePort(int row)
+{
+    QList<MarathonPortDefinition> ports = m_document->app().portDefinitions;
+    if (row < 0 || row >= ports.size())
+        return;
+    ports.removeAt(row);
+    m_document->setPorts(ports);
+}
+
+} // namespace habmesos

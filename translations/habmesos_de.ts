@@ -1099,11 +1099,11 @@ Argumente:
     </message>
     <message>
         <source>%1 package</source>
-        <translation>Paket %1</translation>
+        <translation>%1-Paket</translation>
     </message>
     <message>
         <source>%1 package:</source>
-        <translation>Paket %1:</translation>
+        <translation>%1-Paket:</translation>
     </message>
     <message>
         <source>the current folder</source>

@@ -912,6 +912,213 @@ Argumente:
     </message>
 </context>
 <context>
+    <name>habmesos::AppForm</name>
+    <message>
+        <source>&amp;Application</source>
+        <translation>An&amp;wendung</translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation>&amp;Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Ports</source>
+        <translation>&amp;Ports</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>Aus&amp;gabe</translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;CPUs:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>A&amp;rbeitsspeicher:</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Plattenplatz</translation>
+    </message>
+    <message>
+        <source>&amp;Disk:</source>
+        <translation>Pla&amp;ttenplatz:</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>I&amp;nstances:</source>
+        <translation>I&amp;nstanzen:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Edit the command by hand</source>
+        <translation>Den Befehl von Hand bearbeiten</translation>
+    </message>
+    <message>
+        <source>Off: the command is generated, and follows port changes</source>
+        <translation>Aus: Der Befehl wird erzeugt und folgt Änderungen der Ports</translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Variable entfernen</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable:</source>
+        <translation>Name der Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <source>Service configuration</source>
+        <translation>Dienstkonfiguration</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Auf Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Expose the Supervisor&apos;s gossip and HTTP gateway ports</source>
+        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors freigeben</translation>
+    </message>
+    <message>
+        <source>Health check on the Supervisor&apos;s HTTP gateway</source>
+        <translation>Health-Check über das HTTP-Gateway des Supervisors</translation>
+    </message>
+    <message>
+        <source>Fixed ports: the package&apos;s own port numbers on the agents (requirePorts)</source>
+        <translation>Feste Ports: die eigenen Portnummern des Pakets auf den Agents (requirePorts)</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Add port</source>
+        <translation>Port hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove port</source>
+        <translation>Port entfernen</translation>
+    </message>
+    <message>
+        <source>Reset ports</source>
+        <translation>Ports zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Fetch URI</source>
+        <translation>Fetch-URI</translation>
+    </message>
+    <message>
+        <source>Where Mesos agents download the tarball; empty: the local file</source>
+        <translation>Von wo die Mesos-Agents den Tarball herunterladen; leer: die lokale Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch URI:</source>
+        <translation>&amp;Fetch-URI:</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Output fol&amp;der:</source>
+        <translation>Ausgabeordne&amp;r:</translation>
+    </message>
+    <message>
+        <source>gzip (.tgz)</source>
+        <translation>gzip (.tgz)</translation>
+    </message>
+    <message>
+        <source>xz (.txz)</source>
+        <translation>xz (.txz)</translation>
+    </message>
+    <message>
+        <source>uncompressed (.tar)</source>
+        <translation>unkomprimiert (.tar)</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>Ko&amp;mpression:</translation>
+    </message>
+    <message>
+        <source>Marathon 1.5 and later (fetch, portDefinitions)</source>
+        <translation>Marathon 1.5 und neuer (fetch, portDefinitions)</translation>
+    </message>
+    <message>
+        <source>Older Marathon (uris, ports)</source>
+        <translation>Älteres Marathon (uris, ports)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON for:</source>
+        <translation>&amp;JSON für:</translation>
+    </message>
+    <message>
+        <source>newest of chef/%1, core/%1</source>
+        <translation>das neueste aus chef/%1, core/%1</translation>
+    </message>
+    <message>
+        <source>%1 package</source>
+        <translation>%1-Paket</translation>
+    </message>
+    <message>
+        <source>%1 package:</source>
+        <translation>%1-Paket:</translation>
+    </message>
+    <message>
+        <source>the current folder</source>
+        <translation>der aktuelle Ordner</translation>
+    </message>
+    <message>
+        <source>The package has no service configuration (default.toml).</source>
+        <translation>Das Paket hat keine Dienstkonfiguration (default.toml).</translation>
+    </message>
+    <message>
+        <source>Service configuration (default.toml); changed keys go into %1:</source>
+        <translation>Dienstkonfiguration (default.toml); geänderte Schlüssel kommen in %1:</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::ArtifactInspector</name>
     <message>
         <source>%1: not an installed package directory (…/hab/pkgs/&lt;origin&gt;/&lt;name&gt;/&lt;version&gt;/&lt;release&gt;)</source>
@@ -1069,6 +1276,21 @@ Argumente:
     </message>
 </context>
 <context>
+    <name>habmesos::ConfigModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::DemoPackages</name>
     <message>
         <source>cannot create the demo packages in %1</source>
@@ -1077,6 +1299,25 @@ Argumente:
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DependencyTreeModel</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unlesbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1765,29 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
 </context>
 <context>
+    <name>habmesos::EnvironmentModel</name>
+    <message>
+        <source>The service configuration the Supervisor reads (the changed default.toml keys)</source>
+        <translation>Die Dienstkonfiguration, die der Supervisor liest (die geänderten Schlüssel aus default.toml)</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Set by the exporter</source>
+        <translation>Vom Exporter gesetzt</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::ExportCommand</name>
     <message>
         <source>CPUs for the application (default 0.5, or $CPU)</source>
@@ -1854,6 +2118,117 @@ Exit-Status:
     <message>
         <source>note: no --uri or --upload given, so the fetch URI is the local file %1; agents must see that path</source>
         <translation>Hinweis: weder --uri noch --upload angegeben, daher ist die Fetch-URI die lokale Datei %1; die Agents müssen diesen Pfad sehen</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportDocument</name>
+    <message>
+        <source>%1 is missing: the tarball cannot be built</source>
+        <translation>%1 fehlt: Der Tarball kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Change the application id</source>
+        <translation>Anwendungs-ID ändern</translation>
+    </message>
+    <message>
+        <source>Change CPUs</source>
+        <translation>CPUs ändern</translation>
+    </message>
+    <message>
+        <source>Change memory</source>
+        <translation>Arbeitsspeicher ändern</translation>
+    </message>
+    <message>
+        <source>Change disk</source>
+        <translation>Plattenplatz ändern</translation>
+    </message>
+    <message>
+        <source>Change instances</source>
+        <translation>Instanzen ändern</translation>
+    </message>
+    <message>
+        <source>Edit the command</source>
+        <translation>Befehl bearbeiten</translation>
+    </message>
+    <message>
+        <source>Generate the command</source>
+        <translation>Befehl erzeugen</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set the configuration key %1</source>
+        <translation>Konfigurationsschlüssel %1 setzen</translation>
+    </message>
+    <message>
+        <source>Reset the configuration key %1</source>
+        <translation>Konfigurationsschlüssel %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Edit the ports</source>
+        <translation>Ports bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reset the ports</source>
+        <translation>Ports zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Expose the Supervisor&apos;s ports</source>
+        <translation>Ports des Supervisors freigeben</translation>
+    </message>
+    <message>
+        <source>Hide the Supervisor&apos;s ports</source>
+        <translation>Ports des Supervisors verbergen</translation>
+    </message>
+    <message>
+        <source>Add the health check</source>
+        <translation>Health-Check hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the health check</source>
+        <translation>Health-Check entfernen</translation>
+    </message>
+    <message>
+        <source>Use fixed ports</source>
+        <translation>Feste Ports verwenden</translation>
+    </message>
+    <message>
+        <source>Use dynamic ports</source>
+        <translation>Dynamische Ports verwenden</translation>
+    </message>
+    <message>
+        <source>Change the fetch URI</source>
+        <translation>Fetch-URI ändern</translation>
+    </message>
+    <message>
+        <source>Change the output folder</source>
+        <translation>Ausgabeordner ändern</translation>
+    </message>
+    <message>
+        <source>Change the compression</source>
+        <translation>Kompression ändern</translation>
+    </message>
+    <message>
+        <source>Change the JSON flavour</source>
+        <translation>JSON-Variante ändern</translation>
+    </message>
+    <message>
+        <source>Change the Supervisor&apos;s packages</source>
+        <translation>Pakete des Supervisors ändern</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2713,59 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>habmesos::JsonPreview</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Marathon JSON</source>
+        <translation>Marathon-JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Copy the JSON to the clipboard</source>
+        <translation>Das JSON in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save the JSON to a file</source>
+        <translation>Das JSON in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No package</source>
+        <translation>Kein Paket</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>habmesos::KeychainSecretStore</name>
     <message>
         <source>Desktop keyring</source>
@@ -2369,6 +2797,139 @@ Exit-Status:
     <message>
         <source>Pick a Habitat package to export.</source>
         <translation>Wählen Sie ein Habitat-Paket zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) found</source>
+        <translation>
+            <numerusform>%n Paket gefunden</numerusform>
+            <numerusform>%n Pakete gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open .hart…</source>
+        <translation>&amp;Öffnen (.hart)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Package</source>
+        <translation>&amp;Demo-Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan Packages</source>
+        <translation>Pakete &amp;neu einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Save JSON…</source>
+        <translation>JSON &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find Package</source>
+        <translation>Paket &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Build Tarball</source>
+        <translation>Tarball &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Deploy to Marathon</source>
+        <translation>Auf Marathon &amp;deployen</translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo package</source>
+        <translation>Demo-Paket</translation>
+    </message>
+    <message>
+        <source>Open a Habitat package</source>
+        <translation>Ein Habitat-Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Habitat packages (*.hart);;All files (*)</source>
+        <translation>Habitat-Pakete (*.hart);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The definition has errors.</source>
+        <translation>Die Definition hat Fehler.</translation>
+    </message>
+    <message>
+        <source>Save JSON</source>
+        <translation>JSON speichern</translation>
+    </message>
+    <message>
+        <source>The definition has errors, and Marathon will refuse it. Save it anyway?</source>
+        <translation>Die Definition hat Fehler, und Marathon wird sie ablehnen. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Save the Marathon JSON</source>
+        <translation>Das Marathon-JSON speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3345,99 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>habmesos::PackageBrowser</name>
+    <message>
+        <source>Filter packages</source>
+        <translation>Pakete filtern</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>Pick a package, open a .hart file or drop one here.</source>
+        <translation>Wählen Sie ein Paket, öffnen Sie eine .hart-Datei oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>No package %1 in %2.</source>
+        <translation>Kein Paket %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Looking for packages…</source>
+        <translation>Pakete werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Reading %1 and its dependencies…</source>
+        <translation>%1 und seine Abhängigkeiten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielplattform</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Exposes</source>
+        <translation>Exponierte Ports</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Service user</source>
+        <translation>Dienstbenutzer</translation>
+    </message>
+    <message>
+        <source>not a service</source>
+        <translation>kein Dienst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n vorhanden</numerusform>
+            <numerusform>%n vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n fehlt</numerusform>
+            <numerusform>%n fehlen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>habmesos::PackageIdent</name>
     <message>
         <source>“%1” is not a package identifier: expected origin/name[/version[/release]]</source>
@@ -2886,6 +3540,36 @@ Exit-Status:
     <message>
         <source>%1: not a file</source>
         <translation>%1: keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PackageTreeModel</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PortsModel</name>
+    <message>
+        <source>dynamic</source>
+        <translation>dynamisch</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3986,25 @@ Exit-Status:
     <message>
         <source>ending the tar stream</source>
         <translation>beim Beenden des tar-Datenstroms</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Habitat packages on Mesos and Marathon</source>
+        <translation>Habitat-Pakete auf Mesos und Marathon</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo package</source>
+        <translation>Das eingebaute Demo-Paket öffnen</translation>
+    </message>
+    <message>
+        <source>Render the main window&apos;s states into DIR as PNG files and exit</source>
+        <translation>Die Zustände des Hauptfensters als PNG-Dateien nach DIR rendern und beenden</translation>
+    </message>
+    <message>
+        <source>A .hart file or package ident to open</source>
+        <translation>Eine .hart-Datei oder ein Paket-Ident zum Öffnen</translation>
     </message>
 </context>
 </TS>

@@ -2931,6 +2931,18 @@ Exit-Status:
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Built %1</source>
+        <translation>%1 erstellt</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonAppId</name>
@@ -3637,6 +3649,10 @@ Exit-Status:
     <message>
         <source>the signature was not made with the key %1</source>
         <translation>Die Signatur wurde nicht mit dem Schlüssel %1 erstellt</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file, so not a key file</source>
+        <translation>%1: keine reguläre Datei, also keine Schlüsseldatei</translation>
     </message>
 </context>
 <context>

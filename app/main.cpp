@@ -92,6 +92,8 @@ int main(int argc, char** argv)
 
     if (habmesos::Subcommand::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
+        // Messages follow the system locale like the window's; the JSON on stdout never changes.
+        habmesos::Translations::install(&app);
         return habmesos::Subcommand::runHeadless(QCoreApplication::arguments());
     }
 

@@ -4,6 +4,7 @@
 #include "configmodel.h"
 #include "environmentmodel.h"
 #include "exportdocument.h"
+#include "healthcheckform.h"
 #include "portsmodel.h"
 
 #include <QCheckBox>
@@ -51,6 +52,8 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     m_tabs->addTab(makeApplicationTab(), tr("&Application"));
     m_tabs->addTab(makeEnvironmentTab(), tr("&Environment"));
     m_tabs->addTab(makePortsTab(), tr("&Ports"));
+    m_healthCheckForm = new HealthCheckForm(document, this);
+    m_tabs->addTab(m_healthCheckForm, tr("Health chec&k"));
     m_tabs->addTab(makeOutputTab(), tr("&Output"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -181,13 +184,10 @@ QWidget* AppForm::makePortsTab()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     m_supervisorPorts = new QCheckBox(tr("Expose the Supervisor's gossip and HTTP gateway ports"), page);
-    m_healthCheck = new QCheckBox(tr("Health check on the Supervisor's HTTP gateway"), page);
     m_fixedPorts = new QCheckBox(tr("Fixed ports: the package's own port numbers on the agents (requirePorts)"), page);
     connect(m_supervisorPorts, &QCheckBox::toggled, m_document, &ExportDocument::setSupervisorPorts);
-    connect(m_healthCheck, &QCheckBox::toggled, m_document, &ExportDocument::setHealthCheck);
     connect(m_fixedPorts, &QCheckBox::toggled, m_document, &ExportDocument::setFixedPorts);
     layout->addWidget(m_supervisorPorts);
-    layout->addWidget(m_healthCheck);
     layout->addWidget(m_fixedPorts);
     m_portsModel = new PortsModel(m_document, this);
     m_portsView = makeTable(m_portsModel, page);
@@ -306,10 +306,8 @@ void AppForm::refresh()
             m_cmd->setPlainText(cmd);
     }
     {
-        const QSignalBlocker b1(m_supervisorPorts), b2(m_healthCheck), b3(m_fixedPorts);
+        const QSignalBlocker b1(m_supervisorPorts), b3(m_fixedPorts);
         m_supervisorPorts->setChecked(s.appOptions.supervisorPorts);
-        m_healthCheck->setChecked(s.appOptions.healthCheck);
-        m_healthCheck->setEnabled(s.appOptions.supervisorPorts);
         m_fixedPorts->setChecked(s.appOptions.ports == HabitatAppOptions::Ports::Fixed);
     }
     m_fetchUri->setPlaceholderText(m_document->defaultFetchUri());
@@ -335,6 +333,11 @@ void AppForm::refresh()
     m_configLabel->setText(m_document->config().entries().isEmpty()
             ? tr("The package has no service configuration (default.toml).")
             : tr("Service configuration (default.toml); changed keys go into %1:").arg(envName));
+}
+
+QCheckBox* AppForm::healthCheckCheck() const
+{
+    return m_healthCheckForm->enabledCheck();
 }
 
 void AppForm::focusField(const QString& field)
@@ -384,9 +387,10 @@ void AppForm::focusField(const QString& field)
                 column = PortsModel::ProtocolColumn;
             m_portsView->setCurrentIndex(m_portsModel->index(row, column));
         }
-    } else if (head == QLatin1String("healthChecks"))
-        show(pageOf(m_healthCheck), m_healthCheck);
-    else if (head == QLatin1String("fetch") || head == QLatin1String("uris"))
+    } else if (head == QLatin1String("healthChecks")) {
+        m_tabs->setCurrentWidget(m_healthCheckForm);
+        m_healthCheckForm->focusField(field);
+    } else if (head == QLatin1String("fetch") || head == QLatin1String("uris"))
         show(pageOf(m_fetchUri), m_fetchUri);
 }
 

@@ -19,10 +19,11 @@ namespace habmesos {
 class ConfigModel;
 class EnvironmentModel;
 class ExportDocument;
+class HealthCheckForm;
 class PortsModel;
 
 // The forms: application id and resources, the command, the environment and the service
-// configuration, the ports, and where the tarball goes. Every edit goes to the document; the
+// configuration, the ports, the health check, and where the tarball goes. Every edit goes to the document; the
 // forms show what the document says (refreshed on its changed()).
 class AppForm : public QWidget
 {
@@ -42,7 +43,8 @@ public:
     QPlainTextEdit* cmdEdit() const { return m_cmd; }
     QCheckBox* editCmdCheck() const { return m_editCmd; }
     QCheckBox* supervisorPortsCheck() const { return m_supervisorPorts; }
-    QCheckBox* healthCheckCheck() const { return m_healthCheck; }
+    QCheckBox* healthCheckCheck() const;
+    HealthCheckForm* healthCheckForm() const { return m_healthCheckForm; }
     QCheckBox* fixedPortsCheck() const { return m_fixedPorts; }
     QLineEdit* fetchUriEdit() const { return m_fetchUri; }
     QLineEdit* outputDirEdit() const { return m_outputDir; }
@@ -79,7 +81,7 @@ private:
     PortsModel* m_portsModel = nullptr;
     QTableView* m_portsView = nullptr;
     QCheckBox* m_supervisorPorts = nullptr;
-    QCheckBox* m_healthCheck = nullptr;
+    HealthCheckForm* m_healthCheckForm = nullptr;
     QCheckBox* m_fixedPorts = nullptr;
     QLineEdit* m_fetchUri = nullptr;
     QLineEdit* m_outputDir = nullptr;

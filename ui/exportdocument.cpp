@@ -243,11 +243,15 @@ void ExportDocument::setSupervisorPorts(bool on)
 {
     if (on == m_state.appOptions.supervisorPorts)
         return;
-    // As the CLI: the health check goes with the Supervisor's ports. Hand-edited ports are
-    // dropped, since the Supervisor's ports are part of them.
+    // As the CLI: the Supervisor's health check goes with the Supervisor's ports; the operator's
+    // own check on one of the service's ports stays. Hand-edited ports are dropped, since the
+    // Supervisor's ports are part of them.
     applyState(edited([&](State& s) {
         s.appOptions.supervisorPorts = on;
-        s.appOptions.healthCheck = on;
+        const bool ownCheckOnServicePort = s.healthCheck
+            && (!HealthCheckSettings::usesPort(s.healthCheck->protocol)
+                || !supervisorPortNames().contains(s.healthCheck->portName));
+        s.appOptions.healthCheck = on || (s.appOptions.healthCheck && ownCheckOnServicePort);
         s.ports.reset();
     }),
         on ? tr("Expose the Supervisor's ports") : tr("Hide the Supervisor's ports"));
@@ -259,6 +263,51 @@ void ExportDocument::setHealthCheck(bool on)
         return;
     applyState(edited([&](State& s) { s.appOptions.healthCheck = on; }),
         on ? tr("Add the health check") : tr("Remove the health check"));
+}
+
+HealthCheckSettings ExportDocument::healthCheckSettings() const
+{
+    return m_state.healthCheck.value_or(HabitatAppBuilder::defaultHealthCheck(m_facts));
+}
+
+void ExportDocument::setHealthCheckSettings(const HealthCheckSettings& settings)
+{
+    const HealthCheckSettings before = healthCheckSettings();
+    if (settings == before && m_state.appOptions.healthCheck)
+        return;
+    // Typing and spin-box arrows change one field at a time; such bursts merge into one step.
+    Field field = Field::None;
+    HealthCheckSettings probe = before;
+    auto onlyChanged = [&](auto member, Field f) {
+        probe = before;
+        probe.*member = settings.*member;
+        if (probe == settings && !(before == settings))
+            field = f;
+    };
+    onlyChanged(&HealthCheckSettings::path, Field::HealthCheckPath);
+    onlyChanged(&HealthCheckSettings::command, Field::HealthCheckCommand);
+    onlyChanged(&HealthCheckSettings::gracePeriodSeconds, Field::HealthCheckGracePeriod);
+    onlyChanged(&HealthCheckSettings::intervalSeconds, Field::HealthCheckInterval);
+    onlyChanged(&HealthCheckSettings::timeoutSeconds, Field::HealthCheckTimeout);
+    onlyChanged(&HealthCheckSettings::maxConsecutiveFailures, Field::HealthCheckFailures);
+    applyState(edited([&](State& s) {
+        s.healthCheck = settings;
+        s.appOptions.healthCheck = true;
+    }),
+        tr("Change the health check"), field);
+}
+
+void ExportDocument::resetHealthCheck()
+{
+    if (!m_state.healthCheck)
+        return;
+    applyState(edited([&](State& s) { s.healthCheck.reset(); }), tr("Reset the health check"));
+}
+
+QStringList ExportDocument::supervisorPortNames()
+{
+    return { HabitatAppBuilder::gossipPortName(), HabitatAppBuilder::httpPortName(),
+        HabitatAppBuilder::controlPortName() };
 }
 
 void ExportDocument::setFixedPorts(bool fixed)
@@ -422,6 +471,7 @@ void ExportDocument::recompute()
     m_facts.fetchUri = m_state.fetchUri.value_or(defaultFetchUri());
     HabitatAppOptions options = m_state.appOptions;
     options.config = m_state.config;
+    options.healthCheckSettings = m_state.healthCheck;
     auto built = HabitatAppBuilder::build(m_facts, options);
     m_config = built.config;
     MarathonApp app = std::move(built.app);
@@ -434,6 +484,10 @@ void ExportDocument::recompute()
     if (m_state.ports) {
         app.portDefinitions = *m_state.ports;
         app.cmd = HabitatAppBuilder::launchCommand(app, m_facts, m_config);
+        // The check names its port: find it again among the edited ports.
+        built.problems.removeIf(
+            [](const FieldProblem& p) { return p.field.startsWith(QLatin1String("healthChecks")); });
+        HabitatAppBuilder::placeHealthCheck(app, m_facts, options, built.problems);
     }
     if (m_state.cmd)
         app.cmd = *m_state.cmd;

@@ -34,7 +34,8 @@ public:
     // What the operator chose. Unset optionals follow the package (the builder's defaults).
     struct State
     {
-        HabitatAppOptions appOptions; // supervisor ports, fixed/dynamic ports, health check
+        HabitatAppOptions appOptions; // supervisor ports, fixed/dynamic ports, health check on/off
+        std::optional<HealthCheckSettings> healthCheck; // the operator's; nullopt: the Supervisor's
         std::optional<HabitatConfig> config; // default.toml edits; nullopt: none
         QString appId; // empty: the builder's id
         double cpus = MarathonApp::DefaultCpus;
@@ -79,6 +80,12 @@ public:
         FetchUri,
         OutputDir,
         SupervisorPackage,
+        HealthCheckPath,
+        HealthCheckCommand,
+        HealthCheckGracePeriod,
+        HealthCheckInterval,
+        HealthCheckTimeout,
+        HealthCheckFailures,
     };
 
     explicit ExportDocument(QObject* parent = nullptr);
@@ -116,6 +123,11 @@ public:
     void resetPorts();
     void setSupervisorPorts(bool on);
     void setHealthCheck(bool on);
+    // The health check as it is set (the operator's, or the Supervisor's default for the package).
+    HealthCheckSettings healthCheckSettings() const;
+    // One undo step per change; typing in the path or command and a spin box's bursts merge.
+    void setHealthCheckSettings(const HealthCheckSettings& settings);
+    void resetHealthCheck(); // back to the Supervisor's health check
     void setFixedPorts(bool fixed);
     // Empty: back to the local tarball. One undo step each (the Marathon panel sets it after an
     // upload); typeFetchUri merges a burst of typing into one step.
@@ -126,6 +138,7 @@ public:
     void setFlavour(MarathonFlavour flavour);
     void setSupervisorPackage(SupervisorPart part, const QString& ident);
     static QString supervisorPackage(const State& state, SupervisorPart part);
+    static QStringList supervisorPortNames(); // hab-gossip, hab-http, hab-ctl
     // Applies a whole new state as one command (the undo commands use it).
     void applyState(const State& state, const QString& text, Field mergeField = Field::None);
 

@@ -158,6 +158,12 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("env"), tr("An environment variable for the service (repeatable)"), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption noSupervisorPorts(
         QStringLiteral("no-supervisor-ports"), tr("Do not expose the Supervisor's gossip and HTTP gateway ports"));
+    const QCommandLineOption healthCheck(QStringLiteral("health-check"),
+        tr("Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, "
+           "intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the "
+           "Supervisor's HTTP health check has it"),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption noHealthCheck(QStringLiteral("no-health-check"), tr("Define no health check"));
     const QCommandLineOption fixedPorts(QStringLiteral("fixed-ports"),
         tr("Use the package's own port numbers on the agents (requirePorts) instead of dynamic ports"));
     const QCommandLineOption legacyJson(
@@ -228,7 +234,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QList<OptionGroup> groups {
         { tr("Package"), { demo, cacheDir, keyDir, pkgsDir, allowUnverified } },
         { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"), { cpu, mem, disk, instances } },
-        { tr("Application"), { env, port, noSupervisorPorts, fixedPorts, uri, legacyJson } },
+        { tr("Application"),
+            { env, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, uri, legacyJson } },
         { tr("Output"), { outputDir, format, jsonOnly, segmentCache, noSegmentCache } },
         { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
         { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
@@ -324,6 +331,20 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return usage(tr("--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535").arg(pair));
         fixedPortNumbers.append({ pair.left(eq), number });
     }
+
+    // Checked against a scratch copy now; applied to the package's own health check below.
+    QList<std::pair<QString, QString>> healthCheckChanges;
+    for (const QString& pair : parser.values(healthCheck)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return usage(tr("--health-check: “%1” is not KEY=VALUE").arg(pair));
+        HealthCheckSettings scratch;
+        if (const Status status = scratch.set(pair.left(eq), pair.mid(eq + 1)); !status)
+            return usage(QStringLiteral("--health-check: ") + status.error());
+        healthCheckChanges.append({ pair.left(eq), pair.mid(eq + 1) });
+    }
+    if (!healthCheckChanges.isEmpty() && parser.isSet(noHealthCheck))
+        return usage(tr("--health-check and --no-health-check contradict each other"));
 
     // The network side: checked before any work, secrets read now (a wrong file fails fast).
     const bool deploying = parser.isSet(deploy);
@@ -523,7 +544,15 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
-    appOptions.healthCheck = appOptions.supervisorPorts;
+    // As `hab pkg export mesos` users know it: the Supervisor's health check comes with its ports.
+    appOptions.healthCheck = appOptions.supervisorPorts && !parser.isSet(noHealthCheck);
+    if (!healthCheckChanges.isEmpty()) {
+        HealthCheckSettings settings = HabitatAppBuilder::defaultHealthCheck(facts);
+        for (const auto& [key, value] : healthCheckChanges)
+            settings.set(key, value);
+        appOptions.healthCheck = true;
+        appOptions.healthCheckSettings = settings;
+    }
     appOptions.ports = parser.isSet(fixedPorts) ? HabitatAppOptions::Ports::Fixed : HabitatAppOptions::Ports::Dynamic;
 
     // The definition for a fetch URI, with the command line's settings; its problems (the

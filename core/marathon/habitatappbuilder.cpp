@@ -220,25 +220,60 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
         app.fetch.append(f);
     }
 
-    if (options.healthCheck) {
-        const int httpIndex = portIndex(app, httpPortName());
-        if (httpIndex >= 0) {
-            MarathonHealthCheck h;
-            h.protocol = QStringLiteral("HTTP");
-            h.path = QStringLiteral("/services/%1/default/health")
-                         .arg(QString::fromLatin1(QUrl::toPercentEncoding(facts.name)));
-            h.portIndex = httpIndex;
-            h.gracePeriodSeconds = 300; // init hooks and the first configuration render can be slow
-            h.intervalSeconds = 30;
-            h.timeoutSeconds = 10;
-            h.maxConsecutiveFailures = 3;
-            app.healthChecks.append(h);
-        } else {
-            warn(problems, QStringLiteral("healthChecks"),
-                tr("the health check asks the Supervisor's HTTP gateway, which is not exposed; it was left out"));
+    placeHealthCheck(app, facts, options, problems);
+    return out;
+}
+
+HealthCheckSettings HabitatAppBuilder::defaultHealthCheck(const HabitatPackageFacts& facts)
+{
+    HealthCheckSettings h;
+    h.protocol = QStringLiteral("HTTP");
+    h.path
+        = QStringLiteral("/services/%1/default/health").arg(QString::fromLatin1(QUrl::toPercentEncoding(facts.name)));
+    h.portName = httpPortName();
+    h.gracePeriodSeconds = 300; // init hooks and the first configuration render can be slow
+    h.intervalSeconds = 30;
+    h.timeoutSeconds = 10;
+    h.maxConsecutiveFailures = 3;
+    return h;
+}
+
+void HabitatAppBuilder::placeHealthCheck(
+    MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options, FieldProblems& problems)
+{
+    app.healthChecks.clear();
+    if (!options.healthCheck)
+        return;
+    const bool own = options.healthCheckSettings.has_value();
+    const HealthCheckSettings settings = own ? *options.healthCheckSettings : defaultHealthCheck(facts);
+    int index = 0;
+    if (HealthCheckSettings::usesPort(settings.protocol)) {
+        index = settings.portName.isEmpty() ? -1 : portIndex(app, settings.portName);
+        if (index < 0) {
+            if (!own) {
+                warn(problems, QStringLiteral("healthChecks"),
+                    tr("the health check asks the Supervisor's HTTP gateway, which is not exposed; it was left out"));
+            } else if (settings.portName.isEmpty()) {
+                error(problems, QStringLiteral("healthChecks/0/portIndex"),
+                    tr("the health check needs a port: pick one of the app's ports"));
+            } else {
+                QStringList names;
+                for (const MarathonPortDefinition& p : app.portDefinitions) {
+                    if (!p.name.isEmpty())
+                        names.append(p.name);
+                }
+                error(problems, QStringLiteral("healthChecks/0/portIndex"),
+                    names.isEmpty()
+                        ? tr("the health check's port “%1” is not one of the app's ports (it has no named ports); "
+                             "the check was left out")
+                              .arg(settings.portName)
+                        : tr("the health check's port “%1” is not one of the app's ports (%2); the check was left out")
+                              .arg(settings.portName, names.join(QStringLiteral(", "))));
+            }
+            return;
         }
     }
-    return out;
+    app.healthChecks.append(settings.toMarathon(index));
 }
 
 HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, const QString& tarballFileName)

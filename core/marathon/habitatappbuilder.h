@@ -5,6 +5,7 @@
 
 #include "fieldproblem.h"
 #include "habitatconfig.h"
+#include "healthchecksettings.h"
 #include "marathonapp.h"
 
 #include <QList>
@@ -45,8 +46,10 @@ struct HabitatAppOptions
         Fixed
     };
     Ports ports = Ports::Dynamic;
-    // The Supervisor's health endpoint as a Marathon HTTP health check (needs supervisorPorts).
+    // A health check: the operator's (healthCheckSettings) or the Supervisor's health endpoint on
+    // its HTTP gateway (defaultHealthCheck, needs supervisorPorts).
     bool healthCheck = true;
+    std::optional<HealthCheckSettings> healthCheckSettings;
     // The operator's configuration; nullopt: default.toml as it is.
     std::optional<HabitatConfig> config;
 };
@@ -78,6 +81,15 @@ public:
     static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
     // The facts of a package as its metadata states them (the fetch URI is left to the caller).
     static HabitatPackageFacts factsFor(const PackageMetadata& service, const QString& tarballFileName);
+
+    // The Supervisor's health endpoint for the service, on the hab-http port: what an app gets
+    // unless the operator sets a health check of their own.
+    static HealthCheckSettings defaultHealthCheck(const HabitatPackageFacts& facts);
+    // Sets app.healthChecks as `options` say, finding the check's port by name in the app's ports
+    // as they are now; call it again after the operator edits the ports. Problems go to `problems`
+    // (a check whose port is gone is left out: an error for the operator's, a warning for ours).
+    static void placeHealthCheck(
+        MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options, FieldProblems& problems);
 
     // The command for `app` as it is now: the ports it wires are found by name (hab-gossip,
     // hab-http, hab-ctl and the ports named after the package's exports), so call this again

@@ -218,7 +218,7 @@ void tst_ExportDocument::formsDriveTheDocument()
     QVERIFY(document.app().requirePorts);
     form.supervisorPortsCheck()->setChecked(false);
     QVERIFY(document.app().healthChecks.isEmpty());
-    QVERIFY(!form.healthCheckCheck()->isEnabled());
+    QVERIFY(!form.healthCheckCheck()->isChecked());
 
     // The command is read-only until the operator asks to edit it.
     QVERIFY(form.cmdEdit()->isReadOnly());

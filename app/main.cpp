@@ -61,7 +61,7 @@ int renderScreenshots(habmesos::MainWindow& window, const QString& dir)
     }
     QTabWidget* tabs = window.form()->tabs();
     const QStringList names = { QStringLiteral("application"), QStringLiteral("environment"), QStringLiteral("ports"),
-        QStringLiteral("output") };
+        QStringLiteral("health-check"), QStringLiteral("output") };
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);
         if (!grab(names.at(i)))

@@ -1018,10 +1018,6 @@ Argumente:
         <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors freigeben</translation>
     </message>
     <message>
-        <source>Health check on the Supervisor&apos;s HTTP gateway</source>
-        <translation>Health-Check über das HTTP-Gateway des Supervisors</translation>
-    </message>
-    <message>
         <source>Fixed ports: the package&apos;s own port numbers on the agents (requirePorts)</source>
         <translation>Feste Ports: die eigenen Portnummern des Pakets auf den Agents (requirePorts)</translation>
     </message>
@@ -1116,6 +1112,10 @@ Argumente:
     <message>
         <source>Service configuration (default.toml); changed keys go into %1:</source>
         <translation>Dienstkonfiguration (default.toml); geänderte Schlüssel kommen in %1:</translation>
+    </message>
+    <message>
+        <source>Health chec&amp;k</source>
+        <translation>Hea&amp;lth-Check</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2119,22 @@ Exit-Status:
         <source>note: no --uri or --upload given, so the fetch URI is the local file %1; agents must see that path</source>
         <translation>Hinweis: weder --uri noch --upload angegeben, daher ist die Fetch-URI die lokale Datei %1; die Agents müssen diesen Pfad sehen</translation>
     </message>
+    <message>
+        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the Supervisor&apos;s HTTP health check has it</source>
+        <translation>Den Health-Check ändern (mehrfach möglich): KEY ist protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures oder ignoreHttp1xx; der Rest bleibt, wie ihn der HTTP-Health-Check des Supervisors hat</translation>
+    </message>
+    <message>
+        <source>Define no health check</source>
+        <translation>Keinen Health-Check definieren</translation>
+    </message>
+    <message>
+        <source>--health-check: “%1” is not KEY=VALUE</source>
+        <translation>--health-check: „%1“ hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>--health-check and --no-health-check contradict each other</source>
+        <translation>--health-check und --no-health-check widersprechen einander</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportDocument</name>
@@ -2230,6 +2246,14 @@ Exit-Status:
         <source>Change the Supervisor&apos;s packages</source>
         <translation>Pakete des Supervisors ändern</translation>
     </message>
+    <message>
+        <source>Change the health check</source>
+        <translation>Den Health-Check ändern</translation>
+    </message>
+    <message>
+        <source>Reset the health check</source>
+        <translation>Den Health-Check zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportPublisher</name>
@@ -2295,6 +2319,18 @@ Exit-Status:
     <message>
         <source>the health check asks the Supervisor&apos;s HTTP gateway, which is not exposed; it was left out</source>
         <translation>der Health-Check fragt das HTTP-Gateway des Supervisors ab, das nicht freigegeben ist; er wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>the health check needs a port: pick one of the app&apos;s ports</source>
+        <translation>der Health-Check braucht einen Port: Wählen Sie einen der Ports der App</translation>
+    </message>
+    <message>
+        <source>the health check&apos;s port “%1” is not one of the app&apos;s ports (it has no named ports); the check was left out</source>
+        <translation>der Port „%1“ des Health-Checks ist keiner der Ports der App (sie hat keine benannten Ports); der Check wurde weggelassen</translation>
+    </message>
+    <message>
+        <source>the health check&apos;s port “%1” is not one of the app&apos;s ports (%2); the check was left out</source>
+        <translation>der Port „%1“ des Health-Checks ist keiner der Ports der App (%2); der Check wurde weggelassen</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2551,156 @@ Exit-Status:
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HealthCheckForm</name>
+    <message>
+        <source>Let &amp;Marathon check the service&apos;s health</source>
+        <translation>&amp;Marathon die Gesundheit des Dienstes prüfen lassen</translation>
+    </message>
+    <message>
+        <source>Marathon replaces tasks that fail the check, and an upgrade waits for new tasks to pass it</source>
+        <translation>Marathon ersetzt Tasks, die den Check nicht bestehen, und ein Upgrade wartet, bis neue Tasks ihn bestehen</translation>
+    </message>
+    <message>
+        <source>Health check protocol</source>
+        <translation>Protokoll des Health-Checks</translation>
+    </message>
+    <message>
+        <source>HTTP, HTTPS, TCP and COMMAND are run by Marathon; the MESOS_ ones by the agent next to the task (at most one per app)</source>
+        <translation>HTTP, HTTPS, TCP und COMMAND führt Marathon aus; die MESOS_-Varianten der Agent neben dem Task (höchstens einer pro App)</translation>
+    </message>
+    <message>
+        <source>Protoco&amp;l:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <source>Health check port</source>
+        <translation>Port des Health-Checks</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>Por&amp;t:</translation>
+    </message>
+    <message>
+        <source>Health check path</source>
+        <translation>Pfad des Health-Checks</translation>
+    </message>
+    <message>
+        <source>/ (HTTP and HTTPS only)</source>
+        <translation>/ (nur HTTP und HTTPS)</translation>
+    </message>
+    <message>
+        <source>Pat&amp;h:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>Health check command</source>
+        <translation>Befehl des Health-Checks</translation>
+    </message>
+    <message>
+        <source>curl -f http://$HOST:$PORT0/ (COMMAND only)</source>
+        <translation>curl -f http://$HOST:$PORT0/ (nur COMMAND)</translation>
+    </message>
+    <message>
+        <source>Comma&amp;nd:</source>
+        <translation>Befe&amp;hl:</translation>
+    </message>
+    <message>
+        <source>Failures in this time after a task starts do not count</source>
+        <translation>Fehlschläge in dieser Zeit nach dem Start eines Tasks zählen nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Grace period:</source>
+        <translation>Kare&amp;nzzeit:</translation>
+    </message>
+    <message>
+        <source>Health check grace period</source>
+        <translation>Karenzzeit des Health-Checks</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>Health check interval</source>
+        <translation>Intervall des Health-Checks</translation>
+    </message>
+    <message>
+        <source>Timeo&amp;ut:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Health check timeout</source>
+        <translation>Zeitlimit des Health-Checks</translation>
+    </message>
+    <message>
+        <source>Marathon kills a task after this many failed checks in a row; 0: never</source>
+        <translation>Marathon beendet einen Task nach so vielen fehlgeschlagenen Checks in Folge; 0: nie</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x. consecutive failures:</source>
+        <translation>Ma&amp;x. Fehlschläge in Folge:</translation>
+    </message>
+    <message>
+        <source>Maximum consecutive failures</source>
+        <translation>Höchstzahl an Fehlschlägen in Folge</translation>
+    </message>
+    <message>
+        <source>Ignore informational HTTP status codes (&amp;1xx)</source>
+        <translation>Informative HTTP-Statuscodes ignorieren (&amp;1xx)</translation>
+    </message>
+    <message>
+        <source>Back to the Super&amp;visor&apos;s health check</source>
+        <translation>Zur&amp;ück zum Health-Check des Supervisors</translation>
+    </message>
+    <message>
+        <source>HTTP on the Supervisor&apos;s gateway (hab-http), asking for the service&apos;s health</source>
+        <translation>HTTP über das Gateway des Supervisors (hab-http), das nach der Gesundheit des Dienstes fragt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>assigned by Marathon</source>
+        <translation>von Marathon zugewiesen</translation>
+    </message>
+    <message>
+        <source>unnamed (%1, %2)</source>
+        <translation>unbenannt (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Name the port on the Ports page to check it</source>
+        <translation>Benennen Sie den Port auf der Seite „Ports“, um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (not one of the app&apos;s ports)</source>
+        <translation>%1 (keiner der Ports der App)</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HealthCheckSettings</name>
+    <message>
+        <source>%1 must be a whole number of 0 or more, not “%2”</source>
+        <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>protocol must be one of %1, not “%2”</source>
+        <translation>protocol muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>ignoreHttp1xx must be true or false, not “%1”</source>
+        <translation>ignoreHttp1xx muss true oder false sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown setting “%1”; the settings are %2</source>
+        <translation>unbekannte Einstellung „%1“; die Einstellungen sind %2</translation>
     </message>
 </context>
 <context>

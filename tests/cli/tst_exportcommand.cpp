@@ -163,6 +163,7 @@ private Q_SLOTS:
     void invalidValues_data();
     void invalidValues();
     void fixedPort();
+    void healthCheck();
     void uploadToNginx();
     void uploadRefused();
     void uploadWithPassword();
@@ -337,6 +338,13 @@ void tst_ExportCommand::invalidValues_data()
     QTest::newRow("port form") << QStringList { "--port", "hab-http" } << Env {} << "is not NAME=NUMBER";
     QTest::newRow("port range") << QStringList { "--port", "hab-http=70000" } << Env {} << "is not NAME=NUMBER";
     QTest::newRow("port name") << QStringList { "--port", "nope=80" } << Env {} << "no port named “nope”";
+    QTest::newRow("health check form") << QStringList { "--health-check", "TCP" } << Env {} << "is not KEY=VALUE";
+    QTest::newRow("health check key") << QStringList { "--health-check", "delay=5" } << Env {}
+                                      << "unknown setting “delay”";
+    QTest::newRow("health check value") << QStringList { "--health-check", "timeoutSeconds=soon" } << Env {}
+                                        << "timeoutSeconds must be a whole number";
+    QTest::newRow("health check both") << QStringList { "--health-check", "path=/", "--no-health-check" } << Env {}
+                                       << "contradict each other";
     QTest::newRow("upload marathon") << QStringList { "--upload", "marathon" } << Env {} << "give --deploy URL";
     QTest::newRow("force alone") << QStringList { "--force" } << Env {} << "--force is for --deploy";
     QTest::newRow("deploy url") << QStringList { "--deploy", "ftp://m/" } << Env {} << "is not an http or https URL";
@@ -388,6 +396,45 @@ void tst_ExportCommand::fixedPort()
         }
     }
     QVERIFY(found);
+}
+
+void tst_ExportCommand::healthCheck()
+{
+    // The Supervisor's check, changed one setting at a time; the rest stays as it was.
+    const Run changed = run(quick({ QStringLiteral("--health-check"), QStringLiteral("protocol=MESOS_HTTP"),
+        QStringLiteral("--health-check=gracePeriodSeconds=60") }));
+    QVERIFY2(changed.code == 0, qPrintable(changed.err));
+    const QJsonArray checks = jsonOf(changed)[QStringLiteral("healthChecks")].toArray();
+    QCOMPARE(checks.size(), 1);
+    const QJsonObject check = checks[0].toObject();
+    QCOMPARE(check[QStringLiteral("protocol")].toString(), QStringLiteral("MESOS_HTTP"));
+    QCOMPARE(check[QStringLiteral("gracePeriodSeconds")].toInt(), 60);
+    QCOMPARE(check[QStringLiteral("timeoutSeconds")].toInt(), 10);
+    QVERIFY(check[QStringLiteral("path")].toString().endsWith(QStringLiteral("/default/health")));
+    const QJsonArray ports = jsonOf(changed)[QStringLiteral("portDefinitions")].toArray();
+    QCOMPARE(ports[check[QStringLiteral("portIndex")].toInt()][QStringLiteral("name")].toString(),
+        QStringLiteral("hab-http"));
+
+    // None at all.
+    const Run none = run(quick({ QStringLiteral("--no-health-check") }));
+    QVERIFY2(none.code == 0, qPrintable(none.err));
+    QVERIFY(!jsonOf(none).contains(QStringLiteral("healthChecks")));
+
+    // Without the Supervisor's ports, a check on the service's own port.
+    const Run own = run(quick({ QStringLiteral("--no-supervisor-ports"), QStringLiteral("--health-check"),
+        QStringLiteral("protocol=TCP"), QStringLiteral("--health-check"), QStringLiteral("portName=port") }));
+    QVERIFY2(own.code == 0, qPrintable(own.err));
+    const QJsonObject tcp = jsonOf(own)[QStringLiteral("healthChecks")].toArray().at(0).toObject();
+    QCOMPARE(tcp[QStringLiteral("protocol")].toString(), QStringLiteral("TCP"));
+    QCOMPARE(tcp[QStringLiteral("portIndex")].toInt(), 0);
+    QVERIFY(!tcp.contains(QStringLiteral("path")));
+
+    // A port the app does not have breaks Marathon's rules: exit 7, the field and the ports named.
+    const Run wrong = run(quick({ QStringLiteral("--health-check=portName=admin") }));
+    QCOMPARE(wrong.code, 7);
+    QVERIFY2(wrong.err.contains(QStringLiteral("healthChecks/0/portIndex")), qPrintable(wrong.err));
+    QVERIFY2(wrong.err.contains(QStringLiteral("“admin”")), qPrintable(wrong.err));
+    QVERIFY(wrong.out.isEmpty());
 }
 
 void tst_ExportCommand::uploadToNginx()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void generatedDefinitions_data();
     void generatedDefinitions();
     void fullDefinition();
+    void everyHealthCheckProtocol();
     void schemaStillCatchesProblems();
 
 private:
@@ -178,6 +179,31 @@ void tst_MarathonSchema::fullDefinition()
     QCOMPARE(results.size(), 2);
     QVERIFY2(results[0].isEmpty(), qPrintable(results[0].join(QStringLiteral("; "))));
     QVERIFY2(results[1].isEmpty(), qPrintable(results[1].join(QStringLiteral("; "))));
+}
+
+void tst_MarathonSchema::everyHealthCheckProtocol()
+{
+    // What the Health check page and --health-check make, for each protocol, every option set.
+    QList<QByteArray> docs;
+    for (const QString& protocol : MarathonValidator::healthCheckProtocols()) {
+        HealthCheckSettings s;
+        s.protocol = protocol;
+        s.path = QStringLiteral("/health");
+        s.portName = QStringLiteral("ssl-port");
+        s.command = QStringLiteral("curl -fsk https://$HOST:$PORT1/health");
+        s.ignoreHttp1xx = true;
+        HabitatAppOptions o;
+        o.healthCheckSettings = s;
+        const MarathonApp app = HabitatAppBuilder::build(test::storefrontFacts(), o).app;
+        QCOMPARE(app.healthChecks.size(), 1);
+        docs << MarathonJsonWriter::write(app) << MarathonJsonWriter::write(app, MarathonFlavour::Legacy);
+    }
+    const QList<QStringList> results = validate(m_schemaDir + QStringLiteral("/AppDefinition.json"), true, docs);
+    QCOMPARE(results.size(), docs.size());
+    for (qsizetype i = 0; i < docs.size(); ++i)
+        QVERIFY2(results[i].isEmpty(),
+            qPrintable(MarathonValidator::healthCheckProtocols().at(i / 2) + QStringLiteral(": ")
+                + results[i].join(QStringLiteral("; "))));
 }
 
 void tst_MarathonSchema::schemaStillCatchesProblems()

@@ -9,6 +9,7 @@
 #include "dependencytreemodel.h"
 #include "environmentmodel.h"
 #include "exportdocument.h"
+#include "healthcheckform.h"
 #include "jsonpreview.h"
 #include "keycache.h"
 #include "packagerepository.h"
@@ -17,11 +18,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +44,8 @@ private Q_SLOTS:
     void spinBoxBurstIsOneUndoStep();
     void undoRedoEveryKindOfEdit();
     void portEditsRegenerateTheCommand();
+    void healthCheckFormDrivesTheCheck();
+    void healthCheckFollowsEditedPorts();
     void configurationKeysBecomeTheOverride();
     void serverProblemsShowUntilTheNextEdit();
     void modelsKeepTheRules();
@@ -130,6 +136,16 @@ void tst_ExportDocument::previewMatchesCli_data()
     QTest::newRow("uri") << QStringList { QStringLiteral("--uri=https://files.example/tarballs/") }
                          << QStringLiteral("uri");
     QTest::newRow("xz") << QStringList { QStringLiteral("--format=txz") } << QStringLiteral("xz");
+    QTest::newRow("health check") << QStringList { QStringLiteral("--health-check=protocol=TCP"),
+        QStringLiteral("--health-check=portName=port"), QStringLiteral("--health-check=intervalSeconds=15"),
+        QStringLiteral("--health-check=path=/kept-but-unused") }
+                                  << QStringLiteral("health");
+    QTest::newRow("command health check") << QStringList { QStringLiteral("--health-check=protocol=COMMAND"),
+        QStringLiteral("--health-check=command=test -e /hab/svc/hello/PID"),
+        QStringLiteral("--health-check=maxConsecutiveFailures=0") }
+                                          << QStringLiteral("command health");
+    QTest::newRow("no health check") << QStringList { QStringLiteral("--no-health-check") }
+                                     << QStringLiteral("no health");
 }
 
 void tst_ExportDocument::previewMatchesCli()
@@ -157,6 +173,29 @@ void tst_ExportDocument::previewMatchesCli()
         document.setFetchUri(QStringLiteral("https://files.example/tarballs/") + document.tarballFileName());
     } else if (edit == QLatin1String("xz")) {
         document.setFormat(TarballFormat::Xz);
+    } else if (edit == QLatin1String("health")) {
+        AppForm form(&document);
+        HealthCheckForm* health = form.healthCheckForm();
+        health->protocolCombo()->setCurrentIndex(health->protocolCombo()->findData(QStringLiteral("TCP")));
+        Q_EMIT health->protocolCombo()->activated(health->protocolCombo()->currentIndex());
+        const int port = health->portCombo()->findData(QStringLiteral("port"));
+        QVERIFY(port >= 0);
+        health->portCombo()->setCurrentIndex(port);
+        Q_EMIT health->portCombo()->activated(port);
+        health->intervalSpin()->setValue(15);
+        // The path stays in the form for HTTP, but a TCP check has none.
+        QVERIFY(!health->pathEdit()->isEnabled());
+        HealthCheckSettings settings = document.healthCheckSettings();
+        settings.path = QStringLiteral("/kept-but-unused");
+        document.setHealthCheckSettings(settings);
+    } else if (edit == QLatin1String("command health")) {
+        HealthCheckSettings settings = document.healthCheckSettings();
+        settings.protocol = QStringLiteral("COMMAND");
+        settings.command = QStringLiteral("test -e /hab/svc/hello/PID");
+        settings.maxConsecutiveFailures = 0;
+        document.setHealthCheckSettings(settings);
+    } else if (edit == QLatin1String("no health")) {
+        document.setHealthCheck(false);
     }
 
     QProcess cli;
@@ -320,6 +359,153 @@ void tst_ExportDocument::portEditsRegenerateTheCommand()
     QCOMPARE(ports.rowCount(), rows);
     document.resetPorts();
     QCOMPARE(document.app().cmd.value_or(QString()), before);
+}
+
+void tst_ExportDocument::healthCheckFormDrivesTheCheck()
+{
+    ExportDocument document;
+    load(document);
+    AppForm form(&document);
+    HealthCheckForm* health = form.healthCheckForm();
+    const QByteArray original = document.json();
+
+    // It starts as the Supervisor's check, shown in the form.
+    QVERIFY(health->enabledCheck()->isChecked());
+    QCOMPARE(health->protocolCombo()->currentData().toString(), QStringLiteral("HTTP"));
+    QCOMPARE(health->portCombo()->currentData().toString(), HabitatAppBuilder::httpPortName());
+    QCOMPARE(health->pathEdit()->text(), QStringLiteral("/services/hello/default/health"));
+    QCOMPARE(health->intervalSpin()->value(), 30);
+    QVERIFY(!health->commandEdit()->isEnabled());
+    QVERIFY(!health->resetButton()->isEnabled());
+    // Every port by name, as the app has them now.
+    QCOMPARE(health->portCombo()->count(), document.app().portDefinitions.size());
+
+    // Typing a path is one undo step, and reaches the JSON.
+    health->pathEdit()->setFocus();
+    health->pathEdit()->selectAll();
+    QTest::keyClicks(health->pathEdit(), QStringLiteral("/ping"));
+    QCOMPARE(document.app().healthChecks.value(0).path, QStringLiteral("/ping"));
+    QVERIFY(document.json().contains("\"path\": \"/ping\""));
+    QCOMPARE(document.undoStack()->count(), 1);
+    // A spin box's burst is one step too; another field is another.
+    for (int i = 0; i < 4; ++i)
+        health->timeoutSpin()->stepUp();
+    QCOMPARE(document.app().healthChecks.value(0).timeoutSeconds, 14);
+    QCOMPARE(document.undoStack()->count(), 2);
+    health->gracePeriodSpin()->stepDown();
+    QCOMPARE(document.undoStack()->count(), 3);
+    QVERIFY(health->resetButton()->isEnabled());
+
+    // COMMAND: the command field opens, the port and the path close.
+    health->protocolCombo()->setCurrentIndex(health->protocolCombo()->findData(QStringLiteral("COMMAND")));
+    Q_EMIT health->protocolCombo()->activated(health->protocolCombo()->currentIndex());
+    QVERIFY(health->commandEdit()->isEnabled());
+    QVERIFY(!health->portCombo()->isEnabled());
+    QVERIFY(!health->pathEdit()->isEnabled());
+    // An empty command breaks Marathon's rules, on the field; the form says so.
+    QVERIFY(document.hasErrors());
+    bool onField = false;
+    for (const FieldProblem& p : document.problems())
+        onField |= p.field == QLatin1String("healthChecks/0/command");
+    QVERIFY(onField);
+    QVERIFY(!health->problemLabel()->isHidden());
+    QTest::keyClicks(health->commandEdit(), QStringLiteral("pgrep hello"));
+    QVERIFY(!document.hasErrors());
+    QCOMPARE(document.app().healthChecks.value(0).command, QStringLiteral("pgrep hello"));
+    QVERIFY(!document.app().healthChecks.value(0).portIndex);
+    QVERIFY(health->problemLabel()->isHidden());
+
+    // HTTP again: the path typed before is still there.
+    health->protocolCombo()->setCurrentIndex(health->protocolCombo()->findData(QStringLiteral("HTTP")));
+    Q_EMIT health->protocolCombo()->activated(health->protocolCombo()->currentIndex());
+    QCOMPARE(document.app().healthChecks.value(0).path, QStringLiteral("/ping"));
+    health->ignoreHttp1xxCheck()->setChecked(true);
+    QCOMPARE(document.app().healthChecks.value(0).ignoreHttp1xx, true);
+
+    // Off and on again; then back to the Supervisor's, which is the original JSON.
+    health->enabledCheck()->setChecked(false);
+    QVERIFY(document.app().healthChecks.isEmpty());
+    QVERIFY(!health->protocolCombo()->isEnabled());
+    health->enabledCheck()->setChecked(true);
+    QCOMPARE(document.app().healthChecks.value(0).path, QStringLiteral("/ping"));
+    health->resetButton()->click();
+    QCOMPARE(document.json(), original);
+    QCOMPARE(health->pathEdit()->text(), QStringLiteral("/services/hello/default/health"));
+
+    // Undo walks it all back, the form following.
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(document.json(), original);
+    QCOMPARE(health->timeoutSpin()->value(), 10);
+    document.undoStack()->redo();
+    QCOMPARE(health->pathEdit()->text(), QStringLiteral("/ping"));
+
+    // A problem on a health check field opens the page.
+    form.tabs()->setCurrentIndex(0);
+    form.focusField(QStringLiteral("healthChecks/0/timeoutSeconds"));
+    QCOMPARE(form.tabs()->currentWidget(), health);
+}
+
+void tst_ExportDocument::healthCheckFollowsEditedPorts()
+{
+    ExportDocument document;
+    load(document);
+    AppForm form(&document);
+    HealthCheckForm* health = form.healthCheckForm();
+    auto portNamed = [&](const QString& name) {
+        const QList<MarathonPortDefinition>& ports = document.app().portDefinitions;
+        for (qsizetype i = 0; i < ports.size(); ++i) {
+            if (ports[i].name == name)
+                return int(i);
+        }
+        return -1;
+    };
+    // Moving the HTTP gateway's port to the front keeps the check on it (not on whatever is at its old index).
+    QList<MarathonPortDefinition> ports = document.app().portDefinitions;
+    const int http = portNamed(HabitatAppBuilder::httpPortName());
+    QVERIFY(http > 0);
+    ports.move(http, 0);
+    document.setPorts(ports);
+    QCOMPARE(document.app().healthChecks.value(0).portIndex, 0);
+    QVERIFY(!document.hasErrors());
+
+    // The operator's check on the service's port, then that port removed: an error on the field,
+    // no check on a wrong port, and the form names the port that is gone.
+    HealthCheckSettings settings = document.healthCheckSettings();
+    settings.protocol = QStringLiteral("TCP");
+    settings.portName = QStringLiteral("port");
+    document.setHealthCheckSettings(settings);
+    QCOMPARE(document.app().healthChecks.value(0).portIndex, portNamed(QStringLiteral("port")));
+    ports = document.app().portDefinitions;
+    ports.removeAt(portNamed(QStringLiteral("port")));
+    document.setPorts(ports);
+    QVERIFY(document.app().healthChecks.isEmpty());
+    QVERIFY(document.hasErrors());
+    bool onField = false;
+    for (const FieldProblem& p : document.problems())
+        onField |= p.field == QLatin1String("healthChecks/0/portIndex") && p.severity == FieldProblem::Severity::Error;
+    QVERIFY(onField);
+    QVERIFY(health->portCombo()->currentText().contains(QStringLiteral("port")));
+    QVERIFY(health->portCombo()->currentText().contains(QStringLiteral("not one of the app's ports")));
+    // Picking another port fixes it.
+    const int gateway = health->portCombo()->findData(HabitatAppBuilder::httpPortName());
+    health->portCombo()->setCurrentIndex(gateway);
+    Q_EMIT health->portCombo()->activated(gateway);
+    QVERIFY(!document.hasErrors());
+    QCOMPARE(document.app().healthChecks.value(0).portIndex, portNamed(HabitatAppBuilder::httpPortName()));
+
+    // Hiding the Supervisor's ports drops a check on them, but not one on the service's own port.
+    document.setSupervisorPorts(false);
+    QVERIFY(!document.state().appOptions.healthCheck);
+    document.undoStack()->undo();
+    settings = document.healthCheckSettings();
+    settings.portName = QStringLiteral("port");
+    document.resetPorts();
+    document.setHealthCheckSettings(settings);
+    document.setSupervisorPorts(false);
+    QVERIFY(document.state().appOptions.healthCheck);
+    QCOMPARE(document.app().healthChecks.value(0).portIndex, portNamed(QStringLiteral("port")));
+    QVERIFY(!document.hasErrors());
 }
 
 void tst_ExportDocument::configurationKeysBecomeTheOverride()

@@ -6,6 +6,7 @@
 #include "demopackages.h"
 #include "dependencytreemodel.h"
 #include "exportdocument.h"
+#include "healthcheckform.h"
 #include "jsonpreview.h"
 #include "mainwindow.h"
 #include "packagebrowser.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
@@ -23,6 +25,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -314,6 +317,22 @@ void tst_MainWindow::activatingAProblemShowsItsField()
     QCOMPARE(portsView->currentIndex().row(), 1);
     Q_EMIT list->itemActivated(idItem);
     QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Application")));
+
+    // A 422 on a health check field opens the Health check page at that field.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.document()->setServerProblems({ { QStringLiteral("healthChecks/0/timeoutSeconds"),
+        QStringLiteral("is greater than intervalSeconds"), FieldProblem::Severity::Error } });
+    QListWidgetItem* healthItem = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("healthChecks/0/timeoutSeconds: ")))
+            healthItem = list->item(i);
+    }
+    QVERIFY(healthItem);
+    Q_EMIT list->itemActivated(healthItem);
+    QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Health check")));
+    QTRY_VERIFY(window.form()->healthCheckForm()->timeoutSpin()->hasFocus());
+    QVERIFY(!window.form()->healthCheckForm()->problemLabel()->isHidden());
 }
 
 void tst_MainWindow::backgroundJobsDoNotStarveTheEngine()

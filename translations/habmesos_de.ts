@@ -3129,6 +3129,22 @@ Exit-Status:
         <source>Marathon</source>
         <translation>Marathon</translation>
     </message>
+    <message>
+        <source>Building the tarball…</source>
+        <translation>Der Tarball wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>Das Erstellen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The build was canceled; nothing was written</source>
+        <translation>Das Erstellen wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Build</source>
+        <translation>Erstellen a&amp;bbrechen</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonAppId</name>

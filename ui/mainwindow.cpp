@@ -155,11 +155,34 @@ void MainWindow::addOperationPanels()
     auto* build = new BuildPanel;
     build->setOptionsProvider([doc = m_document] { return doc->exportOptions(); });
     addSidePanel(build, tr("Build"));
-    connect(m_buildAction, &QAction::triggered, build, &BuildPanel::start);
-    m_buildAction->setEnabled(true);
-    connect(build, &BuildPanel::finished, this, [this](const ExportResult& result) {
+    connect(m_buildAction, &QAction::triggered, this, [this, build] {
+        m_sidePanels->setCurrentWidget(build); // the progress is there
+        build->start();
+    });
+    connect(m_cancelBuildAction, &QAction::triggered, build, &BuildPanel::cancel);
+    // One build at a time, and only of a package.
+    auto updateBuildActions = [this, build] {
+        m_buildAction->setEnabled(m_document->hasPackage() && !build->isRunning());
+        m_cancelBuildAction->setEnabled(build->isRunning());
+    };
+    connect(m_document, &ExportDocument::packageChanged, this, updateBuildActions);
+    connect(build, &BuildPanel::started, this, [this, updateBuildActions] {
+        updateBuildActions();
+        showStatus(tr("Building the tarball…"));
+    });
+    connect(build, &BuildPanel::finished, this, [this, updateBuildActions](const ExportResult& result) {
+        updateBuildActions();
         showStatus(tr("Built %1").arg(QDir::toNativeSeparators(result.tarballPath)));
     });
+    connect(build, &BuildPanel::failed, this, [this, updateBuildActions](const QString& message) {
+        updateBuildActions();
+        showStatus(tr("The build failed: %1").arg(message));
+    });
+    connect(build, &BuildPanel::canceled, this, [this, updateBuildActions] {
+        updateBuildActions();
+        showStatus(tr("The build was canceled; nothing was written"));
+    });
+    updateBuildActions();
 
     // The Marathon panel needs the secret store, which first asks whether a desktop keyring
     // answers (otherwise passwords and tokens are kept in memory only).
@@ -222,6 +245,8 @@ void MainWindow::createActions()
     m_buildAction = run->addAction(tr("&Build Tarball"));
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_buildAction->setEnabled(false);
+    m_cancelBuildAction = run->addAction(tr("&Cancel Build"));
+    m_cancelBuildAction->setEnabled(false);
     m_deployAction = run->addAction(tr("&Deploy to Marathon"));
     m_deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_deployAction->setEnabled(false);

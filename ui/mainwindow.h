@@ -52,6 +52,7 @@ public:
     void addSidePanel(QWidget* panel, const QString& title);
     QTabWidget* sidePanels() const { return m_sidePanels; }
     QAction* buildAction() const { return m_buildAction; }
+    QAction* cancelBuildAction() const { return m_cancelBuildAction; }
     QAction* deployAction() const { return m_deployAction; }
 
 public Q_SLOTS:
@@ -90,6 +91,7 @@ private:
     QAction* m_saveAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_buildAction = nullptr;
+    QAction* m_cancelBuildAction = nullptr;
     QAction* m_deployAction = nullptr;
     bool m_demo = false;
 };

@@ -3,6 +3,7 @@
 // stale details dropped when another package is picked quickly, saving the JSON, and the
 // preferences it keeps.
 #include "appform.h"
+#include "buildpanel.h"
 #include "demopackages.h"
 #include "dependencytreemodel.h"
 #include "exportdocument.h"
@@ -16,21 +17,27 @@
 
 #include <QAbstractItemModelTester>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QThreadPool>
+
+#include <atomic>
 
 using namespace habmesos;
 
@@ -48,6 +55,8 @@ private Q_SLOTS:
     void preferencesArePersisted();
     void activatingAProblemShowsItsField();
     void backgroundJobsDoNotStarveTheEngine();
+    void buildFromTheWindow();
+    void cancelFromTheWindowLeavesNothing();
 
 private:
     QString hartOf(const QString& name) const;
@@ -354,6 +363,116 @@ void tst_MainWindow::backgroundJobsDoNotStarveTheEngine()
         QVERIFY(window.document()->closure().missing.isEmpty());
     }
     global->setMaxThreadCount(threads);
+}
+
+namespace {
+
+BuildPanel* buildPanelOf(MainWindow& window)
+{
+    for (int i = 0; i < window.sidePanels()->count(); ++i) {
+        if (auto* panel = qobject_cast<BuildPanel*>(window.sidePanels()->widget(i)))
+            return panel;
+    }
+    return nullptr;
+}
+
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+void tst_MainWindow::buildFromTheWindow()
+{
+    Settings settings(m_home.filePath(QStringLiteral("i.conf")));
+    MainWindow window(&settings);
+    BuildPanel* panel = buildPanelOf(window);
+    QVERIFY(panel);
+    QVERIFY(!window.buildAction()->isEnabled()); // nothing to build yet
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QTemporaryDir out;
+    QTemporaryDir segments;
+    window.document()->setOutputDir(out.path());
+    window.document()->setSegmentCache(segments.path());
+    window.sidePanels()->setCurrentIndex(window.sidePanels()->count() - 1);
+
+    QSignalSpy progress(panel, &BuildPanel::progressChanged);
+    QSignalSpy finished(panel, &BuildPanel::finished);
+    QSignalSpy failed(panel, &BuildPanel::failed);
+    QVERIFY(window.buildAction()->isEnabled());
+    QVERIFY(!window.cancelBuildAction()->isEnabled());
+    window.buildAction()->trigger();
+    // Started in the background: the window's actions say so and the Build panel is in front.
+    QVERIFY(panel->isRunning());
+    QCOMPARE(window.sidePanels()->currentWidget(), panel);
+    QVERIFY(!window.buildAction()->isEnabled());
+    QVERIFY(window.cancelBuildAction()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 240000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+
+    // What the document named, in the folder it named; the progress bar full.
+    const auto result = finished.first().first().value<ExportResult>();
+    QCOMPARE(result.tarballName, window.document()->tarballFileName());
+    QCOMPARE(filesIn(out.path()), QStringList { result.tarballName });
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last()[0].toLongLong(), progress.last()[1].toLongLong());
+    auto* bar = panel->findChild<QProgressBar*>();
+    QVERIFY(bar);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(result.tarballPath)),
+        qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.buildAction()->isEnabled());
+    QVERIFY(!window.cancelBuildAction()->isEnabled());
+}
+
+void tst_MainWindow::cancelFromTheWindowLeavesNothing()
+{
+    Settings settings(m_home.filePath(QStringLiteral("j.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QTemporaryDir out;
+    QTemporaryDir segments;
+    window.document()->setOutputDir(out.path());
+    window.document()->setSegmentCache(segments.path());
+    BuildPanel* panel = buildPanelOf(window);
+    QVERIFY(panel);
+    // The window's own options, with a gate in the progress report: the job waits there until
+    // the test has canceled, so the cancel lands while the tarball is half written however fast
+    // the machine is.
+    std::atomic_bool reached = false;
+    std::atomic_bool release = false;
+    panel->setOptionsProvider([&, document = window.document()] {
+        ExportOptions o = document->exportOptions();
+        o.progress = [&](qint64 done, qint64) {
+            if (done > 0 && !reached.exchange(true)) {
+                while (!release)
+                    QThread::msleep(5);
+            }
+        };
+        return o;
+    });
+    QSignalSpy canceled(panel, &BuildPanel::canceled);
+    QSignalSpy finished(panel, &BuildPanel::finished);
+    window.buildAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(reached, 240000);
+
+    // The window does not freeze while the job runs: edits go through and the preview follows.
+    window.form()->cpusSpin()->setValue(2);
+    QVERIFY(window.document()->json().contains("\"cpus\": 2"));
+    QVERIFY(!window.buildAction()->isEnabled());
+
+    window.cancelBuildAction()->trigger();
+    release = true;
+    QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, 240000);
+    QVERIFY(finished.isEmpty());
+    QCOMPARE(filesIn(out.path()), QStringList()); // no tarball, no temporary file
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("canceled")),
+        qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(window.buildAction()->isEnabled());
+    QVERIFY(!window.cancelBuildAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindow)

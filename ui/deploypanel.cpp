@@ -169,6 +169,11 @@ void DeployPanel::setAppProvider(std::function<MarathonApp()> provider)
     m_appProvider = std::move(provider);
 }
 
+void DeployPanel::setProblemsProvider(std::function<FieldProblems()> provider)
+{
+    m_problemsProvider = std::move(provider);
+}
+
 void DeployPanel::setFlavourProvider(std::function<MarathonFlavour()> provider)
 {
     m_flavourProvider = std::move(provider);
@@ -379,7 +384,15 @@ void DeployPanel::deploy()
         return;
     }
     m_sending = m_appProvider();
-    const FieldProblems problems = MarathonValidator::validate(m_sending);
+    const MarathonFlavour flavour = m_flavourProvider ? m_flavourProvider() : MarathonFlavour::Current;
+    FieldProblems problems;
+    if (m_problemsProvider) {
+        problems = m_problemsProvider();
+    } else {
+        problems = MarathonValidator::validate(m_sending);
+        if (flavour == MarathonFlavour::Legacy)
+            problems += MarathonJsonWriter::legacyLosses(m_sending);
+    }
     if (MarathonValidator::hasErrors(problems)) {
         showProblems(problems);
         int errors = 0;
@@ -389,13 +402,9 @@ void DeployPanel::deploy()
         Q_EMIT deploymentFinished(false);
         return;
     }
-    const MarathonFlavour flavour = m_flavourProvider ? m_flavourProvider() : MarathonFlavour::Current;
-    // Warnings do not stop the deployment but stay listed: the validator's, and what the legacy
-    // flavour cannot express.
-    FieldProblems warnings = problems;
-    if (flavour == MarathonFlavour::Legacy)
-        warnings += MarathonJsonWriter::legacyLosses(m_sending);
-    showProblems(warnings);
+    // Warnings do not stop the deployment but stay listed (the validator's, what the legacy
+    // flavour cannot express, ...).
+    showProblems(problems);
     m_sendingJson = MarathonJsonWriter::writeCompact(m_sending, flavour);
     m_task = Task::Deploy;
     updateButtons();

@@ -47,6 +47,10 @@ public:
 
     void setAppProvider(std::function<habmesos::MarathonApp()> provider);
     void setFlavourProvider(std::function<habmesos::MarathonFlavour()> provider);
+    // What is wrong with the definition besides Marathon's rules (the package's signature, a
+    // health check whose port is gone, ...), Marathon's and the flavour's losses included; an
+    // error stops the deploy. Without one the panel checks Marathon's rules itself.
+    void setProblemsProvider(std::function<habmesos::FieldProblems()> provider);
     void setTarballPath(const QString& path);
 
     // Questions to the user. The defaults show a QMessageBox / SecretPromptDialog; tests (and a
@@ -127,6 +131,7 @@ private:
     SecretStore* m_secrets;
     std::function<MarathonApp()> m_appProvider;
     std::function<MarathonFlavour()> m_flavourProvider;
+    std::function<FieldProblems()> m_problemsProvider;
     Confirm m_confirm;
     SecretPrompt m_prompt;
     DeploymentFollower::Options m_followerOptions;

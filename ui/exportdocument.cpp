@@ -398,7 +398,12 @@ void ExportDocument::setSupervisorPackage(SupervisorPart part, const QString& id
 
 FieldProblems ExportDocument::problems() const
 {
-    return m_packageProblems + m_problems + m_configProblems + m_serverProblems;
+    return localProblems() + m_serverProblems;
+}
+
+FieldProblems ExportDocument::localProblems() const
+{
+    return m_packageProblems + m_problems + m_configProblems;
 }
 
 bool ExportDocument::hasErrors() const

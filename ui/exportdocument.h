@@ -150,6 +150,8 @@ public:
     // exported is a warning), the builder's, the validator's, the legacy flavour's losses, a
     // rejected configuration value, and the server's (setServerProblems), in that order.
     FieldProblems problems() const;
+    // The same without the server's: what the definition itself has wrong.
+    FieldProblems localProblems() const;
     bool hasErrors() const;
     const HabitatConfig& config() const { return m_config; } // default.toml with the edits
     QString configEnvName() const; // HAB_<PKG>

@@ -190,6 +190,7 @@ void MainWindow::addOperationPanels()
         auto* deploy = new DeployPanel(m_settings, secrets);
         deploy->setAppProvider([doc = m_document] { return doc->app(); });
         deploy->setFlavourProvider([doc = m_document] { return doc->flavour(); });
+        deploy->setProblemsProvider([doc = m_document] { return doc->localProblems(); });
         connect(build, &BuildPanel::finished, deploy,
             [deploy](const ExportResult& r) { deploy->setTarballPath(r.tarballPath); });
         connect(deploy, &DeployPanel::fetchUriChanged, m_document, &ExportDocument::setFetchUri);

@@ -54,6 +54,12 @@ SETTINGS = {
     "leader": True,             # False: every API call answers the "no leader" error page
     "hang": False,              # True: API calls are never answered (to test client timeouts)
     "forbid_all": False,        # True: every authenticated API call gets 403
+    # A site's own rules, as a RunSpecValidator plugin (mesosphere.marathon.plugin.validation) adds
+    # them to Marathon's validation: their violations are 422 "Object is not valid" like Marathon's
+    # own, so no client can know them beforehand. Each rule is {"pointer": "/instances" (a JSON
+    # pointer into the app), "minimum": N, "error": "..."}: a value below N is reported on that
+    # path (stub's choice of rule shape).
+    "site_rules": [],
 }
 BASIC_USERS = {}        # user -> password (--http-credentials)
 FORBIDDEN_USERS = set()  # users (Basic) or uids (DC/OS) that are authenticated but not authorized
@@ -217,6 +223,12 @@ def semantic_errors(app):
                     "Health check port indices must address an element of the ports array or container port mappings.")
     if mesos_checks > 1:
         add("/", "AppDefinition can contain at most one Mesos health check")
+    for rule in SETTINGS["site_rules"]:
+        value = app
+        for key in rule["pointer"].strip("/").split("/"):
+            value = value.get(key) if isinstance(value, dict) else None
+        if isinstance(value, (int, float)) and value < rule["minimum"]:
+            add(rule["pointer"], rule["error"])
     us = app.get("upgradeStrategy")
     if isinstance(us, dict):
         for key in ("minimumHealthCapacity", "maximumOverCapacity"):

@@ -6,10 +6,15 @@
 #include "buildpanel.h"
 #include "demopackages.h"
 #include "dependencytreemodel.h"
+#include "deploymentfollower.h"
+#include "deploypanel.h"
 #include "exportdocument.h"
 #include "healthcheckform.h"
 #include "jsonpreview.h"
 #include "mainwindow.h"
+#include "marathonserver.h"
+#include "marathonstub.h"
+#include "marathonvalidator.h"
 #include "packagebrowser.h"
 #include "packagedetailsloader.h"
 #include "packagetreemodel.h"
@@ -19,6 +24,8 @@
 #include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +47,7 @@
 #include <atomic>
 
 using namespace habmesos;
+using habmesos::test::MarathonStub;
 
 class tst_MainWindow : public QObject
 {
@@ -57,6 +65,8 @@ private Q_SLOTS:
     void backgroundJobsDoNotStarveTheEngine();
     void buildFromTheWindow();
     void cancelFromTheWindowLeavesNothing();
+    void deployFromTheWindow();
+    void deployRefusedForTheDocumentsErrors();
 
 private:
     QString hartOf(const QString& name) const;
@@ -473,6 +483,126 @@ void tst_MainWindow::cancelFromTheWindowLeavesNothing()
         qPrintable(window.statusBar()->currentMessage()));
     QVERIFY(window.buildAction()->isEnabled());
     QVERIFY(!window.cancelBuildAction()->isEnabled());
+}
+
+namespace {
+
+DeployPanel* deployPanelOf(MainWindow& window)
+{
+    if (!window.deployAction()->isEnabled()) {
+        QSignalSpy ready(&window, &MainWindow::operationPanelsReady);
+        if (!ready.wait(10000))
+            return nullptr;
+    }
+    for (int i = 0; i < window.sidePanels()->count(); ++i) {
+        if (auto* panel = qobject_cast<DeployPanel*>(window.sidePanels()->widget(i)))
+            return panel;
+    }
+    return nullptr;
+}
+
+Settings* settingsWithServer(QTemporaryDir& dir, const QUrl& url)
+{
+    auto* settings = new Settings(dir.filePath(QStringLiteral("deploy.conf")));
+    MarathonServer server;
+    server.name = QStringLiteral("stand-in");
+    server.url = url;
+    settings->setMarathonServers({ server });
+    settings->setCurrentMarathonServer(server.name);
+    return settings;
+}
+
+} // namespace
+
+void tst_MainWindow::deployFromTheWindow()
+{
+    // The Marathon stand-in, with a rule of this "site" that no client can know beforehand (as a
+    // RunSpecValidator plugin adds them to a real Marathon): at least two instances.
+    MarathonStub stub;
+    QVERIFY2(stub.start({ QStringLiteral("--advance-on"), QStringLiteral("app-poll") }), qPrintable(stub.errorText()));
+    stub.config(
+        R"({"site_rules":[{"pointer":"/instances","minimum":2,"error":"this cluster runs at least 2 instances of an app"}]})");
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings(settingsWithServer(dir, stub.url()));
+    MainWindow window(settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    DeployPanel* panel = deployPanelOf(window);
+    QVERIFY(panel);
+    DeploymentFollower::Options follow;
+    follow.intervalMs = 50;
+    follow.timeoutMs = 120000;
+    panel->setFollowerOptions(follow);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    window.document()->setFetchUri(QStringLiteral("https://files.example/demo-hello.tgz"));
+
+    // The site's 422 lands on the instances field: listed beside the preview, and activating it
+    // shows the field.
+    QSignalSpy done(panel, &DeployPanel::deploymentFinished);
+    window.deployAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QVERIFY(!done.first().first().toBool());
+    bool onField = false;
+    for (const FieldProblem& p : window.document()->problems())
+        onField |= p.field == QLatin1String("instances") && p.message.contains(QLatin1String("at least 2 instances"));
+    QVERIFY(onField);
+    QListWidget* list = window.preview()->problemList();
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("instances: ")))
+            item = list->item(i);
+    }
+    QVERIFY(item);
+    window.form()->tabs()->setCurrentIndex(window.form()->tabs()->count() - 1);
+    Q_EMIT list->itemActivated(item);
+    QTRY_VERIFY(window.form()->instancesSpin()->hasFocus());
+
+    // The operator corrects it and deploys again: created, followed until it runs.
+    window.form()->instancesSpin()->setValue(2);
+    QVERIFY(!window.document()->hasErrors()); // the server's problem went with the edit
+    window.deployAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 120000);
+    QVERIFY2(done.last().first().toBool(), qPrintable(panel->statusText()));
+    QVERIFY2(panel->statusText().contains(QLatin1String("Running")), qPrintable(panel->statusText()));
+    const QJsonObject apps = stub.control("GET", QStringLiteral("/_stub/state")).object();
+    QVERIFY2(QJsonDocument(apps).toJson().contains("\"/demo/hello\""), QJsonDocument(apps).toJson().constData());
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("Running")));
+}
+
+void tst_MainWindow::deployRefusedForTheDocumentsErrors()
+{
+    // An error only the document knows (the health check's port is gone, so the check would be
+    // left out) stops the deploy before anything is sent.
+    MarathonStub stub;
+    QVERIFY2(stub.start(), qPrintable(stub.errorText()));
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings(settingsWithServer(dir, stub.url()));
+    MainWindow window(settings.get());
+    DeployPanel* panel = deployPanelOf(window);
+    QVERIFY(panel);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    HealthCheckSettings check = window.document()->healthCheckSettings();
+    check.portName = QStringLiteral("gone");
+    window.document()->setHealthCheckSettings(check);
+    QVERIFY(window.document()->hasErrors());
+    QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(window.document()->app())));
+    QSignalSpy done(panel, &DeployPanel::deploymentFinished);
+    window.deployAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+    QVERIFY(!done.first().first().toBool());
+    QVERIFY2(panel->statusText().contains(QLatin1String("Not sent")), qPrintable(panel->statusText()));
+    bool listed = false;
+    for (const FieldProblem& p : panel->listedProblems())
+        listed |= p.field == QLatin1String("healthChecks/0/portIndex");
+    QVERIFY(listed);
+    const QJsonArray requests = stub.control("GET", QStringLiteral("/_stub/requests")).array();
+    for (const QJsonValue& r : requests) {
+        const QString method = r.toObject().value(QStringLiteral("method")).toString();
+        QVERIFY2(method != QLatin1String("POST") && method != QLatin1String("PUT"),
+            qPrintable(r.toObject().value(QStringLiteral("path")).toString()));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

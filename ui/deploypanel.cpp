@@ -148,6 +148,11 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
         updateButtons();
     });
 
+    if (m_settings) {
+        m_uploadUrl->setText(m_settings->uploadUrl());
+        m_downloadUrl->setText(m_settings->downloadUrl());
+        (m_settings->uploadToArtifactStore() ? m_toArtifactStore : m_toUrl)->setChecked(true);
+    }
     reloadServers();
     updateButtons();
 }
@@ -587,6 +592,14 @@ void DeployPanel::onUploadFinished()
     TarballUploader* up = m_uploader.release();
     up->deleteLater();
     if (up->ok()) {
+        if (m_settings) {
+            // Next time the same place; a pre-signed URL (a credential) is not kept (Settings).
+            m_settings->setUploadToArtifactStore(m_toArtifactStore->isChecked());
+            if (m_toUrl->isChecked()) {
+                m_settings->setUploadUrl(m_uploadUrl->text());
+                m_settings->setDownloadUrl(m_downloadUrl->text());
+            }
+        }
         const QString uri = up->fetchUri().toString();
         m_uploadProgress->setValue(BarScale);
         setStatus(tr("Uploaded. Mesos agents download the tarball from %1").arg(uri));

@@ -35,17 +35,6 @@ namespace habmesos {
 
 namespace {
 
-TarballFormat formatFromSettings(Settings::Compression compression)
-{
-    return compression == Settings::Compression::Xz ? TarballFormat::Xz : TarballFormat::Gzip;
-}
-
-// Settings know no uncompressed tar (and we offer no bzip2): tar is remembered as gzip.
-Settings::Compression formatToSettings(TarballFormat format)
-{
-    return format == TarballFormat::Xz ? Settings::Compression::Xz : Settings::Compression::Gzip;
-}
-
 int leafCount(const QAbstractItemModel* model, const QModelIndex& parent)
 {
     const int rows = model->rowCount(parent);
@@ -84,7 +73,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
 
     // The operator's output choices from last time; not undoable (no package yet).
     m_document->setOutputDir(m_settings->outputDir());
-    m_document->setFormat(formatFromSettings(m_settings->compression()));
+    m_document->setFormat(m_settings->tarballFormat());
     m_document->setFlavour(m_settings->jsonFlavour() == Settings::JsonFlavour::Legacy ? MarathonFlavour::Legacy
                                                                                       : MarathonFlavour::Current);
     m_document->undoStack()->clear();
@@ -396,7 +385,7 @@ void MainWindow::storePreferences()
     m_settings->setWindowState(saveState());
     const ExportDocument::State& s = m_document->state();
     m_settings->setOutputDir(s.outputDir);
-    m_settings->setCompression(formatToSettings(s.format));
+    m_settings->setTarballFormat(s.format);
     m_settings->setJsonFlavour(
         s.flavour == MarathonFlavour::Legacy ? Settings::JsonFlavour::Legacy : Settings::JsonFlavour::Current);
     m_settings->sync();

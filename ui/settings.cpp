@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace habmesos {
 
@@ -30,6 +31,9 @@ const QString lastPackage = QStringLiteral("Packages/Last");
 const QString windowGeometry = QStringLiteral("Window/Geometry");
 const QString windowState = QStringLiteral("Window/State");
 const QString compression = QStringLiteral("Export/Compression");
+const QString uploadUrl = QStringLiteral("Upload/Url");
+const QString downloadUrl = QStringLiteral("Upload/DownloadUrl");
+const QString uploadToArtifactStore = QStringLiteral("Upload/ToArtifactStore");
 const QString jsonFlavour = QStringLiteral("Export/JsonFlavour");
 } // namespace Key
 
@@ -297,14 +301,63 @@ void Settings::setWindowState(const QByteArray& state)
     m_settings->setValue(Key::windowState, state);
 }
 
-Settings::Compression Settings::compression() const
+TarballFormat Settings::tarballFormat() const
 {
-    return compressionFromString(stringValue(Key::compression)).value_or(Compression::Gzip);
+    // Spelled as the command line's --format (tgz, txz, tar); "gzip" and "xz" as older files have them.
+    const QString text = stringValue(Key::compression).toLower();
+    if (text == QLatin1String("xz") || text == QLatin1String("txz"))
+        return TarballFormat::Xz;
+    if (text == QLatin1String("tar"))
+        return TarballFormat::Plain;
+    return TarballFormat::Gzip;
 }
 
-void Settings::setCompression(Compression compression)
+void Settings::setTarballFormat(TarballFormat format)
 {
-    m_settings->setValue(Key::compression, compressionToString(compression));
+    m_settings->setValue(Key::compression, tarballSuffix(format).mid(1));
+}
+
+namespace {
+// Only plain addresses: credentials in a URL (user, password, a pre-signed query) stay out of the file.
+QString storableUrl(const QString& text)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return QString();
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return QString();
+    return url.toString();
+}
+} // namespace
+
+QString Settings::uploadUrl() const
+{
+    return storableUrl(stringValue(Key::uploadUrl));
+}
+
+void Settings::setUploadUrl(const QString& url)
+{
+    setStringValue(Key::uploadUrl, storableUrl(url));
+}
+
+QString Settings::downloadUrl() const
+{
+    return storableUrl(stringValue(Key::downloadUrl));
+}
+
+void Settings::setDownloadUrl(const QString& url)
+{
+    setStringValue(Key::downloadUrl, storableUrl(url));
+}
+
+bool Settings::uploadToArtifactStore() const
+{
+    return m_settings->value(Key::uploadToArtifactStore, false).toBool();
+}
+
+void Settings::setUploadToArtifactStore(bool artifactStore)
+{
+    m_settings->setValue(Key::uploadToArtifactStore, artifactStore);
 }
 
 Settings::JsonFlavour Settings::jsonFlavour() const
@@ -315,28 +368,6 @@ Settings::JsonFlavour Settings::jsonFlavour() const
 void Settings::setJsonFlavour(JsonFlavour flavour)
 {
     m_settings->setValue(Key::jsonFlavour, jsonFlavourToString(flavour));
-}
-
-QString Settings::compressionToString(Compression compression)
-{
-    switch (compression) {
-    case Compression::Gzip:
-        return QStringLiteral("gzip");
-    case Compression::Xz:
-        return QStringLiteral("xz");
-    case Compression::Bzip2:
-        return QStringLiteral("bzip2");
-    }
-    return QStringLiteral("gzip");
-}
-
-std::optional<Settings::Compression> Settings::compressionFromString(const QString& text)
-{
-    for (Compression c : { Compression::Gzip, Compression::Xz, Compression::Bzip2 }) {
-        if (text.compare(compressionToString(c), Qt::CaseInsensitive) == 0)
-            return c;
-    }
-    return std::nullopt;
 }
 
 QString Settings::jsonFlavourToString(JsonFlavour flavour)

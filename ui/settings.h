@@ -3,6 +3,7 @@
 
 #include "marathonserver.h"
 #include "result.h"
+#include "tarballformat.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -26,12 +27,6 @@ class Settings
 {
     Q_DECLARE_TR_FUNCTIONS(Settings)
 public:
-    enum class Compression
-    {
-        Gzip,
-        Xz,
-        Bzip2
-    }; // what the Mesos fetcher extracts
     enum class JsonFlavour
     {
         Current, // Marathon 1.5 and later: "fetch", "portDefinitions"
@@ -90,13 +85,21 @@ public:
     QByteArray windowState() const; // QMainWindow::saveState()
     void setWindowState(const QByteArray& state);
 
-    Compression compression() const; // default Gzip
-    void setCompression(Compression compression);
+    TarballFormat tarballFormat() const; // default Gzip
+    void setTarballFormat(TarballFormat format);
     JsonFlavour jsonFlavour() const; // default Current
     void setJsonFlavour(JsonFlavour flavour);
 
-    static QString compressionToString(Compression compression);
-    static std::optional<Compression> compressionFromString(const QString& text);
+    // The last upload: where to (an http(s) URL of a folder or a file) and where agents download
+    // from, when that is another URL. A URL with a user, password or query (a pre-signed URL's
+    // query is a credential) is never stored: setting one clears the value.
+    QString uploadUrl() const;
+    void setUploadUrl(const QString& url);
+    QString downloadUrl() const;
+    void setDownloadUrl(const QString& url);
+    bool uploadToArtifactStore() const; // Marathon 1.4's artifact store instead of a URL
+    void setUploadToArtifactStore(bool artifactStore);
+
     static QString jsonFlavourToString(JsonFlavour flavour);
     static std::optional<JsonFlavour> jsonFlavourFromString(const QString& text);
 

@@ -459,6 +459,14 @@ void tst_DeployPanel::uploadToNginx()
     QFile uploaded(nginx.wwwPath(QStringLiteral("/artifacts/") + name));
     QVERIFY(original.open(QIODevice::ReadOnly) && uploaded.open(QIODevice::ReadOnly));
     QVERIFY(original.readAll() == uploaded.readAll());
+
+    // The next panel (the next start of the application) offers the same place.
+    QCOMPARE(f.settings->uploadUrl(), nginx.url(QStringLiteral("/artifacts/")).toString());
+    DeployPanel again(f.settings.get(), &f.secrets);
+    QStringList texts;
+    for (QLineEdit* edit : again.findChildren<QLineEdit*>())
+        texts.append(edit->text());
+    QVERIFY2(texts.contains(nginx.url(QStringLiteral("/artifacts/")).toString()), qPrintable(texts.join(u'|')));
 }
 
 void tst_DeployPanel::uploadWithoutTarball()

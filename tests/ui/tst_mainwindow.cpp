@@ -289,7 +289,7 @@ void tst_MainWindow::preferencesArePersisted()
     }
     Settings settings(conf);
     QCOMPARE(settings.outputDir(), m_home.filePath(QStringLiteral("tarballs")));
-    QCOMPARE(settings.compression(), Settings::Compression::Xz);
+    QCOMPARE(settings.tarballFormat(), TarballFormat::Xz);
     QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Legacy);
     QVERIFY(!settings.windowGeometry().isEmpty());
     MainWindow window(&settings);

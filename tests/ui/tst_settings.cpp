@@ -18,6 +18,7 @@ private Q_SLOTS:
     void roundTrip();
     void serversNeverKeepPasswords();
     void unknownSpellingsFallBack();
+    void uploadTargetKeptWithoutCredentials();
     void recentMostRecentFirst();
     void recentDeduplicated();
     void recentCapped();
@@ -44,7 +45,7 @@ void tst_Settings::defaults()
     QVERIFY(!settings.loadProblem());
     QVERIFY(settings.marathonServers().isEmpty());
     QVERIFY(settings.recentPackages().isEmpty());
-    QCOMPARE(settings.compression(), Settings::Compression::Gzip);
+    QCOMPARE(settings.tarballFormat(), TarballFormat::Gzip);
     QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Current);
     QCOMPARE(settings.artifactCacheDir(), m_dir->filePath(QStringLiteral("artifacts")));
     QVERIFY(!settings.outputDir().isEmpty());
@@ -59,10 +60,10 @@ void tst_Settings::defaultFileFollowsXdgConfigHome()
     {
         Settings settings;
         QCOMPARE(settings.filePath(), m_dir->filePath(QStringLiteral("xdg/habmesos/habmesos.conf")));
-        settings.setCompression(Settings::Compression::Bzip2);
+        settings.setTarballFormat(TarballFormat::Plain);
         QVERIFY(settings.sync().ok());
     }
-    QCOMPARE(Settings().compression(), Settings::Compression::Bzip2);
+    QCOMPARE(Settings().tarballFormat(), TarballFormat::Plain);
     if (saved.isNull())
         qunsetenv("XDG_CONFIG_HOME");
     else
@@ -94,7 +95,7 @@ void tst_Settings::roundTrip()
         settings.setLastPackage(QStringLiteral("core/nginx"));
         settings.setWindowGeometry(geometry);
         settings.setWindowState(QByteArray("state"));
-        settings.setCompression(Settings::Compression::Xz);
+        settings.setTarballFormat(TarballFormat::Xz);
         settings.setJsonFlavour(Settings::JsonFlavour::Legacy);
         QVERIFY(settings.sync().ok());
     }
@@ -117,7 +118,7 @@ void tst_Settings::roundTrip()
     QCOMPARE(settings.lastPackage(), QStringLiteral("core/nginx"));
     QCOMPARE(settings.windowGeometry(), geometry);
     QCOMPARE(settings.windowState(), QByteArray("state"));
-    QCOMPARE(settings.compression(), Settings::Compression::Xz);
+    QCOMPARE(settings.tarballFormat(), TarballFormat::Xz);
     QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Legacy);
 
     // Fewer servers replace the list, leaving no stale entries behind.
@@ -147,6 +148,40 @@ void tst_Settings::serversNeverKeepPasswords()
     QVERIFY2(!content.contains("s3cr3t-Pa55"), content.constData());
 }
 
+void tst_Settings::uploadTargetKeptWithoutCredentials()
+{
+    {
+        Settings settings(path());
+        QVERIFY(settings.uploadUrl().isEmpty());
+        QVERIFY(!settings.uploadToArtifactStore());
+        settings.setUploadUrl(QStringLiteral(" https://dav.example.com/mesos/ "));
+        settings.setDownloadUrl(QStringLiteral("http://cdn.example.com/mesos/"));
+        settings.setUploadToArtifactStore(true);
+        QVERIFY(settings.sync().ok());
+    }
+    {
+        Settings settings(path());
+        QCOMPARE(settings.uploadUrl(), QStringLiteral("https://dav.example.com/mesos/"));
+        QCOMPARE(settings.downloadUrl(), QStringLiteral("http://cdn.example.com/mesos/"));
+        QVERIFY(settings.uploadToArtifactStore());
+        // A pre-signed URL's query is a credential, and so is a password: neither is written, and
+        // the previous value goes (it was not what the user used last).
+        settings.setUploadUrl(
+            QStringLiteral("https://bucket.s3.example.com/a.tgz?X-Amz-Signature=deadbeefSIGNATURE&X-Amz-Expires=600"));
+        settings.setDownloadUrl(QStringLiteral("https://ops:hunter2-Secret@cdn.example.com/"));
+        QVERIFY(settings.uploadUrl().isEmpty());
+        QVERIFY(settings.downloadUrl().isEmpty());
+        settings.setUploadUrl(QStringLiteral("ftp://files.example.com/"));
+        QVERIFY(settings.uploadUrl().isEmpty());
+        QVERIFY(settings.sync().ok());
+    }
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray content = file.readAll();
+    QVERIFY2(!content.contains("deadbeefSIGNATURE"), content.constData());
+    QVERIFY2(!content.contains("hunter2-Secret"), content.constData());
+}
+
 void tst_Settings::unknownSpellingsFallBack()
 {
     {
@@ -158,7 +193,7 @@ void tst_Settings::unknownSpellingsFallBack()
                    "Servers\\1\\Auth=kerberos\nServers\\2\\Name=no url\n");
     }
     Settings settings(path());
-    QCOMPARE(settings.compression(), Settings::Compression::Gzip);
+    QCOMPARE(settings.tarballFormat(), TarballFormat::Gzip);
     QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Current);
     const QList<MarathonServer> servers = settings.marathonServers();
     QCOMPARE(servers.size(), 1); // the one without a URL is dropped

@@ -5,10 +5,9 @@
 
 namespace habmesos {
 
-// The thread pool for the window's background jobs (scans, closure resolution). Not the global
-// pool: the engine's scan and resolver fan out on the global pool and wait for their parts, so
-// outer jobs taking the global pool's threads (as many as there are cores) could starve them
-// for ever, e.g. a rescan and a closure at once on a two-core machine.
+// The thread pool for the window's background jobs (scans, closure resolution), so that they
+// neither queue behind nor hold up other users of the global pool. (The engine's scan and
+// resolver fan out on pools of their own, so they never wait for threads their caller holds.)
 inline QThreadPool* backgroundPool()
 {
     static QThreadPool* pool = [] {

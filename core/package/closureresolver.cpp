@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -213,7 +214,9 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
     std::atomic_int done { 1 };
     if (m_progress)
         m_progress(1, total);
-    QtConcurrent::blockingMap(deps, [&](PackageClosure::Member& member) {
+    // A pool of this resolution's own (see PackageRepository::scan).
+    QThreadPool pool;
+    QtConcurrent::blockingMap(&pool, deps, [&](PackageClosure::Member& member) {
         if (cancelled())
             return;
         if (Result<PackageArtifact> inspected = inspect(member.ref, cancel)) {

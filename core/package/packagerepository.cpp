@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -179,8 +180,11 @@ void PackageRepository::scan(const std::atomic_bool* cancel)
             if (!m_peeked.contains(key))
                 toRead.append(key);
         if (!toRead.isEmpty()) {
+            // A pool of this scan's own, not the global one: a caller that runs on a pool thread
+            // itself (the window's jobs, an application's) must never wait for threads it holds.
+            QThreadPool pool;
             const QList<PeekOutcome> outcomes
-                = QtConcurrent::blockingMapped(toRead, [this, cancel](const CacheKey& key) {
+                = QtConcurrent::blockingMapped(&pool, toRead, [this, cancel](const CacheKey& key) {
                       if (cancel && cancel->load()) {
                           PeekOutcome skipped;
                           skipped.cancelled = true;

@@ -14,7 +14,9 @@
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 using namespace habmesos;
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void rootNotFound();
     void cancelled();
     void progress();
+    void fromEveryThreadOfTheGlobalPool();
     void realClosure();
     void realProblems();
 
@@ -567,6 +570,35 @@ void tst_Closure::realProblems()
     QCOMPARE(mismatch.size(), 1);
     QCOMPARE(mismatch.first().package, ident(arm));
     QVERIFY(closure.member(ident(libc))->isVerified());
+}
+
+void tst_Closure::fromEveryThreadOfTheGlobalPool()
+{
+    // Callers that occupy every thread of the global pool (an application's own jobs) and each
+    // scan and resolve: the engine fans out on pools of its own, so none waits for the others.
+    QStringList deps;
+    for (int i = 0; i < 12; ++i) {
+        deps.append(QStringLiteral("core/q%1/1/20230101000000").arg(i));
+        artifact(deps.last());
+    }
+    const QString app = QStringLiteral("acme/app/1/20230101000000");
+    artifact(app, deps, deps);
+    QThreadPool* global = QThreadPool::globalInstance();
+    const int threads = global->maxThreadCount();
+    global->setMaxThreadCount(2);
+    std::atomic_int complete { 0 };
+    for (int i = 0; i < 2; ++i) {
+        global->start([&] {
+            PackageRepository repo = repository();
+            ClosureResolver resolver(repo, *m_keys, {}, inspector());
+            if (resolver.resolve(ident(app)).members.size() == 13)
+                ++complete;
+        });
+    }
+    const bool finished = global->waitForDone(120000);
+    global->setMaxThreadCount(threads);
+    QVERIFY(finished);
+    QCOMPARE(complete.load(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Closure)

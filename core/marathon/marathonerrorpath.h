@@ -3,13 +3,12 @@
 
 #include "fieldproblem.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace habmesos {
 
 // Maps the field paths in Marathon's error responses onto ours (FieldProblem::field), so a 422 can
-// be shown at the field the operator edits.
+// be shown at the field the operator edits. MarathonError reads the bodies and uses this for their paths.
 //
 // Marathon 1.x writes `/portDefinitions(1)/name`, `/env/FOO`, `/` (the whole definition); 0.15 and
 // older wrote `attribute` values such as `apps[43].value`, `id` or `self`. The deprecated fields map
@@ -19,12 +18,6 @@ class MarathonErrorPath
 public:
     // "/portDefinitions(1)/name" -> "portDefinitions/1/name"; "/" and "self" -> "".
     static QString toFieldPath(QStringView serverPath);
-
-    // Every problem in a Marathon error body, all Errors: `{"message", "details": [{"path",
-    // "errors": [...]}]}`, the older `details: [{"attribute", "error"}]` and `errors: [...]`
-    // forms, and bodies whose `details` is a plain string (a JSON syntax error) or absent, which
-    // become one problem on "" with the message. Not JSON at all: one problem with the raw text.
-    static FieldProblems problemsFromBody(const QByteArray& body);
 };
 
 } // namespace habmesos

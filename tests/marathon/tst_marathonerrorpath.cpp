@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "marathonerror.h"
 #include "marathonerrorpath.h"
 
 #include <QTest>
@@ -69,34 +70,39 @@ void tst_MarathonErrorPath::paths()
 
 void tst_MarathonErrorPath::bodies()
 {
-    const FieldProblems current = MarathonErrorPath::problemsFromBody(
-        R"({"message":"Object is not valid","details":[{"path":"/","errors":["AppDefinition must either contain one of 'cmd' or 'args', and/or a 'container'."]},{"path":"/portDefinitions(1)/name","errors":["a","b"]}]})");
+    // Marathon's bodies, read by MarathonError, with their paths mapped here.
+    const FieldProblems current = MarathonError::fromHttp(422,
+        R"({"message":"Object is not valid","details":[{"path":"/","errors":["AppDefinition must either contain one of 'cmd' or 'args', and/or a 'container'."]},{"path":"/portDefinitions(1)/name","errors":["a","b"]}]})",
+        {})
+                                      .fieldProblems();
     QCOMPARE(current.size(), 3);
     QCOMPARE(current[0].field, QString());
     QVERIFY(current[0].message.startsWith(QStringLiteral("AppDefinition must")));
     QCOMPARE(current[1].field, QStringLiteral("portDefinitions/1/name"));
     QCOMPARE(current[2].message, QStringLiteral("b"));
 
-    const FieldProblems old = MarathonErrorPath::problemsFromBody(
-        R"({"message":"Object is not valid","details":[{"attribute":"apps[43].value","error":"bad"}]})");
+    const FieldProblems old = MarathonError::fromHttp(
+        422, R"({"message":"Object is not valid","details":[{"attribute":"apps[43].value","error":"bad"}]})", {})
+                                  .fieldProblems();
     QCOMPARE(old.size(), 1);
     QCOMPARE(old[0].field, QStringLiteral("apps/43/value"));
     QCOMPARE(old[0].message, QStringLiteral("bad"));
 
-    const FieldProblems older = MarathonErrorPath::problemsFromBody(
-        R"({"errors":[{"attribute":"id","error":"path contains invalid characters"}]})");
+    const FieldProblems older = MarathonError::fromHttp(
+        422, R"({"errors":[{"attribute":"id","error":"path contains invalid characters"}]})", {})
+                                    .fieldProblems();
     QCOMPARE(older.size(), 1);
     QCOMPARE(older[0].field, QStringLiteral("id"));
 
-    const FieldProblems syntax
-        = MarathonErrorPath::problemsFromBody(R"({"message":"Invalid JSON","details":"Unexpected end-of-input"})");
-    QCOMPARE(syntax.size(), 1);
-    QCOMPARE(syntax[0].field, QString());
-    QCOMPARE(syntax[0].message, QStringLiteral("Invalid JSON: Unexpected end-of-input"));
-
-    const FieldProblems plain = MarathonErrorPath::problemsFromBody("<html>Bad gateway</html>");
-    QCOMPARE(plain.size(), 1);
-    QCOMPARE(plain[0].message, QStringLiteral("<html>Bad gateway</html>"));
+    // No field in them: the message says it all.
+    const MarathonError syntax
+        = MarathonError::fromHttp(400, R"({"message":"Invalid JSON","details":"Unexpected end-of-input"})", {});
+    QVERIFY(syntax.fieldProblems().isEmpty());
+    QVERIFY2(syntax.message().contains(QStringLiteral("Invalid JSON")), qPrintable(syntax.message()));
+    QVERIFY2(syntax.message().contains(QStringLiteral("Unexpected end-of-input")), qPrintable(syntax.message()));
+    const MarathonError plain = MarathonError::fromHttp(502, "<html>Bad gateway</html>", {});
+    QVERIFY(plain.fieldProblems().isEmpty());
+    QVERIFY2(plain.message().contains(QStringLiteral("Bad gateway")), qPrintable(plain.message()));
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonErrorPath)

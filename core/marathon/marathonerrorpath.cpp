@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathonerrorpath.h"
 
-
 #include <QRegularExpression>
 #include <QStringList>
 

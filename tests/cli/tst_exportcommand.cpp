@@ -4,6 +4,7 @@
 // nginx on loopback for uploads.
 #include "exportcommand.h"
 #include "marathonstub.h"
+#include "nginxprocess.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@
 
 using namespace habmesos;
 using habmesos::test::MarathonStub;
+using habmesos::test::NginxProcess;
 
 namespace {
 
@@ -38,85 +40,6 @@ const QString Password = QStringLiteral("Sup3r-Secret-Pw");
 const QString WrongPassword = QStringLiteral("Wr0ng-Secret-Pw");
 const QString Token = QStringLiteral("tok-Secret-1234");
 const QString UploadPassword = QStringLiteral("Upl0ad-Secret-Pw");
-
-// Debian's nginx in a temporary folder: / accepts PUT (WebDAV), /readonly/ does not. (The same
-// set-up as tst_tarballuploader's, kept small here.)
-class Nginx
-{
-public:
-    ~Nginx()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished(10000);
-            }
-        }
-    }
-    bool start(QString* error)
-    {
-        if (!QFile::exists(QStringLiteral("/usr/sbin/nginx"))) {
-            *error = QStringLiteral("no /usr/sbin/nginx");
-            return false;
-        }
-        const QString d = m_dir.path();
-        QDir(d).mkpath(QStringLiteral("www/readonly"));
-        QDir(d).mkpath(QStringLiteral("www/private"));
-        QDir(d).mkpath(QStringLiteral("tmp"));
-        {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0))
-                return false;
-            m_port = probe.serverPort();
-        }
-        const QByteArray conf
-            = QStringLiteral("%1daemon off;\nworker_processes 1;\npid %2/nginx.pid;\nerror_log %2/error.log;\n"
-                             "events { worker_connections 64; }\nhttp {\n access_log %2/access.log;\n"
-                             " client_body_temp_path %2/tmp/body;\n proxy_temp_path %2/tmp/proxy;\n"
-                             " fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
-                             " scgi_temp_path %2/tmp/scgi;\n server {\n  listen 127.0.0.1:%3;\n"
-                             "  location / { root %2/www; dav_methods PUT; create_full_put_path on;\n"
-                             "   dav_access user:rw group:r all:r; client_max_body_size 0; }\n"
-                             "  location /readonly/ { root %2/www; }\n"
-                             "  location /private/ { root %2/www; dav_methods PUT; client_max_body_size 0;\n"
-                             "   auth_basic \"habmesos test\"; auth_basic_user_file %2/htpasswd; }\n }\n}\n")
-                  .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
-                  .arg(m_port)
-                  .toUtf8();
-        // The upload test's user; {PLAIN}: nginx compares the password as it is.
-        QFile users(d + QStringLiteral("/htpasswd"));
-        if (!users.open(QIODevice::WriteOnly))
-            return false;
-        users.write("uploader:{PLAIN}" + UploadPassword.toUtf8() + '\n');
-        users.close();
-        QFile f(d + QStringLiteral("/nginx.conf"));
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(conf);
-        f.close();
-        m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("/usr/sbin/nginx"),
-            { QStringLiteral("-p"), d, QStringLiteral("-e"), d + QStringLiteral("/error.log"), QStringLiteral("-c"),
-                f.fileName() });
-        for (int i = 0; i < 300 && m_process.state() != QProcess::NotRunning; ++i) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, m_port);
-            if (s.waitForConnected(1000))
-                return true;
-            QTest::qWait(100);
-        }
-        *error = QString::fromUtf8(m_process.readAll());
-        return false;
-    }
-    QString url(const QString& path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path); }
-    QString wwwPath(const QString& path) const { return m_dir.path() + QStringLiteral("/www") + path; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-};
 
 QByteArray readAll(const QString& path)
 {
@@ -439,22 +362,23 @@ void tst_ExportCommand::healthCheck()
 
 void tst_ExportCommand::uploadToNginx()
 {
-    Nginx nginx;
+    NginxProcess nginx;
     QString why;
     if (!nginx.start(&why))
         QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
     const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
-        nginx.url(QStringLiteral("/tarballs/")) });
+        nginx.url(QStringLiteral("/tarballs/")).toString() });
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const QByteArray local = readAll(m_out + u'/' + TarballName);
     QVERIFY(!local.isEmpty());
     QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/tarballs/")) + TarballName), local);
     QCOMPARE(jsonOf(r)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
-        nginx.url(QStringLiteral("/tarballs/")) + TarballName);
+        nginx.url(QStringLiteral("/tarballs/")).toString() + TarballName);
 
     // --uri still names the download address when it differs.
     const Run named = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
-        nginx.url(QStringLiteral("/x.tgz")), QStringLiteral("--uri"), QStringLiteral("https://cdn.example/x.tgz") });
+        nginx.url(QStringLiteral("/x.tgz")).toString(), QStringLiteral("--uri"),
+        QStringLiteral("https://cdn.example/x.tgz") });
     QVERIFY2(named.code == 0, qPrintable(named.err));
     QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/x.tgz"))), local);
     QCOMPARE(jsonOf(named)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
@@ -463,12 +387,12 @@ void tst_ExportCommand::uploadToNginx()
 
 void tst_ExportCommand::uploadRefused()
 {
-    Nginx nginx;
+    NginxProcess nginx;
     QString why;
     if (!nginx.start(&why))
         QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
     const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
-        nginx.url(QStringLiteral("/readonly/")) });
+        nginx.url(QStringLiteral("/readonly/")).toString() });
     QCOMPARE(r.code, 8);
     QVERIFY(r.out.isEmpty()); // no JSON with an address that holds nothing
     QVERIFY2(r.err.contains(QLatin1String("HTTP 405")), qPrintable(r.err));
@@ -477,12 +401,12 @@ void tst_ExportCommand::uploadRefused()
 
 void tst_ExportCommand::uploadWithPassword()
 {
-    Nginx nginx;
+    NginxProcess nginx;
     QString why;
-    if (!nginx.start(&why))
+    if (!nginx.start(&why, { QString(), QStringLiteral("uploader"), UploadPassword }))
         QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
     const QStringList args { QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out,
-        QStringLiteral("--upload"), nginx.url(QStringLiteral("/private/")), QStringLiteral("--upload-user"),
+        QStringLiteral("--upload"), nginx.url(QStringLiteral("/private/")).toString(), QStringLiteral("--upload-user"),
         QStringLiteral("uploader") };
     Run r = run(args, { { QStringLiteral("HABMESOS_UPLOAD_PASSWORD"), UploadPassword } });
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -499,7 +423,7 @@ void tst_ExportCommand::uploadWithPassword()
 void tst_ExportCommand::progressOnTerminal()
 {
     // In this process, as on a terminal: progress goes to the error stream, the JSON stays clean.
-    Nginx nginx;
+    NginxProcess nginx;
     QString why;
     if (!nginx.start(&why))
         QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
@@ -512,7 +436,7 @@ void tst_ExportCommand::progressOnTerminal()
     QTextStream err(&errText);
     const int code
         = ExportCommand::run({ QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--output-dir"),
-                                 m_out, QStringLiteral("--upload"), nginx.url(QStringLiteral("/t/")) },
+                                 m_out, QStringLiteral("--upload"), nginx.url(QStringLiteral("/t/")).toString() },
             out, err, true);
     QVERIFY2(code == 0, qPrintable(errText));
     QVERIFY2(errText.contains(QLatin1String("\rexporting: ")), qPrintable(errText));

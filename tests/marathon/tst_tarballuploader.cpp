@@ -3,6 +3,7 @@
 // the test, and Marathon 1.4's artifact store on the Marathon stub.
 #include "marathonclient.h"
 #include "marathonstub.h"
+#include "nginxprocess.h"
 #include "tarballuploader.h"
 
 #include <QCryptographicHash>
@@ -23,113 +24,11 @@
 
 using namespace habmesos;
 using habmesos::test::MarathonStub;
+using habmesos::test::NginxProcess;
 
 namespace {
 
 constexpr int LongWait = 120000;
-
-// Debian's nginx with a configuration of its own in a temporary folder: / accepts PUT (WebDAV),
-// /readonly/ does not.
-class Nginx
-{
-public:
-    ~Nginx()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000)) {
-                m_process.kill();
-                m_process.waitForFinished(10000);
-            }
-        }
-    }
-
-    // With certDir (see test::makeTestCertificates()), nginx speaks HTTPS.
-    bool start(QString* error, const QString& certDir = {})
-    {
-        m_https = !certDir.isEmpty();
-        const QString tls = m_https ? QStringLiteral(" ssl;\n  ssl_certificate %1/server.pem;\n"
-                                                     "  ssl_certificate_key %1/server.key")
-                                          .arg(certDir)
-                                    : QString();
-        const QString nginx = QStringLiteral("/usr/sbin/nginx");
-        if (!QFile::exists(nginx)) {
-            *error = QStringLiteral("no /usr/sbin/nginx");
-            return false;
-        }
-        if (!m_dir.isValid())
-            return false;
-        QDir(m_dir.path()).mkpath(QStringLiteral("www/readonly"));
-        QDir(m_dir.path()).mkpath(QStringLiteral("tmp"));
-        // A free port: bind, read it, release it (nginx then binds it; retried once if taken).
-        for (int attempt = 0; attempt < 3; ++attempt) {
-            {
-                QTcpServer probe;
-                if (!probe.listen(QHostAddress::LocalHost, 0))
-                    return false;
-                m_port = probe.serverPort();
-            }
-            const QString d = m_dir.path();
-            const QByteArray conf
-                = QStringLiteral("%1daemon off;\nmaster_process on;\nworker_processes 1;\npid %2/nginx.pid;\n"
-                                 "error_log %2/error.log;\nevents { worker_connections 64; }\n"
-                                 "http {\n access_log %2/access.log;\n"
-                                 " client_body_temp_path %2/tmp/body;\n proxy_temp_path %2/tmp/proxy;\n"
-                                 " fastcgi_temp_path %2/tmp/fastcgi;\n uwsgi_temp_path %2/tmp/uwsgi;\n"
-                                 " scgi_temp_path %2/tmp/scgi;\n"
-                                 " server {\n  listen 127.0.0.1:%3%4;\n"
-                                 "  location / { root %2/www; dav_methods PUT; create_full_put_path on;\n"
-                                 "   dav_access user:rw group:r all:r; client_max_body_size 0; }\n"
-                                 "  location /readonly/ { root %2/www; }\n"
-                                 " }\n}\n")
-                      .arg(geteuid() == 0 ? QStringLiteral("user root;\n") : QString(), d)
-                      .arg(m_port)
-                      .arg(tls)
-                      .toUtf8();
-            QFile f(m_dir.filePath(QStringLiteral("nginx.conf")));
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                return false;
-            f.write(conf);
-            f.close();
-            m_process.setProcessChannelMode(QProcess::MergedChannels);
-            m_process.start(nginx,
-                { QStringLiteral("-p"), d, QStringLiteral("-e"), d + QStringLiteral("/error.log"), QStringLiteral("-c"),
-                    f.fileName() });
-            if (!m_process.waitForStarted(30000)) {
-                *error = m_process.errorString();
-                return false;
-            }
-            // Up when it accepts a connection.
-            for (int i = 0; i < 300 && m_process.state() == QProcess::Running; ++i) {
-                QTcpSocket s;
-                s.connectToHost(QHostAddress::LocalHost, m_port);
-                if (s.waitForConnected(1000))
-                    return true;
-                QTest::qWait(100);
-            }
-            m_process.waitForFinished(5000);
-            QFile log(m_dir.filePath(QStringLiteral("error.log")));
-            log.open(QIODevice::ReadOnly);
-            *error = QString::fromUtf8(m_process.readAll() + log.readAll());
-        }
-        return false;
-    }
-
-    QUrl url(const QString& path) const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
-                        .arg(m_https ? QStringLiteral("https") : QStringLiteral("http"))
-                        .arg(m_port)
-                        .arg(path));
-    }
-    QString wwwPath(const QString& path) const { return m_dir.path() + QStringLiteral("/www") + path; }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    bool m_https = false;
-};
 
 QByteArray readAll(const QString& path)
 {
@@ -181,7 +80,7 @@ private Q_SLOTS:
 
 void tst_TarballUploader::putToNginx()
 {
-    Nginx nginx;
+    NginxProcess nginx;
     START_NGINX(nginx);
     QTemporaryDir dir;
     const qint64 size = 5 * 1024 * 1024 + 123;
@@ -208,7 +107,7 @@ void tst_TarballUploader::putToNginx()
 
 void tst_TarballUploader::putOverwrites()
 {
-    Nginx nginx;
+    NginxProcess nginx;
     START_NGINX(nginx);
     QTemporaryDir dir;
     const QUrl target = nginx.url(QStringLiteral("/x.tgz"));
@@ -230,7 +129,7 @@ void tst_TarballUploader::putOverwrites()
 
 void tst_TarballUploader::putRefused()
 {
-    Nginx nginx;
+    NginxProcess nginx;
     START_NGINX(nginx);
     QTemporaryDir dir;
     const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 4096);
@@ -253,8 +152,8 @@ void tst_TarballUploader::putHttps()
     QTemporaryDir certs;
     QString why;
     QVERIFY2(test::makeTestCertificates(certs.path(), &why), qPrintable(why));
-    Nginx nginx;
-    if (!nginx.start(&why, certs.path()))
+    NginxProcess nginx;
+    if (!nginx.start(&why, { certs.path() }))
         QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
     QTemporaryDir dir;
     const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 300000);

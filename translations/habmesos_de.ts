@@ -2588,10 +2588,6 @@ Exit-Status:
         <translation>Pfad des Health-Checks</translation>
     </message>
     <message>
-        <source>/ (HTTP and HTTPS only)</source>
-        <translation>/ (nur HTTP und HTTPS)</translation>
-    </message>
-    <message>
         <source>Pat&amp;h:</source>
         <translation>P&amp;fad:</translation>
     </message>
@@ -2682,6 +2678,10 @@ Exit-Status:
     <message>
         <source>%1 (not one of the app&apos;s ports)</source>
         <translation>%1 (keiner der Ports der App)</translation>
+    </message>
+    <message>
+        <source>/ (HTTP protocols only)</source>
+        <translation>/ (nur HTTP-Protokolle)</translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,11 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
         m_service = root->artifact.metadata;
     else
         m_service.reset();
-    // A new package: its own configuration, ports, command and id; the operator's resources,
-    // environment, output and flavour stay.
+    // A new package: its own configuration, ports, health check, command and id; the operator's
+    // resources, environment, output and flavour stay.
     m_state.config.reset();
     m_state.ports.reset();
+    m_state.healthCheck.reset(); // its port names and path belong to the old package
     m_state.cmd.reset();
     m_state.appId.clear();
     m_serverProblems.clear();

@@ -55,7 +55,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
 
     m_path = new QLineEdit(this);
     m_path->setAccessibleName(tr("Health check path"));
-    m_path->setPlaceholderText(tr("/ (HTTP and HTTPS only)"));
+    m_path->setPlaceholderText(tr("/ (HTTP protocols only)"));
     connect(m_path, &QLineEdit::textEdited, this,
         [this](const QString& text) { edit([&](HealthCheckSettings& s) { s.path = text; }); });
     auto* pathLabel = new QLabel(tr("Pat&h:"), this);

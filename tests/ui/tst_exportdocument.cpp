@@ -440,6 +440,14 @@ void tst_ExportDocument::healthCheckFormDrivesTheCheck()
     document.undoStack()->redo();
     QCOMPARE(health->pathEdit()->text(), QStringLiteral("/ping"));
 
+    // Another package (here: the same one again) starts from its own Supervisor's check.
+    HealthCheckSettings custom = document.healthCheckSettings();
+    custom.path = QStringLiteral("/old-package/health");
+    document.setHealthCheckSettings(custom);
+    document.setPackage(m_demo.package, m_closure);
+    QVERIFY(!document.state().healthCheck);
+    QCOMPARE(document.json(), original);
+
     // A problem on a health check field opens the page.
     form.tabs()->setCurrentIndex(0);
     form.focusField(QStringLiteral("healthChecks/0/timeoutSeconds"));

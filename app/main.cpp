@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <cstdio>
 
@@ -61,11 +62,21 @@ int renderScreenshots(habmesos::MainWindow& window, const QString& dir)
     }
     QTabWidget* tabs = window.form()->tabs();
     const QStringList names = { QStringLiteral("application"), QStringLiteral("environment"), QStringLiteral("ports"),
-        QStringLiteral("health-check"), QStringLiteral("output") };
+        QStringLiteral("health-check"), QStringLiteral("placement"), QStringLiteral("output") };
     for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
         tabs->setCurrentIndex(i);
+        const bool placement = names.at(i) == QLatin1String("placement");
+        if (placement) { // an example, taken back after the picture
+            window.document()->setConstraints(
+                { { QStringLiteral("hostname"), QStringLiteral("UNIQUE"), std::nullopt } });
+            window.document()->setLabels({ { QStringLiteral("team"), QStringLiteral("payments") } });
+        }
         if (!grab(names.at(i)))
             return 1;
+        if (placement) {
+            window.document()->undoStack()->undo();
+            window.document()->undoStack()->undo();
+        }
     }
     tabs->setCurrentIndex(0);
     window.document()->setAppId(QStringLiteral("/Not A Valid Id"));

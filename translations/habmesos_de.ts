@@ -208,6 +208,25 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>MarathonConstraintText</name>
+    <message>
+        <source>“%1” is not field:OPERATOR[:value]: %2</source>
+        <translation>„%1“ hat nicht die Form field:OPERATOR[:value]: %2</translation>
+    </message>
+    <message>
+        <source>it names no field, such as hostname</source>
+        <translation>es nennt kein Feld, etwa hostname</translation>
+    </message>
+    <message>
+        <source>it has no operator, such as UNIQUE</source>
+        <translation>es hat keinen Operator, etwa UNIQUE</translation>
+    </message>
+    <message>
+        <source>the operator is one of %1</source>
+        <translation>der Operator ist einer von %1</translation>
+    </message>
+</context>
+<context>
     <name>MarathonError</name>
     <message>
         <source>is required but missing</source>
@@ -1117,6 +1136,46 @@ Argumente:
         <source>Health chec&amp;k</source>
         <translation>Hea&amp;lth-Check</translation>
     </message>
+    <message>
+        <source>Placeme&amp;nt</source>
+        <translation>Plat&amp;zierung</translation>
+    </message>
+    <message>
+        <source>Constraints: where Marathon may place the tasks (hostname UNIQUE: at most one Supervisor per agent)</source>
+        <translation>Constraints: wo Marathon die Tasks platzieren darf (hostname UNIQUE: höchstens ein Supervisor pro Agent)</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Add constraint</source>
+        <translation>Constraint hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove constraint</source>
+        <translation>Constraint entfernen</translation>
+    </message>
+    <message>
+        <source>Labels: for the operators&apos; tools, service discovery and load balancers</source>
+        <translation>Labels: für die Werkzeuge des Betriebs, Service Discovery und Load Balancer</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Label entfernen</translation>
+    </message>
+    <message>
+        <source>Name of the label:</source>
+        <translation>Name des Labels:</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ArtifactInspector</name>
@@ -1284,6 +1343,25 @@ Argumente:
     <message>
         <source>Default</source>
         <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ConstraintsModel</name>
+    <message>
+        <source>One of %1</source>
+        <translation>Einer von %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2135,6 +2213,18 @@ Exit-Status:
         <source>--health-check and --no-health-check contradict each other</source>
         <translation>--health-check und --no-health-check widersprechen einander</translation>
     </message>
+    <message>
+        <source>A placement constraint (repeatable), as Marathon writes them: hostname:UNIQUE, rack:GROUP_BY:3, zone:LIKE:eu-.*</source>
+        <translation>Ein Constraint für die Platzierung (mehrfach möglich), wie Marathon sie schreibt: hostname:UNIQUE, rack:GROUP_BY:3, zone:LIKE:eu-.*</translation>
+    </message>
+    <message>
+        <source>A label on the application (repeatable)</source>
+        <translation>Ein Label an der Anwendung (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>--label: “%1” is not KEY=VALUE</source>
+        <translation>--label: „%1“ hat nicht die Form KEY=VALUE</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportDocument</name>
@@ -2253,6 +2343,14 @@ Exit-Status:
     <message>
         <source>Reset the health check</source>
         <translation>Den Health-Check zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Change the constraints</source>
+        <translation>Constraints ändern</translation>
+    </message>
+    <message>
+        <source>Change the labels</source>
+        <translation>Labels ändern</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3070,17 @@ Exit-Status:
     <message>
         <source>No desktop keyring (GNOME Keyring, KWallet or another Secret Service) could be reached: %1</source>
         <translation>Kein Schlüsselbund der Arbeitsumgebung (GNOME Keyring, KWallet oder ein anderer Secret Service) erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::LabelsModel</name>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

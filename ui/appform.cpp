@@ -2,9 +2,11 @@
 #include "appform.h"
 
 #include "configmodel.h"
+#include "constraintsmodel.h"
 #include "environmentmodel.h"
 #include "exportdocument.h"
 #include "healthcheckform.h"
+#include "labelsmodel.h"
 #include "portsmodel.h"
 
 #include <QCheckBox>
@@ -54,6 +56,7 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     m_tabs->addTab(makePortsTab(), tr("&Ports"));
     m_healthCheckForm = new HealthCheckForm(document, this);
     m_tabs->addTab(m_healthCheckForm, tr("Health chec&k"));
+    m_tabs->addTab(makePlacementTab(), tr("Placeme&nt"));
     m_tabs->addTab(makeOutputTab(), tr("&Output"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -208,6 +211,60 @@ QWidget* AppForm::makePortsTab()
     buttons->addWidget(reset);
     buttons->addStretch();
     layout->addLayout(buttons);
+    return page;
+}
+
+QWidget* AppForm::makePlacementTab()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    auto* constraintsLabel = new QLabel(
+        tr("Constraints: where Marathon may place the tasks (hostname UNIQUE: at most one Supervisor per agent)"),
+        page);
+    constraintsLabel->setWordWrap(true);
+    m_constraintsModel = new ConstraintsModel(m_document, this);
+    m_constraintsView = makeTable(m_constraintsModel, page);
+    m_constraintsView->setAccessibleName(tr("Constraints"));
+    auto* addConstraint = new QPushButton(tr("Add constraint"), page);
+    auto* removeConstraint = new QPushButton(tr("Remove constraint"), page);
+    connect(addConstraint, &QPushButton::clicked, m_constraintsModel, &ConstraintsModel::addConstraint);
+    connect(removeConstraint, &QPushButton::clicked, this, [this] {
+        if (m_constraintsView->currentIndex().isValid())
+            m_constraintsModel->removeConstraint(m_constraintsView->currentIndex().row());
+    });
+    auto* constraintButtons = new QHBoxLayout;
+    constraintButtons->addWidget(addConstraint);
+    constraintButtons->addWidget(removeConstraint);
+    constraintButtons->addStretch();
+    layout->addWidget(constraintsLabel);
+    layout->addWidget(m_constraintsView, 1);
+    layout->addLayout(constraintButtons);
+
+    auto* labelsLabel = new QLabel(tr("Labels: for the operators' tools, service discovery and load balancers"), page);
+    labelsLabel->setWordWrap(true);
+    m_labelsModel = new LabelsModel(m_document, this);
+    m_labelsView = makeTable(m_labelsModel, page);
+    m_labelsView->setAccessibleName(tr("Labels"));
+    auto* addLabel = new QPushButton(tr("Add label"), page);
+    auto* removeLabel = new QPushButton(tr("Remove label"), page);
+    connect(addLabel, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString key
+            = QInputDialog::getText(this, tr("Add label"), tr("Name of the label:"), QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            m_labelsModel->addLabel(key);
+    });
+    connect(removeLabel, &QPushButton::clicked, this, [this] {
+        if (m_labelsView->currentIndex().isValid())
+            m_labelsModel->removeLabel(m_labelsView->currentIndex().row());
+    });
+    auto* labelButtons = new QHBoxLayout;
+    labelButtons->addWidget(addLabel);
+    labelButtons->addWidget(removeLabel);
+    labelButtons->addStretch();
+    layout->addWidget(labelsLabel);
+    layout->addWidget(m_labelsView, 1);
+    layout->addLayout(labelButtons);
     return page;
 }
 
@@ -386,6 +443,20 @@ void AppForm::focusField(const QString& field)
             else if (parts.value(2) == QLatin1String("protocol"))
                 column = PortsModel::ProtocolColumn;
             m_portsView->setCurrentIndex(m_portsModel->index(row, column));
+        }
+    } else if (head == QLatin1String("constraints")) {
+        show(pageOf(m_constraintsView), m_constraintsView);
+        bool ok = false;
+        const int row = parts.value(1).toInt(&ok);
+        const int column = parts.value(2).toInt();
+        if (ok && row < m_constraintsModel->rowCount())
+            m_constraintsView->setCurrentIndex(m_constraintsModel->index(row, qBound(0, column, 2)));
+    } else if (head == QLatin1String("labels")) {
+        show(pageOf(m_labelsView), m_labelsView);
+        const QString key = parts.mid(1).join(u'/');
+        for (int row = 0; row < m_labelsModel->rowCount(); ++row) {
+            if (m_labelsModel->keyAt(row) == key)
+                m_labelsView->setCurrentIndex(m_labelsModel->index(row, LabelsModel::ValueColumn));
         }
     } else if (head == QLatin1String("healthChecks")) {
         m_tabs->setCurrentWidget(m_healthCheckForm);

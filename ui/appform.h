@@ -17,14 +17,16 @@ class QTableView;
 namespace habmesos {
 
 class ConfigModel;
+class ConstraintsModel;
 class EnvironmentModel;
 class ExportDocument;
 class HealthCheckForm;
+class LabelsModel;
 class PortsModel;
 
 // The forms: application id and resources, the command, the environment and the service
-// configuration, the ports, the health check, and where the tarball goes. Every edit goes to the document; the
-// forms show what the document says (refreshed on its changed()).
+// configuration, the ports, the health check, placement (constraints, labels), and where the tarball goes. Every edit
+// goes to the document; the forms show what the document says (refreshed on its changed()).
 class AppForm : public QWidget
 {
     Q_OBJECT
@@ -55,12 +57,17 @@ public:
     EnvironmentModel* environmentModel() const { return m_envModel; }
     ConfigModel* configModel() const { return m_configModel; }
     PortsModel* portsModel() const { return m_portsModel; }
+    ConstraintsModel* constraintsModel() const { return m_constraintsModel; }
+    LabelsModel* labelsModel() const { return m_labelsModel; }
+    QTableView* constraintsView() const { return m_constraintsView; }
+    QTableView* labelsView() const { return m_labelsView; }
 
 private:
     void refresh();
     QWidget* makeApplicationTab();
     QWidget* makeEnvironmentTab();
     QWidget* makePortsTab();
+    QWidget* makePlacementTab();
     QWidget* makeOutputTab();
 
     ExportDocument* m_document;
@@ -82,6 +89,10 @@ private:
     QTableView* m_portsView = nullptr;
     QCheckBox* m_supervisorPorts = nullptr;
     HealthCheckForm* m_healthCheckForm = nullptr;
+    ConstraintsModel* m_constraintsModel = nullptr;
+    QTableView* m_constraintsView = nullptr;
+    LabelsModel* m_labelsModel = nullptr;
+    QTableView* m_labelsView = nullptr;
     QCheckBox* m_fixedPorts = nullptr;
     QLineEdit* m_fetchUri = nullptr;
     QLineEdit* m_outputDir = nullptr;

@@ -266,6 +266,20 @@ void ExportDocument::setHealthCheck(bool on)
         on ? tr("Add the health check") : tr("Remove the health check"));
 }
 
+void ExportDocument::setConstraints(const QList<MarathonConstraint>& constraints)
+{
+    if (constraints == m_state.constraints)
+        return;
+    applyState(edited([&](State& s) { s.constraints = constraints; }), tr("Change the constraints"));
+}
+
+void ExportDocument::setLabels(const MarathonKeyValues& labels)
+{
+    if (labels == m_state.labels)
+        return;
+    applyState(edited([&](State& s) { s.labels = labels; }), tr("Change the labels"));
+}
+
 HealthCheckSettings ExportDocument::healthCheckSettings() const
 {
     return m_state.healthCheck.value_or(HabitatAppBuilder::defaultHealthCheck(m_facts));
@@ -499,6 +513,8 @@ void ExportDocument::recompute()
         app.cmd = *m_state.cmd;
     for (const MarathonKeyValue& kv : m_state.extraEnv)
         app.setEnv(kv.key, kv.value);
+    app.constraints = m_state.constraints; // as the CLI: after the environment
+    app.labels = m_state.labels;
     m_app = std::move(app);
 
     m_problems = built.problems + MarathonValidator::validate(m_app);

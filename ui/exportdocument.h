@@ -43,6 +43,8 @@ public:
         double disk = MarathonApp::DefaultDisk;
         int instances = MarathonApp::DefaultInstances;
         MarathonKeyValues extraEnv; // set over the builder's environment, in order
+        QList<MarathonConstraint> constraints; // placement, in order
+        MarathonKeyValues labels;
         std::optional<QList<MarathonPortDefinition>> ports; // edited port definitions
         std::optional<QString> cmd; // a hand-edited command; nullopt: generated
         std::optional<QString> fetchUri; // nullopt: the local tarball (file://<output>/<name>)
@@ -123,6 +125,8 @@ public:
     void resetPorts();
     void setSupervisorPorts(bool on);
     void setHealthCheck(bool on);
+    void setConstraints(const QList<MarathonConstraint>& constraints);
+    void setLabels(const MarathonKeyValues& labels);
     // The health check as it is set (the operator's, or the Supervisor's default for the package).
     HealthCheckSettings healthCheckSettings() const;
     // One undo step per change; typing in the path or command and a spin box's bursts merge.

@@ -8,6 +8,7 @@
 #include "habitatappbuilder.h"
 #include "keycache.h"
 #include "marathonclient.h"
+#include "marathonconstrainttext.h"
 #include "marathonjsonwriter.h"
 #include "marathonvalidator.h"
 #include "packagerepository.h"
@@ -163,6 +164,12 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
            "intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the "
            "Supervisor's HTTP health check has it"),
         QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption constraint(QStringLiteral("constraint"),
+        tr("A placement constraint (repeatable), as Marathon writes them: hostname:UNIQUE, rack:GROUP_BY:3, "
+           "zone:LIKE:eu-.*"),
+        QStringLiteral("FIELD:OPERATOR[:VALUE]"));
+    const QCommandLineOption label(
+        QStringLiteral("label"), tr("A label on the application (repeatable)"), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption noHealthCheck(QStringLiteral("no-health-check"), tr("Define no health check"));
     const QCommandLineOption fixedPorts(QStringLiteral("fixed-ports"),
         tr("Use the package's own port numbers on the agents (requirePorts) instead of dynamic ports"));
@@ -235,7 +242,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         { tr("Package"), { demo, cacheDir, keyDir, pkgsDir, allowUnverified } },
         { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"), { cpu, mem, disk, instances } },
         { tr("Application"),
-            { env, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, uri, legacyJson } },
+            { env, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, constraint, label, uri,
+                legacyJson } },
         { tr("Output"), { outputDir, format, jsonOnly, segmentCache, noSegmentCache } },
         { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
         { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
@@ -330,6 +338,21 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (eq <= 0 || !ok || number < 1 || number > 65535)
             return usage(tr("--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535").arg(pair));
         fixedPortNumbers.append({ pair.left(eq), number });
+    }
+
+    QList<MarathonConstraint> constraints;
+    for (const QString& text : parser.values(constraint)) {
+        const auto parsed = MarathonConstraintText::parse(text);
+        if (!parsed)
+            return usage(QStringLiteral("--constraint: ") + parsed.error());
+        constraints.append(parsed.value());
+    }
+    MarathonKeyValues labels;
+    for (const QString& pair : parser.values(label)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return usage(tr("--label: “%1” is not KEY=VALUE").arg(pair));
+        labels.append({ pair.left(eq), pair.mid(eq + 1) });
     }
 
     // Checked against a scratch copy now; applied to the package's own health check below.
@@ -568,6 +591,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         built.app.instances = int(count);
         for (const MarathonKeyValue& kv : extraEnv)
             built.app.setEnv(kv.key, kv.value);
+        built.app.constraints = constraints;
+        built.app.labels = labels;
         // The launch command finds its ports by name ($PORT<index>), so fixing a number keeps it right.
         for (const auto& [name, number] : fixedPortNumbers) {
             auto it = std::find_if(built.app.portDefinitions.begin(), built.app.portDefinitions.end(),

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void invalidValues();
     void fixedPort();
     void healthCheck();
+    void placement();
     void uploadToNginx();
     void uploadRefused();
     void uploadWithPassword();
@@ -268,6 +269,10 @@ void tst_ExportCommand::invalidValues_data()
                                         << "timeoutSeconds must be a whole number";
     QTest::newRow("health check both") << QStringList { "--health-check", "path=/", "--no-health-check" } << Env {}
                                        << "contradict each other";
+    QTest::newRow("constraint form") << QStringList { "--constraint", "hostname" } << Env {} << "has no operator";
+    QTest::newRow("constraint operator") << QStringList { "--constraint", "hostname:ONCE" } << Env {}
+                                         << "the operator is one of";
+    QTest::newRow("label form") << QStringList { "--label", "team" } << Env {} << "--label: “team” is not KEY=VALUE";
     QTest::newRow("upload marathon") << QStringList { "--upload", "marathon" } << Env {} << "give --deploy URL";
     QTest::newRow("force alone") << QStringList { "--force" } << Env {} << "--force is for --deploy";
     QTest::newRow("deploy url") << QStringList { "--deploy", "ftp://m/" } << Env {} << "is not an http or https URL";
@@ -358,6 +363,25 @@ void tst_ExportCommand::healthCheck()
     QVERIFY2(wrong.err.contains(QStringLiteral("healthChecks/0/portIndex")), qPrintable(wrong.err));
     QVERIFY2(wrong.err.contains(QStringLiteral("“admin”")), qPrintable(wrong.err));
     QVERIFY(wrong.out.isEmpty());
+}
+
+void tst_ExportCommand::placement()
+{
+    const Run r = run(quick({ QStringLiteral("--constraint"), QStringLiteral("hostname:unique"),
+        QStringLiteral("--constraint=rack:GROUP_BY:2"), QStringLiteral("--label"), QStringLiteral("team=pay=ments") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject app = jsonOf(r);
+    const QJsonArray constraints = app[QStringLiteral("constraints")].toArray();
+    QCOMPARE(constraints.size(), 2);
+    QCOMPARE(constraints[0].toArray(), QJsonArray({ QStringLiteral("hostname"), QStringLiteral("UNIQUE") }));
+    QCOMPARE(constraints[1].toArray(),
+        QJsonArray({ QStringLiteral("rack"), QStringLiteral("GROUP_BY"), QStringLiteral("2") }));
+    QCOMPARE(app[QStringLiteral("labels")].toObject()[QStringLiteral("team")].toString(), QStringLiteral("pay=ments"));
+
+    // Marathon's rules on them: exit 7 with the field named.
+    const Run wrong = run(quick({ QStringLiteral("--constraint=hostname:MAX_PER:many") }));
+    QCOMPARE(wrong.code, 7);
+    QVERIFY2(wrong.err.contains(QStringLiteral("constraints/0/2")), qPrintable(wrong.err));
 }
 
 void tst_ExportCommand::uploadToNginx()

@@ -5,6 +5,7 @@
 #include "appform.h"
 #include "closureresolver.h"
 #include "configmodel.h"
+#include "constraintsmodel.h"
 #include "demopackages.h"
 #include "dependencytreemodel.h"
 #include "environmentmodel.h"
@@ -12,6 +13,7 @@
 #include "healthcheckform.h"
 #include "jsonpreview.h"
 #include "keycache.h"
+#include "labelsmodel.h"
 #include "packagerepository.h"
 #include "portsmodel.h"
 #include "testpaths.h"
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void portEditsRegenerateTheCommand();
     void healthCheckFormDrivesTheCheck();
     void healthCheckFollowsEditedPorts();
+    void placementTables();
     void configurationKeysBecomeTheOverride();
     void serverProblemsShowUntilTheNextEdit();
     void modelsKeepTheRules();
@@ -146,6 +150,10 @@ void tst_ExportDocument::previewMatchesCli_data()
                                           << QStringLiteral("command health");
     QTest::newRow("no health check") << QStringList { QStringLiteral("--no-health-check") }
                                      << QStringLiteral("no health");
+    QTest::newRow("placement") << QStringList { QStringLiteral("--constraint=hostname:UNIQUE"),
+        QStringLiteral("--constraint=zone:LIKE:eu-.*"), QStringLiteral("--label=team=payments"),
+        QStringLiteral("--label=HAPROXY_GROUP=external") }
+                               << QStringLiteral("placement");
 }
 
 void tst_ExportDocument::previewMatchesCli()
@@ -196,6 +204,19 @@ void tst_ExportDocument::previewMatchesCli()
         document.setHealthCheckSettings(settings);
     } else if (edit == QLatin1String("no health")) {
         document.setHealthCheck(false);
+    } else if (edit == QLatin1String("placement")) {
+        AppForm form(&document);
+        ConstraintsModel* constraints = form.constraintsModel();
+        constraints->addConstraint(); // hostname:UNIQUE
+        constraints->addConstraint();
+        QVERIFY(constraints->setData(constraints->index(1, ConstraintsModel::FieldColumn), QStringLiteral("zone")));
+        QVERIFY(constraints->setData(constraints->index(1, ConstraintsModel::OperatorColumn), QStringLiteral("like")));
+        QVERIFY(constraints->setData(constraints->index(1, ConstraintsModel::ValueColumn), QStringLiteral("eu-.*")));
+        LabelsModel* labels = form.labelsModel();
+        QVERIFY(labels->addLabel(QStringLiteral("team")));
+        QVERIFY(labels->setData(labels->index(0, LabelsModel::ValueColumn), QStringLiteral("payments")));
+        QVERIFY(labels->addLabel(QStringLiteral("HAPROXY_GROUP")));
+        QVERIFY(labels->setData(labels->index(1, LabelsModel::ValueColumn), QStringLiteral("external")));
     }
 
     QProcess cli;
@@ -514,6 +535,66 @@ void tst_ExportDocument::healthCheckFollowsEditedPorts()
     QVERIFY(document.state().appOptions.healthCheck);
     QCOMPARE(document.app().healthChecks.value(0).portIndex, portNamed(QStringLiteral("port")));
     QVERIFY(!document.hasErrors());
+}
+
+void tst_ExportDocument::placementTables()
+{
+    ExportDocument document;
+    load(document);
+    AppForm form(&document);
+    ConstraintsModel* constraints = form.constraintsModel();
+    LabelsModel* labels = form.labelsModel();
+    QAbstractItemModelTester constraintsTester(constraints, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester labelsTester(labels, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QByteArray original = document.json();
+    QCOMPARE(constraints->rowCount(), 0);
+
+    // Each edit is one undo step, and the validator speaks on the cell's field.
+    constraints->addConstraint();
+    QCOMPARE(document.app().constraints.value(0),
+        (MarathonConstraint { QStringLiteral("hostname"), QStringLiteral("UNIQUE"), std::nullopt }));
+    QVERIFY(constraints->setData(constraints->index(0, ConstraintsModel::OperatorColumn), QStringLiteral("max_per")));
+    QCOMPARE(document.app().constraints.value(0).op, QStringLiteral("MAX_PER"));
+    bool onValue = false;
+    for (const FieldProblem& p : document.problems())
+        onValue |= p.field == QLatin1String("constraints/0/2") && p.severity == FieldProblem::Severity::Error;
+    QVERIFY(onValue); // MAX_PER needs a number
+    QVERIFY(constraints->setData(constraints->index(0, ConstraintsModel::ValueColumn), QStringLiteral("2")));
+    QVERIFY(!document.hasErrors());
+    QVERIFY(document.json().contains("\"MAX_PER\""));
+    QCOMPARE(document.undoStack()->count(), 3);
+
+    // Labels: unique keys, renames, values.
+    QVERIFY(labels->addLabel(QStringLiteral(" team ")));
+    QVERIFY(!labels->addLabel(QStringLiteral("team"))); // already there
+    QVERIFY(!labels->addLabel(QStringLiteral("  ")));
+    QVERIFY(labels->setData(labels->index(0, LabelsModel::ValueColumn), QStringLiteral("payments")));
+    QVERIFY(labels->setData(labels->index(0, LabelsModel::KeyColumn), QStringLiteral("owner")));
+    QVERIFY(!labels->setData(labels->index(0, LabelsModel::KeyColumn), QString()));
+    QCOMPARE(document.app().labels, (MarathonKeyValues { { QStringLiteral("owner"), QStringLiteral("payments") } }));
+
+    // A problem on a constraint or a label takes you to its cell.
+    form.focusField(QStringLiteral("constraints/0/2"));
+    QCOMPARE(form.constraintsView()->currentIndex(), constraints->index(0, ConstraintsModel::ValueColumn));
+    form.focusField(QStringLiteral("labels/owner"));
+    QCOMPARE(form.labelsView()->currentIndex().row(), 0);
+
+    // Undo takes them all back.
+    constraints->removeConstraint(0);
+    QVERIFY(document.app().constraints.isEmpty());
+    document.undoStack()->undo();
+    QCOMPARE(document.app().constraints.size(), 1);
+    while (document.undoStack()->canUndo())
+        document.undoStack()->undo();
+    QCOMPARE(document.json(), original);
+    QCOMPARE(constraints->rowCount(), 0);
+    QCOMPARE(labels->rowCount(), 0);
+
+    // They are the operator's, like the environment: another package keeps them.
+    constraints->addConstraint();
+    document.setPackage(m_demo.package, m_closure);
+    QCOMPARE(document.app().constraints.size(), 1);
+    QCOMPARE(constraints->rowCount(), 1);
 }
 
 void tst_ExportDocument::configurationKeysBecomeTheOverride()

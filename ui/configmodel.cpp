@@ -8,34 +8,9 @@
 namespace habmesos {
 
 ConfigModel::ConfigModel(ExportDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    m_rows = int(document->config().entries().size());
-    connect(document, &ExportDocument::changed, this, &ConfigModel::refresh);
-}
-
-void ConfigModel::refresh()
-{
-    const int rows = int(m_document->config().entries().size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int ConfigModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int ConfigModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : DocumentTableModel(
+        document, ColumnCount, [](const ExportDocument& d) { return int(d.config().entries().size()); }, parent)
+{ }
 
 QVariant ConfigModel::data(const QModelIndex& index, int role) const
 {

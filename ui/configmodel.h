@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "documenttablemodel.h"
 
 namespace habmesos {
 
@@ -10,7 +9,7 @@ class ExportDocument;
 
 // The service's configuration keys from default.toml (key, default, value), the value editable
 // as TOML text. Changed keys make up the HAB_<PKG> variable of the environment.
-class ConfigModel : public QAbstractTableModel
+class ConfigModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -23,20 +22,12 @@ public:
     };
     explicit ConfigModel(ExportDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void resetRow(int row);
-
-private:
-    void refresh();
-
-    QPointer<ExportDocument> m_document;
-    int m_rows = 0;
 };
 
 } // namespace habmesos

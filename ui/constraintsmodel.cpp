@@ -7,35 +7,9 @@
 namespace habmesos {
 
 ConstraintsModel::ConstraintsModel(ExportDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    m_rows = int(document->app().constraints.size());
-    connect(document, &ExportDocument::changed, this, &ConstraintsModel::refresh);
-}
-
-void ConstraintsModel::refresh()
-{
-    // As the other tables: a new row count is a reset, otherwise the rows changed in place.
-    const int rows = int(m_document->app().constraints.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int ConstraintsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int ConstraintsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : DocumentTableModel(
+        document, ColumnCount, [](const ExportDocument& d) { return int(d.app().constraints.size()); }, parent)
+{ }
 
 QVariant ConstraintsModel::data(const QModelIndex& index, int role) const
 {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "documenttablemodel.h"
 
 namespace habmesos {
 
@@ -10,7 +9,7 @@ class ExportDocument;
 
 // The application's placement constraints: field, operator, value (empty: none). Edits replace the
 // whole list in the document (one undo step each); Marathon's rules are the validator's.
-class ConstraintsModel : public QAbstractTableModel
+class ConstraintsModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -23,8 +22,6 @@ public:
     };
     explicit ConstraintsModel(ExportDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -33,12 +30,6 @@ public:
     // hostname:UNIQUE, the constraint operators want most: one task per agent.
     void addConstraint();
     void removeConstraint(int row);
-
-private:
-    void refresh();
-
-    QPointer<ExportDocument> m_document;
-    int m_rows = 0;
 };
 
 } // namespace habmesos

@@ -8,36 +8,9 @@
 namespace habmesos {
 
 EnvironmentModel::EnvironmentModel(ExportDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    m_rows = int(document->app().env.size());
-    connect(document, &ExportDocument::changed, this, &EnvironmentModel::refresh);
-}
-
-void EnvironmentModel::refresh()
-{
-    // The document swaps whole snapshots: a different row count is a reset, otherwise the rows
-    // changed in place (so an open editor in another row survives).
-    const int rows = int(m_document->app().env.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int EnvironmentModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int EnvironmentModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : DocumentTableModel(
+        document, ColumnCount, [](const ExportDocument& d) { return int(d.app().env.size()); }, parent)
+{ }
 
 QString EnvironmentModel::keyAt(int row) const
 {

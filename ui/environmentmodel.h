@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "documenttablemodel.h"
 
 namespace habmesos {
 
@@ -10,7 +9,7 @@ class ExportDocument;
 
 // The application's environment (key, value) as the JSON will have it. Values are editable (a
 // change becomes the operator's own variable); keys only of variables the operator added.
-class EnvironmentModel : public QAbstractTableModel
+class EnvironmentModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -22,20 +21,12 @@ public:
     };
     explicit EnvironmentModel(ExportDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QString keyAt(int row) const;
-
-private:
-    void refresh();
-
-    QPointer<ExportDocument> m_document;
-    int m_rows = 0;
 };
 
 } // namespace habmesos

@@ -6,34 +6,9 @@
 namespace habmesos {
 
 LabelsModel::LabelsModel(ExportDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    m_rows = int(document->app().labels.size());
-    connect(document, &ExportDocument::changed, this, &LabelsModel::refresh);
-}
-
-void LabelsModel::refresh()
-{
-    const int rows = int(m_document->app().labels.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int LabelsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int LabelsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : DocumentTableModel(
+        document, ColumnCount, [](const ExportDocument& d) { return int(d.app().labels.size()); }, parent)
+{ }
 
 QString LabelsModel::keyAt(int row) const
 {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "documenttablemodel.h"
 
 namespace habmesos {
 
@@ -10,7 +9,7 @@ class ExportDocument;
 
 // The application's labels (key, value), all the operator's; both columns editable. Edits replace
 // the whole list in the document (one undo step each).
-class LabelsModel : public QAbstractTableModel
+class LabelsModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -22,8 +21,6 @@ public:
     };
     explicit LabelsModel(ExportDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -33,12 +30,6 @@ public:
     // A new label with an empty value; false if the key is empty or already there.
     bool addLabel(const QString& key);
     void removeLabel(int row);
-
-private:
-    void refresh();
-
-    QPointer<ExportDocument> m_document;
-    int m_rows = 0;
 };
 
 } // namespace habmesos

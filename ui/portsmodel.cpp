@@ -6,34 +6,9 @@
 namespace habmesos {
 
 PortsModel::PortsModel(ExportDocument* document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    m_rows = int(document->app().portDefinitions.size());
-    connect(document, &ExportDocument::changed, this, &PortsModel::refresh);
-}
-
-void PortsModel::refresh()
-{
-    const int rows = int(m_document->app().portDefinitions.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int PortsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int PortsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+    : DocumentTableModel(
+        document, ColumnCount, [](const ExportDocument& d) { return int(d.app().portDefinitions.size()); }, parent)
+{ }
 
 QVariant PortsModel::data(const QModelIndex& index, int role) const
 {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QPointer>
+#include "documenttablemodel.h"
 
 namespace habmesos {
 
@@ -10,7 +9,7 @@ class ExportDocument;
 
 // The application's port definitions: name, port (0: dynamic), protocol. Edits replace the whole
 // list in the document, which then regenerates the command (ports are wired by name).
-class PortsModel : public QAbstractTableModel
+class PortsModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
@@ -23,8 +22,6 @@ public:
     };
     explicit PortsModel(ExportDocument* document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
@@ -32,12 +29,6 @@ public:
 
     void addPort();
     void removePort(int row);
-
-private:
-    void refresh();
-
-    QPointer<ExportDocument> m_document;
-    int m_rows = 0;
 };
 
 } // namespace habmesos

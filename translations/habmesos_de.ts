@@ -2225,6 +2225,18 @@ Exit-Status:
         <source>--label: “%1” is not KEY=VALUE</source>
         <translation>--label: „%1“ hat nicht die Form KEY=VALUE</translation>
     </message>
+    <message>
+        <source>The Marathon application id (default /origin/name, made valid)</source>
+        <translation>Die ID der Marathon-Anwendung (Standard /origin/name, gültig gemacht)</translation>
+    </message>
+    <message>
+        <source>Set a key of the service&apos;s configuration (repeatable): a dotted key from default.toml and a TOML value, e.g. log_level=&apos;&quot;debug&quot;&apos; or http.port=8081; they go into HAB_&lt;PKG&gt;</source>
+        <translation>Einen Schlüssel der Dienstkonfiguration setzen (mehrfach möglich): ein Schlüssel mit Punkten aus default.toml und ein TOML-Wert, z. B. log_level=&apos;&quot;debug&quot;&apos; oder http.port=8081; sie kommen in HAB_&lt;PKG&gt;</translation>
+    </message>
+    <message>
+        <source>--config: “%1” is not KEY=VALUE</source>
+        <translation>--config: „%1“ hat nicht die Form KEY=VALUE</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportDocument</name>
@@ -2351,6 +2363,18 @@ Exit-Status:
     <message>
         <source>Change the labels</source>
         <translation>Labels ändern</translation>
+    </message>
+    <message>
+        <source>the configuration key %1</source>
+        <translation>den Konfigurationsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>the edited ports</source>
+        <translation>die bearbeiteten Ports</translation>
+    </message>
+    <message>
+        <source>the hand-edited command</source>
+        <translation>den von Hand bearbeiteten Befehl</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3277,22 @@ Exit-Status:
     <message>
         <source>&amp;Cancel Build</source>
         <translation>Erstellen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Copy as Command &amp;Line</source>
+        <translation>Als &amp;Befehlszeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the command line that exports this package with these settings</source>
+        <translation>Die Befehlszeile kopiert, die dieses Paket mit diesen Einstellungen exportiert</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Copied the command line; it cannot say %1, so it makes the generated ones instead</source>
+        <translation>Die Befehlszeile kopiert; sie kann %1 nicht ausdrücken und erzeugt dafür die generierten</translation>
     </message>
 </context>
 <context>

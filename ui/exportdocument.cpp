@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exportdocument.h"
 
+#include "habpaths.h"
+#include "marathonconstrainttext.h"
 #include "marathonvalidator.h"
 
 #include <QDir>
@@ -470,6 +472,95 @@ ExportOptions ExportDocument::exportOptions() const
     options.busyboxPackage = m_state.busyboxPackage;
     options.cacertsPackage = m_state.cacertsPackage;
     return options;
+}
+
+ExportDocument::CommandLine ExportDocument::commandLine() const
+{
+    CommandLine out;
+    if (!m_service)
+        return out;
+    QStringList& a = out.arguments;
+    auto option = [&a](const char* name, const QString& value) {
+        a.append(QStringLiteral("--%1=%2").arg(QLatin1String(name), value));
+    };
+    if (QDir::cleanPath(m_sources.artifactCache) != QDir::cleanPath(HabPaths::artifactCache()))
+        option("cache-dir", m_sources.artifactCache);
+    if (QDir::cleanPath(m_sources.keyDir) != QDir::cleanPath(HabPaths::keyCache()))
+        option("key-dir", m_sources.keyDir);
+    if (m_sources.useInstalled && !m_sources.installedRoot.isEmpty()
+        && QDir::cleanPath(m_sources.installedRoot) != QDir::cleanPath(HabPaths::installedPackages()))
+        option("pkgs-dir", m_sources.installedRoot);
+    // Always the resources: the command line would otherwise take $CPU and the like.
+    option("cpu", QString::number(m_state.cpus));
+    option("mem", QString::number(m_state.mem));
+    option("disk", QString::number(m_state.disk));
+    option("instances", QString::number(m_state.instances));
+    if (!m_state.appId.isEmpty())
+        option("id", m_state.appId);
+    for (const MarathonKeyValue& kv : m_state.extraEnv)
+        option("env", kv.key + u'=' + kv.value);
+    for (const HabitatConfig::Entry& e : m_config.entries()) {
+        if (!e.changed)
+            continue;
+        const QString key = HabitatConfig::dottedKey(e.keys);
+        if (HabitatConfig::splitExportPath(key) == e.keys)
+            option("config", key + u'=' + e.value);
+        else
+            out.notExpressed.append(tr("the configuration key %1").arg(key));
+    }
+    if (!m_state.appOptions.supervisorPorts)
+        a.append(QStringLiteral("--no-supervisor-ports"));
+    if (m_state.appOptions.ports == HabitatAppOptions::Ports::Fixed)
+        a.append(QStringLiteral("--fixed-ports"));
+    if (m_state.ports)
+        out.notExpressed.append(tr("the edited ports"));
+    if (!m_state.appOptions.healthCheck) {
+        if (m_state.appOptions.supervisorPorts)
+            a.append(QStringLiteral("--no-health-check"));
+    } else if (m_state.healthCheck) {
+        // Only what differs from the Supervisor's check, which the command line starts from.
+        const HealthCheckSettings base = HabitatAppBuilder::defaultHealthCheck(m_facts);
+        const HealthCheckSettings& h = *m_state.healthCheck;
+        auto check = [&](const char* key, bool differs, const QString& value) {
+            if (differs)
+                option("health-check", QLatin1String(key) + u'=' + value);
+        };
+        check("protocol", h.protocol != base.protocol, h.protocol);
+        check("path", h.path != base.path, h.path);
+        check("portName", h.portName != base.portName, h.portName);
+        check("command", h.command != base.command, h.command);
+        check("gracePeriodSeconds", h.gracePeriodSeconds != base.gracePeriodSeconds,
+            QString::number(h.gracePeriodSeconds));
+        check("intervalSeconds", h.intervalSeconds != base.intervalSeconds, QString::number(h.intervalSeconds));
+        check("timeoutSeconds", h.timeoutSeconds != base.timeoutSeconds, QString::number(h.timeoutSeconds));
+        check("maxConsecutiveFailures", h.maxConsecutiveFailures != base.maxConsecutiveFailures,
+            QString::number(h.maxConsecutiveFailures));
+        check("ignoreHttp1xx", h.ignoreHttp1xx != base.ignoreHttp1xx,
+            h.ignoreHttp1xx ? QStringLiteral("true") : QStringLiteral("false"));
+    }
+    for (const MarathonConstraint& c : m_state.constraints)
+        option("constraint", MarathonConstraintText::format(c));
+    for (const MarathonKeyValue& kv : m_state.labels)
+        option("label", kv.key + u'=' + kv.value);
+    if (m_state.cmd)
+        out.notExpressed.append(tr("the hand-edited command"));
+    if (m_state.fetchUri)
+        option("uri", *m_state.fetchUri);
+    // The folder as an absolute path: the default fetch URI names it, and a script runs elsewhere.
+    option("output-dir", QDir(m_state.outputDir.isEmpty() ? QDir::currentPath() : m_state.outputDir).absolutePath());
+    if (m_state.format != TarballFormat::Gzip)
+        option("format", tarballSuffix(m_state.format).mid(1));
+    if (m_state.flavour == MarathonFlavour::Legacy)
+        a.append(QStringLiteral("--legacy-json"));
+    const std::pair<const char*, SupervisorPart> parts[] = { { "hab-pkg", SupervisorPart::Hab },
+        { "sup-pkg", SupervisorPart::Sup }, { "launcher-pkg", SupervisorPart::Launcher },
+        { "busybox-pkg", SupervisorPart::Busybox }, { "cacerts-pkg", SupervisorPart::Cacerts } };
+    for (const auto& [name, part] : parts) {
+        if (const QString ident = supervisorPackage(m_state, part); !ident.isEmpty())
+            option(name, ident);
+    }
+    a.append(m_request);
+    return out;
 }
 
 void ExportDocument::setServerProblems(const FieldProblems& problems)

@@ -164,6 +164,16 @@ public:
     QString defaultFetchUri() const;
     ExportOptions exportOptions() const;
 
+    // The `habmesos export` arguments (package last) that make the same definition and tarball, for
+    // scripts; what a command line cannot say (hand-edited ports or command) is named in
+    // `notExpressed` instead.
+    struct CommandLine
+    {
+        QStringList arguments;
+        QStringList notExpressed;
+    };
+    CommandLine commandLine() const;
+
     // 422 details from a Marathon server, shown on their fields until the next edit.
     void setServerProblems(const FieldProblems& problems);
 

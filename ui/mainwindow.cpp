@@ -6,6 +6,7 @@
 #include "demopackages.h"
 #include "deploypanel.h"
 #include "exportdocument.h"
+#include "habitatlaunchcommand.h"
 #include "jsonpreview.h"
 #include "packagebrowser.h"
 #include "packagetreemodel.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -121,6 +123,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     connect(m_document, &ExportDocument::changed, this, [this] {
         m_saveAction->setEnabled(m_document->hasPackage());
         m_copyAction->setEnabled(m_document->hasPackage());
+        m_copyCommandAction->setEnabled(m_document->hasPackage());
         updateProblemCount();
     });
 
@@ -223,6 +226,9 @@ void MainWindow::createActions()
     m_copyAction = edit->addAction(tr("&Copy JSON"), m_preview, &JsonPreview::copyJson);
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyAction->setEnabled(false);
+    m_copyCommandAction = edit->addAction(tr("Copy as Command &Line"), this, &MainWindow::copyCommandLine);
+    m_copyCommandAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
+    m_copyCommandAction->setEnabled(false);
     QAction* find = edit->addAction(tr("&Find Package"), this, [this] {
         m_browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_browser->filterEdit()->selectAll();
@@ -377,6 +383,24 @@ void MainWindow::addSidePanel(QWidget* panel, const QString& title)
 {
     m_sidePanels->addTab(panel, title);
     m_sidePanels->show();
+}
+
+QString MainWindow::copyCommandLine()
+{
+    const ExportDocument::CommandLine command = m_document->commandLine();
+    if (command.arguments.isEmpty())
+        return {};
+    QStringList words { QStringLiteral("habmesos"), QStringLiteral("export") };
+    for (const QString& argument : command.arguments)
+        words.append(HabitatLaunchCommand::shellQuote(argument));
+    const QString text = words.join(u' ');
+    QGuiApplication::clipboard()->setText(text);
+    if (command.notExpressed.isEmpty())
+        showStatus(tr("Copied the command line that exports this package with these settings"));
+    else
+        showStatus(tr("Copied the command line; it cannot say %1, so it makes the generated ones instead")
+                       .arg(command.notExpressed.join(tr(", "))));
+    return text;
 }
 
 void MainWindow::storePreferences()

@@ -55,6 +55,10 @@ public:
     QAction* cancelBuildAction() const { return m_cancelBuildAction; }
     QAction* deployAction() const { return m_deployAction; }
 
+    // Puts `habmesos export ...` for the package and the settings on the clipboard (shell-quoted) and
+    // returns it; the status bar names what a command line cannot say.
+    QString copyCommandLine();
+
 public Q_SLOTS:
     void showStatus(const QString& text);
 
@@ -90,6 +94,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_copyAction = nullptr;
+    QAction* m_copyCommandAction = nullptr;
     QAction* m_buildAction = nullptr;
     QAction* m_cancelBuildAction = nullptr;
     QAction* m_deployAction = nullptr;

@@ -6,6 +6,7 @@
 #include "exportjob.h"
 #include "exportpublisher.h"
 #include "habitatappbuilder.h"
+#include "habitatconfig.h"
 #include "keycache.h"
 #include "marathonclient.h"
 #include "marathonconstrainttext.h"
@@ -155,8 +156,14 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         tr("Where Mesos agents download the tarball (a URL ending in / gets the tarball's name appended); "
            "overrides the address an upload gives"),
         QStringLiteral("URL"));
+    const QCommandLineOption appIdOption(QStringLiteral("id"),
+        tr("The Marathon application id (default /origin/name, made valid)"), QStringLiteral("ID"));
     const QCommandLineOption env(
         QStringLiteral("env"), tr("An environment variable for the service (repeatable)"), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption config(QStringLiteral("config"),
+        tr("Set a key of the service's configuration (repeatable): a dotted key from default.toml and a TOML "
+           "value, e.g. log_level='\"debug\"' or http.port=8081; they go into HAB_<PKG>"),
+        QStringLiteral("KEY=VALUE"));
     const QCommandLineOption noSupervisorPorts(
         QStringLiteral("no-supervisor-ports"), tr("Do not expose the Supervisor's gossip and HTTP gateway ports"));
     const QCommandLineOption healthCheck(QStringLiteral("health-check"),
@@ -242,8 +249,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         { tr("Package"), { demo, cacheDir, keyDir, pkgsDir, allowUnverified } },
         { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"), { cpu, mem, disk, instances } },
         { tr("Application"),
-            { env, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, constraint, label, uri,
-                legacyJson } },
+            { appIdOption, env, config, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, constraint,
+                label, uri, legacyJson } },
         { tr("Output"), { outputDir, format, jsonOnly, segmentCache, noSegmentCache } },
         { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
         { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
@@ -338,6 +345,20 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (eq <= 0 || !ok || number < 1 || number > 65535)
             return usage(tr("--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535").arg(pair));
         fixedPortNumbers.append({ pair.left(eq), number });
+    }
+
+    // Configuration values are checked as TOML now (a typo fails before any work); their keys when
+    // the package's default.toml is known.
+    QList<std::pair<QStringList, QString>> configChanges;
+    for (const QString& pair : parser.values(config)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        const QStringList keys = eq > 0 ? HabitatConfig::splitExportPath(pair.left(eq).trimmed()) : QStringList();
+        if (keys.isEmpty())
+            return usage(tr("--config: “%1” is not KEY=VALUE").arg(pair));
+        HabitatConfig scratch;
+        if (const Status status = scratch.setValue(keys, pair.mid(eq + 1)); !status)
+            return usage(QStringLiteral("--config: ") + status.error()); // the error names the key
+        configChanges.append({ keys, pair.mid(eq + 1) });
     }
 
     QList<MarathonConstraint> constraints;
@@ -567,6 +588,18 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
+    if (!configChanges.isEmpty()) {
+        auto packageConfig = HabitatConfig::parse(facts.defaultToml);
+        if (!packageConfig) {
+            err << QStringLiteral("habmesos export: ") << oneLine(packageConfig.error()) << Qt::endl;
+            return Failed;
+        }
+        for (const auto& [keys, value] : configChanges) {
+            if (const Status status = packageConfig->setValue(keys, value); !status)
+                return usage(QStringLiteral("--config: ") + status.error());
+        }
+        appOptions.config = packageConfig.value();
+    }
     // As `hab pkg export mesos` users know it: the Supervisor's health check comes with its ports.
     appOptions.healthCheck = appOptions.supervisorPorts && !parser.isSet(noHealthCheck);
     if (!healthCheckChanges.isEmpty()) {
@@ -589,6 +622,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         built.app.mem = memory;
         built.app.disk = diskSpace;
         built.app.instances = int(count);
+        if (parser.isSet(appIdOption))
+            built.app.id = parser.value(appIdOption);
         for (const MarathonKeyValue& kv : extraEnv)
             built.app.setEnv(kv.key, kv.value);
         built.app.constraints = constraints;

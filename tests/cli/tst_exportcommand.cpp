@@ -88,6 +88,7 @@ private Q_SLOTS:
     void fixedPort();
     void healthCheck();
     void placement();
+    void idAndConfiguration();
     void uploadToNginx();
     void uploadRefused();
     void uploadWithPassword();
@@ -272,6 +273,9 @@ void tst_ExportCommand::invalidValues_data()
     QTest::newRow("constraint form") << QStringList { "--constraint", "hostname" } << Env {} << "has no operator";
     QTest::newRow("constraint operator") << QStringList { "--constraint", "hostname:ONCE" } << Env {}
                                          << "the operator is one of";
+    QTest::newRow("config form") << QStringList { "--config", "message" } << Env {}
+                                 << "--config: “message” is not KEY=VALUE";
+    QTest::newRow("config value") << QStringList { "--config", "message=hej" } << Env {} << "not a TOML value";
     QTest::newRow("label form") << QStringList { "--label", "team" } << Env {} << "--label: “team” is not KEY=VALUE";
     QTest::newRow("upload marathon") << QStringList { "--upload", "marathon" } << Env {} << "give --deploy URL";
     QTest::newRow("force alone") << QStringList { "--force" } << Env {} << "--force is for --deploy";
@@ -382,6 +386,23 @@ void tst_ExportCommand::placement()
     const Run wrong = run(quick({ QStringLiteral("--constraint=hostname:MAX_PER:many") }));
     QCOMPARE(wrong.code, 7);
     QVERIFY2(wrong.err.contains(QStringLiteral("constraints/0/2")), qPrintable(wrong.err));
+}
+
+void tst_ExportCommand::idAndConfiguration()
+{
+    const Run r = run(quick({ QStringLiteral("--id=/payments/hello"), QStringLiteral("--config"),
+        QStringLiteral("log.level=\"debug\""), QStringLiteral("--config=message='Hej'") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject app = jsonOf(r);
+    QCOMPARE(app[QStringLiteral("id")].toString(), QStringLiteral("/payments/hello"));
+    const QString override = app[QStringLiteral("env")].toObject()[QStringLiteral("HAB_HELLO")].toString();
+    QVERIFY2(override.contains(QStringLiteral("log.level = 'debug'")), qPrintable(override)); // TOML, normalized
+    QVERIFY2(override.contains(QStringLiteral("message = 'Hej'")), qPrintable(override));
+
+    // An id Marathon refuses: exit 7, on the field.
+    const Run wrong = run(quick({ QStringLiteral("--id=Payments Hello") }));
+    QCOMPARE(wrong.code, 7);
+    QVERIFY2(wrong.err.contains(QStringLiteral("error: id: ")), qPrintable(wrong.err));
 }
 
 void tst_ExportCommand::uploadToNginx()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void healthCheckFormDrivesTheCheck();
     void healthCheckFollowsEditedPorts();
     void placementTables();
+    void commandLineMakesTheSameDefinition();
     void configurationKeysBecomeTheOverride();
     void serverProblemsShowUntilTheNextEdit();
     void modelsKeepTheRules();
@@ -595,6 +596,57 @@ void tst_ExportDocument::placementTables()
     document.setPackage(m_demo.package, m_closure);
     QCOMPARE(document.app().constraints.size(), 1);
     QCOMPARE(constraints->rowCount(), 1);
+}
+
+void tst_ExportDocument::commandLineMakesTheSameDefinition()
+{
+    ExportDocument document;
+    load(document);
+    document.setSources({ m_demo.artifactCache, m_demo.keyDir, QString(), false });
+    // Nearly everything an operator can change in the window.
+    document.setAppId(QStringLiteral("/payments/hello"));
+    document.setCpus(1.5);
+    document.setMem(768);
+    document.setDisk(64);
+    document.setInstances(3);
+    document.setEnv(QStringLiteral("GREETING_STYLE"), QStringLiteral("it's \"quoted\" & $spaced"));
+    document.setConfigValue({ QStringLiteral("log"), QStringLiteral("level") }, QStringLiteral("\"debug\""));
+    document.setConfigValue({ QStringLiteral("message") }, QStringLiteral("'Hej = hallo'"));
+    HealthCheckSettings check = document.healthCheckSettings();
+    check.protocol = QStringLiteral("MESOS_TCP");
+    check.portName = QStringLiteral("port");
+    check.intervalSeconds = 12;
+    document.setHealthCheckSettings(check);
+    document.setConstraints({ { QStringLiteral("hostname"), QStringLiteral("UNIQUE"), std::nullopt },
+        { QStringLiteral("zone"), QStringLiteral("LIKE"), QStringLiteral("eu-(a|b):.*") } });
+    document.setLabels({ { QStringLiteral("team"), QStringLiteral("pay ments") } });
+    document.setFetchUri(QStringLiteral("https://files.example/t/x.txz?sig=abc"));
+    document.setFormat(TarballFormat::Xz);
+    document.setFlavour(MarathonFlavour::Legacy);
+    document.setFixedPorts(true);
+    document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup"));
+
+    const ExportDocument::CommandLine command = document.commandLine();
+    QVERIFY2(command.notExpressed.isEmpty(), qPrintable(command.notExpressed.join(u',')));
+    QCOMPARE(command.arguments.last(), m_demo.package);
+    QProcess cli;
+    cli.setProcessEnvironment(m_env);
+    cli.start(test::habmesosBinary(),
+        QStringList { QStringLiteral("export"), QStringLiteral("--json-only") } + command.arguments);
+    QVERIFY(cli.waitForFinished(120000));
+    const QByteArray stderrText = cli.readAllStandardError();
+    QVERIFY2(cli.exitCode() == 0, stderrText.constData());
+    QCOMPARE(cli.readAllStandardOutput(), document.json());
+
+    // What a command line cannot say is named, not dropped silently.
+    QList<MarathonPortDefinition> ports = document.app().portDefinitions;
+    ports[0].name = QStringLiteral("web");
+    document.setPorts(ports);
+    document.setCmd(QStringLiteral("echo by hand"));
+    const QStringList missing = document.commandLine().notExpressed;
+    QCOMPARE(missing.size(), 2);
+    QVERIFY(missing.join(u' ').contains(QStringLiteral("ports")));
+    QVERIFY(missing.join(u' ').contains(QStringLiteral("command")));
 }
 
 void tst_ExportDocument::configurationKeysBecomeTheOverride()

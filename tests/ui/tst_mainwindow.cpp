@@ -19,8 +19,10 @@
 #include "packagedetailsloader.h"
 #include "packagetreemodel.h"
 #include "settings.h"
+#include "testpaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QDropEvent>
@@ -31,6 +33,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void cancelFromTheWindowLeavesNothing();
     void deployFromTheWindow();
     void deployRefusedForTheDocumentsErrors();
+    void copyAsCommandLine();
 
 private:
     QString hartOf(const QString& name) const;
@@ -603,6 +607,36 @@ void tst_MainWindow::deployRefusedForTheDocumentsErrors()
         QVERIFY2(method != QLatin1String("POST") && method != QLatin1String("PUT"),
             qPrintable(r.toObject().value(QStringLiteral("path")).toString()));
     }
+}
+
+void tst_MainWindow::copyAsCommandLine()
+{
+    Settings settings(m_home.filePath(QStringLiteral("k.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QTemporaryDir out;
+    window.document()->setOutputDir(out.path());
+    window.document()->setEnv(QStringLiteral("MOTTO"), QStringLiteral("it's a $HOME `run` \"day\""));
+    window.document()->setLabels({ { QStringLiteral("owner"), QStringLiteral("ops; rm -rf /") } });
+    const QString text = window.copyCommandLine();
+    QVERIFY(text.startsWith(QStringLiteral("habmesos export ")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), text);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied")),
+        qPrintable(window.statusBar()->currentMessage()));
+
+    // What the clipboard holds, run by a shell, prints the window's JSON.
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : { "CPU", "MEM", "DISK", "INSTANCES" })
+        env.remove(QString::fromLatin1(name));
+    shell.setProcessEnvironment(env);
+    const QString script = QString(text).replace(
+        QStringLiteral("habmesos export "), test::habmesosBinary() + QStringLiteral(" export --json-only "));
+    shell.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), script });
+    QVERIFY(shell.waitForFinished(120000));
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+    QCOMPARE(shell.readAllStandardOutput(), window.document()->json());
 }
 
 QTEST_MAIN(tst_MainWindow)

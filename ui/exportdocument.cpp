@@ -583,11 +583,10 @@ void ExportDocument::recompute()
     HabitatAppOptions options = m_state.appOptions;
     options.config = m_state.config;
     options.healthCheckSettings = m_state.healthCheck;
+    options.appId = m_state.appId;
     auto built = HabitatAppBuilder::build(m_facts, options);
     m_config = built.config;
     MarathonApp app = std::move(built.app);
-    if (!m_state.appId.isEmpty())
-        app.id = m_state.appId;
     app.cpus = m_state.cpus;
     app.mem = m_state.mem;
     app.disk = m_state.disk;

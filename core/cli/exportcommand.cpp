@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <unistd.h>
 
@@ -326,6 +327,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     if (count != std::floor(count))
         return usage(tr("--instances: “%1” is not a whole number").arg(count));
+    if (std::abs(count) > std::numeric_limits<int>::max())
+        return usage(tr("--instances: %1 is too large").arg(count));
     const auto tarballFormat = tarballFormatForFileName(QStringLiteral("x.") + parser.value(format));
     if (!tarballFormat)
         return usage(tr("--format: “%1” is not one of tgz, txz, tar").arg(parser.value(format)));
@@ -405,6 +408,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return usage(tr("--upload marathon uses the artifact store of the --deploy server; give --deploy URL"));
     if (parser.isSet(upload) && parser.isSet(jsonOnly))
         return usage(tr("--upload needs the tarball, which --json-only does not build"));
+    // Without a tarball the local file:// fallback names nothing: every agent would fail to fetch it.
+    if (deploying && parser.isSet(jsonOnly) && !parser.isSet(uri))
+        return usage(tr("--deploy with --json-only needs --uri: where the agents download the tarball"));
     if ((parser.isSet(uploadUser) || parser.isSet(uploadPasswordFile)) && (!parser.isSet(upload) || toArtifactStore))
         return usage(tr("--upload-user and --upload-password-file are for --upload URL"));
     if (parser.isSet(uploadPasswordFile) && !parser.isSet(uploadUser))
@@ -588,6 +594,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
+    appOptions.appId = parser.value(appIdOption);
     if (!configChanges.isEmpty()) {
         auto packageConfig = HabitatConfig::parse(facts.defaultToml);
         if (!packageConfig) {
@@ -622,8 +629,6 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         built.app.mem = memory;
         built.app.disk = diskSpace;
         built.app.instances = int(count);
-        if (parser.isSet(appIdOption))
-            built.app.id = parser.value(appIdOption);
         for (const MarathonKeyValue& kv : extraEnv)
             built.app.setEnv(kv.key, kv.value);
         built.app.constraints = constraints;

@@ -142,9 +142,13 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     const QString configVar = HabitatConfig::envVarName(facts.name);
     const QString configField = QStringLiteral("env/") + configVar;
 
-    const MarathonAppId::FromPackage id = MarathonAppId::fromPackage(facts.origin, facts.name);
-    app.id = id.id;
-    problems += id.problems;
+    if (!options.appId.isEmpty()) {
+        app.id = options.appId; // MarathonValidator judges it; the package name's problems do not apply
+    } else {
+        const MarathonAppId::FromPackage id = MarathonAppId::fromPackage(facts.origin, facts.name);
+        app.id = id.id;
+        problems += id.problems;
+    }
 
     if (options.config) {
         out.config = *options.config;

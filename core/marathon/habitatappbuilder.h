@@ -50,6 +50,8 @@ struct HabitatAppOptions
     // its HTTP gateway (defaultHealthCheck, needs supervisorPorts).
     bool healthCheck = true;
     std::optional<HealthCheckSettings> healthCheckSettings;
+    // The operator's application id; empty: made from origin/name (MarathonAppId::fromPackage).
+    QString appId;
     // The operator's configuration; nullopt: default.toml as it is.
     std::optional<HabitatConfig> config;
 };

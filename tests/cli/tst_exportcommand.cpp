@@ -258,6 +258,9 @@ void tst_ExportCommand::invalidValues_data()
     QTest::newRow("cpu") << QStringList { "--cpu", "lots" } << Env {} << "--cpu: “lots” is not a number";
     QTest::newRow("env CPU") << QStringList {} << Env { { "CPU", "lots" } } << "--cpu: “lots” is not a number";
     QTest::newRow("instances") << QStringList { "--instances=1.5" } << Env {} << "not a whole number";
+    QTest::newRow("instances huge") << QStringList { "--instances=3e9" } << Env {} << "--instances: 3e+09 is too large";
+    QTest::newRow("instances infinite") << QStringList { "--instances=inf" } << Env {} << "is too large";
+
     QTest::newRow("format") << QStringList { "--format", "zip" } << Env {} << "--format: “zip”";
     QTest::newRow("env form") << QStringList { "--env", "NOVALUE" } << Env {} << "is not KEY=VALUE";
     QTest::newRow("port form") << QStringList { "--port", "hab-http" } << Env {} << "is not NAME=NUMBER";
@@ -305,6 +308,12 @@ void tst_ExportCommand::invalidValues()
     QVERIFY2(r.err.count(u'\n') == 1 && r.err.startsWith(QStringLiteral("habmesos export: ")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.contains(Password));
+
+    // So does --deploy, unless --uri says where the agents get it.
+    const Run deploy = run({ QStringLiteral("--demo"), QStringLiteral("--json-only"), QStringLiteral("--output-dir"),
+        m_out, QStringLiteral("--deploy"), QStringLiteral("http://127.0.0.1:1") });
+    QCOMPARE(deploy.code, 2);
+    QVERIFY2(deploy.err.contains(QLatin1String("--deploy with --json-only needs --uri")), qPrintable(deploy.err));
 
     // --upload needs the tarball.
     const Run upload = run(quick({ QStringLiteral("--upload"), QStringLiteral("http://127.0.0.1:1/") }));

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void fetchUri();
     void legacyFlavour();
     void idWarningPassesThrough();
+    void operatorsIdReplacesThePackagesProblems();
     void notAService();
     void shellQuote_data();
     void shellQuote();
@@ -647,6 +648,21 @@ void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
              << "config=http.port = 31000;https.port = 31001;"
              << "left=0";
     QVERIFY2(lines == expected, qPrintable(out + QString::fromUtf8(sh.readAllStandardError())));
+}
+
+void tst_HabitatAppBuilder::operatorsIdReplacesThePackagesProblems()
+{
+    // "tasks" is reserved by Marathon: from the package alone there is no valid id, an error.
+    HabitatPackageFacts facts = test::storefrontFacts();
+    facts.name = QStringLiteral("tasks");
+    QVERIFY(hasProblem(HabitatAppBuilder::build(facts).problems, QStringLiteral("id"), FieldProblem::Severity::Error));
+    // The operator's id is used as it is; the package name's problems no longer apply.
+    HabitatAppOptions o;
+    o.appId = QStringLiteral("/acme/task-runner");
+    const auto b = HabitatAppBuilder::build(facts, o);
+    QCOMPARE(b.app.id, QStringLiteral("/acme/task-runner"));
+    for (const FieldProblem& p : b.problems)
+        QVERIFY2(p.field != QLatin1String("id"), qPrintable(p.message));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatAppBuilder)

@@ -13,6 +13,7 @@
 #include "marathonjsonwriter.h"
 #include "marathonvalidator.h"
 #include "packagerepository.h"
+#include "packagetarget.h"
 #include "secretinput.h"
 
 #include <QCommandLineParser>
@@ -571,6 +572,13 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return Failed;
         }
         service = artifact->metadata;
+        // As the export itself refuses it (ExportJob): a JSON for a tarball that can never be built helps nobody.
+        if (!PackageTarget::isLinux(service.target)) {
+            err << QStringLiteral("habmesos export: ")
+                << tr("%1 is built for %2; Mesos runs Linux containers").arg(service.ident.toString(), service.target)
+                << Qt::endl;
+            return Failed;
+        }
         tarballName = service.ident.archiveStem() + tarballSuffix(options.format);
         tarballPath
             = QDir(options.outputDir.isEmpty() ? QDir::currentPath() : options.outputDir).absoluteFilePath(tarballName);
@@ -664,10 +672,6 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         }
         return invalid;
     };
-    auto hasErrors = [&] {
-        return std::any_of(problems.begin(), problems.end(),
-            [](const FieldProblem& p) { return p.severity == FieldProblem::Severity::Error; });
-    };
 
     std::unique_ptr<MarathonClient> client;
     if (deploying) {
@@ -701,7 +705,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         makeApp(fetchUri.isEmpty() ? expected.toString(QUrl::RemoveQuery) : fetchUri);
         if (!wrongPort.isEmpty())
             return usage(wrongPort);
-        if (hasErrors()) {
+        if (MarathonValidator::hasErrors(problems)) {
             printProblems();
             return InvalidDefinition;
         }

@@ -50,23 +50,6 @@ DeploymentFollower::~DeploymentFollower()
     }
 }
 
-QString DeploymentFollower::stateName(State state)
-{
-    switch (state) {
-    case State::Submitted:
-        return tr("Submitted");
-    case State::Deploying:
-        return tr("Deploying");
-    case State::Running:
-        return tr("Running");
-    case State::Failed:
-        return tr("Failed");
-    case State::TimedOut:
-        return tr("Timed out");
-    }
-    return {};
-}
-
 void DeploymentFollower::start()
 {
     m_clock.start();
@@ -214,11 +197,10 @@ void DeploymentFollower::scheduleNext()
 
 void DeploymentFollower::setState(State state, const QString& message)
 {
-    if (state == m_state && message == m_lastStateText)
+    if (state == m_state && message == m_message)
         return;
     m_state = state;
     m_message = message;
-    m_lastStateText = message;
     qCInfo(lcMarathon) << m_appId << message;
     Q_EMIT stateChanged(state, message);
 }

@@ -63,8 +63,6 @@ public:
         return m_state == State::Running || m_state == State::Failed || m_state == State::TimedOut;
     }
 
-    static QString stateName(State state);
-
 Q_SIGNALS:
     // Every change: a new state, or other task counts while Deploying. message is for a person,
     // e.g. "Deploying (1/3 tasks running)".
@@ -88,7 +86,6 @@ private:
     Options m_options;
     State m_state = State::Submitted;
     QString m_message;
-    QString m_lastStateText;
     MarathonError m_lastError;
     QElapsedTimer m_clock;
     QTimer m_pollTimer;

@@ -91,11 +91,6 @@ Result<QString> normalizeValue(const QString& text)
     }
 }
 
-bool sameValue(const QString& a, const QString& b)
-{
-    return a == b;
-}
-
 } // namespace
 
 Result<HabitatConfig> HabitatConfig::parse(const QString& defaultToml, const QString& sourceName)
@@ -146,7 +141,7 @@ Status HabitatConfig::setValue(const QStringList& keys, const QString& tomlValue
     for (Entry& e : m_entries) {
         if (e.keys == keys) {
             e.value = *value;
-            e.changed = e.defaultValue.isEmpty() || !sameValue(e.value, e.defaultValue);
+            e.changed = e.defaultValue.isEmpty() || e.value != e.defaultValue;
             return success();
         }
     }

@@ -281,8 +281,15 @@ public:
         app.mem = 128;
         app.disk = 0;
         app.instances = 1;
-        bool haveFetch = false;
-        bool havePortDefinitions = false;
+        // The deprecated fields next to their successors, in either order (Marathon refuses both).
+        auto nonEmpty = [&](QStringView key) {
+            const OrderedJson* v = root.find(key);
+            return v && v->isArray() && !v->items().isEmpty();
+        };
+        if (root.find(u"fetch") && nonEmpty(u"uris"))
+            return fail(QStringLiteral("uris"), tr("may not be set in conjunction with fetch"));
+        if (root.find(u"portDefinitions") && nonEmpty(u"ports"))
+            return fail(QStringLiteral("ports"), tr("cannot specify both ports and port definitions"));
         for (const auto& [key, value] : root.members()) {
             const QString& at = key;
             bool ok = true;
@@ -322,7 +329,6 @@ public:
             } else if (key == u"labels") {
                 ok = keyValues(value, at, app.labels);
             } else if (key == u"fetch") {
-                haveFetch = true;
                 ok = array(value, at, [&](const OrderedJson& item, const QString& p) {
                     MarathonFetch f;
                     if (!fetch(item, p, f))
@@ -331,8 +337,6 @@ public:
                     return true;
                 });
             } else if (key == u"uris") {
-                if (haveFetch && !value.items().isEmpty())
-                    return fail(at, tr("may not be set in conjunction with fetch"));
                 ok = array(value, at, [&](const OrderedJson& item, const QString& p) {
                     MarathonFetch f;
                     if (!string(item, p, f.uri))
@@ -341,7 +345,6 @@ public:
                     return true;
                 });
             } else if (key == u"portDefinitions") {
-                havePortDefinitions = true;
                 ok = array(value, at, [&](const OrderedJson& item, const QString& p) {
                     MarathonPortDefinition d;
                     if (!port(item, p, d))
@@ -350,8 +353,6 @@ public:
                     return true;
                 });
             } else if (key == u"ports") {
-                if (havePortDefinitions && !value.items().isEmpty())
-                    return fail(at, tr("cannot specify both ports and port definitions"));
                 ok = array(value, at, [&](const OrderedJson& item, const QString& p) {
                     MarathonPortDefinition d;
                     if (!integer(item, p, d.port, 0, 65535))

@@ -2,6 +2,7 @@
 #include "orderedjson.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <charconv>
@@ -296,6 +297,7 @@ private:
             ++m_pos;
             return true;
         }
+        QSet<QString> seen; // find() is a linear scan: with it, many members would take quadratic time
         while (true) {
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != u'"')
@@ -304,7 +306,7 @@ private:
             QString key;
             if (!parseString(key))
                 return false;
-            if (out.find(key)) {
+            if (seen.contains(key)) {
                 m_pos = keyPos;
                 return fail(tr("the member \"%1\" appears twice").arg(key));
             }
@@ -316,6 +318,7 @@ private:
             OrderedJson value;
             if (!parseValue(value, depth + 1))
                 return false;
+            seen.insert(key);
             out.insert(key, std::move(value));
             skipSpace();
             if (m_pos >= m_text.size())

@@ -3,6 +3,7 @@
 // package (written into a temporary HOME), against the Marathon stub (tests/marathon) and a real
 // nginx on loopback for uploads.
 #include "exportcommand.h"
+#include "fixturebuilder.h"
 #include "marathonstub.h"
 #include "nginxprocess.h"
 #include "testpaths.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void healthCheck();
     void placement();
     void idAndConfiguration();
+    void jsonOnlyRefusesAnotherTarget();
     void uploadToNginx();
     void uploadRefused();
     void uploadWithPassword();
@@ -412,6 +414,26 @@ void tst_ExportCommand::idAndConfiguration()
     const Run wrong = run(quick({ QStringLiteral("--id=Payments Hello") }));
     QCOMPARE(wrong.code, 7);
     QVERIFY2(wrong.err.contains(QStringLiteral("error: id: ")), qPrintable(wrong.err));
+}
+
+void tst_ExportCommand::jsonOnlyRefusesAnotherTarget()
+{
+    // The JSON alone is refused for what the export would refuse: no tarball can ever exist for it.
+    QTemporaryDir dir;
+    test::FixtureBuilder builder(dir.filePath(QStringLiteral("cache")));
+    test::PackageSpec spec;
+    spec.ident = QStringLiteral("acme/winsvc/1.0.0/20200101000000");
+    spec.target = QStringLiteral("x86_64-windows");
+    spec.metadata.insert(QStringLiteral("SVC_USER"), "hab\n");
+    const auto hart = builder.build(spec);
+    QVERIFY2(hart.ok(), qPrintable(hart.error()));
+    const Run r = run(
+        { QStringLiteral("--json-only"), QStringLiteral("--key-dir"), builder.keyDirectory(), QStringLiteral("--uri"),
+            QStringLiteral("http://files.example/"), QStringLiteral("--output-dir"), m_out, hart.value() });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(
+        r.err.contains(QStringLiteral("is built for x86_64-windows; Mesos runs Linux containers")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 void tst_ExportCommand::uploadToNginx()

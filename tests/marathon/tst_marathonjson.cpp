@@ -271,6 +271,13 @@ void tst_MarathonJson::readErrors_data()
                                   << "fetch/0/uri: is missing";
     QTest::newRow("both uris") << QByteArray(R"({"id":"/a","fetch":[{"uri":"x"}],"uris":["y"]})")
                                << "uris: may not be set in conjunction with fetch";
+    QTest::newRow("both uris, uris first") << QByteArray(R"({"id":"/a","uris":["y"],"fetch":[{"uri":"x"}]})")
+                                           << "uris: may not be set in conjunction with fetch";
+    QTest::newRow("both ports") << QByteArray(R"({"id":"/a","portDefinitions":[{"port":81}],"ports":[80]})")
+                                << "ports: cannot specify both ports and port definitions";
+    QTest::newRow("both ports, ports first")
+        << QByteArray(R"({"id":"/a","ports":[80],"portDefinitions":[{"port":81}]})")
+        << "ports: cannot specify both ports and port definitions";
     QTest::newRow("constraint short") << QByteArray(R"({"id":"/a","constraints":[["hostname"]]})")
                                       << "constraints/0: expected [field, OPERATOR] or [field, OPERATOR, value], "
                                          "found an array";
@@ -339,6 +346,19 @@ void tst_MarathonJson::parserLimits()
     QVERIFY(!OrderedJson::parse("\"\\ud800\"").ok());
     QVERIFY(!OrderedJson::parse("\"\\u12\"").ok());
     QVERIFY(!OrderedJson::parse("1e999").ok());
+    // Many members in one object (a pasted or hostile file within the reader's size limit) parse in
+    // linear time; a duplicate at the very end is still found. (Before, every member was compared
+    // with all earlier ones: this took minutes and ran into the test's time limit.)
+    QByteArray wide = "{";
+    for (int i = 0; i < 200000; ++i)
+        wide += "\"k" + QByteArray::number(i) + "\":0,";
+    const auto many = OrderedJson::parse(wide + "\"last\":1}");
+    QVERIFY2(many.ok(), qPrintable(many.error()));
+    QCOMPARE(many->members().size(), 200001);
+    const auto duplicate = OrderedJson::parse(wide + "\"k199999\":1}");
+    QVERIFY(!duplicate.ok());
+    QVERIFY2(duplicate.error().contains(QStringLiteral("the member \"k199999\" appears twice")),
+        qPrintable(duplicate.error()));
     QVERIFY(!OrderedJson::parse("{} {}").ok());
     QCOMPARE(OrderedJson::parse("\"\\ud83d\\ude00\"")->toString(), QString::fromUtf8("\xf0\x9f\x98\x80"));
     QVERIFY(!MarathonJsonReader::read(QByteArray(9 * 1024 * 1024, ' ')).ok());

@@ -15,6 +15,7 @@
 #include "packagerepository.h"
 #include "packagetarget.h"
 #include "secretinput.h"
+#include "subcommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,11 +39,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ExportCommand", text);
-}
-
-QString oneLine(QString text)
-{
-    return text.replace(u'\n', u' ').trimmed();
 }
 
 // --opt given, else the environment variable (as the original script's ${CPU:=0.5}), else the default.
@@ -109,6 +105,20 @@ QString helpText(const QString& description, const QList<OptionGroup>& groups, c
     out += tr("\nArguments:\n  package                     A package ident (origin/name[/version[/release]]) or a "
               ".hart file\n");
     return out + epilogue;
+}
+
+// The values of a repeatable KEY=VALUE option; the error names the first that is not one.
+Result<MarathonKeyValues> keyValuesOf(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    MarathonKeyValues out;
+    for (const QString& pair : parser.values(option)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return Result<MarathonKeyValues>::failure(
+                tr("--%1: “%2” is not KEY=VALUE").arg(option.names().first(), pair));
+        out.append({ pair.left(eq), pair.mid(eq + 1) });
+    }
+    return out;
 }
 
 // A URL option: http or https, and no credentials in it (they would be visible in `ps`).
@@ -284,7 +294,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                 "  10  the deployment failed or did not finish within --wait-timeout\n");
 
     auto usage = [&](const QString& message) {
-        err << QStringLiteral("habmesos export: ") << oneLine(message) << Qt::endl;
+        err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(message) << Qt::endl;
         return UsageError;
     };
     if (!parser.parse(arguments))
@@ -299,7 +309,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (parser.isSet(demo)) {
         auto location = DemoPackages::ensure();
         if (!location) {
-            err << QStringLiteral("habmesos export: ") << oneLine(location.error()) << Qt::endl;
+            err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(location.error()) << Qt::endl;
             return Failed;
         }
         demoLocation = location.value();
@@ -333,12 +343,13 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const auto tarballFormat = tarballFormatForFileName(QStringLiteral("x.") + parser.value(format));
     if (!tarballFormat)
         return usage(tr("--format: “%1” is not one of tgz, txz, tar").arg(parser.value(format)));
-    MarathonKeyValues extraEnv;
-    for (const QString& pair : parser.values(env)) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            return usage(tr("--env: “%1” is not KEY=VALUE").arg(pair));
-        extraEnv.append({ pair.left(eq), pair.mid(eq + 1) });
+    const auto extraEnv = keyValuesOf(parser, env);
+    const auto labels = keyValuesOf(parser, label);
+    const auto configPairs = keyValuesOf(parser, config);
+    const auto healthCheckPairs = keyValuesOf(parser, healthCheck);
+    for (const auto* pairs : { &extraEnv, &labels, &configPairs, &healthCheckPairs }) {
+        if (!*pairs)
+            return usage(pairs->error());
     }
 
     QList<std::pair<QString, int>> fixedPortNumbers;
@@ -354,15 +365,14 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     // Configuration values are checked as TOML now (a typo fails before any work); their keys when
     // the package's default.toml is known.
     QList<std::pair<QStringList, QString>> configChanges;
-    for (const QString& pair : parser.values(config)) {
-        const qsizetype eq = pair.indexOf(u'=');
-        const QStringList keys = eq > 0 ? HabitatConfig::splitExportPath(pair.left(eq).trimmed()) : QStringList();
+    for (const MarathonKeyValue& kv : configPairs.value()) {
+        const QStringList keys = HabitatConfig::splitExportPath(kv.key.trimmed());
         if (keys.isEmpty())
-            return usage(tr("--config: “%1” is not KEY=VALUE").arg(pair));
+            return usage(tr("--config: “%1” is not a configuration key").arg(kv.key));
         HabitatConfig scratch;
-        if (const Status status = scratch.setValue(keys, pair.mid(eq + 1)); !status)
+        if (const Status status = scratch.setValue(keys, kv.value); !status)
             return usage(QStringLiteral("--config: ") + status.error()); // the error names the key
-        configChanges.append({ keys, pair.mid(eq + 1) });
+        configChanges.append({ keys, kv.value });
     }
 
     QList<MarathonConstraint> constraints;
@@ -372,26 +382,13 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return usage(QStringLiteral("--constraint: ") + parsed.error());
         constraints.append(parsed.value());
     }
-    MarathonKeyValues labels;
-    for (const QString& pair : parser.values(label)) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            return usage(tr("--label: “%1” is not KEY=VALUE").arg(pair));
-        labels.append({ pair.left(eq), pair.mid(eq + 1) });
-    }
-
     // Checked against a scratch copy now; applied to the package's own health check below.
-    QList<std::pair<QString, QString>> healthCheckChanges;
-    for (const QString& pair : parser.values(healthCheck)) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            return usage(tr("--health-check: “%1” is not KEY=VALUE").arg(pair));
+    for (const MarathonKeyValue& kv : healthCheckPairs.value()) {
         HealthCheckSettings scratch;
-        if (const Status status = scratch.set(pair.left(eq), pair.mid(eq + 1)); !status)
+        if (const Status status = scratch.set(kv.key, kv.value); !status)
             return usage(QStringLiteral("--health-check: ") + status.error());
-        healthCheckChanges.append({ pair.left(eq), pair.mid(eq + 1) });
     }
-    if (!healthCheckChanges.isEmpty() && parser.isSet(noHealthCheck))
+    if (!healthCheckPairs->isEmpty() && parser.isSet(noHealthCheck))
         return usage(tr("--health-check and --no-health-check contradict each other"));
 
     // The network side: checked before any work, secrets read now (a wrong file fails fast).
@@ -543,7 +540,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (options.package.endsWith(QLatin1String(".hart")) || QFileInfo(options.package).isFile()) {
             auto added = repository.addArtifact(options.package);
             if (!added) {
-                err << QStringLiteral("habmesos export: ") << oneLine(added.error()) << Qt::endl;
+                err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(added.error()) << Qt::endl;
                 return Failed;
             }
             ref = added.value();
@@ -563,12 +560,12 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             ? ArtifactInspector::inspectArtifact(ref->path, KeyCache(options.keyDir))
             : ArtifactInspector::inspectInstalled(ref->path);
         if (!artifact) {
-            err << QStringLiteral("habmesos export: ") << oneLine(artifact.error()) << Qt::endl;
+            err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(artifact.error()) << Qt::endl;
             return Failed;
         }
         if (artifact->source == PackageArtifact::Source::Artifact && !artifact->isTrusted()
             && !options.allowUnverified) {
-            err << QStringLiteral("habmesos export: ") << oneLine(artifact->verificationDetail) << Qt::endl;
+            err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(artifact->verificationDetail) << Qt::endl;
             return Failed;
         }
         service = artifact->metadata;
@@ -588,11 +585,11 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         if (progressToTerminal)
             err << Qt::endl;
         if (!result) {
-            err << QStringLiteral("habmesos export: ") << oneLine(result.error()) << Qt::endl;
+            err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(result.error()) << Qt::endl;
             return Failed;
         }
         for (const QString& warning : result->warnings)
-            err << QStringLiteral("habmesos export: warning: ") << oneLine(warning) << Qt::endl;
+            err << QStringLiteral("habmesos export: warning: ") << Subcommand::oneLine(warning) << Qt::endl;
         service = result->service;
         tarballName = result->tarballName;
         tarballPath = result->tarballPath;
@@ -606,7 +603,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!configChanges.isEmpty()) {
         auto packageConfig = HabitatConfig::parse(facts.defaultToml);
         if (!packageConfig) {
-            err << QStringLiteral("habmesos export: ") << oneLine(packageConfig.error()) << Qt::endl;
+            err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(packageConfig.error()) << Qt::endl;
             return Failed;
         }
         for (const auto& [keys, value] : configChanges) {
@@ -617,9 +614,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     // As `hab pkg export mesos` users know it: the Supervisor's health check comes with its ports.
     appOptions.healthCheck = appOptions.supervisorPorts && !parser.isSet(noHealthCheck);
-    if (!healthCheckChanges.isEmpty()) {
+    if (!healthCheckPairs->isEmpty()) {
         HealthCheckSettings settings = HabitatAppBuilder::defaultHealthCheck(facts);
-        for (const auto& [key, value] : healthCheckChanges)
+        for (const auto& [key, value] : healthCheckPairs.value())
             settings.set(key, value);
         appOptions.healthCheck = true;
         appOptions.healthCheckSettings = settings;
@@ -637,10 +634,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         built.app.mem = memory;
         built.app.disk = diskSpace;
         built.app.instances = int(count);
-        for (const MarathonKeyValue& kv : extraEnv)
+        for (const MarathonKeyValue& kv : extraEnv.value())
             built.app.setEnv(kv.key, kv.value);
         built.app.constraints = constraints;
-        built.app.labels = labels;
+        built.app.labels = labels.value();
         // The launch command finds its ports by name ($PORT<index>), so fixing a number keeps it right.
         for (const auto& [name, number] : fixedPortNumbers) {
             auto it = std::find_if(built.app.portDefinitions.begin(), built.app.portDefinitions.end(),
@@ -668,7 +665,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             const bool error = p.severity == FieldProblem::Severity::Error;
             invalid |= error;
             err << QStringLiteral("habmesos export: ") << (error ? tr("error") : tr("warning")) << QStringLiteral(": ")
-                << (p.field.isEmpty() ? QString() : p.field + QStringLiteral(": ")) << oneLine(p.message) << Qt::endl;
+                << (p.field.isEmpty() ? QString() : p.field + QStringLiteral(": ")) << Subcommand::oneLine(p.message)
+                << Qt::endl;
         }
         return invalid;
     };

@@ -5,6 +5,7 @@
 #include "marathonclient.h"
 #include "marathonerror.h"
 #include "marathonreply.h"
+#include "subcommand.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -22,11 +23,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ExportPublisher", text);
-}
-
-QString oneLine(QString text)
-{
-    return text.replace(u'\n', u' ').simplified();
 }
 
 // Runs the event loop until `signal` came, unless `done` already holds (the signal was before).
@@ -79,7 +75,7 @@ ExportPublisher::ExportPublisher(QTextStream& err, bool progressToTerminal, bool
 
 void ExportPublisher::line(const QString& text)
 {
-    m_err << QStringLiteral("habmesos export: ") << oneLine(text) << Qt::endl;
+    m_err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(text) << Qt::endl;
 }
 
 void ExportPublisher::report(const MarathonError& error)

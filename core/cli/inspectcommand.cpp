@@ -2,6 +2,7 @@
 #include "inspectcommand.h"
 
 #include "demopackages.h"
+#include "subcommand.h"
 
 #include "closureresolver.h"
 #include "habpaths.h"
@@ -52,11 +53,6 @@ QString memberState(const PackageClosure::Member& m)
     if (!m.inspected)
         return tr("unreadable");
     return verificationText(m.artifact.verification);
-}
-
-QString oneLine(QString text)
-{
-    return text.replace(u'\n', QStringLiteral("; ")).replace(u'\r', u' ');
 }
 
 QJsonArray identArray(const QList<PackageIdent>& idents)
@@ -110,7 +106,7 @@ int InspectCommand::exitCodeFor(const PackageClosure& closure, QString* reason)
 {
     auto give = [&](int code, const QString& text) {
         if (reason)
-            *reason = oneLine(text);
+            *reason = Subcommand::oneLine(text);
         return code;
     };
     auto firstOf = [&](std::initializer_list<Issue::Kind> kinds) -> const Issue* {
@@ -262,9 +258,9 @@ QString InspectCommand::toText(const PackageClosure& closure)
     field(tr("signer"), orNone(a.signer));
     field(tr("verification"), memberState(*root));
     if (!root->inspected)
-        field(tr("error"), oneLine(root->error));
+        field(tr("error"), Subcommand::oneLine(root->error));
     else if (a.verification != Verification::Verified && !a.verificationDetail.isEmpty())
-        field(tr("detail"), oneLine(a.verificationDetail));
+        field(tr("detail"), Subcommand::oneLine(a.verificationDetail));
 
     const qsizetype found = closure.members.size() - 1;
     field(tr("closure"),
@@ -286,13 +282,14 @@ QString InspectCommand::toText(const PackageClosure& closure)
         if (!by.isEmpty())
             out << "  " << tr("required by %1").arg(by.join(QStringLiteral(", ")));
         if (!m.hint.isEmpty())
-            out << "  (" << tr("unusable: %1").arg(oneLine(m.hint)) << ')';
+            out << "  (" << tr("unusable: %1").arg(Subcommand::oneLine(m.hint)) << ')';
         out << '\n';
     }
     if (!closure.issues.isEmpty()) {
         out << tr("problems:") << '\n';
         for (const Issue& issue : closure.issues)
-            out << "  " << (issue.isError() ? tr("error: ") : tr("warning: ")) << oneLine(issue.message) << '\n';
+            out << "  " << (issue.isError() ? tr("error: ") : tr("warning: ")) << Subcommand::oneLine(issue.message)
+                << '\n';
     }
     QStringList ports;
     for (quint16 port : meta.exposes)
@@ -342,7 +339,7 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         tr("A package ident (origin/name[/version[/release]]) or a .hart file."), tr("<ident | path.hart>"));
 
     auto usage = [&](const QString& reason) {
-        err << program << ": " << oneLine(reason) << tr(" (try --help)") << '\n';
+        err << program << ": " << Subcommand::oneLine(reason) << tr(" (try --help)") << '\n';
         err.flush();
         return int(UsageError);
     };
@@ -371,7 +368,7 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (parser.isSet(demo)) {
         auto location = DemoPackages::ensure();
         if (!location) {
-            err << program << ": " << oneLine(location.error()) << '\n';
+            err << program << ": " << Subcommand::oneLine(location.error()) << '\n';
             return int(Failed);
         }
         demoLocation = location.value();
@@ -402,14 +399,14 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
                 object.insert(QStringLiteral("found"), false);
                 object.insert(QStringLiteral("ok"), false);
                 object.insert(QStringLiteral("exitCode"), code);
-                object.insert(QStringLiteral("error"), oneLine(reason));
+                object.insert(QStringLiteral("error"), Subcommand::oneLine(reason));
             }
             out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         } else if (closure) {
             out << toText(*closure);
         }
         out.flush();
-        err << program << ": " << oneLine(reason) << '\n';
+        err << program << ": " << Subcommand::oneLine(reason) << '\n';
         err.flush();
         return code;
     };

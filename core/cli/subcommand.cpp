@@ -78,4 +78,13 @@ int Subcommand::runHeadless(const QStringList& arguments)
     return 2;
 }
 
+QString Subcommand::oneLine(const QString& text)
+{
+    QStringList lines = QString(text).replace(u'\r', u'\n').split(u'\n', Qt::SkipEmptyParts);
+    for (QString& line : lines)
+        line = line.trimmed();
+    lines.removeAll(QString());
+    return lines.join(QStringLiteral("; "));
+}
+
 } // namespace habmesos

@@ -24,6 +24,10 @@ struct Subcommand
     // Runs a headless command line (the whole of QCoreApplication::arguments()); returns the
     // process exit status.
     static int runHeadless(const QStringList& arguments);
+
+    // A message as the subcommands print it on standard error: one line ("; " where it had line
+    // breaks), so each problem is one line for scripts and logs.
+    static QString oneLine(const QString& text);
 };
 
 } // namespace habmesos

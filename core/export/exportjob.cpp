@@ -166,7 +166,8 @@ private:
     Result<std::optional<PackageRef>> locateSupervisorPackage(
         const QString& option, const QString& name, bool required);
     Result<Processed> processInstalled(const PackageRef& ref);
-    Status writeRootfs(const QList<Processed>& done, const QHash<QString, int>& roles);
+    // `roles`: the ident that fills each of the Supervisor's roles ("hab", "hab-sup", ...).
+    Status writeRootfs(const QList<Processed>& done, const QHash<QString, PackageIdent>& roles);
 
     ExportOptions m_options;
     KeyCache m_keys;
@@ -283,8 +284,9 @@ QString segmentKey(const PackageRef& ref, const HartHeader& header, const Stream
 
 // Streams one artifact into `writer` as one segment (kept in ctx.cache under `*cacheKey` when a
 // key can be had), verifying it on the way. With `appendCached`, a segment already in the cache
-// is appended instead of recompressing; without, it is only looked up (workers, whose writer is
-// a sink, just report it).
+// is appended instead of recompressing (or, when that fails and `writer` is still usable, the
+// artifact is written afresh); without, it is only looked up (workers, whose writer is a sink,
+// just report it).
 Result<Processed> streamArtifact(
     const PackageRef& ref, TarballWriter& writer, const StreamContext& ctx, bool appendCached, QString* cacheKey)
 {
@@ -297,20 +299,25 @@ Result<Processed> streamArtifact(
     out.summary.signer = reader.header().keyName();
     *cacheKey = segmentKey(ref, reader.header(), ctx);
 
-    if (!cacheKey->isEmpty() && !ctx.cacheIsPrivate && ctx.cache->contains(*cacheKey)) {
+    // Appending looks the segment up itself: no contains() first, which an eviction (another
+    // process sharing the cache) could make stale in between.
+    if (!cacheKey->isEmpty() && !ctx.cacheIsPrivate && (appendCached || ctx.cache->contains(*cacheKey))) {
         if (const auto facts = readSidecar(*ctx.cache, *cacheKey)) {
             auto metadata = PackageMetadata::parse(facts->metaFiles, ref.path);
             if (metadata && metadata->ident == ref.ident) {
-                if (appendCached) {
-                    if (const Status appended = writer.appendSegment(*ctx.cache, *cacheKey); !appended)
-                        return R2::failure(appended.error());
+                const Status appended = appendCached ? writer.appendSegment(*ctx.cache, *cacheKey) : success();
+                if (!appended && !writer.isOpen())
+                    return R2::failure(appended.error());
+                if (appended) {
+                    out.metadata = metadata.value();
+                    out.binNames = facts->binNames;
+                    out.summary.verification = Verification::Verified;
+                    out.summary.reused = true;
+                    ctx.progress->add(ref.size);
+                    return out;
                 }
-                out.metadata = metadata.value();
-                out.binNames = facts->binNames;
-                out.summary.verification = Verification::Verified;
-                out.summary.reused = true;
-                ctx.progress->add(ref.size);
-                return out;
+                // Gone or damaged since: written afresh below (and cached again).
+                qCWarning(lcExport) << "not reusing the cached segment of" << ref.path << ":" << appended.error();
             }
         }
     }
@@ -349,8 +356,21 @@ Result<Processed> streamArtifact(
         const QString inPrefix = entry.path.mid(prefix.size());
         if (const Status added = writer.addEntry(toTarEntry(entry)); !added)
             return R2::failure(added.error());
+        // The same rules as ArtifactInspector: hooks are names only (nothing reads their
+        // contents) and bounded in number; other metadata files are kept whole, so their size is
+        // checked before any of it is read.
+        const bool isMeta = PackageMetadata::isMetadataFile(inPrefix);
+        const bool isHook = isMeta && inPrefix.startsWith(QLatin1String("hooks/"));
+        if (isHook && entry.type != PayloadEntry::Type::Directory) {
+            if (const Status added = PackageMetadata::addHook(&facts.metaFiles, inPrefix, ref.path); !added)
+                return R2::failure(added.error());
+        }
         if (entry.type == PayloadEntry::Type::File) {
-            const bool keep = PackageMetadata::isMetadataFile(inPrefix);
+            const bool keep = isMeta && !isHook;
+            if (keep) {
+                if (const Status size = PackageMetadata::checkFileSize(ref.path, inPrefix, entry.size); !size)
+                    return R2::failure(size.error());
+            }
             QByteArray kept;
             for (;;) {
                 if (ctx.stopRequested())
@@ -362,8 +382,8 @@ Result<Processed> streamArtifact(
                     break;
                 if (const Status written = writer.writeData(block.value()); !written)
                     return R2::failure(written.error());
-                if (keep && kept.size() < PackageMetadata::sizeLimit(inPrefix))
-                    kept.append(block->data(), block->size());
+                if (keep && kept.size() < entry.size)
+                    kept.append(block->data(), std::min<qsizetype>(block->size(), entry.size - kept.size()));
                 progressTo(headerBytes + reader.compressedBytesRead());
             }
             if (keep)
@@ -524,32 +544,46 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
     return out;
 }
 
-Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, int>& roles)
+Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, PackageIdent>& roles)
 {
     const Processed& service = done.first();
+    QHash<PackageIdent, const Processed*> byIdent;
+    for (const Processed& p : done)
+        byIdent.insert(p.metadata.ident, &p);
+    // By ident, not by position: one package may fill several roles.
     auto role = [&](const QString& name) -> const Processed* {
         const auto it = roles.constFind(name);
-        return it == roles.constEnd() ? nullptr : &done[*it];
+        return it == roles.constEnd() ? nullptr : byIdent.value(*it);
     };
+    const Processed* busybox = role(QStringLiteral("busybox-static"));
+    const Processed* hab = role(QStringLiteral("hab"));
+    const Processed* sup = role(QStringLiteral("hab-sup"));
+    const Processed* launcher = role(QStringLiteral("hab-launcher"));
+    const struct
+    {
+        const char* name;
+        const Processed* p;
+    } required[] = { { "busybox-static", busybox }, { "hab", hab }, { "hab-sup", sup }, { "hab-launcher", launcher } };
+    for (const auto& r : required) {
+        if (!r.p)
+            return Status::failure(
+                tr("the Supervisor's %1 package is not among the exported packages").arg(QLatin1String(r.name)));
+    }
     RootfsLayout::Inputs in;
     in.service = service.metadata.ident;
     in.svcUser = service.metadata.svcUser;
     in.svcGroup = service.metadata.svcGroup;
-    in.busybox = role(QStringLiteral("busybox-static"))->metadata.ident;
-    in.busyboxBins = role(QStringLiteral("busybox-static"))->binNames;
-    in.hab = role(QStringLiteral("hab"))->metadata.ident;
-    in.sup = role(QStringLiteral("hab-sup"))->metadata.ident;
-    in.launcher = role(QStringLiteral("hab-launcher"))->metadata.ident;
+    in.busybox = busybox->metadata.ident;
+    in.busyboxBins = busybox->binNames;
+    in.hab = hab->metadata.ident;
+    in.sup = sup->metadata.ident;
+    in.launcher = launcher->metadata.ident;
     if (const Processed* cacerts = role(QStringLiteral("cacerts")))
         in.cacerts = cacerts->metadata.ident;
 
     // PATH: the service and its closure first, then the Supervisor's packages and theirs.
-    QHash<PackageIdent, const Processed*> byIdent;
-    for (const Processed& p : done)
-        byIdent.insert(p.metadata.ident, &p);
     QList<PackageIdent> order;
-    for (const Processed* p : { &service, role(QStringLiteral("hab-sup")), role(QStringLiteral("busybox-static")),
-             role(QStringLiteral("hab")), role(QStringLiteral("hab-launcher")) }) {
+    for (const Processed* p : { &service, sup, busybox, hab, launcher }) {
         order.append(p->metadata.ident);
         order += p->metadata.tdeps;
     }
@@ -646,34 +680,45 @@ Result<ExportResult> Exporter::run()
         return R::failure(
             tr("%1 is built for %2; Mesos runs Linux containers").arg(rootRef->ident.toString(), rootRef->target));
 
-    // The Supervisor's packages, all problems at once.
+    // The Supervisor's packages, all problems at once. Each role names the program the image
+    // links to in it (/hab/bin/hab, the init script's sh, ...).
     struct Role
     {
         QString name;
         QString option;
         bool required;
+        QString program;
     };
     const QList<Role> roles = {
-        { QStringLiteral("hab"), m_options.habPackage, true },
-        { QStringLiteral("hab-sup"), m_options.supPackage, true },
-        { QStringLiteral("hab-launcher"), m_options.launcherPackage, true },
-        { QStringLiteral("busybox-static"), m_options.busyboxPackage, true },
-        { QStringLiteral("cacerts"), m_options.cacertsPackage, !m_options.cacertsPackage.isEmpty() },
+        { QStringLiteral("hab"), m_options.habPackage, true, QStringLiteral("hab") },
+        { QStringLiteral("hab-sup"), m_options.supPackage, true, QStringLiteral("hab-sup") },
+        { QStringLiteral("hab-launcher"), m_options.launcherPackage, true, QStringLiteral("hab-launch") },
+        { QStringLiteral("busybox-static"), m_options.busyboxPackage, true, QStringLiteral("sh") },
+        { QStringLiteral("cacerts"), m_options.cacertsPackage, !m_options.cacertsPackage.isEmpty(), QString() },
     };
+    // One package may fill several roles, and the root may be one of them (exporting the
+    // Supervisor's own package): roles map to idents, and every ident is queued once.
     QList<PackageRef> queue = { rootRef.value() };
-    QHash<PackageIdent, QString> roleOf;
+    QSet<PackageIdent> queued = { rootRef->ident };
+    QHash<QString, PackageIdent> roleIdents;
     QStringList problems;
     for (const Role& role : roles) {
         const auto ref = locateSupervisorPackage(role.option, role.name, role.required);
-        if (!ref)
+        if (!ref) {
             problems.append(ref.error());
-        else if (ref->has_value()) {
-            queue.append(**ref);
-            roleOf.insert((*ref)->ident, role.name);
+        } else if (ref->has_value()) {
+            const PackageRef& found = **ref;
+            roleIdents.insert(role.name, found.ident);
+            if (!queued.contains(found.ident)) {
+                queued.insert(found.ident);
+                queue.append(found);
+            }
         }
     }
     if (!problems.isEmpty())
         return R::failure(problems.join(QStringLiteral("; ")));
+    // The root and the Supervisor's packages: their TDEPS together name the whole closure.
+    const qsizetype initialCount = queue.size();
 
     const QString outDir = m_options.outputDir.isEmpty() ? QDir::currentPath() : m_options.outputDir;
     if (!QFileInfo(outDir).isDir())
@@ -739,16 +784,29 @@ Result<ExportResult> Exporter::run()
 
     // Breadth first over TDEPS, in a fixed order (the order packages are named, never the order
     // workers finish in): the same inputs give the same tarball.
-    QSet<PackageIdent> queued;
     for (qsizetype i = 0; i < queue.size(); ++i) {
-        queued.insert(queue[i].ident);
         m_progress.addToTotal(queue[i].size);
         schedule(int(i), queue[i]);
     }
     QList<PackageIdent> missing;
     QHash<PackageIdent, QList<PackageIdent>> requiredBy;
+    auto missingError = [&] {
+        QStringList lines;
+        for (const PackageIdent& dep : missing) {
+            QStringList by;
+            for (const PackageIdent& p : requiredBy.value(dep))
+                by.append(p.toString());
+            lines.append(tr("%1 (required by %2)").arg(dep.toString(), by.join(QStringLiteral(", "))));
+        }
+        return QCoreApplication::translate(
+            "ExportJob", "%n missing dependencies: %1; looked in %2", nullptr, int(missing.size()))
+            .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir());
+    };
+    // Segments the cache could not give back, written again without it (the cache is an
+    // optimisation: its failures never fail the export).
+    int cacheMisses = 0;
+    QString firstCacheError;
     QList<Processed> done;
-    QHash<QString, int> roleIndex;
     for (qsizetype i = 0; i < queue.size(); ++i) {
         // Checked for every package, not only while waiting: the workers may be done already.
         if (cancelled())
@@ -768,13 +826,30 @@ Result<ExportResult> Exporter::run()
             const Prepared prepared = job.result();
             if (!prepared.processed)
                 return stopAll(prepared.error);
-            if (const Status appended = m_writer.appendSegment(*m_cache, prepared.cacheKey); !appended)
-                return stopAll(appended.error());
+            const Status appended = m_writer.appendSegment(*m_cache, prepared.cacheKey);
             if (privateCache) {
                 m_cache->remove(prepared.cacheKey);
                 QFile::remove(sidecarPath(*m_cache, prepared.cacheKey));
             }
-            processed = prepared.processed;
+            if (appended) {
+                processed = prepared.processed;
+            } else {
+                // The worker's segment did not reach the cache (a write that failed) or left it
+                // since: while the writer is still usable, stream the artifact here, without it.
+                if (!m_writer.isOpen())
+                    return stopAll(appended.error());
+                qCWarning(lcExport) << "streaming" << ref.path << "again:" << appended.error();
+                if (cacheMisses++ == 0)
+                    firstCacheError = appended.error();
+                StreamContext direct = ctx;
+                direct.cache = nullptr;
+                m_progress.add(-ref.size); // the worker's pass counted already
+                QString unusedKey;
+                auto streamed = streamArtifact(ref, m_writer, direct, true, &unusedKey);
+                if (!streamed)
+                    return stopAll(streamed.error());
+                processed = streamed.value();
+            }
         } else {
             QString unusedKey;
             auto streamed
@@ -791,6 +866,14 @@ Result<ExportResult> Exporter::run()
         processed->summary.ident = ref.ident;
         if (!processed->warning.isEmpty())
             result.warnings.append(processed->warning);
+        // A package given for a role it cannot fill (hab-sup as the hab package, say) would make
+        // links into nothing: refused as soon as its bin/ is known.
+        for (const Role& role : roles) {
+            if (!role.program.isEmpty() && roleIdents.value(role.name) == ref.ident
+                && !processed->binNames.contains(role.program))
+                return stopAll(tr("%1 cannot be the Supervisor's %2 package: it has no bin/%3")
+                                   .arg(ref.ident.toString(), role.name, role.program));
+        }
         for (const PackageIdent& dep : processed->metadata.tdeps) {
             requiredBy[dep].append(ref.ident);
             if (queued.contains(dep))
@@ -805,26 +888,21 @@ Result<ExportResult> Exporter::run()
             m_progress.addToTotal(depRef->size);
             schedule(int(queue.size() - 1), *depRef);
         }
-        if (roleOf.contains(ref.ident))
-            roleIndex.insert(roleOf.value(ref.ident), int(done.size()));
         done.append(*processed);
+        // TDEPS is the whole runtime closure: once the root and the Supervisor's packages are
+        // in, everything missing is known, and compressing the rest would be for nothing.
+        if (i + 1 == initialCount && !missing.isEmpty())
+            return stopAll(missingError());
     }
-    if (!missing.isEmpty()) {
-        pool.waitForDone();
-        m_writer.abort();
-        QStringList lines;
-        for (const PackageIdent& dep : missing) {
-            QStringList by;
-            for (const PackageIdent& p : requiredBy.value(dep))
-                by.append(p.toString());
-            lines.append(tr("%1 (required by %2)").arg(dep.toString(), by.join(QStringLiteral(", "))));
-        }
-        return R::failure(QCoreApplication::translate(
-            "ExportJob", "%n missing dependencies: %1; looked in %2", nullptr, int(missing.size()))
-                              .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir()));
-    }
+    // Only packages whose TDEPS disagree with the root's can name more.
+    if (!missing.isEmpty())
+        return stopAll(missingError());
+    if (cacheMisses > 0)
+        result.warnings.append(QCoreApplication::translate("ExportJob",
+            "the segment cache could not give back %n package(s), compressed again instead: %1", nullptr, cacheMisses)
+                                   .arg(firstCacheError));
 
-    if (const Status rootfs = writeRootfs(done, roleIndex); !rootfs)
+    if (const Status rootfs = writeRootfs(done, roleIdents); !rootfs)
         return stopAll(rootfs.error());
     if (cancelled())
         return stopAll(tr("cancelled"));

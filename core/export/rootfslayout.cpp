@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rootfslayout.h"
 
+#include "packagemetadata.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -18,13 +19,6 @@ QString tr(const char* text)
 QString prefixOf(const PackageIdent& ident)
 {
     return QStringLiteral("/") + ident.installPath();
-}
-
-// POSIX portable user names (what useradd accepts); anything else could break /etc/passwd.
-bool isValidAccountName(const QString& name)
-{
-    static const QRegularExpression re(QStringLiteral("\\A[a-z_][a-z0-9_-]*\\$?\\z"));
-    return name.size() <= 32 && re.match(name).hasMatch();
 }
 
 struct Accounts
@@ -166,7 +160,9 @@ Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
     if (!in.service.isFullyQualified())
         return R::failure(tr("the service package %1 is not fully qualified").arg(in.service.toString()));
     for (const QString& name : { in.svcUser, in.svcGroup }) {
-        if (!name.isEmpty() && !isValidAccountName(name))
+        // The rule PackageMetadata already applies to SVC_USER/SVC_GROUP; checked again because
+        // anything else could break /etc/passwd, whoever filled in the inputs.
+        if (!name.isEmpty() && !PackageMetadata::isValidAccountName(name))
             return R::failure(tr("%1: SVC_USER/SVC_GROUP “%2” is not a valid account name")
                                   .arg(in.service.toString(), name.left(64)));
     }

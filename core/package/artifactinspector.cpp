@@ -26,17 +26,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("ArtifactInspector", text);
 }
 
-// Metadata files are read whole, so their declared size is checked before reading.
-Status checkMetaSize(const QString& source, const QString& name, qint64 size)
-{
-    if (size > PackageMetadata::sizeLimit(name))
-        return Status::failure(tr("%1: %2: %3 bytes, more than the %4 a metadata file may have")
-                                   .arg(source, name)
-                                   .arg(size)
-                                   .arg(PackageMetadata::sizeLimit(name)));
-    return success();
-}
-
 Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
 {
     QByteArray data;
@@ -55,25 +44,9 @@ Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
     return data;
 }
 
-// Hooks only need to be present (Habitat checks that hooks/run exists, following links), so
-// their contents are not kept, and their number is bounded: a package cannot make the inspector
-// hold many megabytes per hook.
-constexpr qsizetype MaxHooks = 1024;
-
 bool isHook(const QString& name)
 {
     return name.startsWith(QLatin1String("hooks/"));
-}
-
-Status addHook(QMap<QString, QByteArray>& files, const QString& name, const QString& source)
-{
-    files.insert(name, QByteArray());
-    qsizetype hooks = 0;
-    for (auto it = files.lowerBound(QStringLiteral("hooks/")); it != files.cend() && isHook(it.key()); ++it)
-        ++hooks;
-    if (hooks > MaxHooks)
-        return Status::failure(tr("%1: more than %2 files in hooks/").arg(source).arg(MaxHooks));
-    return success();
 }
 
 Status identAgrees(const PackageMetadata& metadata, const PackageIdent& fromPath, const QString& source)
@@ -133,14 +106,14 @@ Result<PackageArtifact> readArtifact(
         if (isHook(name)) {
             if (entry.type == PayloadEntry::Type::Directory)
                 continue;
-            const Status added = addHook(files, name, hartPath);
+            const Status added = PackageMetadata::addHook(&files, name, hartPath);
             if (!added)
                 return R::failure(added.error());
             continue;
         }
         if (entry.type != PayloadEntry::Type::File)
             continue;
-        const Status size = checkMetaSize(hartPath, name, entry.size);
+        const Status size = PackageMetadata::checkFileSize(hartPath, name, entry.size);
         if (!size)
             return R::failure(size.error());
         auto data = readMember(reader, entry);
@@ -273,14 +246,14 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
         if (isHook(rel)) {
             if (m.kind == K::Directory)
                 continue;
-            const Status added = addHook(files, rel, root);
+            const Status added = PackageMetadata::addHook(&files, rel, root);
             if (!added)
                 return R::failure(added.error());
             continue;
         }
         if (m.kind != K::File)
             continue;
-        const Status size = checkMetaSize(root, rel, m.size);
+        const Status size = PackageMetadata::checkFileSize(root, rel, m.size);
         if (!size)
             return R::failure(size.error());
         QFile file(path);

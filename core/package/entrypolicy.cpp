@@ -71,9 +71,17 @@ EntryPolicy::EntryPolicy(QString source, const Limits& limits)
     , m_seed(QRandomGenerator::system()->generate64() | 1)
 { }
 
-QString EntryPolicy::prefixPath() const
+void EntryPolicy::setPrefix(const PackageIdent& ident)
 {
-    return hasPrefix() ? m_prefix.installPath() : QString();
+    m_prefix = ident;
+    m_prefixPath = ident.installPath();
+    m_prefixParts = m_prefixPath.split(u'/');
+}
+
+QString EntryPolicy::outsideText() const
+{
+    return hasPrefix() ? tr("outside the package prefix %1/").arg(m_prefixPath)
+                       : tr("not inside a package prefix hab/pkgs/<origin>/<name>/<version>/<release>/");
 }
 
 QString EntryPolicy::displayName(const QByteArray& name)
@@ -195,21 +203,16 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
         dropped |= perms & 01000;
     entry.mode = m.kind == K::Symlink ? 0777 : (perms & ~dropped);
     entry.droppedModeBits = m.kind == K::Symlink ? 0 : dropped;
-    if (entry.droppedModeBits)
-        ++m_droppedModes;
 
     // Where in the package tree the member sits.
-    const QString outside = hasPrefix()
-        ? tr("outside the package prefix %1/").arg(prefixPath())
-        : tr("not inside a package prefix hab/pkgs/<origin>/<name>/<version>/<release>/");
     if (parts->at(0) != u"hab" || (parts->size() > 1 && parts->at(1) != u"pkgs"))
-        return fail(m.name, tr("is %1").arg(outside));
+        return fail(m.name, tr("is %1").arg(outsideText()));
     if (parts->size() < PrefixDepth) {
         if (m.kind != K::Directory)
-            return fail(m.name, tr("is %1 (only directories may sit above it)").arg(outside));
+            return fail(m.name, tr("is %1 (only directories may sit above it)").arg(outsideText()));
         if (hasPrefix()) {
-            if (!isAncestor(*parts, m_prefix.installPath().split(u'/')))
-                return fail(m.name, tr("is %1").arg(outside));
+            if (!isAncestor(*parts, m_prefixParts))
+                return fail(m.name, tr("is %1").arg(outsideText()));
         } else if (isAncestor(m_parentChain, *parts)) {
             m_parentChain = *parts;
         } else if (!isAncestor(*parts, m_parentChain)) {
@@ -228,9 +231,9 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
         if (!isAncestor(m_parentChain, ident.installPath().split(u'/')))
             return fail(m.name,
                 tr("is not on the same package path as the earlier directory %1").arg(m_parentChain.join(u'/')));
-        m_prefix = ident;
+        setPrefix(ident);
     } else if (!(ident == m_prefix)) {
-        return fail(m.name, tr("is %1").arg(outside));
+        return fail(m.name, tr("is %1").arg(outsideText()));
     }
 
     const QStringList rel = parts->mid(PrefixDepth);
@@ -284,8 +287,7 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
                 if (s != u".")
                     resolved.append(s);
             }
-            const QStringList own = m_prefix.installPath().split(u'/');
-            if (isAncestor(own, resolved)) {
+            if (isAncestor(m_prefixParts, resolved)) {
                 // into the package itself: fine
             } else if (resolved.size() >= PrefixDepth && resolved[0] == u"hab" && resolved[1] == u"pkgs") {
                 const PackageIdent other(resolved[2], resolved[3], resolved[4], resolved[5]);
@@ -326,8 +328,7 @@ Result<PayloadEntry> EntryPolicy::check(const Member& m)
             target.remove(0, 2);
         QString whyTarget;
         const auto targetParts = target.startsWith(u'/') ? std::nullopt : components(target, &whyTarget);
-        if (!targetParts || targetParts->size() <= PrefixDepth
-            || !isAncestor(m_prefix.installPath().split(u'/'), *targetParts))
+        if (!targetParts || targetParts->size() <= PrefixDepth || !isAncestor(m_prefixParts, *targetParts))
             return fail(
                 m.name, tr("hardlink to “%1”, which is outside the package prefix %2/").arg(shownTarget, prefixPath()));
         const auto it = m_seen.constFind(pathKeys(targetParts->mid(PrefixDepth)).last());

@@ -92,11 +92,10 @@ public:
     // The ident the member paths give (hab/pkgs/o/n/v/r), once known.
     const PackageIdent& prefixIdent() const { return m_prefix; }
     // "hab/pkgs/o/n/v/r", once known.
-    QString prefixPath() const;
+    const QString& prefixPath() const { return m_prefixPath; }
 
     qint64 entryCount() const { return m_entries; }
     qint64 totalFileSize() const { return m_totalSize; }
-    qint64 droppedModeBitsCount() const { return m_droppedModes; }
     const QString& source() const { return m_source; }
 
     // A member name as errors show it: control characters escaped, long names cut.
@@ -121,10 +120,16 @@ private:
     Result<PayloadEntry> fail(const QByteArray& name, const QString& what) const;
     // Splits a normalised name; empty optional plus `why` when the name is not acceptable.
     static std::optional<QStringList> components(const QString& name, QString* why);
+    void setPrefix(const PackageIdent& ident);
+    // Why a member is refused for where it sits; made only for an error.
+    QString outsideText() const;
 
     QString m_source;
     Limits m_limits;
     PackageIdent m_prefix;
+    // m_prefix as a path and its components, kept so that members are not made to split it again.
+    QString m_prefixPath;
+    QStringList m_prefixParts;
     QStringList m_parentChain; // deepest parent directory seen before the prefix was known
     // Keys of the paths relative to the prefix (pathKeys): 8 bytes a path whatever its length,
     // so memory stays proportional to the member count.
@@ -134,7 +139,6 @@ private:
     quint64 m_seed = 0;
     qint64 m_entries = 0;
     qint64 m_totalSize = 0;
-    qint64 m_droppedModes = 0;
 };
 
 } // namespace habmesos

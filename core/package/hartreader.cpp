@@ -52,7 +52,6 @@ public:
     QString source; // the file name as errors show it
     QFile file;
     HartHeader header;
-    Limits limits;
     const std::atomic_bool* cancel = nullptr;
     std::optional<EntryPolicy> policy;
 
@@ -168,7 +167,6 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
     d->opened = true;
     d->path = path;
     d->source = path;
-    d->limits = limits;
     d->cancel = cancel;
     d->policy.emplace(d->source, limits);
 

@@ -57,14 +57,6 @@ bool PackageClosure::isComplete() const
     return true;
 }
 
-bool PackageClosure::hasIssue(Issue::Kind kind) const
-{
-    for (const Issue& issue : issues)
-        if (issue.kind == kind)
-            return true;
-    return false;
-}
-
 QList<PackageClosure::Issue> PackageClosure::errors() const
 {
     QList<Issue> list;

@@ -79,7 +79,6 @@ struct PackageClosure
     // Present, inspected, nothing missing, and no errors (warnings allowed).
     bool isComplete() const;
     bool hasErrors() const;
-    bool hasIssue(Issue::Kind kind) const;
     QList<Issue> errors() const;
     QList<Issue> warnings() const;
 };

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <functional>
 #include <limits>
 
 namespace habmesos {
@@ -131,12 +132,12 @@ Result<QString> singleLine(const QByteArray& bytes, const QString& file, const Q
 // A single word: SVC_USER, SVC_GROUP and SHUTDOWN_SIGNAL end up in /etc/passwd, shell lines and
 // JSON, so separators and whitespace are refused rather than passed on.
 Result<QString> singleWord(const QByteArray& bytes, const QString& file, const QString& source,
-    const QRegularExpression& pattern, const char* expected)
+    const std::function<bool(const QString&)>& valid, const char* expected)
 {
     auto value = singleLine(bytes, file, source);
     if (!value)
         return value;
-    if (value->size() > 256 || !pattern.match(value.value()).hasMatch())
+    if (value->size() > 256 || !valid(value.value()))
         return fail<QString>(source + QStringLiteral(": ") + file + QStringLiteral(": ")
             + tr("“%1” is not %2").arg(shown(*value), tr(expected)));
     return value;
@@ -256,6 +257,33 @@ qint64 PackageMetadata::sizeLimit(QStringView nameInPrefix)
     return MaxMetaFileSize;
 }
 
+Status PackageMetadata::checkFileSize(const QString& source, const QString& nameInPrefix, qint64 size)
+{
+    if (size <= sizeLimit(nameInPrefix))
+        return success();
+    return Status::failure(source + QStringLiteral(": ") + nameInPrefix + QStringLiteral(": ")
+        + tr("%1 bytes, more than the %2 a metadata file may have").arg(size).arg(sizeLimit(nameInPrefix)));
+}
+
+Status PackageMetadata::addHook(QMap<QString, QByteArray>* files, const QString& nameInPrefix, const QString& source)
+{
+    files->insert(nameInPrefix, QByteArray());
+    // The hooks sort together in the map: count that run only.
+    qsizetype hooks = 0;
+    for (auto it = files->lowerBound(QStringLiteral("hooks/")); it != files->cend() && it.key().startsWith(u"hooks/");
+         ++it)
+        ++hooks;
+    if (hooks > MaxHooks)
+        return Status::failure(tr("%1: more than %2 files in hooks/").arg(source).arg(MaxHooks));
+    return success();
+}
+
+bool PackageMetadata::isValidAccountName(const QString& name)
+{
+    static const QRegularExpression re(QStringLiteral("\\A[a-z_][a-z0-9_-]*\\$?\\z"));
+    return name.size() <= MaxAccountNameLength && re.match(name).hasMatch();
+}
+
 Result<QList<PackageIdent>> PackageMetadata::parseIdentList(
     const QByteArray& contents, const QString& file, const QString& source)
 {
@@ -284,11 +312,10 @@ Result<PackageMetadata> PackageMetadata::parse(const QMap<QString, QByteArray>& 
     using R = Result<PackageMetadata>;
     PackageMetadata m;
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
-        if (isMetadataFile(it.key()) && it.value().size() > sizeLimit(it.key()))
-            return R::failure(source + QStringLiteral(": ") + it.key() + QStringLiteral(": ")
-                + tr("%1 bytes, more than the %2 a metadata file may have")
-                      .arg(it.value().size())
-                      .arg(sizeLimit(it.key())));
+        if (!isMetadataFile(it.key()))
+            continue;
+        if (const Status size = checkFileSize(source, it.key(), it.value().size()); !size)
+            return R::failure(size.error());
     }
 
     const auto identText = files.constFind(QStringLiteral("IDENT"));
@@ -353,28 +380,39 @@ Result<PackageMetadata> PackageMetadata::parse(const QMap<QString, QByteArray>& 
         (it.key() == u"BINDS" ? m.binds : m.bindsOptional) = binds.value();
     }
 
-    static const QRegularExpression account(QStringLiteral("\\A[A-Za-z0-9_][A-Za-z0-9_.-]*\\$?\\z"));
     static const QRegularExpression signal(QStringLiteral("\\A[A-Za-z][A-Za-z0-9+]*\\z"));
     static const QRegularExpression packageType(QStringLiteral("\\A(native|standard)\\z"));
+    auto matches = [](const QRegularExpression& re) {
+        return [&re](const QString& value) { return re.match(value).hasMatch(); };
+    };
     struct Word
     {
         const char* file;
         QString* out;
-        const QRegularExpression* pattern;
+        std::function<bool(const QString&)> valid;
         const char* expected;
     };
+    // The accounts follow the rule the image's /etc/passwd needs (RootfsLayout uses it too), so
+    // that a package an export cannot use is refused when its metadata is read, not at the end.
     const Word words[] = {
-        { "SVC_USER", &m.svcUser, &account, QT_TRANSLATE_NOOP("PackageMetadata", "a user name") },
-        { "SVC_GROUP", &m.svcGroup, &account, QT_TRANSLATE_NOOP("PackageMetadata", "a group name") },
-        { "SHUTDOWN_SIGNAL", &m.shutdownSignal, &signal, QT_TRANSLATE_NOOP("PackageMetadata", "a signal name") },
-        { "PACKAGE_TYPE", &m.packageType, &packageType,
+        { "SVC_USER", &m.svcUser, isValidAccountName,
+            QT_TRANSLATE_NOOP("PackageMetadata",
+                "a user name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, "
+                "at most 32 characters)") },
+        { "SVC_GROUP", &m.svcGroup, isValidAccountName,
+            QT_TRANSLATE_NOOP("PackageMetadata",
+                "a group name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, "
+                "at most 32 characters)") },
+        { "SHUTDOWN_SIGNAL", &m.shutdownSignal, matches(signal),
+            QT_TRANSLATE_NOOP("PackageMetadata", "a signal name") },
+        { "PACKAGE_TYPE", &m.packageType, matches(packageType),
             QT_TRANSLATE_NOOP("PackageMetadata", "a package type (native or standard)") },
     };
     for (const Word& w : words) {
         const auto it = files.constFind(QString::fromLatin1(w.file));
         if (it == files.constEnd())
             continue;
-        auto value = singleWord(*it, it.key(), source, *w.pattern, w.expected);
+        auto value = singleWord(*it, it.key(), source, w.valid, w.expected);
         if (!value)
             return R::failure(value.error());
         *w.out = value.value();

@@ -24,6 +24,22 @@ public:
     // The metadata files this class reads (top-level files of the prefix), plus default.toml.
     static bool isMetadataFile(QStringView nameInPrefix);
     static qint64 sizeLimit(QStringView nameInPrefix);
+    // Metadata files are read whole: checks a declared size before reading. The error names
+    // `source` and the file.
+    static Status checkFileSize(const QString& source, const QString& nameInPrefix, qint64 size);
+
+    // Hooks only need to be present (Habitat checks that hooks/run exists, following links), so
+    // readers keep their names, never their contents, and only so many: a package cannot make a
+    // reader hold megabytes per hook.
+    static constexpr qsizetype MaxHooks = 1024;
+    // Records the hook `nameInPrefix` ("hooks/run") in `files` with empty contents; an error
+    // naming `source` once there are more than MaxHooks.
+    static Status addHook(QMap<QString, QByteArray>* files, const QString& nameInPrefix, const QString& source);
+
+    // SVC_USER and SVC_GROUP end up in the image's /etc/passwd and /etc/group: POSIX portable
+    // account names as useradd accepts them ([a-z_][a-z0-9_-]*, an optional final $, at most 32).
+    static constexpr qsizetype MaxAccountNameLength = 32;
+    static bool isValidAccountName(const QString& name);
 
     // `files` maps a file name relative to the package prefix ("IDENT", "default.toml",
     // "hooks/run") to its contents; hooks need only be present (contents may be empty).

@@ -66,9 +66,13 @@ constexpr qint64 MaxSmallFile = 4096;
 
 Result<QString> readSmallFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
+    const QFileInfo info(path);
+    if (!info.exists())
         return Result<QString>::failure(tr("%1: missing").arg(QDir::toNativeSeparators(path)));
+    // Opening a FIFO (or a device) would block or read without end: only regular files are read.
+    if (!info.isFile())
+        return Result<QString>::failure(tr("%1: not a regular file").arg(QDir::toNativeSeparators(path)));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QString>::failure(
             tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -159,20 +163,17 @@ void PackageRepository::scan(const std::atomic_bool* cancel)
                 { dir, tr("%1: the artifact cache cannot be read").arg(QDir::toNativeSeparators(dir)) });
         } else if (dirInfo.isDir()) {
             // Habitat's cache is flat: <origin>-<name>-<version>-<release>-<target>.hart.
-            const QFileInfoList files = QDir(dir).entryInfoList({ QStringLiteral("*.hart") },
-                QDir::Files | QDir::Hidden | QDir::Readable | QDir::NoDotAndDotDot, QDir::Name);
-            // Unreadable files are not returned with QDir::Readable; list them as problems.
-            const QFileInfoList everything
+            // Listed once; the unreadable files are problems, the others are read.
+            const QFileInfoList files
                 = QDir(dir).entryInfoList({ QStringLiteral("*.hart") }, QDir::Files | QDir::Hidden, QDir::Name);
-            for (const QFileInfo& info : everything) {
+            for (const QFileInfo& info : files) {
+                const QString path = QDir::cleanPath(info.absoluteFilePath());
                 if (!info.isReadable())
-                    m_cacheProblems.append({ QDir::cleanPath(info.absoluteFilePath()),
-                        tr("%1: cannot be read (permission denied)")
-                            .arg(QDir::toNativeSeparators(QDir::cleanPath(info.absoluteFilePath()))) });
+                    m_cacheProblems.append(
+                        { path, tr("%1: cannot be read (permission denied)").arg(QDir::toNativeSeparators(path)) });
+                else
+                    keys.append({ path, info.size(), info.lastModified().toMSecsSinceEpoch() });
             }
-            for (const QFileInfo& info : files)
-                keys.append(
-                    { QDir::cleanPath(info.absoluteFilePath()), info.size(), info.lastModified().toMSecsSinceEpoch() });
         }
 
         QList<CacheKey> toRead;

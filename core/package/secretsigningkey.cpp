@@ -128,12 +128,21 @@ Result<QString> SecretSigningKey::writeKeyFiles(const QString& directory) const
         { base + QStringLiteral(".sig.key"), secretKeyFileText(), QFile::ReadOwner | QFile::ReadUser },
     };
     for (const File& f : files) {
+        // QSaveFile refuses to replace a file it may not write (an earlier key file is read-only).
         if (QFile::exists(f.path))
             QFile::setPermissions(f.path, QFile::ReadOwner | QFile::WriteOwner);
         QSaveFile out(f.path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.text) != f.text.size() || !out.commit())
+        if (!out.open(QIODevice::WriteOnly))
             return Result<QString>::failure(tr("%1: cannot write: %2").arg(f.path, out.errorString()));
-        QFile::setPermissions(f.path, f.perms);
+        // The final permissions on the temporary file, before the key is in it: the secret key is
+        // never readable by others, not even between the rename and a chmod.
+        if (!out.setPermissions(f.perms)) {
+            const QString error = out.errorString();
+            out.cancelWriting();
+            return Result<QString>::failure(tr("%1: cannot set the permissions: %2").arg(f.path, error));
+        }
+        if (out.write(f.text) != f.text.size() || !out.commit())
+            return Result<QString>::failure(tr("%1: cannot write: %2").arg(f.path, out.errorString()));
     }
     return files[0].path;
 }

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +133,28 @@ QByteArray sha(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+// The member names of a tarball, each checked to appear only once.
+QStringList memberNames(const QString& tarball)
+{
+    QProcess p;
+    p.start(QStringLiteral("tar"), { QStringLiteral("-tzf"), tarball });
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        return { QStringLiteral("(tar failed)") };
+    return QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QStringList duplicates(const QStringList& names)
+{
+    QSet<QString> seen;
+    QStringList twice;
+    for (const QString& name : names) {
+        if (seen.contains(name))
+            twice.append(name);
+        seen.insert(name);
+    }
+    return twice;
+}
+
 QStringList filesIn(const QString& dir)
 {
     QStringList out;
@@ -167,6 +190,15 @@ private Q_SLOTS:
     void memberNamesAndOwners();
     void reproducibleAndIncremental();
     void missingDependenciesAllAtOnce();
+    void missingDependenciesBeforeTheRest();
+    void supervisorPackageAsRoot_data();
+    void supervisorPackageAsRoot();
+    void oneIdentForTwoRoles_data();
+    void oneIdentForTwoRoles();
+    void wrongPackageForARole();
+    void brokenSegmentCacheOnlyWarns();
+    void hooksAreNamesOnly();
+    void accountNamesCheckedFirst();
     void unverifiedRefused();
     void unsafeArtifactRefused();
     void cancelLeavesNothing();
@@ -352,6 +384,227 @@ void tst_ExportJob::missingDependenciesAllAtOnce()
     QVERIFY2(result.error().contains(QStringLiteral("core/absent-one/1.0/") + Rel), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QStringLiteral("core/absent-two/2.0/") + Rel), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QStringLiteral("required by demo/lonely")), qPrintable(result.error()));
+    QVERIFY(filesIn(out.path()).isEmpty());
+}
+
+void tst_ExportJob::missingDependenciesBeforeTheRest()
+{
+    // TDEPS is the whole closure: once the root and the Supervisor's packages are read, what is
+    // missing is known, and it is reported before the rest (here a dependency whose member
+    // escapes its prefix, which would fail the export when reached) is even looked at.
+    const QString unsafe = QStringLiteral("core/escaper/1.0/") + Rel;
+    auto members = FixtureBuilder::minimalPackage(unsafe);
+    members.append({ QByteArray("hab/pkgs/") + unsafe.toUtf8() + "/../../../../../etc/cron.d/x",
+        FixtureBuilder::RawMember::Kind::File, "* * * * * root sh\n" });
+    auto escaper = m_builder->buildRaw(QStringLiteral("core-escaper-1.0-") + Rel + QStringLiteral("-x86_64-linux.hart"),
+        members, QStringLiteral("core"));
+    QVERIFY2(escaper.ok(), qPrintable(escaper.error()));
+    PackageSpec app;
+    app.ident = QStringLiteral("demo/early/1.0.0/") + Rel;
+    app.deps = { unsafe, QStringLiteral("core/absent-three/3.0/") + Rel };
+    app.tdeps = app.deps;
+    auto built = m_builder->build(app);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/early");
+    auto result = ExportJob(o).run();
+    QFile::remove(built.value());
+    QFile::remove(escaper.value());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(
+                 QStringLiteral("core/absent-three/3.0/") + Rel + QStringLiteral(" (required by ") + app.ident),
+        qPrintable(result.error()));
+    QVERIFY2(!result.error().contains(QStringLiteral("escaper")), qPrintable(result.error()));
+    QVERIFY(filesIn(out.path()).isEmpty());
+}
+
+void tst_ExportJob::supervisorPackageAsRoot_data()
+{
+    QTest::addColumn<bool>("segmentCache");
+    QTest::newRow("private segments") << false;
+    QTest::newRow("segment cache") << true;
+}
+
+void tst_ExportJob::supervisorPackageAsRoot()
+{
+    // The Supervisor's own package exported: it is the root and the hab-sup package at once,
+    // and goes into the tarball once.
+    QFETCH(bool, segmentCache);
+    QTemporaryDir out, segments;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("core/hab-sup");
+    if (segmentCache)
+        o.segmentCache = segments.path();
+    auto result = ExportJob(o).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(filesIn(out.path()), QStringList { result->tarballName });
+    QCOMPARE(result->service.ident.toString(), QStringLiteral("core/hab-sup/1.6.0/") + Rel);
+    int sup = 0;
+    for (const auto& p : result->packages)
+        sup += p.ident.name() == u"hab-sup";
+    QCOMPARE(sup, 1);
+    QCOMPARE(result->packages.size(), m_corpus.all.size() - 1); // all but demo/app
+    const QStringList names = memberNames(result->tarballPath);
+    QVERIFY(names.contains(QStringLiteral("./hab/pkgs/core/hab-sup/1.6.0/") + Rel + QStringLiteral("/bin/hab-sup")));
+    QVERIFY2(duplicates(names).isEmpty(), qPrintable(duplicates(names).join(u' ')));
+}
+
+void tst_ExportJob::oneIdentForTwoRoles_data()
+{
+    QTest::addColumn<bool>("segmentCache");
+    QTest::newRow("private segments") << false;
+    QTest::newRow("segment cache") << true;
+}
+
+void tst_ExportJob::oneIdentForTwoRoles()
+{
+    // A package that holds hab, hab-sup and hab-launch (a site's own bundle) may fill all three
+    // roles: it is exported once, and each role's link points into it.
+    QFETCH(bool, segmentCache);
+    PackageSpec bundle;
+    bundle.ident = QStringLiteral("acme/hab-bundle/1.6.0/") + Rel;
+    bundle.deps = { bb(), QStringLiteral("core/glibc/2.36/") + Rel };
+    bundle.executables = { { QStringLiteral("bin/hab"), StandInHab },
+        { QStringLiteral("bin/hab-sup"), QByteArrayLiteral("#!/bin/sh\n") },
+        { QStringLiteral("bin/hab-launch"), QByteArrayLiteral("#!/bin/sh\n") } };
+    auto built = m_builder->build(bundle);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out, segments, sandbox;
+    ExportOptions o = options(out.path());
+    o.habPackage = o.supPackage = o.launcherPackage = QStringLiteral("acme/hab-bundle");
+    if (segmentCache)
+        o.segmentCache = segments.path();
+    auto result = ExportJob(o).run();
+    QFile::remove(built.value());
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(filesIn(out.path()), QStringList { result->tarballName });
+    int bundles = 0;
+    for (const auto& p : result->packages) {
+        bundles += p.ident.toString() == bundle.ident;
+        QVERIFY2(p.ident.origin() != u"core" || !p.ident.name().startsWith(u"hab"), qPrintable(p.ident.toString()));
+    }
+    QCOMPARE(bundles, 1);
+    const QStringList names = memberNames(result->tarballPath);
+    QVERIFY2(duplicates(names).isEmpty(), qPrintable(duplicates(names).join(u' ')));
+    QCOMPARE(run(QStringLiteral("tar"),
+                 { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xpf"), result->tarballPath }),
+        0);
+    const QString prefix = QStringLiteral("/hab/pkgs/") + bundle.ident;
+    QCOMPARE(QFile::symLinkTarget(QDir(sandbox.path()).filePath(QStringLiteral("hab/bin/hab"))),
+        prefix + QStringLiteral("/bin/hab"));
+    QFile init(QDir(sandbox.path()).filePath(QStringLiteral("init.sh")));
+    QVERIFY(init.open(QIODevice::ReadOnly));
+    const QByteArray script = init.readAll();
+    QVERIFY2(script.contains((prefix + QStringLiteral("/bin/hab-sup")).toUtf8()), script.constData());
+    QVERIFY2(script.contains((prefix + QStringLiteral("/bin/hab-launch")).toUtf8()), script.constData());
+}
+
+void tst_ExportJob::wrongPackageForARole()
+{
+    // hab-sup given as the hab package (`--hab-pkg core/hab-sup`) once crashed the export. It is
+    // an operator's mistake: said plainly, naming the package and what it lacks, and nothing is
+    // left in the output directory.
+    for (const bool segmentCache : { false, true }) {
+        QTemporaryDir out, segments;
+        ExportOptions o = options(out.path());
+        o.habPackage = QStringLiteral("core/hab-sup");
+        if (segmentCache)
+            o.segmentCache = segments.path();
+        auto result = ExportJob(o).run();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().contains(QStringLiteral("core/hab-sup/1.6.0/") + Rel
+                     + QStringLiteral(" cannot be the Supervisor's hab package: it has no bin/hab")),
+            qPrintable(result.error()));
+        QCOMPARE(filesIn(out.path()), QStringList());
+    }
+}
+
+void tst_ExportJob::brokenSegmentCacheOnlyWarns()
+{
+    // A cache that cannot keep segments (here a directory where each segment's file would go)
+    // only costs time: the tarball is the same as without a cache.
+    QTemporaryDir plainOut, coldOut, out, segments;
+    auto plain = ExportJob(options(plainOut.path())).run();
+    QVERIFY2(plain.ok(), qPrintable(plain.error()));
+    ExportOptions o = options(coldOut.path());
+    o.segmentCache = segments.path();
+    auto cold = ExportJob(o).run();
+    QVERIFY2(cold.ok(), qPrintable(cold.error()));
+    const QStringList entries = QDir(segments.path()).entryList({ QStringLiteral("*.seg") }, QDir::Files);
+    QCOMPARE(entries.size(), m_corpus.all.size());
+    for (const QString& entry : entries) {
+        QVERIFY(QFile::remove(segments.filePath(entry)));
+        QVERIFY(QDir(segments.path()).mkdir(entry));
+    }
+    o.outputDir = out.path();
+    auto result = ExportJob(o).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(filesIn(out.path()), QStringList { result->tarballName });
+    QCOMPARE(sha(result->tarballPath), sha(plain->tarballPath));
+    for (const auto& p : result->packages)
+        QVERIFY(!p.reused);
+    QVERIFY2(
+        result->warnings.join(u' ').contains(QStringLiteral("segment cache")), qPrintable(result->warnings.join(u' ')));
+}
+
+void tst_ExportJob::hooksAreNamesOnly()
+{
+    // As ArtifactInspector reads them: a hook's size does not matter (its contents are not
+    // kept), but a package may have no more than 1024 of them.
+    PackageSpec big;
+    big.ident = QStringLiteral("demo/bighook/1.0.0/") + Rel;
+    big.deps = { QStringLiteral("core/glibc/2.36/") + Rel };
+    big.metadata = { { QStringLiteral("SVC_USER"), "hab\n" },
+        { QStringLiteral("hooks/run"), "#!/bin/sh\n" + QByteArray(2 << 20, '#') + '\n' } };
+    auto builtBig = m_builder->build(big);
+    QVERIFY2(builtBig.ok(), qPrintable(builtBig.error()));
+    PackageSpec many;
+    many.ident = QStringLiteral("demo/manyhooks/1.0.0/") + Rel;
+    many.deps = big.deps;
+    many.metadata = { { QStringLiteral("SVC_USER"), "hab\n" } };
+    for (int i = 0; i <= 1024; ++i)
+        many.metadata.insert(QStringLiteral("hooks/h%1").arg(i), "#!/bin/sh\n");
+    auto builtMany = m_builder->build(many);
+    QVERIFY2(builtMany.ok(), qPrintable(builtMany.error()));
+
+    QTemporaryDir out, out2;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/bighook");
+    auto bigResult = ExportJob(o).run();
+    o.package = QStringLiteral("demo/manyhooks");
+    o.outputDir = out2.path();
+    auto manyResult = ExportJob(o).run();
+    QFile::remove(builtBig.value());
+    QFile::remove(builtMany.value());
+    QVERIFY2(bigResult.ok(), qPrintable(bigResult.error()));
+    QVERIFY(bigResult->service.hasRunHook());
+    QVERIFY(!manyResult.ok());
+    QVERIFY2(
+        manyResult.error().contains(QStringLiteral("more than 1024 files in hooks/")), qPrintable(manyResult.error()));
+    QVERIFY(filesIn(out2.path()).isEmpty());
+}
+
+void tst_ExportJob::accountNamesCheckedFirst()
+{
+    // SVC_USER must fit /etc/passwd: a package whose account cannot is refused when its metadata
+    // is read, before anything else about it (here a missing dependency) is even looked at.
+    PackageSpec app;
+    app.ident = QStringLiteral("demo/dotted/1.0.0/") + Rel;
+    app.deps = { QStringLiteral("core/absent-four/4.0/") + Rel };
+    app.tdeps = app.deps;
+    app.metadata = { { QStringLiteral("SVC_USER"), "web.admin\n" }, { QStringLiteral("hooks/run"), "#!/bin/sh\n" } };
+    auto built = m_builder->build(app);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/dotted");
+    auto result = ExportJob(o).run();
+    QFile::remove(built.value());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QFileInfo(built.value()).fileName() + QStringLiteral(": SVC_USER: “web.admin”")),
+        qPrintable(result.error()));
+    QVERIFY2(!result.error().contains(QStringLiteral("absent-four")), qPrintable(result.error()));
     QVERIFY(filesIn(out.path()).isEmpty());
 }
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace habmesos;
 
 namespace {
@@ -36,6 +38,9 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void sizeLimits();
+    void accountNames_data();
+    void accountNames();
+    void hooksAreNamesOnly();
     void metadataFileNames();
     void identList();
 };
@@ -171,6 +176,13 @@ void tst_Metadata::badFiles_data()
     QTest::newRow("svc user colon") << "SVC_USER" << QByteArray("root:0\n") << "SVC_USER: “root:0” is not a user name";
     QTest::newRow("svc user two") << "SVC_USER" << QByteArray("hab\nroot\n") << "SVC_USER: line 2";
     QTest::newRow("svc group space") << "SVC_GROUP" << QByteArray("a b\n") << "SVC_GROUP";
+    // What the image's /etc/passwd cannot hold is refused here, not at the end of an export.
+    QTest::newRow("svc user dot") << "SVC_USER" << QByteArray("web.admin\n")
+                                  << "SVC_USER: “web.admin” is not a user name";
+    QTest::newRow("svc user upper case") << "SVC_USER" << QByteArray("Hab\n") << "SVC_USER: “Hab” is not a user name";
+    QTest::newRow("svc user too long") << "SVC_USER" << QByteArray(33, 'a') + '\n' << "SVC_USER: “aaaaaaaaa";
+    QTest::newRow("svc group digit first")
+        << "SVC_GROUP" << QByteArray("1hab\n") << "SVC_GROUP: “1hab” is not a group name";
     QTest::newRow("signal") << "SHUTDOWN_SIGNAL" << QByteArray("TERM;rm\n") << "SHUTDOWN_SIGNAL";
     QTest::newRow("timeout") << "SHUTDOWN_TIMEOUT" << QByteArray("-1\n") << "SHUTDOWN_TIMEOUT: “-1”";
     QTest::newRow("package type") << "PACKAGE_TYPE" << QByteArray("composite\n") << "PACKAGE_TYPE";
@@ -205,6 +217,58 @@ void tst_Metadata::sizeLimits()
     m = parseWith("MANIFEST", QByteArray(PackageMetadata::MaxMetaFileSize + 1, 'x'));
     QVERIFY2(m.ok(), qPrintable(m.error()));
     QCOMPARE(m->manifest.size(), PackageMetadata::MaxMetaFileSize + 1);
+}
+
+void tst_Metadata::accountNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("hab") << "hab" << true;
+    QTest::newRow("root") << "root" << true;
+    QTest::newRow("underscore first") << "_apt" << true;
+    QTest::newRow("dash and digits") << "www-data2" << true;
+    QTest::newRow("machine account") << "host$" << true;
+    QTest::newRow("32 characters") << QString(32, u'a') << true;
+    QTest::newRow("33 characters") << QString(33, u'a') << false;
+    QTest::newRow("upper case") << "Hab" << false;
+    QTest::newRow("dot") << "web.admin" << false;
+    QTest::newRow("digit first") << "1hab" << false;
+    QTest::newRow("dash first") << "-hab" << false;
+    QTest::newRow("colon") << "a:b" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void tst_Metadata::accountNames()
+{
+    // One rule for SVC_USER/SVC_GROUP, the one /etc/passwd needs (RootfsLayout applies it too).
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(PackageMetadata::isValidAccountName(name), valid);
+    if (name.isEmpty())
+        return;
+    for (const char* file : { "SVC_USER", "SVC_GROUP" }) {
+        const auto m = parseWith(QString::fromLatin1(file), name.toUtf8() + '\n');
+        QVERIFY2(m.ok() == valid, qPrintable(m.ok() ? name : m.error()));
+    }
+}
+
+void tst_Metadata::hooksAreNamesOnly()
+{
+    QMap<QString, QByteArray> files;
+    for (int i = 0; i < PackageMetadata::MaxHooks; ++i)
+        QVERIFY(PackageMetadata::addHook(&files, QStringLiteral("hooks/h%1").arg(i), QStringLiteral("a.hart")).ok());
+    QVERIFY(std::all_of(files.cbegin(), files.cend(), [](const QByteArray& contents) { return contents.isEmpty(); }));
+    const Status tooMany = PackageMetadata::addHook(&files, QStringLiteral("hooks/run"), QStringLiteral("a.hart"));
+    QVERIFY(!tooMany.ok());
+    QVERIFY2(tooMany.error().startsWith("a.hart: more than 1024 files in hooks/"), qPrintable(tooMany.error()));
+
+    QVERIFY(PackageMetadata::checkFileSize(
+        QStringLiteral("a.hart"), QStringLiteral("TDEPS"), PackageMetadata::MaxMetaFileSize)
+                .ok());
+    const Status big = PackageMetadata::checkFileSize(
+        QStringLiteral("a.hart"), QStringLiteral("TDEPS"), PackageMetadata::MaxMetaFileSize + 1);
+    QVERIFY(!big.ok());
+    QVERIFY2(big.error().startsWith("a.hart: TDEPS: ") && big.error().contains("more than"), qPrintable(big.error()));
 }
 
 void tst_Metadata::metadataFileNames()

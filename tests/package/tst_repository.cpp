@@ -14,6 +14,7 @@
 #include <atomic>
 #include <memory>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void identsFromInsideNotFileNames();
     void resolveNewestByHabitatOrder();
     void installedPackages();
+    void fifoIsNotAMetadataFile();
     void artifactPreferredOverInstalled();
     void explicitArtifact();
     void brokenFilesAreProblems();
@@ -214,6 +216,32 @@ void tst_Repository::installedPackages()
     QVERIFY2(problems[1].reason.contains(QStringLiteral("IDENT")), qPrintable(problems[1].reason));
     QVERIFY(problems[2].path.endsWith(QStringLiteral("core/sed/4.8/20230101000000")));
     QVERIFY2(problems[2].reason.contains(QStringLiteral("TARGET")), qPrintable(problems[2].reason));
+}
+
+void tst_Repository::fifoIsNotAMetadataFile()
+{
+    // Opening a FIFO with no writer blocks: the scan must refuse it, not wait for ever.
+    const QString fifoIdent = m_pkgs + QStringLiteral("/core/fifo/1.0/20230101000000/IDENT");
+    QDir().mkpath(QFileInfo(fifoIdent).absolutePath());
+    QCOMPARE(::mkfifo(QFile::encodeName(fifoIdent).constData(), 0644), 0);
+    writeInstalled(m_pkgs, QStringLiteral("core/piped/1.0/20230101000000"), QString());
+    const QString fifoTarget = m_pkgs + QStringLiteral("/core/piped/1.0/20230101000000/TARGET");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifoTarget).constData(), 0644), 0);
+    writeInstalled(m_pkgs, QStringLiteral("core/glibc/2.36/20230601000000"));
+
+    PackageRepository repo = repository();
+    repo.scan();
+    QVERIFY(repo.find(ident("core/glibc/2.36/20230601000000")));
+    QVERIFY(!repo.resolve(ident("core/fifo")));
+    QVERIFY(!repo.resolve(ident("core/piped")));
+    const QList<PackageRepository::Problem> problems = repo.problems();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems[0].path.endsWith(QStringLiteral("core/fifo/1.0/20230101000000")));
+    QVERIFY2(problems[0].reason.contains(fifoIdent + QStringLiteral(": not a regular file")),
+        qPrintable(problems[0].reason));
+    QVERIFY(problems[1].path.endsWith(QStringLiteral("core/piped/1.0/20230101000000")));
+    QVERIFY2(problems[1].reason.contains(fifoTarget + QStringLiteral(": not a regular file")),
+        qPrintable(problems[1].reason));
 }
 
 void tst_Repository::artifactPreferredOverInstalled()

@@ -3,6 +3,7 @@
 #include "hartheader.h"
 #include "keycache.h"
 #include "publicsigningkey.h"
+#include "secretsigningkey.h"
 #include "testpaths.h"
 
 #include <QBuffer>
@@ -13,6 +14,7 @@
 
 #include <sodium.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 
 using namespace habmesos;
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void cacheLookup();
     void cacheRefusesPathsInNames();
     void signatureRoundTrip();
+    void keyFilePermissions();
     void fixtureHeaders();
     void headerErrors_data();
     void headerErrors();
@@ -203,6 +206,30 @@ void tst_SigningKey::signatureRoundTrip()
     QCOMPARE(opened.value(), message);
     signedMessage[70] = 'e';
     QVERIFY(!key->openSigned(signedMessage).ok());
+}
+
+void tst_SigningKey::keyFilePermissions()
+{
+    // The secret key is never readable by others, whatever the umask, and writing the files
+    // again replaces the read-only ones.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const mode_t saved = ::umask(0);
+    auto key = SecretSigningKey::generateToDirectory(QStringLiteral("acme"), dir.path());
+    auto again = key ? key->writeKeyFiles(dir.path()) : Result<QString>::failure(key.error());
+    ::umask(saved);
+    QVERIFY2(key.ok(), qPrintable(key.error()));
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    auto modeOf = [&](const QString& suffix) {
+        struct stat st;
+        const QByteArray path = QFile::encodeName(dir.filePath(key->namedRevision() + suffix));
+        return ::stat(path.constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    QCOMPARE(modeOf(QStringLiteral(".sig.key")), 0400);
+    QCOMPARE(modeOf(QStringLiteral(".pub")), 0444);
+    const auto reread = SecretSigningKey::fromFile(dir.filePath(key->namedRevision() + QStringLiteral(".sig.key")));
+    QVERIFY2(reread.ok(), qPrintable(reread.error()));
+    QCOMPARE(reread->keyBytes(), key->keyBytes());
 }
 
 void tst_SigningKey::fixtureHeaders()

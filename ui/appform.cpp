@@ -147,8 +147,15 @@ QWidget* AppForm::makeEnvironmentTab()
         const QString key = QInputDialog::getText(
             this, tr("Add variable"), tr("Name of the environment variable:"), QLineEdit::Normal, QString(), &ok)
                                 .trimmed();
-        if (ok && !key.isEmpty())
-            m_document->setEnv(key, QString());
+        if (!ok || key.isEmpty() || m_document->addEnv(key))
+            return;
+        // It is set already (perhaps by the exporter): show it rather than blank it.
+        for (int row = 0; row < m_envModel->rowCount(); ++row) {
+            if (m_envModel->keyAt(row) == key) {
+                m_envView->setCurrentIndex(m_envModel->index(row, EnvironmentModel::ValueColumn));
+                m_envView->scrollTo(m_envView->currentIndex());
+            }
+        }
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_envView->currentIndex();

@@ -169,19 +169,9 @@ DeployPanel::~DeployPanel()
     }
 }
 
-void DeployPanel::setAppProvider(std::function<MarathonApp()> provider)
+void DeployPanel::setDefinitionProvider(std::function<Definition()> provider)
 {
-    m_appProvider = std::move(provider);
-}
-
-void DeployPanel::setProblemsProvider(std::function<FieldProblems()> provider)
-{
-    m_problemsProvider = std::move(provider);
-}
-
-void DeployPanel::setFlavourProvider(std::function<MarathonFlavour()> provider)
-{
-    m_flavourProvider = std::move(provider);
+    m_definitionProvider = std::move(provider);
 }
 
 void DeployPanel::setTarballPath(const QString& path)
@@ -215,6 +205,11 @@ void DeployPanel::setRequestTimeout(int ms)
 void DeployPanel::setUploadUrl(const QString& url)
 {
     m_uploadUrl->setText(url);
+}
+
+void DeployPanel::setDownloadUrl(const QString& url)
+{
+    m_downloadUrl->setText(url);
 }
 
 void DeployPanel::setUploadToArtifactStore(bool artifactStore)
@@ -368,36 +363,32 @@ void DeployPanel::withClient(std::function<void(MarathonClient*)> then)
         return;
     }
     setStatus(tr("Reading the password of %1…").arg(server->name));
-    m_secrets->readSecret(key, this, [this, server = *server, ask, then](const SecretStore::Reply& r) {
-        if (m_task == Task::None)
-            return; // stopped meanwhile
-        if (r.outcome == SecretStore::Outcome::Ok && !r.secret.isEmpty()) {
-            makeClient(server, r.secret);
-            then(m_client.get());
-            return;
-        }
-        ask();
-    });
+    m_secrets->readSecret(
+        key, this, [this, server = *server, ask, then, generation = m_taskGeneration](const SecretStore::Reply& r) {
+            // Stopped meanwhile, perhaps with another task started since (its own read follows).
+            if (m_task == Task::None || generation != m_taskGeneration)
+                return;
+            if (r.outcome == SecretStore::Outcome::Ok && !r.secret.isEmpty()) {
+                makeClient(server, r.secret);
+                then(m_client.get());
+                return;
+            }
+            ask();
+        });
 }
 
 void DeployPanel::deploy()
 {
     if (isBusy())
         return;
-    if (!m_appProvider) {
+    if (!m_definitionProvider) {
         setStatus(tr("There is no application definition to send yet."));
         return;
     }
-    m_sending = m_appProvider();
-    const MarathonFlavour flavour = m_flavourProvider ? m_flavourProvider() : MarathonFlavour::Current;
-    FieldProblems problems;
-    if (m_problemsProvider) {
-        problems = m_problemsProvider();
-    } else {
-        problems = MarathonValidator::validate(m_sending);
-        if (flavour == MarathonFlavour::Legacy)
-            problems += MarathonJsonWriter::legacyLosses(m_sending);
-    }
+    const Definition definition = m_definitionProvider();
+    m_sending = definition.app;
+    const MarathonFlavour flavour = definition.flavour;
+    const FieldProblems& problems = definition.problems;
     if (MarathonValidator::hasErrors(problems)) {
         showProblems(problems);
         int errors = 0;
@@ -411,8 +402,7 @@ void DeployPanel::deploy()
     // flavour cannot express, ...).
     showProblems(problems);
     m_sendingJson = MarathonJsonWriter::writeCompact(m_sending, flavour);
-    m_task = Task::Deploy;
-    updateButtons();
+    startTask(Task::Deploy);
     withClient([this](MarathonClient* client) { sendCreate(client); });
 }
 
@@ -541,8 +531,7 @@ void DeployPanel::upload()
         Q_EMIT uploadFinished(false);
         return;
     }
-    m_task = Task::Upload;
-    updateButtons();
+    startTask(Task::Upload);
     m_uploadProgress->setValue(0);
     if (m_toArtifactStore->isChecked()) {
         withClient([this](MarathonClient* client) { startUpload(client); });
@@ -558,6 +547,7 @@ void DeployPanel::startUpload(MarathonClient* client)
         m_uploadProgress->setValue(total > 0 ? int(double(sent) / double(total) * BarScale) : 0);
     });
     connect(m_uploader.get(), &TarballUploader::finished, this, &DeployPanel::onUploadFinished, Qt::QueuedConnection);
+    m_uploadingPath = m_tarballPath;
     const QString fileName = QFileInfo(m_tarballPath).fileName();
     if (client) {
         setStatus(tr("Uploading %1 to the artifact store of %2…").arg(fileName, client->server()));
@@ -602,7 +592,17 @@ void DeployPanel::onUploadFinished()
         }
         const QString uri = up->fetchUri().toString();
         m_uploadProgress->setValue(BarScale);
-        setStatus(tr("Uploaded. Mesos agents download the tarball from %1").arg(uri));
+        if (m_uploadingPath != m_tarballPath) {
+            // Another package or format since: this URI would name the wrong tarball.
+            setStatus(tr("Uploaded %1; the application now needs another tarball, so its fetch URI was left "
+                         "as it is.")
+                          .arg(QFileInfo(m_uploadingPath).fileName()));
+            finishTask(true);
+            return;
+        }
+        // A download URL may carry a password for the agents; the panel does not show it.
+        setStatus(tr("Uploaded. Mesos agents download the tarball from %1")
+                      .arg(up->fetchUri().toString(QUrl::RemovePassword)));
         Q_EMIT fetchUriChanged(uri);
         finishTask(true);
         return;
@@ -668,6 +668,13 @@ void DeployPanel::showProblems(const FieldProblems& problems)
 void DeployPanel::setStatus(const QString& text)
 {
     m_status->setText(text);
+}
+
+void DeployPanel::startTask(Task task)
+{
+    m_task = task;
+    ++m_taskGeneration;
+    updateButtons();
 }
 
 void DeployPanel::finishTask(bool ok)

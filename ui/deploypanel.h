@@ -45,13 +45,21 @@ public:
     DeployPanel(habmesos::Settings* settings, habmesos::SecretStore* secrets, QWidget* parent = nullptr);
     ~DeployPanel() override;
 
-    void setAppProvider(std::function<habmesos::MarathonApp()> provider);
-    void setFlavourProvider(std::function<habmesos::MarathonFlavour()> provider);
-    // What is wrong with the definition besides Marathon's rules (the package's signature, a
-    // health check whose port is gone, ...), Marathon's and the flavour's losses included; an
-    // error stops the deploy. Without one the panel checks Marathon's rules itself.
-    void setProblemsProvider(std::function<habmesos::FieldProblems()> provider);
+    // What Deploy sends, read when it is pressed.
+    struct Definition
+    {
+        MarathonApp app;
+        MarathonFlavour flavour = MarathonFlavour::Current;
+        // Everything wrong with it (Marathon's rules, the flavour's losses, the package's
+        // signature, a health check whose port is gone, ...): an error stops the deploy.
+        FieldProblems problems;
+    };
+    void setDefinitionProvider(std::function<Definition()> provider);
+    // The tarball Upload sends; empty: none (Upload asks for a build).
     void setTarballPath(const QString& path);
+    QString tarballPath() const { return m_tarballPath; }
+    // The app of the last deploy, as it was sent (its 422 details are about this one).
+    const MarathonApp& sentApp() const { return m_sending; }
 
     // Questions to the user. The defaults show a QMessageBox / SecretPromptDialog; tests (and a
     // window that wants its own dialogs) replace them.
@@ -71,6 +79,8 @@ public:
     // The upload target: a URL (WebDAV or pre-signed PUT; a URL ending in '/' gets the tarball's
     // name) or Marathon 1.4's artifact store.
     void setUploadUrl(const QString& url);
+    // Where the agents download it, when that is not the upload URL; empty: the upload URL.
+    void setDownloadUrl(const QString& url);
     void setUploadToArtifactStore(bool artifactStore);
     // Picks the server by its name; false if there is none of that name.
     bool setCurrentServer(const QString& name);
@@ -92,7 +102,9 @@ public Q_SLOTS:
     void reloadServers();
 
 Q_SIGNALS:
+    // The tarball that is still setTarballPath's was uploaded: the app should fetch it from uri.
     void fetchUriChanged(const QString& uri);
+    // Marathon's 422 details about sentApp().
     void serverProblems(const habmesos::FieldProblems& problems);
     void deploymentStateChanged(const QString& text);
     // The deployment (or upload) is over: ok is true when the app runs (or the tarball was uploaded).
@@ -124,14 +136,13 @@ private:
     void showError(const MarathonError& error);
     void showProblems(const FieldProblems& problems);
     void setStatus(const QString& text);
+    void startTask(Task task);
     void finishTask(bool ok);
     void updateButtons();
 
     Settings* m_settings;
     SecretStore* m_secrets;
-    std::function<MarathonApp()> m_appProvider;
-    std::function<MarathonFlavour()> m_flavourProvider;
-    std::function<FieldProblems()> m_problemsProvider;
+    std::function<Definition()> m_definitionProvider;
     Confirm m_confirm;
     SecretPrompt m_prompt;
     DeploymentFollower::Options m_followerOptions;
@@ -145,6 +156,9 @@ private:
     bool m_askSecretAgain = false;
 
     Task m_task = Task::None;
+    // Counts the tasks started: an answer (a keyring read) for an earlier task is dropped.
+    quint64 m_taskGeneration = 0;
+    QString m_uploadingPath;
     MarathonApp m_sending;
     QByteArray m_sendingJson;
     QPointer<MarathonReply> m_reply;

@@ -55,7 +55,7 @@ bool EnvironmentModel::setData(const QModelIndex& index, const QVariant& value, 
         const QString newKey = value.toString().trimmed();
         if (newKey.isEmpty() || !m_document->isExtraEnv(key))
             return false;
-        m_document->renameEnv(key, newKey);
+        return m_document->renameEnv(key, newKey); // refused onto a key the environment has
     } else {
         m_document->setEnv(key, value.toString());
     }

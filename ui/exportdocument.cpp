@@ -6,6 +6,7 @@
 #include "marathonvalidator.h"
 
 #include <QDir>
+#include <QSet>
 #include <QStandardPaths>
 #include <QUndoCommand>
 #include <QUrl>
@@ -63,13 +64,14 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
         m_service = root->artifact.metadata;
     else
         m_service.reset();
-    // A new package: its own configuration, ports, health check, command and id; the operator's
-    // resources, environment, output and flavour stay.
+    // A new package: its own configuration, ports, health check, command, id and fetch URI; the
+    // operator's resources, environment, output and flavour stay.
     m_state.config.reset();
     m_state.ports.reset();
     m_state.healthCheck.reset(); // its port names and path belong to the old package
     m_state.cmd.reset();
     m_state.appId.clear();
+    m_state.fetchUri.reset(); // it names the old package's tarball file
     m_serverProblems.clear();
     m_configProblems.clear();
     m_packageProblems.clear();
@@ -112,7 +114,9 @@ void ExportDocument::applyState(const State& state, const QString& text, Field m
 void ExportDocument::restoreState(const State& state)
 {
     m_state = state;
+    // Both were said of the state before this one.
     m_serverProblems.clear();
+    m_configProblems.clear();
     recompute();
     Q_EMIT changed();
 }
@@ -176,10 +180,22 @@ void ExportDocument::setEnv(const QString& key, const QString& value)
         tr("Set %1").arg(key));
 }
 
-void ExportDocument::renameEnv(const QString& oldKey, const QString& newKey)
+bool ExportDocument::addEnv(const QString& key)
 {
-    if (oldKey == newKey || newKey.isEmpty() || !isExtraEnv(oldKey))
-        return;
+    // A key already in the environment (the exporter's too) would be blanked, not added.
+    if (key.isEmpty() || m_app.envValue(key))
+        return false;
+    applyState(edited([&](State& s) { s.extraEnv.append({ key, QString() }); }), tr("Set %1").arg(key));
+    return true;
+}
+
+bool ExportDocument::renameEnv(const QString& oldKey, const QString& newKey)
+{
+    if (oldKey == newKey)
+        return true;
+    // Onto an existing key the two would collapse into one, and a value would vanish.
+    if (newKey.isEmpty() || !isExtraEnv(oldKey) || m_app.envValue(newKey))
+        return false;
     applyState(edited([&](State& s) {
         for (MarathonKeyValue& kv : s.extraEnv) {
             if (kv.key == oldKey)
@@ -187,6 +203,7 @@ void ExportDocument::renameEnv(const QString& oldKey, const QString& newKey)
         }
     }),
         tr("Rename %1 to %2").arg(oldKey, newKey));
+    return true;
 }
 
 void ExportDocument::removeEnv(const QString& key)
@@ -202,6 +219,7 @@ void ExportDocument::setConfigValue(const QStringList& keys, const QString& toml
 {
     HabitatConfig config = m_config;
     const Status status = config.setValue(keys, tomlValue);
+    const bool hadProblems = !m_configProblems.isEmpty();
     m_configProblems.clear();
     if (!status) {
         m_configProblems.append({ QStringLiteral("env/") + configEnvName(),
@@ -211,8 +229,11 @@ void ExportDocument::setConfigValue(const QStringList& keys, const QString& toml
         return;
     }
     const HabitatConfig::Entry* before = m_config.find(keys);
-    if (before && before->value == config.find(keys)->value)
+    if (before && before->value == config.find(keys)->value) {
+        if (hadProblems)
+            Q_EMIT changed(); // the rejected value's problem is gone
         return;
+    }
     applyState(edited([&](State& s) { s.config = config; }),
         tr("Set the configuration key %1").arg(HabitatConfig::dottedKey(keys)));
 }
@@ -275,11 +296,19 @@ void ExportDocument::setConstraints(const QList<MarathonConstraint>& constraints
     applyState(edited([&](State& s) { s.constraints = constraints; }), tr("Change the constraints"));
 }
 
-void ExportDocument::setLabels(const MarathonKeyValues& labels)
+bool ExportDocument::setLabels(const MarathonKeyValues& labels)
 {
+    // Marathon's labels are a JSON object: a second key would silently replace the first.
+    QSet<QString> keys;
+    for (const MarathonKeyValue& kv : labels) {
+        if (keys.contains(kv.key))
+            return false;
+        keys.insert(kv.key);
+    }
     if (labels == m_state.labels)
-        return;
+        return true;
     applyState(edited([&](State& s) { s.labels = labels; }), tr("Change the labels"));
+    return true;
 }
 
 HealthCheckSettings ExportDocument::healthCheckSettings() const
@@ -420,6 +449,9 @@ FieldProblems ExportDocument::problems() const
 
 FieldProblems ExportDocument::localProblems() const
 {
+    // Without a package the app is empty: nothing may be deployed or saved.
+    if (!m_service)
+        return { { QString(), tr("No package: pick a Habitat package first."), FieldProblem::Severity::Error } };
     return m_packageProblems + m_problems + m_configProblems;
 }
 

@@ -117,7 +117,10 @@ public:
     void setInstances(int instances);
     void setCmd(const std::optional<QString>& cmd); // nullopt: back to the generated command
     void setEnv(const QString& key, const QString& value); // adds or changes one variable
-    void renameEnv(const QString& oldKey, const QString& newKey);
+    // A new variable with an empty value; false if the environment has that key already.
+    bool addEnv(const QString& key);
+    // Only variables the operator added; false if the environment has newKey already.
+    bool renameEnv(const QString& oldKey, const QString& newKey);
     void removeEnv(const QString& key); // only variables the operator added
     void setConfigValue(const QStringList& keys, const QString& tomlValue); // errors: problems()
     void resetConfigValue(const QStringList& keys);
@@ -126,7 +129,7 @@ public:
     void setSupervisorPorts(bool on);
     void setHealthCheck(bool on);
     void setConstraints(const QList<MarathonConstraint>& constraints);
-    void setLabels(const MarathonKeyValues& labels);
+    bool setLabels(const MarathonKeyValues& labels); // false (nothing changes) for a repeated key
     // The health check as it is set (the operator's, or the Supervisor's default for the package).
     HealthCheckSettings healthCheckSettings() const;
     // One undo step per change; typing in the path or command and a spin box's bursts merge.
@@ -152,9 +155,11 @@ public:
     QByteArray json() const { return m_json; }
     // The package's (an unverified signature is an error, as for the CLI; a closure that cannot be
     // exported is a warning), the builder's, the validator's, the legacy flavour's losses, a
-    // rejected configuration value, and the server's (setServerProblems), in that order.
+    // rejected configuration value (until the next edit), and the server's (setServerProblems), in
+    // that order.
     FieldProblems problems() const;
-    // The same without the server's: what the definition itself has wrong.
+    // The same without the server's: what the definition itself has wrong (without a package, an
+    // error saying so).
     FieldProblems localProblems() const;
     bool hasErrors() const;
     const HabitatConfig& config() const { return m_config; } // default.toml with the edits

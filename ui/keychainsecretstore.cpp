@@ -83,19 +83,24 @@ void KeychainSecretStore::deleteSecret(const QString& key, QObject* context, Cal
     });
 }
 
-void KeychainSecretStore::probe(QObject* context, Callback callback)
+void KeychainSecretStore::probe(QObject* context, Callback callback, std::optional<std::chrono::milliseconds> timeout)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(probeKey);
-    run(job, true, context, [callback = std::move(callback)](const Reply& reply) {
-        if (callback)
-            callback(reply.outcome == Outcome::NotFound ? Reply { Outcome::Ok, {}, {} }
-                                                        : Reply { reply.outcome, {}, reply.error });
-    });
+    run(
+        job, true, context,
+        [callback = std::move(callback)](const Reply& reply) {
+            if (callback)
+                callback(reply.outcome == Outcome::NotFound ? Reply { Outcome::Ok, {}, {} }
+                                                            : Reply { reply.outcome, {}, reply.error });
+        },
+        timeout);
 }
 
-void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context, Callback callback)
+void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context, Callback callback,
+    std::optional<std::chrono::milliseconds> timeout)
 {
+    const std::chrono::milliseconds limit = timeout.value_or(m_timeout);
     // Never QtKeychain's fallback: it writes the secret into a plain-text settings file.
     job->setInsecureFallback(false);
     // The job has no parent and deletes itself when it finishes, even after this store is gone: a
@@ -120,7 +125,7 @@ void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context
 
     auto* timer = new QTimer(job);
     timer->setSingleShot(true);
-    const auto seconds = std::chrono::duration_cast<std::chrono::duration<double>>(m_timeout).count();
+    const auto seconds = std::chrono::duration_cast<std::chrono::duration<double>>(limit).count();
     connect(timer, &QTimer::timeout, this, [answer, seconds] {
         answer(Reply { Outcome::Unavailable, {},
             tr("The desktop keyring did not answer within %1 seconds.").arg(seconds, 0, 'g', 3) });
@@ -143,7 +148,7 @@ void KeychainSecretStore::run(QKeychain::Job* job, bool isRead, QObject* context
         }
         answer(reply);
     });
-    timer->start(m_timeout);
+    timer->start(limit);
     job->start();
 }
 

@@ -4,6 +4,7 @@
 #include "secretstore.h"
 
 #include <chrono>
+#include <optional>
 
 namespace QKeychain {
 class Job;
@@ -23,8 +24,10 @@ class KeychainSecretStore : public SecretStore
     Q_OBJECT
 public:
     static QString defaultService(); // the application id
+    // Long enough for the user to answer the keyring's unlock prompt.
+    static constexpr std::chrono::seconds DefaultTimeout { 10 };
     explicit KeychainSecretStore(const QString& service = defaultService(),
-        std::chrono::milliseconds timeout = std::chrono::seconds(10), QObject* parent = nullptr);
+        std::chrono::milliseconds timeout = DefaultTimeout, QObject* parent = nullptr);
     ~KeychainSecretStore() override;
 
     bool isPersistent() const override { return true; }
@@ -37,11 +40,13 @@ public:
     void deleteSecret(const QString& key, QObject* context, Callback callback) override;
 
     // Asks the keyring for an entry that does not exist: Ok (NotFound is folded into Ok) when a
-    // keyring answered, Unavailable when none did, Failed when it refused.
-    void probe(QObject* context, Callback callback);
+    // keyring answered, Unavailable when none did, Failed when it refused. `timeout` replaces the
+    // store's for this question only (a start-up check waits less than an unlock prompt needs).
+    void probe(QObject* context, Callback callback, std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
 private:
-    void run(QKeychain::Job* job, bool isRead, QObject* context, Callback callback);
+    void run(QKeychain::Job* job, bool isRead, QObject* context, Callback callback,
+        std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
     QString m_service;
     std::chrono::milliseconds m_timeout;

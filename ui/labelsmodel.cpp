@@ -41,8 +41,7 @@ bool LabelsModel::setData(const QModelIndex& index, const QVariant& value, int r
     } else {
         kv.value = value.toString();
     }
-    m_document->setLabels(labels);
-    return true;
+    return m_document->setLabels(labels); // refused when the new key is another label's
 }
 
 Qt::ItemFlags LabelsModel::flags(const QModelIndex& index) const
@@ -70,8 +69,7 @@ bool LabelsModel::addLabel(const QString& key)
             return false;
     }
     labels.append({ trimmed, QString() });
-    m_document->setLabels(labels);
-    return true;
+    return m_document->setLabels(labels);
 }
 
 void LabelsModel::removeLabel(int row)

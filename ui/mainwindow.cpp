@@ -99,6 +99,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         [this](const QString& request) { showStatus(tr("Reading %1…").arg(request)); });
     connect(
         m_browser, &PackageBrowser::packageLoaded, this, [this](const QString& request, const PackageClosure& closure) {
+            // Where this closure was found: builds and the command line look there too.
+            m_document->setSources(m_browser->sources());
             m_document->setPackage(request, closure);
             if (m_document->hasPackage()) {
                 if (!m_demo) {
@@ -180,18 +182,35 @@ void MainWindow::addOperationPanels()
     // answers (otherwise passwords and tokens are kept in memory only).
     SecretStore::createBest(this, std::chrono::milliseconds(1500), this, [this, build](SecretStore* secrets) {
         auto* deploy = new DeployPanel(m_settings, secrets);
-        deploy->setAppProvider([doc = m_document] { return doc->app(); });
-        deploy->setFlavourProvider([doc = m_document] { return doc->flavour(); });
-        deploy->setProblemsProvider([doc = m_document] { return doc->localProblems(); });
-        connect(build, &BuildPanel::finished, deploy,
-            [deploy](const ExportResult& r) { deploy->setTarballPath(r.tarballPath); });
+        deploy->setDefinitionProvider([doc = m_document] {
+            return DeployPanel::Definition { doc->app(), doc->flavour(), doc->localProblems() };
+        });
+        // A tarball is the document's while it has the file name the document would build (the
+        // package and the format); an older one must not be uploaded as this app's.
+        auto isDocumentsTarball
+            = [doc = m_document](const QString& path) { return QFileInfo(path).fileName() == doc->tarballFileName(); };
+        connect(build, &BuildPanel::finished, deploy, [deploy, isDocumentsTarball](const ExportResult& r) {
+            if (isDocumentsTarball(r.tarballPath))
+                deploy->setTarballPath(r.tarballPath);
+        });
+        connect(m_document, &ExportDocument::changed, deploy, [deploy, isDocumentsTarball] {
+            if (!deploy->tarballPath().isEmpty() && !isDocumentsTarball(deploy->tarballPath()))
+                deploy->setTarballPath(QString());
+        });
         connect(deploy, &DeployPanel::fetchUriChanged, m_document, &ExportDocument::setFetchUri);
-        connect(deploy, &DeployPanel::serverProblems, m_document, &ExportDocument::setServerProblems);
+        // Marathon's details are about the app that was sent; after an edit they may not apply.
+        connect(deploy, &DeployPanel::serverProblems, m_document, [doc = m_document, deploy](const FieldProblems& p) {
+            if (doc->app() == deploy->sentApp())
+                doc->setServerProblems(p);
+        });
         connect(deploy, &DeployPanel::deploymentStateChanged, this, &MainWindow::showStatus);
         connect(deploy, &DeployPanel::problemActivated, m_form, &AppForm::focusField);
         addSidePanel(deploy, tr("Marathon"));
         connect(m_deployAction, &QAction::triggered, deploy, &DeployPanel::deploy);
-        m_deployAction->setEnabled(true);
+        // As Build: only a package can be deployed.
+        auto updateDeployAction = [this] { m_deployAction->setEnabled(m_document->hasPackage()); };
+        connect(m_document, &ExportDocument::packageChanged, this, updateDeployAction);
+        updateDeployAction();
         Q_EMIT operationPanelsReady();
     });
 }
@@ -205,7 +224,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Package"), this, &MainWindow::openDemo);
-    QAction* rescan = file->addAction(tr("Re&scan Packages"), m_browser, &PackageBrowser::rescan);
+    QAction* rescan = file->addAction(tr("Re&scan Packages"), this, &MainWindow::rescan);
     rescan->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save JSON…"), this, &MainWindow::saveJsonDialog);
@@ -290,8 +309,32 @@ void MainWindow::updateProblemCount()
 
 void MainWindow::setSources(const PackageSources& sources)
 {
-    m_document->setSources(sources);
+    m_userSources = sources;
+    m_demo = false;
+    useSources(sources);
+}
+
+void MainWindow::useSources(const PackageSources& sources)
+{
     m_browser->setSources(sources);
+    if (!m_document->hasPackage())
+        m_document->setSources(sources);
+}
+
+void MainWindow::leaveDemo()
+{
+    if (!m_demo)
+        return;
+    m_demo = false;
+    useSources(m_userSources);
+}
+
+void MainWindow::rescan()
+{
+    if (m_demo)
+        leaveDemo(); // rescans the user's folders
+    else
+        m_browser->rescan();
 }
 
 bool MainWindow::openDemo()
@@ -306,13 +349,13 @@ bool MainWindow::openDemo()
     sources.artifactCache = location->artifactCache;
     sources.keyDir = location->keyDir;
     sources.useInstalled = false; // the demo stands on its own, as `export --demo` does
-    setSources(sources);
+    useSources(sources);
     return m_browser->openPackage(location->package);
 }
 
 bool MainWindow::openPackage(const QString& package)
 {
-    m_demo = false;
+    leaveDemo();
     return m_browser->openPackage(package);
 }
 
@@ -321,7 +364,7 @@ bool MainWindow::openUrls(const QList<QUrl>& urls)
     const QStringList files = hartFiles(urls);
     if (files.isEmpty())
         return false;
-    m_demo = false;
+    leaveDemo();
     return m_browser->openArtifact(files.first());
 }
 
@@ -331,7 +374,7 @@ void MainWindow::openFileDialog()
         this, tr("Open a Habitat package"), QString(), tr("Habitat packages (*.hart);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_demo = false;
+    leaveDemo();
     m_browser->openArtifact(path);
 }
 
@@ -343,9 +386,13 @@ bool MainWindow::saveJsonTo(const QString& path, bool force, QString* error)
         return false;
     }
     const Status status = m_preview->saveJson(path);
-    if (!status && error)
-        *error = status.error();
-    return status.ok();
+    if (!status) {
+        if (error)
+            *error = status.error();
+        return false;
+    }
+    m_document->undoStack()->setClean(); // the title's [*] says whether there is more than the file has
+    return true;
 }
 
 void MainWindow::saveJsonDialog()

@@ -37,8 +37,10 @@ public:
     JsonPreview* preview() const { return m_preview; }
     Settings* settings() const { return m_settings; }
 
-    // Where packages are looked for (both the browser and the document).
+    // Where the user's packages are looked for (the settings' folders at start). The demo has
+    // its own; opening anything else goes back to these.
     void setSources(const PackageSources& sources);
+    const PackageSources& userSources() const { return m_userSources; }
     // The built-in demo cache, and its service package picked. False (with a message) on failure.
     bool openDemo();
     // An ident or a .hart path.
@@ -82,6 +84,11 @@ private:
     void openFileDialog();
     void saveJsonDialog();
     void storePreferences();
+    // The browser's sources (it rescans); the document takes the sources of each package loaded.
+    void useSources(const PackageSources& sources);
+    // Back to the user's sources after the demo (before anything else is opened).
+    void leaveDemo();
+    void rescan();
 
     std::unique_ptr<Settings> m_ownedSettings;
     Settings* m_settings;
@@ -98,7 +105,8 @@ private:
     QAction* m_buildAction = nullptr;
     QAction* m_cancelBuildAction = nullptr;
     QAction* m_deployAction = nullptr;
-    bool m_demo = false;
+    PackageSources m_userSources;
+    bool m_demo = false; // the browser shows the demo's cache
 };
 
 } // namespace habmesos

@@ -102,6 +102,11 @@ void PackageBrowser::setSources(const PackageSources& sources)
     m_sources = sources;
     m_repository = PackageRepository(repositoryOptions(sources));
     m_explicit.clear();
+    // A closure being read, or a package waiting for the scan, belongs to the old folders.
+    if (m_loader->isLoading() || !m_pendingOpen.isEmpty())
+        m_details->setText(tr("Pick a package, open a .hart file or drop one here."));
+    m_loader->cancel();
+    m_pendingOpen.clear();
     rescan();
 }
 

@@ -27,7 +27,8 @@ class PackageBrowser : public QWidget
 public:
     explicit PackageBrowser(QWidget* parent = nullptr);
 
-    void setSources(const PackageSources& sources); // rescans
+    // Rescans; a package still being read from the old sources is dropped.
+    void setSources(const PackageSources& sources);
     const PackageSources& sources() const { return m_sources; }
     void rescan();
     bool isScanning() const { return m_scanning; }

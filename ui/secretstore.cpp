@@ -35,17 +35,23 @@ void SecretStore::createBest(
     QObject* parent, std::chrono::milliseconds timeout, QObject* context, std::function<void(SecretStore*)> done)
 {
 #ifdef HABMESOS_HAVE_KEYCHAIN
-    auto* keychain = new KeychainSecretStore(KeychainSecretStore::defaultService(), timeout, parent);
-    keychain->probe(context, [keychain, parent, done = std::move(done)](const Reply& reply) {
-        if (reply.outcome == Outcome::Unavailable) {
-            keychain->deleteLater();
+    // The short timeout is for this start-up question only: later reads and writes keep the
+    // store's own, long enough for the user to unlock the keyring.
+    auto* keychain
+        = new KeychainSecretStore(KeychainSecretStore::defaultService(), KeychainSecretStore::DefaultTimeout, parent);
+    keychain->probe(
+        context,
+        [keychain, parent, done = std::move(done)](const Reply& reply) {
+            if (reply.outcome == Outcome::Unavailable) {
+                keychain->deleteLater();
+                if (done)
+                    done(new MemorySecretStore(parent));
+                return;
+            }
             if (done)
-                done(new MemorySecretStore(parent));
-            return;
-        }
-        if (done)
-            done(keychain);
-    });
+                done(keychain);
+        },
+        timeout);
 #else
     Q_UNUSED(timeout);
     auto* memory = new MemorySecretStore(parent);

@@ -53,7 +53,8 @@ public:
     static QString keyFor(const QUrl& server, const QString& user);
 
     // The keyring when one answers within timeout, else the in-memory store; done receives the new
-    // store, whose parent is parent. The keyring is left out entirely when QtKeychain is not built in.
+    // store, whose parent is parent. The timeout is for that question only: the keyring store then
+    // waits as long as it always does. The keyring is left out entirely when QtKeychain is not built in.
     static void createBest(
         QObject* parent, std::chrono::milliseconds timeout, QObject* context, std::function<void(SecretStore*)> done);
 

@@ -3,7 +3,9 @@
 // server for answers the stand-in does not give, and a real nginx for uploads.
 #include "deploypanel.h"
 #include "marathonclient.h"
+#include "marathonjsonwriter.h"
 #include "marathonstub.h"
+#include "marathonvalidator.h"
 #include "memorysecretstore.h"
 #include "nginxprocess.h"
 #include "settings.h"
@@ -42,6 +44,16 @@ MarathonApp helloApp(const QString& id = QStringLiteral("/acme/hello"), int inst
     app.portDefinitions = { MarathonPortDefinition { 0, QStringLiteral("tcp"), QStringLiteral("http"), {} },
         MarathonPortDefinition { 0, QStringLiteral("tcp"), QStringLiteral("admin"), {} } };
     return app;
+}
+
+// The definition as the window gives it: the app and, explicitly, what is wrong with it (here
+// Marathon's rules and the flavour's losses; the window adds the package's problems).
+DeployPanel::Definition checked(const MarathonApp& app, MarathonFlavour flavour = MarathonFlavour::Current)
+{
+    FieldProblems problems = MarathonValidator::validate(app);
+    if (flavour == MarathonFlavour::Legacy)
+        problems += MarathonJsonWriter::legacyLosses(app);
+    return { app, flavour, problems };
 }
 
 QStringList requestsSeen(const MarathonStub& stub)
@@ -197,6 +209,9 @@ private Q_SLOTS:
     void uploadRefusedShowsMessage();
     void followerTimesOut();
     void secretNeverInSettingsFile();
+    void staleSecretReadIsDropped();
+    void uploadOfAReplacedTarballKeepsTheUri();
+    void uploadShowsNoPassword();
     void realDialogs();
 };
 
@@ -211,7 +226,7 @@ void tst_DeployPanel::deployReachesRunning()
     START_STUB(stub, { QStringLiteral("--advance-on"), QStringLiteral("app-poll") });
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] { return helloApp(); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp()); });
     QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
@@ -240,10 +255,10 @@ void tst_DeployPanel::localErrorsRefused()
     START_STUB(stub);
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] {
+    f.panel->setDefinitionProvider([] {
         MarathonApp app = helloApp(QStringLiteral("/acme/Bad_Name"));
         app.portDefinitions[1].name = QStringLiteral("http");
-        return app;
+        return checked(app);
     });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
@@ -264,8 +279,8 @@ void tst_DeployPanel::legacyLossesListedNotBlocking()
     START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/old"), 1); });
-    f.panel->setFlavourProvider([] { return MarathonFlavour::Legacy; });
+    f.panel->setDefinitionProvider(
+        [] { return checked(helloApp(QStringLiteral("/acme/old"), 1), MarathonFlavour::Legacy); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
@@ -287,7 +302,7 @@ void tst_DeployPanel::serverProblems422()
     QVERIFY(server.listen());
     Fixture f;
     f.make(server.url());
-    f.panel->setAppProvider([] { return helloApp(); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp()); });
     QSignalSpy problems(f.panel.get(), &DeployPanel::serverProblems);
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
@@ -312,14 +327,14 @@ void tst_DeployPanel::existsThenUpdate()
     START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/web"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/web"), 1)); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
     QVERIFY(done.last().first().toBool());
 
     f.answers = { true };
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/web"), 2); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/web"), 2)); });
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
@@ -346,7 +361,7 @@ void tst_DeployPanel::lockedForcedOnlyWhenConfirmed()
 
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/db"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/db"), 1)); });
     f.answers = { true, true }; // update it; force it
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
@@ -387,7 +402,7 @@ void tst_DeployPanel::lockedNotForcedWhenDeclined()
 
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/db"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/db"), 1)); });
     f.answers = { true, false }; // update it; do not force
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
@@ -406,7 +421,7 @@ void tst_DeployPanel::failedDeployment()
         R"({"app": "/acme/broken", "message": "Command exited with status 127"})");
     Fixture f;
     f.make(stub.url());
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/broken"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/broken"), 1)); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
@@ -424,7 +439,7 @@ void tst_DeployPanel::connectionRefusedMessage()
     }
     Fixture f;
     f.make(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-    f.panel->setAppProvider([] { return helloApp(); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp()); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
@@ -567,7 +582,7 @@ void tst_DeployPanel::followerTimesOut()
     follow.timeoutMs = 1500;
     follow.graceMs = 500;
     f.panel->setFollowerOptions(follow);
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/slow"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/slow"), 1)); });
     QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
@@ -587,7 +602,7 @@ void tst_DeployPanel::secretNeverInSettingsFile()
             QStringLiteral("ops:") + password, QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
     Fixture f;
     f.make(stub.url(), MarathonServer::Auth::Basic, QStringLiteral("ops"));
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/secure"), 1)); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
 
     // A wrong password: 401 shown, and asked for again at the next attempt.
@@ -604,7 +619,7 @@ void tst_DeployPanel::secretNeverInSettingsFile()
     QCOMPARE(f.prompts, 2);
 
     // The memory store keeps it for the session: no third question.
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure2"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/secure2"), 1)); });
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, LongWait);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
@@ -612,7 +627,7 @@ void tst_DeployPanel::secretNeverInSettingsFile()
 
     // Forgotten: asked for again.
     f.panel->forgetSecret();
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/secure3"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/secure3"), 1)); });
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, LongWait);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
@@ -631,6 +646,111 @@ void tst_DeployPanel::secretNeverInSettingsFile()
     QVERIFY(!text.contains("wrong"));
 }
 
+void tst_DeployPanel::staleSecretReadIsDropped()
+{
+    // Deploy, Stop and Deploy again before the store answered the first read: only the second
+    // deploy goes on (once), and the first's late answer is dropped.
+    const QString password = QStringLiteral("pw-stale-read");
+    MarathonStub stub;
+    START_STUB(stub,
+        { QStringLiteral("--auth"), QStringLiteral("basic"), QStringLiteral("--http-credentials"),
+            QStringLiteral("ops:") + password, QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    Fixture f;
+    f.make(stub.url(), MarathonServer::Auth::Basic, QStringLiteral("ops"));
+    f.secret = password; // the store has none: each read that is answered asks
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/twice"), 1)); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    f.panel->stop();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!done.first().first().toBool());
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(f.prompts, 1);
+    QCOMPARE(requestsSeen(stub).count(QStringLiteral("POST /v2/apps")), 1);
+    QVERIFY(f.confirmations.isEmpty());
+}
+
+void tst_DeployPanel::uploadOfAReplacedTarballKeepsTheUri()
+{
+    // The window replaces (or clears) the tarball when the package or the format changes: an
+    // upload still running then must not name the app's fetch URI.
+    NginxProcess nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
+    const QString file = writeRandomFile(dir, name, 1024 * 1024);
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    f.panel->setTarballPath(file);
+    f.panel->setUploadUrl(nginx.url(QStringLiteral("/artifacts/")).toString());
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QVERIFY(f.panel->isBusy());
+    f.panel->setTarballPath(QString());
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    QVERIFY(QFile::exists(nginx.wwwPath(QStringLiteral("/artifacts/") + name)));
+    QVERIFY(uri.isEmpty());
+    QVERIFY2(f.panel->statusText().contains(name), qPrintable(f.panel->statusText()));
+
+    // The same tarball still there: its URI is the app's.
+    f.panel->setTarballPath(file);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(uri.size(), 1);
+    QCOMPARE(uri.first().first().toString(), nginx.url(QStringLiteral("/artifacts/") + name).toString());
+}
+
+void tst_DeployPanel::uploadShowsNoPassword()
+{
+    const QString password = QStringLiteral("pw-9d3f-upload");
+    NginxProcess nginx;
+    QString why;
+    NginxProcess::Options options;
+    options.basicUser = QStringLiteral("uploader");
+    options.basicPassword = password;
+    if (!nginx.start(&why, options))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
+    const QString file = writeRandomFile(dir, name, 64 * 1024);
+    Fixture f;
+    f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    f.panel->setTarballPath(file);
+    QUrl target = nginx.url(QStringLiteral("/private/"));
+    target.setUserName(QStringLiteral("uploader"));
+    target.setPassword(password);
+    f.panel->setUploadUrl(target.toString());
+    QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
+    QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
+    f.panel->upload();
+    QVERIFY2(!f.panel->statusText().contains(password), qPrintable(f.panel->statusText()));
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
+    // The upload's credentials are not the agents' download: neither in the URI nor shown.
+    QCOMPARE(uri.size(), 1);
+    QCOMPARE(uri.first().first().toString(), nginx.url(QStringLiteral("/private/") + name).toString());
+    QVERIFY2(!f.panel->statusText().contains(password), qPrintable(f.panel->statusText()));
+
+    // A download URL with a password is the operator's, for the agents: kept in the URI, not shown.
+    const QString download = QStringLiteral("http://reader:pw-4e1a-download@files.example/t/") + name;
+    f.panel->setDownloadUrl(download);
+    f.panel->upload();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(uri.size(), 2);
+    QCOMPARE(uri.last().first().toString(), download);
+    QVERIFY2(!f.panel->statusText().contains(QLatin1String("pw-4e1a-download")), qPrintable(f.panel->statusText()));
+    QVERIFY2(
+        f.panel->statusText().contains(QLatin1String("files.example/t/") + name), qPrintable(f.panel->statusText()));
+}
+
 void tst_DeployPanel::realDialogs()
 {
     // DC/OS login: the password from the real SecretPromptDialog; then "already exists" answered
@@ -643,7 +763,7 @@ void tst_DeployPanel::realDialogs()
     url.setPath(QStringLiteral("/service/marathon"));
     Fixture f;
     f.make(url, MarathonServer::Auth::DcosLogin, QStringLiteral("alice"), true);
-    f.panel->setAppProvider([] { return helloApp(QStringLiteral("/acme/dialogs"), 1); });
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/dialogs"), 1)); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     QStringList seen;
     QObject scope; // the answering timer ends with this test

@@ -14,6 +14,7 @@
 #include "jsonpreview.h"
 #include "keycache.h"
 #include "labelsmodel.h"
+#include "marathonvalidator.h"
 #include "packagerepository.h"
 #include "portsmodel.h"
 #include "testpaths.h"
@@ -28,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -55,6 +57,10 @@ private Q_SLOTS:
     void serverProblemsShowUntilTheNextEdit();
     void modelsKeepTheRules();
     void unverifiedOrIncompletePackagesAreReported();
+    void anotherPackageFetchesItsOwnTarball();
+    void rejectedConfigValueGoesWithTheNextChange();
+    void noPackageIsAnError();
+    void keysStayUnique();
 
 private:
     void load(ExportDocument& document);
@@ -761,6 +767,137 @@ void tst_ExportDocument::unverifiedOrIncompletePackagesAreReported()
     // Back to the complete, verified closure: no problems left over.
     document.setPackage(m_demo.package, m_closure);
     QVERIFY(!document.hasErrors());
+}
+
+void tst_ExportDocument::anotherPackageFetchesItsOwnTarball()
+{
+    ExportDocument document;
+    load(document);
+    const QString uploaded = QStringLiteral("https://files.example/t/") + document.tarballFileName();
+    document.setFetchUri(uploaded);
+    QCOMPARE(document.app().fetch.value(0).uri, uploaded);
+
+    // Another package of the demo's cache: its definition fetches its own tarball.
+    PackageRepository::Options options;
+    options.artifactCache = m_demo.artifactCache;
+    options.useInstalled = false;
+    PackageRepository repository(options);
+    repository.scan();
+    const auto ref = repository.resolve(PackageIdent::parse(QStringLiteral("core/busybox-static")).value());
+    QVERIFY(ref);
+    const PackageClosure other = ClosureResolver(repository, KeyCache(m_demo.keyDir)).resolve(*ref);
+    QVERIFY(other.rootFound());
+    document.setPackage(ref->ident.toString(), other);
+    QVERIFY(document.hasPackage());
+    QVERIFY(document.tarballFileName().startsWith(QStringLiteral("core-busybox-static-")));
+    QVERIFY(!document.state().fetchUri);
+    QCOMPARE(document.app().fetch.value(0).uri, document.defaultFetchUri());
+    QVERIFY(document.defaultFetchUri().endsWith(document.tarballFileName()));
+    QVERIFY(!document.json().contains(uploaded.toUtf8()));
+}
+
+void tst_ExportDocument::rejectedConfigValueGoesWithTheNextChange()
+{
+    ExportDocument document;
+    load(document);
+    if (document.config().entries().isEmpty())
+        QSKIP("the demo package has no default.toml");
+    const HabitatConfig::Entry entry = document.config().entries().first();
+    auto reject = [&] {
+        document.setConfigValue(entry.keys, QStringLiteral("not toml = ="));
+        return document.hasErrors();
+    };
+    QVERIFY(!document.hasErrors());
+
+    // Another edit, its undo and its redo: the rejected value is no longer what was typed last.
+    QVERIFY(reject());
+    document.setCpus(2);
+    QVERIFY(!document.hasErrors());
+    QVERIFY(reject());
+    document.undoStack()->undo();
+    QVERIFY(!document.hasErrors());
+    QVERIFY(reject());
+    document.undoStack()->redo();
+    QVERIFY(!document.hasErrors());
+
+    // The value as it was (nothing to change): the problem goes, and the views hear of it.
+    QVERIFY(reject());
+    QSignalSpy changed(&document, &ExportDocument::changed);
+    const int steps = document.undoStack()->count();
+    document.setConfigValue(entry.keys, document.config().find(entry.keys)->value);
+    QVERIFY(!document.hasErrors());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(document.undoStack()->count(), steps);
+}
+
+void tst_ExportDocument::noPackageIsAnError()
+{
+    // Nothing to deploy or save: the (empty) app must not look valid.
+    ExportDocument document;
+    QVERIFY(document.hasErrors());
+    QCOMPARE(document.localProblems().size(), 1);
+    QCOMPARE(document.localProblems().first().severity, FieldProblem::Severity::Error);
+    load(document);
+    QVERIFY(!document.hasErrors());
+    document.clearPackage();
+    QVERIFY(MarathonValidator::hasErrors(document.localProblems()));
+}
+
+void tst_ExportDocument::keysStayUnique()
+{
+    ExportDocument document;
+    load(document);
+    EnvironmentModel env(&document);
+    LabelsModel labels(&document);
+    QAbstractItemModelTester envTester(&env, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester labelsTester(&labels, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const MarathonKeyValues exporters = document.app().env;
+    QVERIFY(!exporters.isEmpty());
+    const QString configEnv = document.configEnvName();
+
+    // Adding a name the environment has (the exporter's too) is refused: nothing is blanked.
+    for (const MarathonKeyValue& kv : exporters)
+        QVERIFY2(!document.addEnv(kv.key), qPrintable(kv.key));
+    QCOMPARE(document.app().env, exporters);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(document.addEnv(QStringLiteral("A")));
+    QVERIFY(document.addEnv(QStringLiteral("B")));
+    QVERIFY(!document.addEnv(QStringLiteral("A")));
+    document.setEnv(QStringLiteral("A"), QStringLiteral("1"));
+    document.setEnv(QStringLiteral("B"), QStringLiteral("2"));
+    const int steps = document.undoStack()->count();
+
+    // Renaming onto a key that is there (the operator's or the exporter's) is refused, in the
+    // document and in the table.
+    QVERIFY(!document.renameEnv(QStringLiteral("A"), QStringLiteral("B")));
+    QVERIFY(!document.renameEnv(QStringLiteral("A"), exporters.first().key));
+    int rowA = -1;
+    for (int row = 0; row < env.rowCount(); ++row) {
+        if (env.keyAt(row) == QLatin1String("A"))
+            rowA = row;
+    }
+    QVERIFY(rowA >= 0);
+    QVERIFY(!env.setData(env.index(rowA, EnvironmentModel::KeyColumn), QStringLiteral("B")));
+    if (document.app().envValue(configEnv)) // there when default.toml has overrides
+        QVERIFY(!env.setData(env.index(rowA, EnvironmentModel::KeyColumn), configEnv));
+    QCOMPARE(document.undoStack()->count(), steps);
+    QCOMPARE(document.app().envValue(u"A"), QStringLiteral("1"));
+    QCOMPARE(document.app().envValue(u"B"), QStringLiteral("2"));
+    QCOMPARE(document.app().env.size(), exporters.size() + 2);
+    QVERIFY(env.setData(env.index(rowA, EnvironmentModel::KeyColumn), QStringLiteral("C")));
+    QCOMPARE(document.app().envValue(u"C"), QStringLiteral("1"));
+    QVERIFY(!document.app().envValue(u"A"));
+
+    // Labels: a rename onto another label's key, or a list with a key twice, is refused.
+    QVERIFY(labels.addLabel(QStringLiteral("team")));
+    QVERIFY(labels.addLabel(QStringLiteral("owner")));
+    QVERIFY(labels.setData(labels.index(0, LabelsModel::ValueColumn), QStringLiteral("payments")));
+    const MarathonKeyValues before = document.app().labels;
+    QVERIFY(!labels.setData(labels.index(1, LabelsModel::KeyColumn), QStringLiteral("team")));
+    QVERIFY(!document.setLabels({ { QStringLiteral("x"), QStringLiteral("1") }, { QStringLiteral("x"), QString() } }));
+    QCOMPARE(document.app().labels, before);
+    QVERIFY(labels.setData(labels.index(1, LabelsModel::KeyColumn), QStringLiteral("group")));
+    QCOMPARE(document.app().labels.value(1).key, QStringLiteral("group"));
 }
 
 QTEST_MAIN(tst_ExportDocument)

@@ -10,6 +10,8 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
 #include <QDBusVirtualObject>
 #include <QDir>
 #include <QDirIterator>
@@ -64,6 +66,37 @@ public:
     QList<QDBusMessage> pending;
 };
 
+// Just enough of a Secret Service for libsecret to say "no such entry": a plain session and
+// searches that find nothing, answered at once.
+class EmptySecretService : public QDBusVirtualObject
+{
+public:
+    using QDBusVirtualObject::QDBusVirtualObject;
+    QString introspect(const QString&) const override { return {}; }
+    bool handleMessage(const QDBusMessage& message, const QDBusConnection& bus) override
+    {
+        ++calls;
+        const QString member = message.member();
+        if (member == QLatin1String("GetAll")) {
+            bus.send(message.createReply(QVariant::fromValue(QVariantMap())));
+        } else if (member == QLatin1String("OpenSession")) {
+            // No encryption offered: libsecret falls back to "plain".
+            if (message.arguments().value(0).toString() != QLatin1String("plain"))
+                bus.send(message.createErrorReply(QDBusError::NotSupported, QStringLiteral("plain only")));
+            else
+                bus.send(message.createReply({ QVariant::fromValue(QDBusVariant(QString())),
+                    QVariant::fromValue(QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/session/s1"))) }));
+        } else if (member == QLatin1String("SearchItems")) {
+            bus.send(message.createReply(
+                { QVariant::fromValue(QList<QDBusObjectPath>()), QVariant::fromValue(QList<QDBusObjectPath>()) }));
+        } else {
+            bus.send(message.createErrorReply(QDBusError::UnknownMethod, member));
+        }
+        return true;
+    }
+    int calls = 0;
+};
+
 } // namespace
 
 class tst_KeychainSecretStore : public QObject
@@ -75,6 +108,7 @@ private Q_SLOTS:
     void noSessionBus();
     void busWithoutSecretService();
     void secretServiceNeverAnswers();
+    void keyringAnswersTheProbe();
 
 private:
     // Starts a private session bus on which nothing can be activated and points
@@ -187,6 +221,40 @@ void tst_KeychainSecretStore::secretServiceNeverAnswers()
     service.answerAll(bus);
     QTest::qWait(1000);
     QCOMPARE(readCallbacks, 1);
+}
+
+void tst_KeychainSecretStore::keyringAnswersTheProbe()
+{
+    if (!claimProcess())
+        QSKIP("each scenario needs its own process: run this function on its own");
+    if (QStandardPaths::findExecutable(QStringLiteral("dbus-daemon")).isEmpty())
+        QSKIP("dbus-daemon is not installed");
+    startPrivateBus();
+    if (QTest::currentTestFailed())
+        return;
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY2(bus.isConnected(), qPrintable(bus.lastError().message()));
+    EmptySecretService service;
+    QVERIFY(bus.registerVirtualObject(QStringLiteral("/"), &service, QDBusConnection::SubPath));
+    QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
+
+    // The application's start: a short wait for the keyring's first answer.
+    constexpr auto probeTimeout = 1500ms;
+    std::optional<SecretStore*> chosen;
+    QObject owner;
+    SecretStore::createBest(&owner, probeTimeout, this, [&chosen](SecretStore* s) { chosen = s; });
+    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, 15000));
+    if (service.calls == 0)
+        QSKIP("QtKeychain did not call the Secret Service here (no libsecret-1-0)");
+    auto* keyring = qobject_cast<KeychainSecretStore*>(*chosen);
+    QVERIFY2(keyring, "a keyring answered, yet the memory store was chosen");
+    // The short wait was the probe's: the passwords read and written later wait as long as an
+    // unlock prompt may take.
+    QCOMPARE(std::chrono::milliseconds(keyring->timeout()).count(),
+        std::chrono::milliseconds(KeychainSecretStore::DefaultTimeout).count());
+    auto read = await([&](auto cb) { keyring->readSecret(QStringLiteral("k"), this, cb); });
+    QVERIFY2(read, "read never answered");
+    QCOMPARE(read->outcome, SecretStore::Outcome::NotFound);
 }
 
 void tst_KeychainSecretStore::startPrivateBus()

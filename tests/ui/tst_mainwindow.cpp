@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -71,6 +72,10 @@ private Q_SLOTS:
     void deployFromTheWindow();
     void deployRefusedForTheDocumentsErrors();
     void copyAsCommandLine();
+    void savingMarksTheWindowClean();
+    void demoSourcesStayWithTheDemo();
+    void newSourcesDropTheLoadInFlight();
+    void staleResultsStayOut();
 
 private:
     QString hartOf(const QString& name) const;
@@ -491,18 +496,24 @@ void tst_MainWindow::cancelFromTheWindowLeavesNothing()
 
 namespace {
 
-DeployPanel* deployPanelOf(MainWindow& window)
+DeployPanel* findDeployPanel(MainWindow& window)
 {
-    if (!window.deployAction()->isEnabled()) {
-        QSignalSpy ready(&window, &MainWindow::operationPanelsReady);
-        if (!ready.wait(10000))
-            return nullptr;
-    }
     for (int i = 0; i < window.sidePanels()->count(); ++i) {
         if (auto* panel = qobject_cast<DeployPanel*>(window.sidePanels()->widget(i)))
             return panel;
     }
     return nullptr;
+}
+
+// The Marathon panel, once the secret store is known.
+DeployPanel* deployPanelOf(MainWindow& window)
+{
+    if (DeployPanel* panel = findDeployPanel(window))
+        return panel;
+    QSignalSpy ready(&window, &MainWindow::operationPanelsReady);
+    if (!ready.wait(10000))
+        return nullptr;
+    return findDeployPanel(window);
 }
 
 Settings* settingsWithServer(QTemporaryDir& dir, const QUrl& url)
@@ -637,6 +648,177 @@ void tst_MainWindow::copyAsCommandLine()
     QVERIFY(shell.waitForFinished(120000));
     QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
     QCOMPARE(shell.readAllStandardOutput(), window.document()->json());
+}
+
+void tst_MainWindow::savingMarksTheWindowClean()
+{
+    Settings settings(m_home.filePath(QStringLiteral("l.conf")));
+    MainWindow window(&settings);
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QVERIFY(!window.isWindowModified());
+    window.document()->setCpus(2);
+    QVERIFY(window.isWindowModified());
+    QString error;
+    QVERIFY2(window.saveJsonTo(m_home.filePath(QStringLiteral("clean.json")), false, &error), qPrintable(error));
+    QVERIFY(!window.isWindowModified());
+    window.document()->setCpus(3);
+    QVERIFY(window.isWindowModified());
+    window.document()->undoStack()->undo();
+    QVERIFY(!window.isWindowModified()); // what the file has
+    // A failed save changes nothing.
+    window.document()->setCpus(3);
+    QVERIFY(!window.saveJsonTo(m_home.filePath(QStringLiteral("no/such/dir/x.json")), false, &error));
+    QVERIFY(window.isWindowModified());
+}
+
+void tst_MainWindow::demoSourcesStayWithTheDemo()
+{
+    // The user's own folders (from the settings), without the demo's packages.
+    QTemporaryDir userCache;
+    Settings settings(m_home.filePath(QStringLiteral("m.conf")));
+    settings.setArtifactCacheDir(userCache.path());
+    MainWindow window(&settings);
+    const PackageSources user = window.userSources();
+    QCOMPARE(user.artifactCache, userCache.path());
+    QCOMPARE(window.browser()->sources(), user);
+    const QString hart = hartOf(QStringLiteral("demo-hello-"));
+    QVERIFY(!hart.isEmpty());
+    auto action = [&](const QString& text) -> QAction* {
+        for (QAction* a : window.menuBar()->findChildren<QAction*>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+    QAction* rescan = action(QStringLiteral("Re&scan Packages"));
+    QVERIFY(rescan);
+
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QCOMPARE(window.browser()->sources().artifactCache, m_demo.artifactCache);
+    QCOMPARE(window.document()->exportOptions().artifactCache, m_demo.artifactCache);
+
+    // Rescan: the user's folders again; the demo's package keeps the folders it came from.
+    rescan->trigger();
+    QCOMPARE(window.browser()->sources(), user);
+    QCOMPARE(window.document()->exportOptions().artifactCache, m_demo.artifactCache);
+
+    // A package opened by name (Open Recent, the command line) after the demo: the user's folders,
+    // for the browser, the build and the command line.
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QVERIFY(window.openPackage(hart));
+    QCOMPARE(window.browser()->sources(), user);
+    QVERIFY(waitForPackage(window));
+    QCOMPARE(window.document()->packageRequest(), hart);
+    QCOMPARE(window.document()->exportOptions().artifactCache, userCache.path());
+    const QStringList arguments = window.document()->commandLine().arguments;
+    QVERIFY2(arguments.contains(QStringLiteral("--cache-dir=") + userCache.path()), qPrintable(arguments.join(u' ')));
+    QVERIFY2(
+        !arguments.contains(QStringLiteral("--cache-dir=") + m_demo.artifactCache), qPrintable(arguments.join(u' ')));
+    QCOMPARE(settings.recentPackages().value(0), Settings::normalizedPackage(hart));
+
+    // A dropped file after the demo: the same.
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QVERIFY(window.openUrls({ QUrl::fromLocalFile(hart) }));
+    QCOMPARE(window.browser()->sources(), user);
+    QVERIFY(waitForPackage(window));
+    QCOMPARE(window.document()->exportOptions().artifactCache, userCache.path());
+}
+
+void tst_MainWindow::newSourcesDropTheLoadInFlight()
+{
+    PackageBrowser browser;
+    QSignalSpy scanned(&browser, &PackageBrowser::scanFinished);
+    browser.setSources({ m_demo.artifactCache, m_demo.keyDir, QString(), false });
+    QVERIFY(scanned.wait(60000));
+    // The closure of the package picked is held back until the sources have changed.
+    QSemaphore release;
+    browser.loader()->setResolve(
+        [&](const PackageRef& ref, const PackageRepository&, const KeyCache&, const std::atomic_bool*) {
+            release.acquire();
+            PackageClosure closure;
+            closure.request = ref.ident.toString();
+            return closure;
+        });
+    QSignalSpy loaded(&browser, &PackageBrowser::packageLoaded);
+    QVERIFY(browser.openPackage(DemoPackages::serviceIdent()));
+    QVERIFY(browser.loader()->isLoading());
+    QTemporaryDir other;
+    browser.setSources({ other.path(), m_demo.keyDir, QString(), false });
+    QVERIFY(!browser.loader()->isLoading());
+    release.release();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.loader()->droppedResults(), 1, 30000);
+    QVERIFY(loaded.isEmpty());
+}
+
+void tst_MainWindow::staleResultsStayOut()
+{
+    MarathonStub stub;
+    QVERIFY2(stub.start(), qPrintable(stub.errorText()));
+    stub.config(
+        R"({"site_rules":[{"pointer":"/instances","minimum":2,"error":"this cluster runs at least 2 instances of an app"}]})");
+    QTemporaryDir dir;
+    std::unique_ptr<Settings> settings(settingsWithServer(dir, stub.url()));
+    MainWindow window(settings.get());
+    DeployPanel* panel = deployPanelOf(window);
+    QVERIFY(panel);
+    BuildPanel* build = buildPanelOf(window);
+    QVERIFY(build);
+    QVERIFY(!window.deployAction()->isEnabled()); // nothing to deploy yet
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    QVERIFY(window.deployAction()->isEnabled());
+    window.document()->setFetchUri(QStringLiteral("https://files.example/demo-hello.tgz"));
+
+    // The tarball built for this package and format goes to the Marathon panel; another format
+    // makes it another file, which Upload must not send as this app's.
+    ExportResult built;
+    built.tarballName = window.document()->tarballFileName();
+    built.tarballPath = dir.filePath(built.tarballName);
+    Q_EMIT build->finished(built);
+    QCOMPARE(panel->tarballPath(), built.tarballPath);
+    window.document()->setFormat(TarballFormat::Xz);
+    QVERIFY(panel->tarballPath().isEmpty());
+    // A build that finishes for what the document no longer names is not taken either.
+    Q_EMIT build->finished(built);
+    QVERIFY(panel->tarballPath().isEmpty());
+    window.document()->undoStack()->undo();
+    Q_EMIT build->finished(built);
+    QCOMPARE(panel->tarballPath(), built.tarballPath);
+    window.document()->clearPackage();
+    QVERIFY(panel->tarballPath().isEmpty());
+    QVERIFY(!window.deployAction()->isEnabled());
+    QVERIFY(window.openDemo());
+    QVERIFY(waitForPackage(window));
+    window.document()->setFetchUri(QStringLiteral("https://files.example/demo-hello.tgz"));
+
+    // Marathon's 422 arrives after an edit: its details were about the app sent, not this one.
+    auto instancesProblem = [&] {
+        for (const FieldProblem& p : window.document()->problems()) {
+            if (p.field == QLatin1String("instances"))
+                return true;
+        }
+        return false;
+    };
+    QSignalSpy done(panel, &DeployPanel::deploymentFinished);
+    window.deployAction()->trigger();
+    window.document()->setCpus(2);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QVERIFY(!done.first().first().toBool());
+    bool listed = false;
+    for (const FieldProblem& p : panel->listedProblems())
+        listed |= p.field == QLatin1String("instances");
+    QVERIFY(listed); // the panel says what happened to what it sent
+    QVERIFY(!instancesProblem());
+    QVERIFY(!window.document()->hasErrors());
+    // Unedited meanwhile, they land on the document.
+    window.deployAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 120000);
+    QVERIFY(!done.last().first().toBool());
+    QVERIFY(instancesProblem());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -6,6 +6,8 @@
 #include "fixturebuilder.h"
 #include "marathonstub.h"
 #include "nginxprocess.h"
+#include "testfiles.h"
+#include "testnetwork.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -14,8 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -25,6 +25,7 @@
 using namespace habmesos;
 using habmesos::test::MarathonStub;
 using habmesos::test::NginxProcess;
+using habmesos::test::readAll;
 
 namespace {
 
@@ -41,12 +42,6 @@ const QString Password = QStringLiteral("Sup3r-Secret-Pw");
 const QString WrongPassword = QStringLiteral("Wr0ng-Secret-Pw");
 const QString Token = QStringLiteral("tok-Secret-1234");
 const QString UploadPassword = QStringLiteral("Upl0ad-Secret-Pw");
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QJsonObject jsonOf(const Run& r)
 {
@@ -66,6 +61,18 @@ bool allLinesPrefixed(const QString& err)
 }
 
 } // namespace
+
+// nginx is a test dependency (scripts/debian-packages.txt): only its absence skips; nginx present
+// but not starting is a failure, as in tst_tarballuploader.
+#define START_NGINX(nginx, ...)                                                                                        \
+    do {                                                                                                               \
+        QString why;                                                                                                   \
+        if (!(nginx).start(&why __VA_OPT__(, ) __VA_ARGS__)) {                                                         \
+            if (!QFile::exists(QStringLiteral("/usr/sbin/nginx")))                                                     \
+                QSKIP("no /usr/sbin/nginx (Debian's nginx package)");                                                  \
+            QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));                                          \
+        }                                                                                                              \
+    } while (false)
 
 #define START_STUB(stub, ...)                                                                                          \
     do {                                                                                                               \
@@ -99,6 +106,7 @@ private Q_SLOTS:
     void deployCreateWaitUpdate();
     void deployLockedAndForce();
     void deployValidationError();
+    void deployLegacyJson();
     void deployTaskFailure();
     void deployWaitTimeout();
     void basicAuth();
@@ -157,17 +165,9 @@ private:
             f.write(secret.toUtf8() + '\n');
         return path;
     }
-    static QJsonArray requests(const MarathonStub& stub)
-    {
-        return stub.control("GET", QStringLiteral("/_stub/requests")).array();
-    }
     static bool sawRequest(const MarathonStub& stub, const QString& method, const QString& path)
     {
-        for (const QJsonValue& v : requests(stub)) {
-            if (v[QStringLiteral("method")].toString() == method && v[QStringLiteral("path")].toString() == path)
-                return true;
-        }
-        return false;
+        return stub.requestsSeen().contains(method + u' ' + path);
     }
 };
 
@@ -439,9 +439,7 @@ void tst_ExportCommand::jsonOnlyRefusesAnotherTarget()
 void tst_ExportCommand::uploadToNginx()
 {
     NginxProcess nginx;
-    QString why;
-    if (!nginx.start(&why))
-        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    START_NGINX(nginx);
     const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
         nginx.url(QStringLiteral("/tarballs/")).toString() });
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -464,9 +462,7 @@ void tst_ExportCommand::uploadToNginx()
 void tst_ExportCommand::uploadRefused()
 {
     NginxProcess nginx;
-    QString why;
-    if (!nginx.start(&why))
-        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    START_NGINX(nginx);
     const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"),
         nginx.url(QStringLiteral("/readonly/")).toString() });
     QCOMPARE(r.code, 8);
@@ -478,9 +474,7 @@ void tst_ExportCommand::uploadRefused()
 void tst_ExportCommand::uploadWithPassword()
 {
     NginxProcess nginx;
-    QString why;
-    if (!nginx.start(&why, { QString(), QStringLiteral("uploader"), UploadPassword }))
-        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    START_NGINX(nginx, { QString(), QStringLiteral("uploader"), UploadPassword });
     const QStringList args { QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out,
         QStringLiteral("--upload"), nginx.url(QStringLiteral("/private/")).toString(), QStringLiteral("--upload-user"),
         QStringLiteral("uploader") };
@@ -500,9 +494,7 @@ void tst_ExportCommand::progressOnTerminal()
 {
     // In this process, as on a terminal: progress goes to the error stream, the JSON stays clean.
     NginxProcess nginx;
-    QString why;
-    if (!nginx.start(&why))
-        QSKIP(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    START_NGINX(nginx);
     qputenv("HOME", QFile::encodeName(m_home.path()));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/data")));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.path() + QStringLiteral("/cache")));
@@ -597,16 +589,43 @@ void tst_ExportCommand::deployLockedAndForce()
 
 void tst_ExportCommand::deployValidationError()
 {
-    // The stub (like Marathon) checks health check port indices against portDefinitions, which
-    // the legacy JSON does not have: a 422 with a field path.
+    // A rule of this cluster's own (a validation plugin) that no local check can know: Marathon's
+    // 422 reaches the user on the field it names, one prefixed line each, and exit 9.
     MarathonStub stub;
     START_STUB(stub);
-    const Run r = run(quick({ QStringLiteral("--deploy"), stub.url().toString(), QStringLiteral("--legacy-json") }));
+    stub.config(
+        R"({"site_rules":[{"pointer":"/instances","minimum":2,"error":"this cluster runs at least 2 instances"}]})");
+    const Run r = run(quick({ QStringLiteral("--deploy"), stub.url().toString() }));
     QCOMPARE(r.code, 9);
+    QVERIFY(!jsonOf(r).isEmpty()); // the JSON came first all the same
     QVERIFY2(r.err.contains(QLatin1String("HTTP 422")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QLatin1String("\nhabmesos export: healthChecks/0: Health check port indices")),
+    QVERIFY2(r.err.contains(QLatin1String("\nhabmesos export: instances: this cluster runs at least 2 instances")),
         qPrintable(r.err));
     QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+    QVERIFY(stub.control("GET", QStringLiteral("/_stub/state"))[QStringLiteral("apps")].toObject().isEmpty());
+
+    // What the rule asks for passes.
+    const Run two = run(quick({ QStringLiteral("--deploy"), stub.url().toString(), QStringLiteral("--instances=2") }));
+    QVERIFY2(two.code == 0, qPrintable(two.err));
+}
+
+void tst_ExportCommand::deployLegacyJson()
+{
+    // Marathon before 1.5 takes `uris` and `ports` (and later ones still do): the health check's
+    // port index addresses the legacy ports, so the deployment goes through and runs.
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--advance-on"), QStringLiteral("app-poll") });
+    const Run r = run(quick({ QStringLiteral("--deploy"), stub.url().toString(), QStringLiteral("--legacy-json"),
+        QStringLiteral("--wait") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject sent = jsonOf(r);
+    QVERIFY(sent.contains(QStringLiteral("ports")) && !sent.contains(QStringLiteral("portDefinitions")));
+    QVERIFY(sent.contains(QStringLiteral("uris")) && !sent.contains(QStringLiteral("fetch")));
+    QVERIFY(!sent[QStringLiteral("healthChecks")].toArray().isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("created app /demo/hello")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("habmesos export: Running (1/1 tasks running)")), qPrintable(r.err));
+    QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+    QVERIFY(sawRequest(stub, QStringLiteral("POST"), QStringLiteral("/v2/apps")));
 }
 
 void tst_ExportCommand::deployTaskFailure()
@@ -719,8 +738,7 @@ void tst_ExportCommand::caFile()
 {
     QTemporaryDir certs;
     QString why;
-    if (!test::makeTestCertificates(certs.path(), &why))
-        QSKIP(qPrintable(why));
+    QVERIFY2(test::makeTestCertificates(certs.path(), &why), qPrintable(why)); // openssl is a test dependency
     const QString ca = certs.filePath(QStringLiteral("ca.pem"));
     MarathonStub stub;
     START_STUB(stub,
@@ -743,12 +761,8 @@ void tst_ExportCommand::caFile()
 
 void tst_ExportCommand::connectionRefused()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    } // closed: nothing listens there now
+    const quint16 port = test::unusedLocalPort();
+    QVERIFY(port != 0);
     const Run r = run(quick({ QStringLiteral("--deploy"), QStringLiteral("http://127.0.0.1:%1").arg(port) }));
     QCOMPARE(r.code, 9);
     QVERIFY2(r.err.contains(QLatin1String("was refused")), qPrintable(r.err));

@@ -3,7 +3,7 @@
 """A stand-in for Marathon's REST API, for habmesos' tests.
 
 No Marathon (nor Mesos, ZooKeeper, DC/OS) can run where these tests run, so this test server was
-written instead. It follows the documented contract in shared/reference/marathon.md (sections 3,
+written instead. It follows the documented contract in shared/reference/marathon.md (sections 2, 3,
 4, 5, 8 and 9) to the letter: status codes, headers and error bodies are copied from there; where
 that document is silent the choice is marked "(stub's choice)" below. It is not Marathon: it knows
 a representative subset of Marathon's validation rules, not all of them.
@@ -158,6 +158,19 @@ def type_errors(app):
         for key, value in env.items():
             if not isinstance(value, str) and not (isinstance(value, dict) and isinstance(value.get("secret"), str)):
                 add("/env/" + key, "error.expected.jsstring")
+    ports = app.get("ports")
+    if ports is not None:
+        # Deprecated `ports` (reference 2.5): int[] 0-65535.
+        if not isinstance(ports, list):
+            add("/ports", "error.expected.jsarray")
+        else:
+            for i, port in enumerate(ports):
+                if not isinstance(port, int) or isinstance(port, bool):
+                    add("/ports(%d)" % i, "error.expected.jsnumber")
+                elif port < 0:
+                    add("/ports(%d)" % i, "error.min")
+                elif port > 65535:
+                    add("/ports(%d)" % i, "error.max")
     pds = app.get("portDefinitions")
     if pds is not None:
         if not isinstance(pds, list):
@@ -184,6 +197,30 @@ def type_errors(app):
     return errs
 
 
+def host_networking(app):
+    """Host networking is the default (reference 2.7): no `networks`, or only mode "host"."""
+    networks = app.get("networks") or []
+    return all(isinstance(n, dict) and n.get("mode", "host") == "host" for n in networks)
+
+
+def port_definitions_of(app):
+    """The port definitions Marathon works with (reference 2.5): `portDefinitions` when given, else
+    the deprecated `ports` as definitions, else (host networking) the one default definition."""
+    if app.get("portDefinitions") is not None:
+        return [dict(pd) for pd in app["portDefinitions"]]
+    if app.get("ports") is not None:
+        return [{"port": port} for port in app["ports"]]
+    if host_networking(app):
+        return [{"port": 0, "name": "default", "protocol": "tcp"}]
+    return []
+
+
+def legacy_ports_conflict(app):
+    """Both `ports` and `portDefinitions` given and not the same ports (reference 2.5)."""
+    ports, pds = app.get("ports"), app.get("portDefinitions")
+    return ports is not None and pds is not None and ports != [pd.get("port", 0) for pd in pds]
+
+
 def semantic_errors(app):
     """The wix-accord validators' errors (422 "Object is not valid")."""
     errs = {}
@@ -207,7 +244,14 @@ def semantic_errors(app):
         add("/", "AppDefinition must either contain one of 'cmd' or 'args', and/or a 'container'.")
     if app.get("fetch") and app.get("uris"):
         add("/uris", "may not be set in conjunction with fetch")
-    pds = app.get("portDefinitions") or []
+    # The reference gives these two rules' messages only: reporting them here, as 422 "Object is
+    # not valid" on these paths, is the stub's choice.
+    if legacy_ports_conflict(app):
+        add("/", "cannot specify both ports and port definitions")
+    nonzero = [p for p in app.get("ports") or [] if p != 0]
+    if len(nonzero) != len(set(nonzero)):
+        add("/ports", "ports must be unique")
+    pds = port_definitions_of(app)
     names = [pd.get("name") for pd in pds if pd.get("name") is not None]
     if len(names) != len(set(names)):
         add("/portDefinitions", "Port names must be unique.")
@@ -261,8 +305,20 @@ def validate(app):
 # ---------------------------------------------------------------------------------------------
 # Apps and deployments
 
+# The archive suffixes Marathon extracts when it turns `uris` into `fetch` (reference 2.3).
+EXTRACT_SUFFIXES = (".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".gz", ".tgz", ".tbz2", ".txz", ".zip")
+
+
 def normalize(app):
     out = dict(app)
+    # Deprecated fields become their successors (reference 2.3, 2.5). The stored app keeps only
+    # the successors (stub's choice: the reference does not say whether answers echo `uris`/`ports`).
+    uris = out.pop("uris", None)
+    if uris and not out.get("fetch"):
+        out["fetch"] = [{"uri": uri, "extract": uri.split("?")[0].split("#")[0].endswith(EXTRACT_SUFFIXES),
+                         "executable": False, "cache": False} for uri in uris]
+    out["portDefinitions"] = port_definitions_of(app)
+    out.pop("ports", None)
     out["id"] = canonical_id(app["id"])
     for key, default in (("cpus", 1), ("mem", 128), ("disk", 0), ("gpus", 0), ("instances", 1),
                          ("backoffSeconds", 1), ("backoffFactor", 1.15), ("maxLaunchDelaySeconds", 300),
@@ -270,8 +326,6 @@ def normalize(app):
                          ("healthChecks", []), ("fetch", []), ("dependencies", []),
                          ("killSelection", "YOUNGEST_FIRST"), ("requirePorts", False)):
         out.setdefault(key, default)
-    if "portDefinitions" not in out:
-        out["portDefinitions"] = [{"port": 0, "name": "default", "protocol": "tcp"}]
     ports = []
     for i, pd in enumerate(out["portDefinitions"]):
         pd = dict(pd)
@@ -625,6 +679,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 existing = APPS.get(app_id)
                 if existing is not None and params.get("partialUpdate", "true") != "false":
                     merged = {k: v for k, v in existing["def"].items()}
+                    # An update's deprecated field replaces the stored successor it stands for
+                    # (stub's choice: the reference does not cover legacy fields in updates).
+                    if "ports" in update and "portDefinitions" not in update:
+                        merged.pop("portDefinitions", None)
+                    if "uris" in update and "fetch" not in update:
+                        merged.pop("fetch", None)
                     merged.update(update)
                 else:
                     merged = dict(update)

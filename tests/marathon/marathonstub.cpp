@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
@@ -87,6 +88,14 @@ QJsonDocument MarathonStub::control(const QByteArray& method, const QString& pat
     const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
     delete reply;
     return doc;
+}
+
+QStringList MarathonStub::requestsSeen() const
+{
+    QStringList out;
+    for (const QJsonValue& v : control("GET", QStringLiteral("/_stub/requests")).array())
+        out.append(v[QStringLiteral("method")].toString() + u' ' + v[QStringLiteral("path")].toString());
+    return out;
 }
 
 bool makeTestCertificates(const QString& dir, QString* error)

@@ -33,6 +33,8 @@ public:
     {
         return control("POST", QStringLiteral("/_stub/config"), json);
     }
+    // The requests the stub saw, oldest first, as "METHOD /path?query" (from /_stub/requests).
+    QStringList requestsSeen() const;
 
 private:
     QProcess m_process;

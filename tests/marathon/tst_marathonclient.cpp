@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Marathon REST client, its errors and the deployment follower, against the Marathon stub
 // (tests/marathon/marathon_stub.py) started on 127.0.0.1 for each test.
+#include "cannedhttpserver.h"
 #include "deploymentfollower.h"
 #include "marathonclient.h"
 #include "marathonerror.h"
 #include "marathonstub.h"
+#include "testnetwork.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -55,15 +57,6 @@ DeploymentFollower::Options fastFollow()
     return o;
 }
 
-// Requests the stub saw, as "METHOD path" strings.
-QStringList requestsSeen(const MarathonStub& stub)
-{
-    QStringList out;
-    for (const QJsonValue& v : stub.control("GET", QStringLiteral("/_stub/requests")).array())
-        out.append(v[QStringLiteral("method")].toString() + u' ' + v[QStringLiteral("path")].toString());
-    return out;
-}
-
 } // namespace
 
 #define START_STUB(stub, ...) QVERIFY2((stub).start(__VA_ARGS__), qPrintable((stub).errorText()))
@@ -83,6 +76,7 @@ private Q_SLOTS:
     void basicAuth();
     void dcosLoginAndRelogin();
     void dcosWrongPasswordAndBadToken();
+    void dcosLoginUnreadable();
     void forbidden();
     void notFound();
     void noLeader_data();
@@ -167,7 +161,7 @@ void tst_MarathonClient::createAndFollowToRunning()
     WAIT_FOR(get);
     QVERIFY(get->ok());
     QCOMPARE(get->json()[QStringLiteral("app")][QStringLiteral("tasksRunning")].toInt(), 3);
-    QVERIFY(requestsSeen(stub).contains(QStringLiteral("GET /v2/apps/acme/redis")));
+    QVERIFY(stub.requestsSeen().contains(QStringLiteral("GET /v2/apps/acme/redis")));
 }
 
 void tst_MarathonClient::existsThenUpdate()
@@ -204,7 +198,7 @@ void tst_MarathonClient::existsThenUpdate()
     WAIT_FOR(created);
     QVERIFY(created->ok());
     QCOMPARE(created->httpStatus(), 201);
-    QVERIFY(!requestsSeen(stub).join(u'\n').contains(QLatin1String("force=true")));
+    QVERIFY(!stub.requestsSeen().join(u'\n').contains(QLatin1String("force=true")));
 }
 
 void tst_MarathonClient::lockedThenForce()
@@ -234,7 +228,7 @@ void tst_MarathonClient::lockedThenForce()
     QVERIFY2(forced->ok(), qPrintable(forced->error().message()));
     QCOMPARE(forced->httpStatus(), 200);
     QVERIFY(forced->deploymentId() != create->deploymentId());
-    const QStringList seen = requestsSeen(stub);
+    const QStringList seen = stub.requestsSeen();
     QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/db")), qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/db?force=true")), qPrintable(seen.join(u'\n')));
 }
@@ -351,16 +345,16 @@ void tst_MarathonClient::dcosLoginAndRelogin()
     WAIT_FOR(info);
     QVERIFY2(create->ok(), qPrintable(create->error().message()));
     QVERIFY2(info->ok(), qPrintable(info->error().message()));
-    QCOMPARE(requestsSeen(stub).count(QStringLiteral("POST /acs/api/v1/auth/login")), 1);
-    QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /service/marathon/v2/apps")));
+    QCOMPARE(stub.requestsSeen().count(QStringLiteral("POST /acs/api/v1/auth/login")), 1);
+    QVERIFY(stub.requestsSeen().contains(QStringLiteral("POST /service/marathon/v2/apps")));
 
     // The token expires: a 401, a fresh login, and the call retried once.
     stub.control("POST", QStringLiteral("/_stub/expire-tokens"));
     MarathonReply* get = client->getApp(QStringLiteral("/acme/dcos"));
     WAIT_FOR(get);
     QVERIFY2(get->ok(), qPrintable(get->error().message()));
-    QCOMPARE(requestsSeen(stub).count(QStringLiteral("POST /acs/api/v1/auth/login")), 2);
-    QCOMPARE(requestsSeen(stub).count(QStringLiteral("GET /service/marathon/v2/apps/acme/dcos")), 2);
+    QCOMPARE(stub.requestsSeen().count(QStringLiteral("POST /acs/api/v1/auth/login")), 2);
+    QCOMPARE(stub.requestsSeen().count(QStringLiteral("GET /service/marathon/v2/apps/acme/dcos")), 2);
 }
 
 void tst_MarathonClient::dcosWrongPasswordAndBadToken()
@@ -390,6 +384,26 @@ void tst_MarathonClient::dcosWrongPasswordAndBadToken()
         QVERIFY2(e.message().contains(QLatin1String("asks for a DC/OS token")), qPrintable(e.message()));
         QVERIFY(!e.message().contains(QLatin1String("not-a-valid-token")));
     }
+}
+
+void tst_MarathonClient::dcosLoginUnreadable()
+{
+    // An IAM that cannot read the login (the answer dcos-cli #769 met): habmesos says so in the
+    // IAM's words and points at the URL, rather than blaming the password; nothing else is sent.
+    test::CannedHttpServer iam(400, R"({"title":"Bad Request","description":"JWT parsing failed"})");
+    QVERIFY(iam.listen());
+    auto client = makeClient(iam.url(), MarathonAuth::dcosLogin(QStringLiteral("alice"), QStringLiteral("pw")));
+    MarathonReply* reply = client->info();
+    WAIT_FOR(reply);
+    const MarathonError& e = reply->error();
+    QCOMPARE(e.kind(), MarathonError::Kind::Unauthorized);
+    QCOMPARE(e.httpStatus(), 400);
+    QVERIFY2(e.message().contains(QStringLiteral("DC/OS login as “alice”"))
+            && e.message().contains(QLatin1String("could not read the request (HTTP 400: Bad Request: JWT parsing "
+                                                  "failed)"))
+            && e.message().contains(QLatin1String("login URL")) && !e.message().contains(QLatin1String("password")),
+        qPrintable(e.message()));
+    QCOMPARE(iam.requestLines(), QStringList { QStringLiteral("POST /acs/api/v1/auth/login HTTP/1.1") });
 }
 
 void tst_MarathonClient::forbidden()
@@ -478,12 +492,8 @@ void tst_MarathonClient::notAUrl()
 
 void tst_MarathonClient::connectionRefused()
 {
-    quint16 port = 0;
-    {
-        QTcpServer s;
-        QVERIFY(s.listen(QHostAddress::LocalHost, 0));
-        port = s.serverPort();
-    }
+    const quint16 port = test::unusedLocalPort();
+    QVERIFY(port != 0);
     auto client = makeClient(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     MarathonReply* reply = client->info();
     WAIT_FOR(reply);
@@ -560,7 +570,9 @@ void tst_MarathonClient::unlistedNewDeployment()
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
         QCOMPARE(f.state(), DeploymentFollower::State::Running);
     }
-    stub.config(R"({"unlisted_polls": 4, "task_seconds": 0.4})");
+    // One task step per read of the app (not per time slice): however slow the machine, the
+    // follower's first polls fall in the window where the new deployment is unlisted but unfinished.
+    stub.config(R"({"unlisted_polls": 4, "advance_on": "app-poll"})");
     MarathonReply* update = client->updateApp(
         QStringLiteral("/acme/race"), appJson(QStringLiteral("/acme/race"), 2, QStringLiteral("hab sup run --v2")));
     WAIT_FOR(update);
@@ -568,9 +580,15 @@ void tst_MarathonClient::unlistedNewDeployment()
     DeploymentFollower f(
         client.get(), QStringLiteral("/acme/race"), update->deploymentId(), update->version(), fastFollow());
     QSignalSpy done(&f, &DeploymentFollower::finished);
+    QSignalSpy states(&f, &DeploymentFollower::stateChanged);
     f.start();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
     QCOMPARE(f.state(), DeploymentFollower::State::Running);
+    // It saw the race (the old tasks running, the deployment not listed) and kept deploying.
+    bool deploying = false;
+    for (const QList<QVariant>& s : states)
+        deploying = deploying || s.at(0).value<DeploymentFollower::State>() == DeploymentFollower::State::Deploying;
+    QVERIFY(deploying);
     // Running only once the new version's tasks run and the deployment is over.
     const QJsonObject state = stub.control("GET", QStringLiteral("/_stub/state")).object();
     QVERIFY(state[QStringLiteral("deployments")].toArray().isEmpty());
@@ -626,10 +644,10 @@ void tst_MarathonClient::followerTimesOut()
     g.start();
     QTRY_COMPARE_WITH_TIMEOUT(g.state(), DeploymentFollower::State::Deploying, LongWait);
     g.cancel();
-    const int polls = requestsSeen(stub).count(QStringLiteral("GET /v2/deployments"));
+    const int polls = stub.requestsSeen().count(QStringLiteral("GET /v2/deployments"));
     const qsizetype signalsSoFar = gStates.size();
     QTest::qWait(500);
-    QVERIFY(requestsSeen(stub).count(QStringLiteral("GET /v2/deployments")) <= polls + 1);
+    QVERIFY(stub.requestsSeen().count(QStringLiteral("GET /v2/deployments")) <= polls + 1);
     QCOMPARE(gStates.size(), signalsSoFar);
 }
 
@@ -666,7 +684,7 @@ void tst_MarathonClient::abort()
     auto client = makeClient(stub.url(), MarathonAuth::dcosLogin(QStringLiteral("alice"), QStringLiteral("pw")));
     // The login hangs: the first call waits for it, the abort ends it anyway.
     MarathonReply* waiting = client->info();
-    QTRY_VERIFY_WITH_TIMEOUT(requestsSeen(stub).contains(QStringLiteral("POST /acs/api/v1/auth/login")), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().contains(QStringLiteral("POST /acs/api/v1/auth/login")), LongWait);
     QVERIFY(!waiting->isFinished());
     waiting->abort();
     QVERIFY(waiting->isFinished());
@@ -674,7 +692,7 @@ void tst_MarathonClient::abort()
 
     auto plain = makeClient(stub.url());
     MarathonReply* onTheWire = plain->info();
-    QTRY_VERIFY_WITH_TIMEOUT(requestsSeen(stub).contains(QStringLiteral("GET /v2/info")), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().contains(QStringLiteral("GET /v2/info")), LongWait);
     onTheWire->abort();
     WAIT_FOR(onTheWire);
     QCOMPARE(onTheWire->error().kind(), MarathonError::Kind::Canceled);
@@ -734,12 +752,7 @@ void tst_MarathonClient::stubContract()
               delete reply;
               return out;
           };
-    auto r = call("POST", QStringLiteral("/acs/api/v1/auth/login"), R"({"token": "not-a-jwt"})");
-    QCOMPARE(r.first, 400);
-    QCOMPARE(QJsonDocument::fromJson(r.second).object(),
-        QJsonObject({ { QStringLiteral("title"), QStringLiteral("Bad Request") },
-            { QStringLiteral("description"), QStringLiteral("JWT parsing failed") } }));
-    r = call("GET", QStringLiteral("/ping"));
+    auto r = call("GET", QStringLiteral("/ping"));
     QCOMPARE(r.first, 401);
     r = call("GET", QStringLiteral("/ping"), {}, "token=tok1");
     QCOMPARE(r.first, 200);

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Uploading the container tarball: HTTP PUT to a real nginx (WebDAV PUT) started on 127.0.0.1 by
 // the test, and Marathon 1.4's artifact store on the Marathon stub.
+#include "cannedhttpserver.h"
 #include "marathonclient.h"
 #include "marathonstub.h"
 #include "nginxprocess.h"
 #include "tarballuploader.h"
+#include "testfiles.h"
+#include "testnetwork.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,31 +27,12 @@
 using namespace habmesos;
 using habmesos::test::MarathonStub;
 using habmesos::test::NginxProcess;
+using habmesos::test::readAll;
+using habmesos::test::writeRandomFile;
 
 namespace {
 
 constexpr int LongWait = 120000;
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// A file of random bytes (incompressible, like a tarball).
-QString writeRandomFile(const QTemporaryDir& dir, const QString& name, qint64 size)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (qint64 written = 0; written < size; written += chunk.size()) {
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(chunk.data()), chunk.size() / 4);
-        f.write(chunk.constData(), qMin<qint64>(chunk.size(), size - written));
-    }
-    return path;
-}
 
 } // namespace
 
@@ -72,7 +55,7 @@ private Q_SLOTS:
     void putCanceled();
     void putConnectionRefused();
     void artifactStore14();
-    void artifactStoreMissingPart();
+    void artifactStoreRefusal();
     void artifactStoreReloginResends();
     void artifactStoreGone_data();
     void artifactStoreGone();
@@ -213,12 +196,8 @@ void tst_TarballUploader::putCanceled()
 
 void tst_TarballUploader::putConnectionRefused()
 {
-    quint16 port = 0;
-    {
-        QTcpServer s;
-        QVERIFY(s.listen(QHostAddress::LocalHost, 0));
-        port = s.serverPort();
-    }
+    const quint16 port = test::unusedLocalPort();
+    QVERIFY(port != 0);
     QTemporaryDir dir;
     const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 100);
     TarballUploader up;
@@ -286,10 +265,7 @@ void tst_TarballUploader::artifactStoreReloginResends()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
     QVERIFY2(up.ok(), qPrintable(up.error().message()));
     QCOMPARE(up.httpStatus(), 201);
-    int logins = 0;
-    for (const QJsonValue& r : stub.control("GET", QStringLiteral("/_stub/requests")).array())
-        logins += r[QStringLiteral("path")].toString() == QLatin1String("/acs/api/v1/auth/login");
-    QCOMPARE(logins, 2);
+    QCOMPARE(stub.requestsSeen().count(QStringLiteral("POST /acs/api/v1/auth/login")), 2);
     // The stored bytes are the file's (served back by the store, with the new token).
     QNetworkAccessManager nam;
     QNetworkRequest request(up.fetchUri());
@@ -312,25 +288,33 @@ void tst_TarballUploader::artifactStoreReloginResends()
     delete login;
 }
 
-void tst_TarballUploader::artifactStoreMissingPart()
+void tst_TarballUploader::artifactStoreRefusal()
 {
-    // The stub's own rule, checked through plain HTTP: without a part named "file", 422.
-    MarathonStub stub;
-    QVERIFY2(
-        stub.start({ QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") }), qPrintable(stub.errorText()));
-    QNetworkAccessManager nam;
-    QUrl url = stub.url();
-    url.setPath(QStringLiteral("/v2/artifacts"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("multipart/form-data; boundary=XyZ"));
-    QNetworkReply* reply = nam.post(request,
-        QByteArrayLiteral("--XyZ\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"a.tgz\"\r\n\r\n"
-                          "abc\r\n--XyZ--\r\n"));
-    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), LongWait);
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
-    const MarathonError e = MarathonError::fromHttp(422, reply->readAll(), {});
-    QCOMPARE(e.serverMessage(), QStringLiteral("Please use 'file' as form parameter name!"));
-    delete reply;
+    // Marathon 1.4 reads only a form part named "file" and answers 422 otherwise (reference 5). What
+    // habmesos sends is that part, and when a store refuses, the store's words reach the user.
+    test::CannedHttpServer store(422, R"({"message":"Please use 'file' as form parameter name!"})");
+    QVERIFY(store.listen());
+    MarathonClient client({ store.url(), {}, {}, 30000 });
+    QTemporaryDir dir;
+    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 1000);
+    QVERIFY(!file.isEmpty());
+    TarballUploader up;
+    QSignalSpy finished(&up, &TarballUploader::finished);
+    up.uploadToArtifactStore(&client, file);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QCOMPARE(store.requestLines(), QStringList { QStringLiteral("POST /v2/artifacts HTTP/1.1") });
+    const QByteArray request = store.requests().constFirst();
+    QVERIFY2(request.toLower().contains(R"(content-disposition: form-data; name="file"; filename="x.tgz")"),
+        request.left(2000).constData());
+    QVERIFY(request.contains(readAll(file)));
+
+    QVERIFY(!up.ok());
+    QCOMPARE(up.httpStatus(), 422);
+    QCOMPARE(up.error().kind(), MarathonError::Kind::Validation);
+    const QString m = up.error().message();
+    QVERIFY2(m.contains(QLatin1String("Uploading x.tgz to Marathon's artifact store"))
+            && m.contains(QLatin1String("(HTTP 422: Please use 'file' as form parameter name!)")),
+        qPrintable(m));
 }
 
 void tst_TarballUploader::artifactStoreGone_data()

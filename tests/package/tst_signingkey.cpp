@@ -8,6 +8,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,11 +183,23 @@ void tst_SigningKey::cacheLookup()
 
 void tst_SigningKey::cacheRefusesPathsInNames()
 {
-    QTemporaryDir dir;
-    KeyCache cache(dir.path());
-    for (const char* name : { "../../etc/passwd-20200101000000", "a/b-20200101000000", "plain" }) {
+    // Valid keys wait where "../" and "a/" would reach from the cache (root/k1/k2): only the name
+    // check stands between them and the lookup, so the refusal must be that check's.
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("k1/k2/a")) && QDir(root.path()).mkpath(QStringLiteral("etc")));
+    const QByteArray pk(crypto_sign_PUBLICKEYBYTES, 'k');
+    writeFile(root.filePath("etc/passwd-20200101000000.pub"), keyText("SIG-PUB-1", "passwd-20200101000000", pk));
+    writeFile(root.filePath("k1/k2/a/b-20200101000000.pub"), keyText("SIG-PUB-1", "b-20200101000000", pk));
+    writeFile(root.filePath("k1/k2/.hidden-20200101000000.pub"), keyText("SIG-PUB-1", ".hidden-20200101000000", pk));
+    QVERIFY(PublicSigningKey::fromFile(root.filePath("etc/passwd-20200101000000.pub")).ok());
+    QVERIFY(PublicSigningKey::fromFile(root.filePath("k1/k2/a/b-20200101000000.pub")).ok());
+    KeyCache cache(root.filePath("k1/k2"));
+    for (const char* name :
+        { "../../etc/passwd-20200101000000", "a/b-20200101000000", ".hidden-20200101000000", "plain" }) {
         const auto key = cache.publicSigningKey(QString::fromLatin1(name));
-        QVERIFY(!key.ok());
+        QVERIFY2(!key.ok(), name);
+        QVERIFY2(key.error().contains(QStringLiteral("“%1” is not a key name").arg(QLatin1String(name))),
+            qPrintable(key.error()));
     }
 }
 

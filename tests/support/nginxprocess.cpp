@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "nginxprocess.h"
 
+#include "testnetwork.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -55,15 +56,12 @@ bool NginxProcess::start(QString* error, const Options& options)
         ? QStringLiteral(" ssl;\n  ssl_certificate %1/server.pem;\n  ssl_certificate_key %1/server.key")
               .arg(options.certDir)
         : QString();
-    // A free port: bind, read it, release it; nginx then binds it (tried again if another took it).
+    // nginx binds a port it is given: tried again if another process took it meanwhile.
     for (int attempt = 0; attempt < 3; ++attempt) {
-        {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
-                *error = probe.errorString();
-                return false;
-            }
-            m_port = probe.serverPort();
+        m_port = unusedLocalPort();
+        if (m_port == 0) {
+            *error = QStringLiteral("no free port on 127.0.0.1");
+            return false;
         }
         const QByteArray conf
             = QStringLiteral("%1daemon off;\nmaster_process on;\nworker_processes 1;\npid %2/nginx.pid;\n"

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cannedhttpserver.h"
+
+#include <QTcpSocket>
+
+namespace habmesos::test {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status"; // informational only (RFC 9112): clients go by the code
+    }
+}
+
+} // namespace
+
+CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray contentType)
+    : m_status(status)
+    , m_body(std::move(body))
+    , m_contentType(std::move(contentType))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+QUrl CannedHttpServer::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
+QStringList CannedHttpServer::requestLines() const
+{
+    QStringList out;
+    for (const QByteArray& request : m_requests)
+        out.append(QString::fromLatin1(request.left(request.indexOf("\r\n"))));
+    return out;
+}
+
+void CannedHttpServer::onData(QTcpSocket* socket)
+{
+    // A request may arrive in pieces: answer once its head and Content-Length bytes of body are in.
+    QByteArray& buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return;
+    qsizetype length = 0;
+    for (const QByteArray& line : buffer.left(end).split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    if (buffer.size() < end + 4 + length)
+        return;
+    m_requests.append(buffer.left(end + 4 + length));
+    m_buffers.remove(socket);
+    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status)
+        + "\r\nContent-Type: " + m_contentType
+        + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+    socket->disconnectFromHost();
+}
+
+} // namespace habmesos::test

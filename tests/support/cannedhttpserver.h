@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+
+class QTcpSocket;
+
+namespace habmesos::test {
+
+// An HTTP server on 127.0.0.1 that answers every request with one canned response and keeps the
+// requests it read. For answers neither the Marathon stub nor nginx gives (a rule of a real
+// cluster, an IAM that cannot read the request), and to see exactly what habmesos sent.
+class CannedHttpServer : public QObject
+{
+public:
+    CannedHttpServer(int status, QByteArray body, QByteArray contentType = QByteArrayLiteral("application/json"));
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const;
+    // Every request as received: request line, headers, blank line, body.
+    const QList<QByteArray>& requests() const { return m_requests; }
+    // Their request lines ("POST /v2/apps HTTP/1.1").
+    QStringList requestLines() const;
+
+private:
+    void onData(QTcpSocket* socket);
+
+    QTcpServer m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QList<QByteArray> m_requests;
+    int m_status;
+    QByteArray m_body;
+    QByteArray m_contentType;
+};
+
+} // namespace habmesos::test

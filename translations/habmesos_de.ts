@@ -109,6 +109,21 @@
         <source>%1 (required by %2)</source>
         <translation>%1 (benötigt von %2)</translation>
     </message>
+    <message>
+        <source>the Supervisor&apos;s %1 package is not among the exported packages</source>
+        <translation>das %1-Paket des Supervisors ist nicht unter den exportierten Paketen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be the Supervisor&apos;s %2 package: it has no bin/%3</source>
+        <translation>%1 kann nicht das %2-Paket des Supervisors sein: Es hat kein bin/%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the segment cache could not give back %n package(s), compressed again instead: %1</source>
+        <translation>
+            <numerusform>der Segment-Cache konnte %n Paket nicht zurückgeben, es wurde stattdessen neu komprimiert: %1</numerusform>
+            <numerusform>der Segment-Cache konnte %n Pakete nicht zurückgeben, sie wurden stattdessen neu komprimiert: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>GzipBlockPipeline</name>
@@ -485,14 +500,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
 <context>
     <name>PackageMetadata</name>
     <message>
-        <source>a user name</source>
-        <translation>ein Benutzername</translation>
-    </message>
-    <message>
-        <source>a group name</source>
-        <translation>ein Gruppenname</translation>
-    </message>
-    <message>
         <source>a signal name</source>
         <translation>ein Signalname</translation>
     </message>
@@ -511,6 +518,14 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>a user name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, at most 32 characters)</source>
+        <translation>ein Benutzername (Kleinbuchstaben, Ziffern, „_“ und „-“, nicht mit einer Ziffer oder „-“ beginnend, höchstens 32 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a group name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, at most 32 characters)</source>
+        <translation>ein Gruppenname (Kleinbuchstaben, Ziffern, „_“ und „-“, nicht mit einer Ziffer oder „-“ beginnend, höchstens 32 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -830,16 +845,8 @@ Argumente:
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <source>%1: %2: %3 bytes, more than the %4 a metadata file may have</source>
-        <translation>%1: %2: %3 Bytes, mehr als die %4, die eine Metadatendatei haben darf</translation>
-    </message>
-    <message>
         <source>%1: member “%2”: more data than its declared size</source>
         <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
-    </message>
-    <message>
-        <source>%1: more than %2 files in hooks/</source>
-        <translation>%1: mehr als %2 Dateien in hooks/</translation>
     </message>
     <message>
         <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
@@ -928,6 +935,14 @@ Argumente:
     <message>
         <source>%1: longer than %2 bytes</source>
         <translation>%1: länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not KEY=VALUE</source>
+        <translation>--%1: „%2“ hat nicht die Form KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1630,10 @@ Force the change? This cancels those deployments and deploys this definition ins
         <source>Stopped following %1; Marathon goes on with what it was sent.</source>
         <translation>%1 wird nicht mehr verfolgt; Marathon arbeitet mit dem Gesendeten weiter.</translation>
     </message>
+    <message>
+        <source>Uploaded %1; the application now needs another tarball, so its fetch URI was left as it is.</source>
+        <translation>%1 hochgeladen; die Anwendung braucht inzwischen einen anderen Tarball, daher blieb ihre Fetch-URI unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::DeploymentFollower</name>
@@ -1637,22 +1656,6 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>Submitted</source>
         <translation>Übermittelt</translation>
-    </message>
-    <message>
-        <source>Deploying</source>
-        <translation>Deployment läuft</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Submitted (deployment %1)</source>
@@ -2114,10 +2117,6 @@ Exit-Status:
         <translation>--format: „%1“ ist weder tgz noch txz noch tar</translation>
     </message>
     <message>
-        <source>--env: “%1” is not KEY=VALUE</source>
-        <translation>--env: „%1“ hat nicht die Form KEY=VALUE</translation>
-    </message>
-    <message>
         <source>--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535</source>
         <translation>--port: „%1“ hat nicht die Form NAME=NUMBER mit einer Portnummer von 1 bis 65535</translation>
     </message>
@@ -2206,10 +2205,6 @@ Exit-Status:
         <translation>Keinen Health-Check definieren</translation>
     </message>
     <message>
-        <source>--health-check: “%1” is not KEY=VALUE</source>
-        <translation>--health-check: „%1“ hat nicht die Form KEY=VALUE</translation>
-    </message>
-    <message>
         <source>--health-check and --no-health-check contradict each other</source>
         <translation>--health-check und --no-health-check widersprechen einander</translation>
     </message>
@@ -2222,10 +2217,6 @@ Exit-Status:
         <translation>Ein Label an der Anwendung (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>--label: “%1” is not KEY=VALUE</source>
-        <translation>--label: „%1“ hat nicht die Form KEY=VALUE</translation>
-    </message>
-    <message>
         <source>The Marathon application id (default /origin/name, made valid)</source>
         <translation>Die ID der Marathon-Anwendung (Standard /origin/name, gültig gemacht)</translation>
     </message>
@@ -2234,8 +2225,20 @@ Exit-Status:
         <translation>Einen Schlüssel der Dienstkonfiguration setzen (mehrfach möglich): ein Schlüssel mit Punkten aus default.toml und ein TOML-Wert, z. B. log_level=&apos;&quot;debug&quot;&apos; oder http.port=8081; sie kommen in HAB_&lt;PKG&gt;</translation>
     </message>
     <message>
-        <source>--config: “%1” is not KEY=VALUE</source>
-        <translation>--config: „%1“ hat nicht die Form KEY=VALUE</translation>
+        <source>--instances: %1 is too large</source>
+        <translation>--instances: %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>--config: “%1” is not a configuration key</source>
+        <translation>--config: „%1“ ist kein Konfigurationsschlüssel</translation>
+    </message>
+    <message>
+        <source>--deploy with --json-only needs --uri: where the agents download the tarball</source>
+        <translation>--deploy mit --json-only braucht --uri: woher die Agents den Tarball herunterladen</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2; Mesos runs Linux containers</source>
+        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2378,10 @@ Exit-Status:
     <message>
         <source>the hand-edited command</source>
         <translation>den von Hand bearbeiteten Befehl</translation>
+    </message>
+    <message>
+        <source>No package: pick a Habitat package first.</source>
+        <translation>Kein Paket: Wählen Sie zuerst ein Habitat-Paket.</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3860,10 @@ Exit-Status:
         <source>%1: SHUTDOWN_TIMEOUT: “%2” is not a number of seconds</source>
         <translation>%1: SHUTDOWN_TIMEOUT: „%2“ ist keine Anzahl von Sekunden</translation>
     </message>
+    <message>
+        <source>%1: more than %2 files in hooks/</source>
+        <translation>%1: mehr als %2 Dateien in hooks/</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::PackageRepository</name>
@@ -4132,6 +4143,10 @@ Exit-Status:
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the permissions: %2</source>
+        <translation>%1: Die Zugriffsrechte können nicht gesetzt werden: %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // cached segments, cancel, full disks and write errors, progress, bounded memory.
 #include "segmentcache.h"
 #include "tarballwriter.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -24,6 +25,7 @@
 #include <unistd.h>
 
 using namespace habmesos;
+using habmesos::test::readAll;
 
 namespace {
 
@@ -104,12 +106,6 @@ Status writeItems(TarballWriter& writer, const QList<Item>& items, qint64 chunk 
         }
     }
     return success();
-}
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 struct Run

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The deploy panel against the Marathon stand-in (tests/marathon/marathon_stub.py), a canned HTTP
 // server for answers the stand-in does not give, and a real nginx for uploads.
+#include "cannedhttpserver.h"
 #include "deploypanel.h"
 #include "marathonclient.h"
 #include "marathonjsonwriter.h"
@@ -9,6 +10,8 @@
 #include "memorysecretstore.h"
 #include "nginxprocess.h"
 #include "settings.h"
+#include "testfiles.h"
+#include "testnetwork.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -55,62 +58,6 @@ DeployPanel::Definition checked(const MarathonApp& app, MarathonFlavour flavour 
         problems += MarathonJsonWriter::legacyLosses(app);
     return { app, flavour, problems };
 }
-
-QStringList requestsSeen(const MarathonStub& stub)
-{
-    QStringList out;
-    for (const QJsonValue& v : stub.control("GET", QStringLiteral("/_stub/requests")).array())
-        out.append(v[QStringLiteral("method")].toString() + u' ' + v[QStringLiteral("path")].toString());
-    return out;
-}
-
-// Answers every request with one canned HTTP response (for a Marathon rule the stand-in lacks).
-class CannedServer : public QObject
-{
-public:
-    CannedServer(int status, QByteArray body)
-        : m_status(status)
-        , m_body(std::move(body))
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    QStringList requestLines;
-
-private:
-    void onData(QTcpSocket* socket)
-    {
-        QByteArray& buffer = m_buffers[socket];
-        buffer += socket->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        qsizetype length = 0;
-        for (const QByteArray& line : buffer.left(end).split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (buffer.size() < end + 4 + length)
-            return;
-        requestLines.append(QString::fromLatin1(buffer.left(buffer.indexOf("\r\n"))));
-        m_buffers.remove(socket);
-        socket->write("HTTP/1.1 " + QByteArray::number(m_status)
-            + " Unprocessable Entity\r\nContent-Type: "
-              "application/json\r\nConnection: close\r\nContent-Length: "
-            + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
-        socket->disconnectFromHost();
-    }
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
-    int m_status;
-    QByteArray m_body;
-};
 
 struct Fixture
 {
@@ -168,20 +115,6 @@ void answerModals(QObject* context, std::function<bool(QWidget*)> handle)
         }
     });
     timer->start();
-}
-
-QString writeRandomFile(const QTemporaryDir& dir, const QString& name, qint64 size)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    for (qint64 written = 0; written < size; written += chunk.size()) {
-        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(chunk.data()), chunk.size() / 4);
-        f.write(chunk.constData(), qMin<qint64>(chunk.size(), size - written));
-    }
-    return path;
 }
 
 } // namespace
@@ -242,7 +175,7 @@ void tst_DeployPanel::deployReachesRunning()
     QVERIFY(f.panel->statusText().contains(QLatin1String("Running")));
     QVERIFY(!f.panel->isBusy());
     QVERIFY(f.confirmations.isEmpty());
-    QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /v2/apps")));
+    QVERIFY(stub.requestsSeen().contains(QStringLiteral("POST /v2/apps")));
     f.panel->resize(700, 500);
     // For a look at the panel: HABMESOS_SCREENSHOT_DIR=/some/dir
     if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
@@ -270,7 +203,7 @@ void tst_DeployPanel::localErrorsRefused()
     QVERIFY2(fields.contains(QStringLiteral("id")), qPrintable(fields.join(u' ')));
     QVERIFY2(fields.contains(QStringLiteral("portDefinitions/1/name")), qPrintable(fields.join(u' ')));
     QVERIFY(f.panel->statusText().contains(QLatin1String("Not sent")));
-    QVERIFY2(!requestsSeen(stub).join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
+    QVERIFY2(!stub.requestsSeen().join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
 }
 
 void tst_DeployPanel::legacyLossesListedNotBlocking()
@@ -297,7 +230,7 @@ void tst_DeployPanel::legacyLossesListedNotBlocking()
 void tst_DeployPanel::serverProblems422()
 {
     // A rule of the real server that local validation does not know (here: a port name policy).
-    CannedServer server(422,
+    test::CannedHttpServer server(422,
         R"({"message":"Object is not valid","details":[{"path":"/portDefinitions(1)/name","errors":["name is reserved by the cluster"]}]})");
     QVERIFY(server.listen());
     Fixture f;
@@ -314,7 +247,7 @@ void tst_DeployPanel::serverProblems422()
     QCOMPARE(list.first().field, QStringLiteral("portDefinitions/1/name"));
     QVERIFY(list.first().message.contains(QLatin1String("reserved")));
     QCOMPARE(f.panel->listedProblems(), list);
-    QCOMPARE(server.requestLines.value(0), QStringLiteral("POST /v2/apps HTTP/1.1"));
+    QCOMPARE(server.requestLines().value(0), QStringLiteral("POST /v2/apps HTTP/1.1"));
     if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty()) {
         f.panel->resize(700, 500);
         QVERIFY(f.panel->grab().save(shots + QStringLiteral("/deploypanel-422.png")));
@@ -340,7 +273,7 @@ void tst_DeployPanel::existsThenUpdate()
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.confirmations.size(), 1);
     QVERIFY(f.confirmations.first().contains(QLatin1String("already exists")));
-    const QStringList seen = requestsSeen(stub);
+    const QStringList seen = stub.requestsSeen();
     QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/web")), qPrintable(seen.join(u'\n')));
     QVERIFY(!seen.join(u'\n').contains(QLatin1String("force=true")));
 }
@@ -370,7 +303,7 @@ void tst_DeployPanel::lockedForcedOnlyWhenConfirmed()
     f.panel->setConfirmation([&](const QString&, const QString& text) {
         f.confirmations.append(text);
         if (f.confirmations.size() == 2) {
-            forcedBeforeAsked = requestsSeen(stub).join(u'\n').contains(QLatin1String("force=true"));
+            forcedBeforeAsked = stub.requestsSeen().join(u'\n').contains(QLatin1String("force=true"));
             stub.config(R"({"hold_deployments": false})");
         }
         return true;
@@ -382,7 +315,7 @@ void tst_DeployPanel::lockedForcedOnlyWhenConfirmed()
     QVERIFY(!forcedBeforeAsked);
     QVERIFY2(f.confirmations[1].contains(holding), qPrintable(f.confirmations[1]));
     QVERIFY(f.confirmations[1].contains(QLatin1String("Force")));
-    const QStringList seen = requestsSeen(stub);
+    const QStringList seen = stub.requestsSeen();
     QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/db")), qPrintable(seen.join(u'\n')));
     QVERIFY2(seen.contains(QStringLiteral("PUT /v2/apps/acme/db?force=true")), qPrintable(seen.join(u'\n')));
     QCOMPARE(states.last().first().toString(), QStringLiteral("Running (1/1 tasks running)"));
@@ -410,7 +343,7 @@ void tst_DeployPanel::lockedNotForcedWhenDeclined()
     QVERIFY(!done.first().first().toBool());
     QCOMPARE(f.confirmations.size(), 2);
     QVERIFY2(f.panel->statusText().contains(create->deploymentId()), qPrintable(f.panel->statusText()));
-    QVERIFY(!requestsSeen(stub).join(u'\n').contains(QLatin1String("force=true")));
+    QVERIFY(!stub.requestsSeen().join(u'\n').contains(QLatin1String("force=true")));
 }
 
 void tst_DeployPanel::failedDeployment()
@@ -431,12 +364,8 @@ void tst_DeployPanel::failedDeployment()
 
 void tst_DeployPanel::connectionRefusedMessage()
 {
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        port = probe.serverPort();
-    }
+    const quint16 port = test::unusedLocalPort();
+    QVERIFY(port != 0);
     Fixture f;
     f.make(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     f.panel->setDefinitionProvider([] { return checked(helloApp()); });
@@ -457,7 +386,7 @@ void tst_DeployPanel::uploadToNginx()
         QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
     QTemporaryDir dir;
     const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
-    const QString file = writeRandomFile(dir, name, 3 * 1024 * 1024 + 17);
+    const QString file = test::writeRandomFile(dir, name, 3 * 1024 * 1024 + 17);
     QVERIFY(!file.isEmpty());
     Fixture f;
     f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
@@ -507,7 +436,7 @@ void tst_DeployPanel::uploadStopped()
             held.append(s);
     });
     QTemporaryDir dir;
-    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 8 * 1024 * 1024);
+    const QString file = test::writeRandomFile(dir, QStringLiteral("x.tgz"), 8 * 1024 * 1024);
     Fixture f;
     f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
     f.panel->setTarballPath(file);
@@ -532,7 +461,7 @@ void tst_DeployPanel::uploadToArtifactStore()
     START_STUB(stub, { QStringLiteral("--marathon-version"), QStringLiteral("1.4.13") });
     QTemporaryDir dir;
     const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
-    const QString file = writeRandomFile(dir, name, 1024 * 1024 + 3);
+    const QString file = test::writeRandomFile(dir, name, 1024 * 1024 + 3);
     Fixture f;
     f.make(stub.url());
     f.panel->setTarballPath(file);
@@ -546,7 +475,7 @@ void tst_DeployPanel::uploadToArtifactStore()
     const QString fetch = uri.first().first().toString();
     QVERIFY2(fetch.startsWith(stub.url().toString() + QStringLiteral("/v2/artifacts/")), qPrintable(fetch));
     QVERIFY2(fetch.endsWith(name), qPrintable(fetch));
-    QVERIFY(requestsSeen(stub).contains(QStringLiteral("POST /v2/artifacts")));
+    QVERIFY(stub.requestsSeen().contains(QStringLiteral("POST /v2/artifacts")));
 }
 
 void tst_DeployPanel::uploadRefusedShowsMessage()
@@ -555,7 +484,7 @@ void tst_DeployPanel::uploadRefusedShowsMessage()
     MarathonStub stub;
     START_STUB(stub);
     QTemporaryDir dir;
-    const QString file = writeRandomFile(dir, QStringLiteral("x.tgz"), 1024);
+    const QString file = test::writeRandomFile(dir, QStringLiteral("x.tgz"), 1024);
     Fixture f;
     f.make(stub.url());
     f.panel->setTarballPath(file);
@@ -668,7 +597,7 @@ void tst_DeployPanel::staleSecretReadIsDropped()
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.prompts, 1);
-    QCOMPARE(requestsSeen(stub).count(QStringLiteral("POST /v2/apps")), 1);
+    QCOMPARE(stub.requestsSeen().count(QStringLiteral("POST /v2/apps")), 1);
     QVERIFY(f.confirmations.isEmpty());
 }
 
@@ -682,7 +611,7 @@ void tst_DeployPanel::uploadOfAReplacedTarballKeepsTheUri()
         QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
     QTemporaryDir dir;
     const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
-    const QString file = writeRandomFile(dir, name, 1024 * 1024);
+    const QString file = test::writeRandomFile(dir, name, 1024 * 1024);
     Fixture f;
     f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
     f.panel->setTarballPath(file);
@@ -719,7 +648,7 @@ void tst_DeployPanel::uploadShowsNoPassword()
         QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
     QTemporaryDir dir;
     const QString name = QStringLiteral("demo-hello-1.0.0-20240601120000.tgz");
-    const QString file = writeRandomFile(dir, name, 64 * 1024);
+    const QString file = test::writeRandomFile(dir, name, 64 * 1024);
     Fixture f;
     f.make(QUrl(QStringLiteral("http://127.0.0.1:1")));
     f.panel->setTarballPath(file);
@@ -788,7 +717,7 @@ void tst_DeployPanel::realDialogs()
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(seen.size(), 2); // no second password question
     QVERIFY2(seen.last().contains(QLatin1String("already exists")), qPrintable(seen.last()));
-    QVERIFY(requestsSeen(stub).contains(QStringLiteral("PUT /service/marathon/v2/apps/acme/dialogs")));
+    QVERIFY(stub.requestsSeen().contains(QStringLiteral("PUT /service/marathon/v2/apps/acme/dialogs")));
 }
 
 QTEST_MAIN(tst_DeployPanel)

@@ -612,12 +612,9 @@ void tst_MainWindow::deployRefusedForTheDocumentsErrors()
     for (const FieldProblem& p : panel->listedProblems())
         listed |= p.field == QLatin1String("healthChecks/0/portIndex");
     QVERIFY(listed);
-    const QJsonArray requests = stub.control("GET", QStringLiteral("/_stub/requests")).array();
-    for (const QJsonValue& r : requests) {
-        const QString method = r.toObject().value(QStringLiteral("method")).toString();
-        QVERIFY2(method != QLatin1String("POST") && method != QLatin1String("PUT"),
-            qPrintable(r.toObject().value(QStringLiteral("path")).toString()));
-    }
+    for (const QString& request : stub.requestsSeen())
+        QVERIFY2(!request.startsWith(QLatin1String("POST ")) && !request.startsWith(QLatin1String("PUT ")),
+            qPrintable(request));
 }
 
 void tst_MainWindow::copyAsCommandLine()

@@ -2,6 +2,7 @@
 #include "exportjob.h"
 
 #include "artifactinspector.h"
+#include "entrypolicy.h"
 #include "hartreader.h"
 #include "keycache.h"
 #include "logging.h"
@@ -483,45 +484,37 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
 
     if (const Status begun = m_writer.beginSegment(); !begun)
         return R2::failure(begun.error());
-    struct stat st;
-    if (::lstat(QFile::encodeName(root).constData(), &st) != 0)
-        return R2::failure(tr("%1: cannot read").arg(root));
-    TarEntry top = TarEntry::directory(memberRoot, st.st_mode & 0777);
-    top.setMtime(st.st_mtime);
-    if (const Status added = m_writer.addEntry(top); !added)
+    // What is written is what the policy checked again now, not what inspectInstalled saw: the
+    // tree could have changed in between (a link retargeted, a file renamed).
+    EntryPolicy policy(root);
+    const QByteArray memberRootName = memberRoot.toUtf8();
+    auto checkedEntry = [&](const QByteArray& name, const QString& path) -> Result<PayloadEntry> {
+        const auto described = EntryPolicy::memberOfFile(name, path);
+        if (!described)
+            return Result<PayloadEntry>::failure(described.error());
+        return policy.check(described.value());
+    };
+    const auto top = checkedEntry(memberRootName, root);
+    if (!top)
+        return R2::failure(top.error());
+    if (const Status added = m_writer.addEntry(toTarEntry(top.value())); !added)
         return R2::failure(added.error());
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString& path : paths) {
         if (cancelled())
             return R2::failure(tr("cancelled"));
-        const QByteArray native = QFile::encodeName(path);
-        if (::lstat(native.constData(), &st) != 0)
-            return R2::failure(tr("%1: cannot read").arg(path));
         const QString rel = path.mid(root.size() + 1);
-        const QString member = memberRoot + u'/' + rel;
-        TarEntry entry;
-        if (S_ISDIR(st.st_mode)) {
-            entry = TarEntry::directory(member, st.st_mode & 01777);
-        } else if (S_ISLNK(st.st_mode)) {
-            entry = TarEntry::symlink(member, QString());
-            QByteArray target(4097, Qt::Uninitialized);
-            const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
-            if (n < 0 || n >= target.size())
-                return R2::failure(tr("%1: cannot read the link").arg(path));
-            entry.setLinkTarget(QFile::decodeName(target.left(n)));
-        } else if (S_ISREG(st.st_mode)) {
-            entry = TarEntry::file(member, st.st_size, st.st_mode & 0777); // setuid/setgid dropped, as for artifacts
-        } else {
-            return R2::failure(tr("%1: not a file, directory or link").arg(path)); // changed since the check
-        }
-        entry.setMtime(st.st_mtime);
-        if (const Status added = m_writer.addEntry(entry); !added)
+        const auto entry = checkedEntry(memberRootName + '/' + QFile::encodeName(rel), path);
+        if (!entry)
+            return R2::failure(entry.error());
+        if (const Status added = m_writer.addEntry(toTarEntry(entry.value())); !added)
             return R2::failure(added.error());
-        if (S_ISREG(st.st_mode)) {
+        const bool inBin = rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1;
+        if (entry->type == PayloadEntry::Type::File) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return R2::failure(tr("%1: %2").arg(path, file.errorString()));
-            qint64 left = st.st_size;
+            qint64 left = entry->size;
             while (left > 0) {
                 const qint64 n = file.read(buffer.data(), std::min<qint64>(left, buffer.size()));
                 if (n <= 0)
@@ -532,12 +525,12 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
                 m_progress.add(n);
                 m_progress.report();
             }
-            if (rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1)
-                out.binNames.append(rel.mid(4));
-        } else if (S_ISLNK(st.st_mode) && rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1) {
-            out.binNames.append(rel.mid(4));
         }
+        if (inBin && (entry->type == PayloadEntry::Type::File || entry->type == PayloadEntry::Type::Symlink))
+            out.binNames.append(rel.mid(4));
     }
+    if (const Status links = policy.finish(out.metadata.tdeps); !links)
+        return R2::failure(links.error());
     const auto ended = m_writer.endSegment();
     if (!ended)
         return R2::failure(ended.error());

@@ -203,38 +203,11 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
     for (const QString& path : paths) {
         if (cancel && cancel->load())
             return R::failure(tr("%1: cancelled").arg(root));
-        const QByteArray native = QFile::encodeName(path);
-        if (::lstat(native.constData(), &st) != 0)
-            return R::failure(tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
         const QString rel = path.mid(root.size() + 1);
-        EntryPolicy::Member m;
-        m.name = relRoot.toUtf8() + '/' + QFile::encodeName(rel);
-        m.mode = quint32(st.st_mode & 07777);
-        m.mtime = st.st_mtime;
-        if (S_ISREG(st.st_mode)) {
-            m.kind = K::File;
-            m.size = st.st_size;
-        } else if (S_ISDIR(st.st_mode)) {
-            m.kind = K::Directory;
-        } else if (S_ISLNK(st.st_mode)) {
-            m.kind = K::Symlink;
-            QByteArray target(4097, Qt::Uninitialized);
-            const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
-            if (n < 0 || n >= target.size())
-                return R::failure(tr("%1: cannot read the link").arg(path));
-            target.resize(n);
-            m.linkTarget = target;
-        } else if (S_ISCHR(st.st_mode)) {
-            m.kind = K::CharacterDevice;
-        } else if (S_ISBLK(st.st_mode)) {
-            m.kind = K::BlockDevice;
-        } else if (S_ISFIFO(st.st_mode)) {
-            m.kind = K::Fifo;
-        } else if (S_ISSOCK(st.st_mode)) {
-            m.kind = K::Socket;
-        } else {
-            m.kind = K::Unknown;
-        }
+        const auto described = EntryPolicy::memberOfFile(relRoot.toUtf8() + '/' + QFile::encodeName(rel), path);
+        if (!described)
+            return R::failure(described.error());
+        const EntryPolicy::Member& m = described.value();
         auto checked = policy.check(m);
         if (!checked)
             return R::failure(checked.error());

@@ -2,8 +2,14 @@
 #include "entrypolicy.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStringDecoder>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace habmesos {
 
@@ -389,6 +395,46 @@ Status EntryPolicy::finish(const QList<PackageIdent>& tdeps) const
                     .arg(m_source, d.member, d.target, d.ident.installPath()));
     }
     return success();
+}
+
+Result<EntryPolicy::Member> EntryPolicy::memberOfFile(const QByteArray& name, const QString& path)
+{
+    using R = Result<Member>;
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st;
+    if (::lstat(native.constData(), &st) != 0)
+        return R::failure(QCoreApplication::translate("EntryPolicy", "%1: cannot read: %2")
+                              .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    Member m;
+    m.name = name;
+    m.mode = quint32(st.st_mode & 07777);
+    m.mtime = st.st_mtime;
+    using K = Member::Kind;
+    if (S_ISREG(st.st_mode)) {
+        m.kind = K::File;
+        m.size = st.st_size;
+    } else if (S_ISDIR(st.st_mode)) {
+        m.kind = K::Directory;
+    } else if (S_ISLNK(st.st_mode)) {
+        m.kind = K::Symlink;
+        QByteArray target(4097, Qt::Uninitialized);
+        const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
+        if (n < 0 || n >= target.size())
+            return R::failure(QCoreApplication::translate("EntryPolicy", "%1: cannot read the link").arg(path));
+        target.resize(n);
+        m.linkTarget = target;
+    } else if (S_ISCHR(st.st_mode)) {
+        m.kind = K::CharacterDevice;
+    } else if (S_ISBLK(st.st_mode)) {
+        m.kind = K::BlockDevice;
+    } else if (S_ISFIFO(st.st_mode)) {
+        m.kind = K::Fifo;
+    } else if (S_ISSOCK(st.st_mode)) {
+        m.kind = K::Socket;
+    } else {
+        m.kind = K::Unknown;
+    }
+    return m;
 }
 
 } // namespace habmesos

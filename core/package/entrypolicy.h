@@ -84,6 +84,10 @@ public:
     // The member as it may be handed on, or an error "<source>: member “<name>”: <what is wrong>".
     Result<PayloadEntry> check(const Member& member);
 
+    // What the file system says about `path` (lstat, readlink; never followed), as member `name`.
+    // Installed packages are checked and exported from these: one description for both.
+    static Result<Member> memberOfFile(const QByteArray& name, const QString& path);
+
     // After the last member: absolute symlinks into other packages must point at packages listed
     // in `tdeps` (this package's TDEPS), which may only be known at the end of the archive.
     Status finish(const QList<PackageIdent>& tdeps) const;

@@ -37,6 +37,17 @@
     </message>
 </context>
 <context>
+    <name>EntryPolicy</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: Der Link kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message numerus="yes">
         <source>%n missing dependencies: %1; looked in %2</source>
@@ -66,20 +77,8 @@
         <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
     </message>
     <message>
-        <source>%1: cannot read</source>
-        <translation>%1: kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the link</source>
-        <translation>%1: Der Link kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: not a file, directory or link</source>
-        <translation>%1: keine Datei, kein Verzeichnis und kein Link</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1213,10 +1212,6 @@ Argumente:
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the link</source>
-        <translation>%1: Der Link kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

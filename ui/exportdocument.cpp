@@ -637,6 +637,7 @@ void ExportDocument::recompute()
         app.setEnv(kv.key, kv.value);
     app.constraints = m_state.constraints; // as the CLI: after the environment
     app.labels = m_state.labels;
+    HabitatAppBuilder::finish(app, m_facts, options, m_config, built.problems);
     m_app = std::move(app);
 
     m_problems = built.problems + MarathonValidator::validate(m_app);

@@ -654,6 +654,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             it->port = number;
             built.app.requirePorts = true;
         }
+        HabitatAppBuilder::finish(built.app, facts, appOptions, built.config, built.problems);
         problems = built.problems + MarathonValidator::validate(built.app);
         if (flavour == MarathonFlavour::Legacy)
             problems += MarathonJsonWriter::legacyLosses(built.app);

@@ -199,6 +199,16 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
 
     app.cmd = launchCommand(app, facts, out.config);
     app.user = QStringLiteral("root"); // mount and chroot
+    app.taskKillGracePeriodSeconds = options.killGracePeriodSeconds.value_or(defaultKillGracePeriod(facts));
+    for (const auto& [bind, exports] : facts.binds) {
+        // hab 1.6: service_load -> spec.validate -> Error::MissingRequiredBind, and the Supervisor
+        // exits; Marathon would restart the task for ever.
+        error(problems, QStringLiteral("cmd"),
+            tr("%1/%2 requires the bind “%3” (to a service group exporting %4), and no bind can be given to the "
+               "Supervisor yet: it would refuse to start the service and Marathon would restart the task for ever")
+                .arg(facts.origin, facts.name, bind,
+                    exports.isEmpty() ? tr("nothing") : exports.join(QStringLiteral(", "))));
+    }
     if (facts.svcUser.isEmpty())
         warn(problems, QStringLiteral("cmd"),
             tr("the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run"));
@@ -280,6 +290,31 @@ void HabitatAppBuilder::placeHealthCheck(
     app.healthChecks.append(settings.toMarathon(index));
 }
 
+int HabitatAppBuilder::defaultKillGracePeriod(const HabitatPackageFacts& facts)
+{
+    return (facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout) + KillGraceMargin;
+}
+
+void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options,
+    const HabitatConfig& config, FieldProblems& problems)
+{
+    Q_UNUSED(options);
+    Q_UNUSED(config);
+    if (app.taskKillGracePeriodSeconds) {
+        const int stop = facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout;
+        if (*app.taskKillGracePeriodSeconds < stop)
+            warn(problems, QStringLiteral("taskKillGracePeriodSeconds"),
+                tr("%1 s is shorter than the %2 s the Supervisor may take to stop the service (its SHUTDOWN_TIMEOUT): "
+                   "Mesos would kill it before it has stopped")
+                    .arg(*app.taskKillGracePeriodSeconds)
+                    .arg(stop));
+    } else {
+        warn(problems, QStringLiteral("taskKillGracePeriodSeconds"),
+            tr("without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor "
+               "has stopped the service"));
+    }
+}
+
 HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, const QString& tarballFileName)
 {
     HabitatPackageFacts facts;
@@ -294,6 +329,10 @@ HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, 
     facts.defaultToml = QString::fromUtf8(service.defaultToml);
     facts.svcUser = service.svcUser;
     facts.svcGroup = service.svcGroup;
+    for (const auto& [bind, exports] : service.binds)
+        facts.binds.append({ bind, exports });
+    facts.shutdownTimeout = service.shutdownTimeout;
+    facts.shutdownSignal = service.shutdownSignal;
     facts.tarballFileName = tarballFileName;
     return facts;
 }

@@ -28,6 +28,9 @@ struct HabitatPackageFacts
     QString defaultToml; // default.toml; empty when the package has none
     QString svcUser; // SVC_USER; empty: not a service
     QString svcGroup; // SVC_GROUP
+    QList<std::pair<QString, QStringList>> binds; // BINDS: required bind name -> the exports it needs
+    int shutdownTimeout = -1; // SHUTDOWN_TIMEOUT in seconds; -1: absent (Habitat's default applies)
+    QString shutdownSignal; // SHUTDOWN_SIGNAL; empty: absent (TERM)
     QString tarballFileName; // origin-name-version-release.tgz
     QString fetchUri; // where agents download the tarball; empty while unknown
 };
@@ -54,6 +57,8 @@ struct HabitatAppOptions
     QString appId;
     // The operator's configuration; nullopt: default.toml as it is.
     std::optional<HabitatConfig> config;
+    // The operator's taskKillGracePeriodSeconds; nullopt: HabitatAppBuilder::defaultKillGracePeriod.
+    std::optional<int> killGracePeriodSeconds;
 };
 
 // The default Marathon application for a Habitat package. See HabitatLaunchCommand for `cmd`.
@@ -81,6 +86,21 @@ public:
     };
 
     static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
+    // What follows the operator's edits of the built app (resources, environment, ports, command,
+    // placement): the checks and adjustments that judge the app as it will be sent. The window and
+    // `habmesos export` both call it last, so a decision made here is made once for both.
+    static void finish(MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options,
+        const HabitatConfig& config, FieldProblems& problems);
+
+    // Habitat's SHUTDOWN_TIMEOUT when a package states none (sup/src/manager/service: 8 s).
+    static constexpr int HabitatDefaultShutdownTimeout = 8;
+    // What stopping needs beyond SHUTDOWN_TIMEOUT: the Launcher hands the stop to the Supervisor,
+    // which polls for it about once a second, leaves the ring and runs post-stop hooks; the
+    // command then notices the Launcher is gone (it polls once a second too).
+    static constexpr int KillGraceMargin = 10;
+    // taskKillGracePeriodSeconds for a package: its SHUTDOWN_TIMEOUT (or Habitat's default) plus
+    // the margin, so Mesos' SIGKILL never cuts the Supervisor's own stop short.
+    static int defaultKillGracePeriod(const HabitatPackageFacts& facts);
     // The facts of a package as its metadata states them (the fetch URI is left to the caller).
     static HabitatPackageFacts factsFor(const PackageMetadata& service, const QString& tarballFileName);
 

@@ -100,6 +100,8 @@ public:
     MarathonKeyValues labels;
     QList<MarathonConstraint> constraints;
     std::optional<MarathonUpgradeStrategy> upgradeStrategy;
+    // Seconds between the executor's SIGTERM and its SIGKILL; nullopt: Mesos' default of 3 s.
+    std::optional<int> taskKillGracePeriodSeconds;
 
     // The value of env `key`, or nullopt.
     std::optional<QString> envValue(QStringView key) const;

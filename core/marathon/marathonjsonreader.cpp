@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace habmesos {
 
@@ -362,6 +363,10 @@ public:
                 });
             } else if (key == u"requirePorts") {
                 ok = boolean(value, at, app.requirePorts);
+            } else if (key == u"taskKillGracePeriodSeconds") {
+                int seconds = 0;
+                ok = integer(value, at, seconds, 0, std::numeric_limits<int>::max());
+                app.taskKillGracePeriodSeconds = seconds;
             } else if (key == u"healthChecks") {
                 ok = array(value, at, [&](const OrderedJson& item, const QString& p) {
                     MarathonHealthCheck h;

@@ -119,6 +119,8 @@ OrderedJson MarathonJsonWriter::toJson(const MarathonApp& app, MarathonFlavour f
         o.insert(QStringLiteral("ports"), ports);
     }
     o.insert(QStringLiteral("requirePorts"), app.requirePorts);
+    if (app.taskKillGracePeriodSeconds)
+        o.insert(QStringLiteral("taskKillGracePeriodSeconds"), *app.taskKillGracePeriodSeconds);
 
     if (!app.healthChecks.isEmpty()) {
         OrderedJson a = OrderedJson::array();

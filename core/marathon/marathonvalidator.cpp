@@ -254,6 +254,9 @@ FieldProblems MarathonValidator::validate(const MarathonApp& app)
         }
     }
 
+    if (app.taskKillGracePeriodSeconds && *app.taskKillGracePeriodSeconds < 0)
+        c.error(QStringLiteral("taskKillGracePeriodSeconds"), tr("is less than 0"));
+
     if (app.upgradeStrategy) {
         auto unit = [&](const QString& field, double v) {
             if (!std::isfinite(v))

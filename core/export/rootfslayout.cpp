@@ -183,6 +183,11 @@ Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
         items.append({ path, Item::Type::Symlink, 0777, {}, target });
     };
 
+    // What the Marathon command runs outside the chroot (HabitatLaunchCommand): the static
+    // busybox, by a relative link so it resolves in the sandbox, wherever that is.
+    dir(QStringLiteral(".habmesos"));
+    link(QStringLiteral(".habmesos/busybox"),
+        QStringLiteral("..") + prefixOf(in.busybox) + QStringLiteral("/bin/busybox"));
     dir(QStringLiteral("bin"));
     dir(QStringLiteral("dev"));
     dir(QStringLiteral("etc"));

@@ -24,6 +24,77 @@ QString HabitatLaunchCommand::shellQuote(QStringView text)
     return out;
 }
 
+QString HabitatLaunchCommand::joinSteps(const QStringList& steps)
+{
+    // "a & ; b" is not sh: a step that ends in the background is followed by a space only.
+    QString out;
+    for (const QString& step : steps) {
+        if (!out.isEmpty())
+            out += out.endsWith(u'&') ? QStringLiteral(" ") : QStringLiteral("; ");
+        out += step;
+    }
+    return out;
+}
+
+QString HabitatLaunchCommand::busyboxPath()
+{
+    return QStringLiteral(".habmesos/busybox");
+}
+
+QStringList HabitatLaunchCommand::containerSteps(const Spec& spec)
+{
+    QStringList s;
+    s << QStringLiteral("set -e");
+    s << QStringLiteral("bb=%1").arg(busyboxPath());
+    // unshare --propagation private did this already; stated again so that no mount below can
+    // ever propagate back into the agent's namespace, whichever unshare ran.
+    s << QStringLiteral("\"$bb\" mount --make-rprivate /");
+    // A proc of this PID namespace: the service sees its own processes only.
+    s << QStringLiteral("\"$bb\" mount -t proc -o nosuid,nodev,noexec proc proc");
+    s << QStringLiteral("\"$bb\" mount -t sysfs -o ro,nosuid,nodev,noexec sysfs sys");
+    // A minimal /dev rather than the agent's: the usual character devices bound one by one, a
+    // devpts of our own, and a world-writable tmpfs for POSIX shared memory.
+    s << QStringLiteral("\"$bb\" mount -t tmpfs -o nosuid,noexec,mode=0755,size=1024k habmesos-dev dev");
+    s << QStringLiteral("for n in null zero full random urandom tty; do : >\"dev/$n\"; \"$bb\" mount -o bind "
+                        "\"/dev/$n\" \"dev/$n\"; done");
+    s << QStringLiteral("\"$bb\" mkdir dev/pts dev/shm");
+    s << QStringLiteral(
+        "\"$bb\" mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts dev/pts");
+    s << QStringLiteral("\"$bb\" mount -t tmpfs -o nosuid,nodev,mode=1777 shm dev/shm");
+    s << QStringLiteral("\"$bb\" ln -s pts/ptmx dev/ptmx");
+    s << QStringLiteral("\"$bb\" ln -s /proc/self/fd dev/fd");
+    s << QStringLiteral("\"$bb\" ln -s /proc/self/fd/0 dev/stdin");
+    s << QStringLiteral("\"$bb\" ln -s /proc/self/fd/1 dev/stdout");
+    s << QStringLiteral("\"$bb\" ln -s /proc/self/fd/2 dev/stderr");
+    // Our pid as the agent sees it (the agent's /proc is still at /proc here). After the exec it
+    // is the Launcher's: the task's shell asks it to stop with TERM, which it turns into the
+    // Supervisor's own stop (SHUTDOWN_SIGNAL to the service, SHUTDOWN_TIMEOUT).
+    s << QStringLiteral("read -r self rest </proc/self/stat");
+    s << QStringLiteral("echo \"$self\" >.habmesos/keeper.pid");
+    // The Launcher becomes pid 1 of the namespace, as in Habitat's container images; when it
+    // ends, the kernel kills whatever is left in the namespace, and its mounts go with it.
+    s << QStringLiteral("exec \"$bb\" chroot . /init.sh run %1").arg(shellQuote(spec.serviceIdent));
+    return s;
+}
+
+QStringList HabitatLaunchCommand::monitorSteps(const Spec& spec)
+{
+    QStringList s;
+    s << QStringLiteral("bb=%1").arg(busyboxPath());
+    // The task's shell holds the other end of this FIFO. When it is gone before the container
+    // has ended, Mesos has killed it (its grace period is over): so is the container.
+    s << QStringLiteral("(read -r line <.habmesos/alive || :; if [ ! -e .habmesos/status ] && [ -s "
+                        ".habmesos/keeper.pid ]; then kill -KILL \"$(\"$bb\" cat .habmesos/keeper.pid)\" 2>/dev/null "
+                        "|| :; fi) </dev/null >/dev/null 2>&1 &");
+    // In the foreground: a program started with & would ignore SIGINT and SIGQUIT for good, and
+    // so would the service, which may have to stop on one of them (SHUTDOWN_SIGNAL).
+    s << QStringLiteral("\"$bb\" unshare -m -p -f --propagation private \"$bb\" sh -c %1 habmesos-container")
+             .arg(shellQuote(joinSteps(containerSteps(spec))));
+    s << QStringLiteral("echo \"$?\" >.habmesos/status.new");
+    s << QStringLiteral("\"$bb\" mv -f .habmesos/status.new .habmesos/status");
+    return s;
+}
+
 QStringList HabitatLaunchCommand::steps(const Spec& spec)
 {
     QStringList s;
@@ -67,31 +138,57 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
 
     // The command runs as root outside the chroot: a symlink in the tarball (etc -> /etc) would
     // make it mount over, or replace files of, the agent itself.
+    s << QStringLiteral("for d in .habmesos proc sys dev etc tmp var var/tmp; do if [ -L \"$d\" ]; then echo "
+                        "\"habmesos: $d is a symbolic link in the tarball; refusing to start\" >&2; exit 1; fi; done");
+    s << QStringLiteral("bb=%1").arg(busyboxPath());
+    s << QStringLiteral("if [ ! -x \"$bb\" ]; then echo \"habmesos: $bb is missing: the sandbox does not hold a "
+                        "habmesos tarball\" >&2; exit 1; fi");
+    s << QStringLiteral("\"$bb\" mkdir -p proc sys dev etc tmp var/tmp");
+    s << QStringLiteral("for f in resolv.conf hosts; do \"$bb\" rm -f \"etc/$f\"; \"$bb\" cp -L \"/etc/$f\" \"etc/$f\" "
+                        "|| :; done");
+    // Mesos 1.7 and later extract without ARCHIVE_EXTRACT_PERM, which drops the sticky bit.
+    s << QStringLiteral("\"$bb\" chmod 1777 tmp var/tmp");
+    // Every mount happens in a mount namespace of the container's own, which the kernel drops
+    // with its last process, however the task ends (Mesos' SIGKILL runs no cleanup).
     s << QStringLiteral(
-        "for d in proc sys dev etc; do if [ -L \"$d\" ]; then echo \"habmesos: $d is a symbolic link in the "
-        "tarball; refusing to start\" >&2; exit 1; fi; done");
-    s << QStringLiteral("mkdir -p proc sys dev etc");
-    s << QStringLiteral("for f in resolv.conf hosts; do rm -f \"etc/$f\"; cp -L \"/etc/$f\" \"etc/$f\" || :; done");
-    s << QStringLiteral("cleanup() { umount -l dev || :; umount -l sys || :; umount -l proc || :; }");
-    s << QStringLiteral("pid=");
-    s << QStringLiteral("trap cleanup EXIT");
+        "if ! \"$bb\" unshare -m -p -f --propagation private \"$bb\" true; then echo \"habmesos: cannot create a "
+        "private mount and PID namespace on this agent, so nothing was mounted: the task must run as root "
+        "(\\\"user\\\": \\\"root\\\") and the agent must allow unshare(2) (no capability or seccomp isolation that "
+        "forbids it)\" >&2; exit 1; fi");
+    s << QStringLiteral("\"$bb\" rm -f .habmesos/keeper.pid .habmesos/status .habmesos/alive");
+    s << QStringLiteral("\"$bb\" mkfifo -m 0600 .habmesos/alive");
+    s << QStringLiteral("exec 3<>.habmesos/alive");
+    // The container leaves this shell's process tree and session: Mesos' kill signals both, and
+    // the Supervisor, not Mesos, must stop the service. A setsid that is already a session leader
+    // forks and returns at once, so this runs in the foreground (see monitorSteps()).
+    s << QStringLiteral("\"$bb\" setsid \"$bb\" setsid \"$bb\" sh -c %1 habmesos-monitor 3>&- </dev/null")
+             .arg(shellQuote(joinSteps(monitorSteps(spec))));
+    s << QStringLiteral("stop=");
+    s << QStringLiteral("keeper=");
+    s << QStringLiteral("trap 'stop=1' TERM INT HUP");
+    s << QStringLiteral("n=0; while [ ! -s .habmesos/keeper.pid ] && [ ! -e .habmesos/status ] && [ \"$n\" -lt 600 ]; "
+                        "do n=$((n+1)); \"$bb\" usleep 100000 & wait $! || :; done");
+    s << QStringLiteral("keeper=$(\"$bb\" cat .habmesos/keeper.pid 2>/dev/null || :)");
+    s << QStringLiteral("if [ -z \"$keeper\" ] && [ ! -e .habmesos/status ]; then echo \"habmesos: the container did "
+                        "not start within a minute\" >&2; exit 1; fi");
+    // pid 1 of a namespace ignores a TERM it does not handle: the stop is passed on once the
+    // Launcher catches TERM (SigCgt, bit 15 - 1), not before.
+    s << QStringLiteral("gone=0; asked=");
     s << QStringLiteral(
-        "trap 'if [ -n \"$pid\" ]; then kill -TERM \"$pid\" 2>/dev/null || :; else exit 143; fi' TERM INT HUP");
-    s << QStringLiteral("mount -t proc proc proc");
-    s << QStringLiteral("mount -t sysfs sys sys");
-    s << QStringLiteral("mount -o bind /dev dev");
-    s << QStringLiteral("set +e");
-    s << QStringLiteral("chroot . /init.sh run %1 & pid=$!").arg(shellQuote(spec.serviceIdent));
-    // A trapped signal interrupts `wait` (status > 128) while the Supervisor is still stopping.
-    s << QStringLiteral("wait \"$pid\"; rc=$?");
-    s << QStringLiteral("while [ \"$rc\" -gt 128 ] && kill -0 \"$pid\" 2>/dev/null; do wait \"$pid\"; rc=$?; done");
-    s << QStringLiteral("exit \"$rc\"");
+        "while [ ! -e .habmesos/status ] && [ \"$gone\" -lt 5 ]; do if [ -n \"$stop\" ] && [ -z \"$asked\" ]; then "
+        "c=$(\"$bb\" awk '/^SigCgt:/ { print substr($2, length($2) - 7) }' \"/proc/$keeper/status\" 2>/dev/null || :); "
+        "if [ -n \"$c\" ] && [ $((0x$c & 16384)) -ne 0 ]; then kill -TERM \"$keeper\" 2>/dev/null || :; asked=1; fi; "
+        "fi; "
+        "if ! kill -0 \"$keeper\" 2>/dev/null; then gone=$((gone+1)); fi; \"$bb\" sleep 1 & wait $! || :; done");
+    s << QStringLiteral("if [ -e .habmesos/status ]; then exit \"$(\"$bb\" cat .habmesos/status)\"; fi");
+    s << QStringLiteral("echo \"habmesos: the container ended without an exit status\" >&2");
+    s << QStringLiteral("exit 1");
     return s;
 }
 
 QString HabitatLaunchCommand::build(const Spec& spec)
 {
-    return steps(spec).join(QStringLiteral("; "));
+    return joinSteps(steps(spec));
 }
 
 } // namespace habmesos

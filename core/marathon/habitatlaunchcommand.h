@@ -12,23 +12,33 @@ namespace habmesos {
 // The `cmd` that starts a Habitat package from the fetched tarball on a Mesos agent.
 //
 // Mesos runs `cmd` with /bin/sh -c, as the app's `user` (root: mount and chroot need it), in the
-// task sandbox, where the fetcher has unpacked the tarball's root filesystem. What it does, in
-// order, as one `;`-separated line:
-//  1. `set -e`; check that Marathon assigned every port the command uses ($PORT<n>);
-//  2. point the Supervisor's listeners at those ports (HAB_LISTEN_GOSSIP, HAB_LISTEN_HTTP,
-//     HAB_LISTEN_CTL) and put the service configuration keys that follow a port in front of the
-//     HAB_<PKG> override (as top-level dotted keys, so they cannot land in an operator's table);
-//  3. refuse to go on if proc, sys, dev or etc is a symbolic link (the command runs as root
-//     outside the chroot, so `etc -> /etc` would make it replace the agent's own files), then
-//     copy the agent's /etc/resolv.conf and /etc/hosts into the sandbox's etc/ (copies, not bind
-//     mounts: nothing more to undo, and a symlink in the tarball cannot redirect the write);
-//  4. install the cleanup (lazy unmount of dev, sys, proc on exit) and the signal forwarding;
-//  5. mount proc, sysfs and a bind of /dev, as Habitat's original exporter did;
-//  6. start `chroot . /init.sh run <origin/name>` in the background (the tarball's init.sh runs
-//     `hab sup run <origin/name>`, as the container exporter's does), forward TERM/INT/HUP to it,
-//     wait until it has really exited, and exit with its status.
-// The environment (HAB_LICENSE, HAB_<PKG>, Marathon's variables) passes through chroot and
-// init.sh to hab unchanged.
+// task sandbox, where the fetcher has unpacked the tarball's root filesystem. Everything but the
+// shell itself comes from the tarball's static busybox (.habmesos/busybox, RootfsLayout), so the
+// agent's own tools and their versions do not matter. The task's shell (steps()):
+//  1. `set -e`; checks that Marathon assigned every port the command uses ($PORT<n>); points the
+//     Supervisor's listeners at them (HAB_LISTEN_GOSSIP, HAB_LISTEN_HTTP, HAB_LISTEN_CTL) and puts
+//     the configuration keys that follow a port in front of HAB_<PKG> (top-level dotted keys;
+//     HabitatAppBuilder::finish keeps the operator's part free of [table] headers);
+//  2. refuses to go on if a directory it writes to is a symbolic link (it runs as root outside
+//     the chroot), copies the agent's resolv.conf and hosts into etc/, and makes tmp and var/tmp
+//     1777 (Mesos >= 1.7 extracts without ARCHIVE_EXTRACT_PERM, which drops the sticky bit);
+//  3. checks that it can create a private mount and PID namespace, and stops with a clear
+//     message if not: nothing is ever mounted in the agent's namespace;
+//  4. starts the container (containerSteps()) in new mount and PID namespaces, in a session of
+//     its own and outside its own process tree: Mesos kills a task by SIGTERM to the task's
+//     whole process tree, process groups and sessions (stout os::killtree), which would hit the
+//     service directly; Habitat's Supervisor must stop it instead, with the package's
+//     SHUTDOWN_SIGNAL and SHUTDOWN_TIMEOUT. On SIGTERM the shell passes the stop to the
+//     container, then waits for it to end (within taskKillGracePeriodSeconds) and exits with the
+//     Supervisor's status. It holds a FIFO open so that the container dies with it should Mesos
+//     SIGKILL it when the grace period is over.
+// The container (pid 1 of its PID namespace; when it exits the kernel kills whatever is left in
+// it, and the mounts go with the namespace) mounts proc, a read-only sysfs and a minimal /dev
+// (null, zero, full, random, urandom, tty, a devpts of its own, a 1777 tmpfs at dev/shm), then
+// runs `chroot . /init.sh run <origin/name>` (init.sh runs `hab sup run`, as the container
+// exporter's does) and forwards TERM/INT/HUP to it: the Launcher turns that into the Supervisor's
+// orderly stop. The environment (HAB_LICENSE, HAB_<PKG>, Marathon's variables) passes through
+// chroot and init.sh to hab unchanged.
 //
 // Ports are referred to by index ($PORT0, $PORT1, ...), which Marathon sets for every port in
 // every version and in both flavours. $PORT_<NAME> is not used: Marathon only upper-cases the
@@ -54,8 +64,18 @@ public:
     };
 
     static QString build(const Spec& spec);
-    // The steps of build(), one per element (build() joins them with "; ").
+    // The steps of build(), one per element (build() joins them with joinSteps()).
     static QStringList steps(const Spec& spec);
+    // The steps of the process that waits for the container, outside the task's process tree
+    // and session, and records its exit status.
+    static QStringList monitorSteps(const Spec& spec);
+    // The steps the container's busybox sh runs (pid 1 of its namespaces) before it becomes the
+    // Launcher.
+    static QStringList containerSteps(const Spec& spec);
+    // Steps as one sh line.
+    static QString joinSteps(const QStringList& steps);
+    // The tarball's static busybox, relative to the sandbox.
+    static QString busyboxPath();
 
     // `text` as one sh word: unchanged when it only has characters sh leaves alone, otherwise in
     // single quotes ('\'' for a quote inside).

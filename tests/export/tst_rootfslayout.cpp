@@ -80,7 +80,8 @@ void tst_RootfsLayout::layout()
              Expect { "etc/passwd", T::File, 0644 }, Expect { "etc/group", T::File, 0644 },
              Expect { "etc/nsswitch.conf", T::File, 0644 }, Expect { "bin/sh", T::Symlink, 0777 },
              Expect { "bin/bash", T::Symlink, 0777 }, Expect { "hab/bin/hab", T::Symlink, 0777 },
-             Expect { "hab/cache/keys/demo-20231231000000.pub", T::File, 0444 } }) {
+             Expect { "hab/cache/keys/demo-20231231000000.pub", T::File, 0444 },
+             Expect { ".habmesos", T::Directory, 0755 }, Expect { ".habmesos/busybox", T::Symlink, 0777 } }) {
         const auto* item = find(items.value(), QString::fromLatin1(e.path));
         QVERIFY2(item, e.path);
         QCOMPARE(item->type, e.type);
@@ -88,6 +89,9 @@ void tst_RootfsLayout::layout()
     }
     QCOMPARE(find(items.value(), "bin/sh")->linkTarget,
         QStringLiteral("/hab/pkgs/core/busybox-static/1.35.0/20240101120000/bin/sh"));
+    // Relative: the Marathon command runs it in the sandbox, outside the chroot.
+    QCOMPARE(find(items.value(), ".habmesos/busybox")->linkTarget,
+        QStringLiteral("../hab/pkgs/core/busybox-static/1.35.0/20240101120000/bin/busybox"));
     QCOMPARE(find(items.value(), "hab/bin/hab")->linkTarget,
         QStringLiteral("/hab/pkgs/core/hab/1.6.1245/20240101120000/bin/hab"));
     QCOMPARE(find(items.value(), "etc/ssl")->linkTarget,

@@ -5,6 +5,8 @@
 #include "marathonjsonreader.h"
 #include "marathonjsonwriter.h"
 #include "marathonvalidator.h"
+#include "packageident.h"
+#include "packagemetadata.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -38,16 +41,20 @@ private Q_SLOTS:
     void idWarningPassesThrough();
     void operatorsIdReplacesThePackagesProblems();
     void notAService();
+    void killGracePeriodFollowsShutdownTimeout();
+    void requiredBindsAreRefused();
     void shellQuote_data();
     void shellQuote();
 
-    // The generated command, run by real shells with mount, umount and chroot stubbed.
+    // The generated command, run by real shells with the tarball's busybox stubbed.
     void commandSyntax_data();
     void commandSyntax();
     void commandSequence();
     void commandForwardsTerm();
     void commandNeedsItsPorts();
-    void commandCleansUpWhenAMountFails();
+    void commandStopsWhenAMountFails();
+    void commandNeedsANamespace();
+    void commandNeedsItsBusybox();
     void commandRunsForRealAsRoot();
     void commandRefusesSymlinkedDirectories();
     void commandQuotesOddNames();
@@ -60,7 +67,7 @@ private:
         QString stderrText;
         QString sandbox;
     };
-    // Runs `cmd` with /bin/sh -c in a fresh sandbox, stubs first in PATH.
+    // Runs `cmd` with /bin/sh -c in a fresh sandbox whose .habmesos/busybox is a logging stub.
     Run runStubbed(const QString& cmd, const QStringList& extraEnv, const QString& mode, bool terminate = false);
 };
 
@@ -135,7 +142,9 @@ void tst_HabitatAppBuilder::storefrontDefaults()
         cmd.contains(QStringLiteral("export HAB_LISTEN_GOSSIP=\"0.0.0.0:$PORT2\" HAB_LISTEN_HTTP=\"0.0.0.0:$PORT3\" "
                                     "HAB_LISTEN_CTL=\"127.0.0.1:$PORT4\"")));
     QVERIFY(cmd.contains(QStringLiteral("'http.port = '\"$PORT0\" 'https.port = '\"$PORT1\" \"${HAB_STOREFRONT-}\"")));
-    QVERIFY(cmd.contains(QStringLiteral("chroot . /init.sh run acme/storefront & pid=$!")));
+    QVERIFY(cmd.contains(QStringLiteral("exec \"$bb\" chroot . /init.sh run acme/storefront")));
+    QCOMPARE(app.taskKillGracePeriodSeconds,
+        HabitatAppBuilder::HabitatDefaultShutdownTimeout + HabitatAppBuilder::KillGraceMargin);
     QVERIFY(!cmd.contains(u'\n'));
     QCOMPARE(b.config.entries().size(), 7);
     QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(app)));
@@ -351,6 +360,55 @@ void tst_HabitatAppBuilder::notAService()
     QVERIFY(hasProblem(b.problems, QStringLiteral("env/HAB_STOREFRONT"), FieldProblem::Severity::Warning));
 }
 
+void tst_HabitatAppBuilder::killGracePeriodFollowsShutdownTimeout()
+{
+    // Habitat's default SHUTDOWN_TIMEOUT (8 s) plus the margin for the Launcher's hand-off.
+    HabitatPackageFacts f = test::storefrontFacts();
+    QCOMPARE(HabitatAppBuilder::build(f).app.taskKillGracePeriodSeconds, 18);
+    f.shutdownTimeout = 20;
+    auto b = HabitatAppBuilder::build(f);
+    QCOMPARE(b.app.taskKillGracePeriodSeconds, 30);
+    HabitatAppBuilder::finish(b.app, f, {}, b.config, b.problems);
+    QVERIFY(!hasProblem(b.problems, QStringLiteral("taskKillGracePeriodSeconds"), FieldProblem::Severity::Warning));
+    // The operator's value wins, but one shorter than the package's own stop is a warning.
+    HabitatAppOptions o;
+    o.killGracePeriodSeconds = 5;
+    b = HabitatAppBuilder::build(f, o);
+    QCOMPARE(b.app.taskKillGracePeriodSeconds, 5);
+    HabitatAppBuilder::finish(b.app, f, o, b.config, b.problems);
+    QVERIFY(hasProblem(b.problems, QStringLiteral("taskKillGracePeriodSeconds"), FieldProblem::Severity::Warning));
+    // Written, and read back.
+    const QByteArray json = MarathonJsonWriter::write(b.app);
+    QVERIFY(json.contains("\"taskKillGracePeriodSeconds\": 5"));
+    QCOMPARE(MarathonJsonReader::read(json)->taskKillGracePeriodSeconds, 5);
+    // From the package's metadata.
+    PackageMetadata m;
+    m.ident = PackageIdent::parse(QStringLiteral("acme/slow/1.0.0/20260101000000")).value();
+    m.shutdownTimeout = 45;
+    m.binds = { { QStringLiteral("database"), { QStringLiteral("port"), QStringLiteral("host") } } };
+    const HabitatPackageFacts facts = HabitatAppBuilder::factsFor(m, QStringLiteral("x.tgz"));
+    QCOMPARE(facts.shutdownTimeout, 45);
+    QCOMPARE(HabitatAppBuilder::defaultKillGracePeriod(facts), 55);
+    QCOMPARE(facts.binds.size(), 1);
+}
+
+void tst_HabitatAppBuilder::requiredBindsAreRefused()
+{
+    HabitatPackageFacts f = test::storefrontFacts();
+    f.binds = { { QStringLiteral("database"), { QStringLiteral("port"), QStringLiteral("host") } },
+        { QStringLiteral("cache"), { QStringLiteral("port") } } };
+    const auto b = HabitatAppBuilder::build(f);
+    QStringList errors;
+    for (const FieldProblem& p : b.problems) {
+        if (p.severity == FieldProblem::Severity::Error && p.field == QLatin1String("cmd"))
+            errors << p.message;
+    }
+    QCOMPARE(errors.size(), 2); // each bind named
+    QVERIFY2(errors[0].contains(QStringLiteral("“database”")) && errors[0].contains(QStringLiteral("port, host")),
+        qPrintable(errors[0]));
+    QVERIFY2(errors[1].contains(QStringLiteral("“cache”")), qPrintable(errors[1]));
+}
+
 void tst_HabitatAppBuilder::shellQuote_data()
 {
     QTest::addColumn<QString>("text");
@@ -429,35 +487,50 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
     Run run;
     QTemporaryDir dir;
     dir.setAutoRemove(true);
-    const QString stubs = dir.filePath(QStringLiteral("stubs"));
     const QString sandbox = dir.filePath(QStringLiteral("sandbox"));
     const QString logFile = dir.filePath(QStringLiteral("log"));
-    QDir().mkpath(stubs);
     QDir().mkpath(sandbox);
-    auto stub = [&](const QString& name, const QString& body) {
-        QFile f(stubs + u'/' + name);
-        f.open(QIODevice::WriteOnly);
-        f.write(QStringLiteral("#!/bin/sh\n%1\n").arg(body).toUtf8());
+    // The tarball's busybox, stubbed: it logs what matters and runs the rest with the real
+    // tools, without namespaces (the unprivileged stand-in for unshare runs its program as is).
+    const QString stub = sandbox + QStringLiteral("/.habmesos/busybox");
+    QDir().mkpath(sandbox + QStringLiteral("/.habmesos"));
+    if (mode != QStringLiteral("no-busybox")) {
+        QFile f(stub);
+        if (!f.open(QIODevice::WriteOnly))
+            return run;
+        f.write("#!/bin/sh\n"
+                "a=$1; shift\n"
+                "case \"$a\" in\n"
+                "unshare)\n"
+                "  opts=\n"
+                "  while [ $# -gt 0 ]; do case \"$1\" in --propagation) opts=\"$opts $1 $2\"; shift 2;; -*) "
+                "opts=\"$opts $1\"; "
+                "shift;; *) break;; esac; done\n"
+                "  echo \"unshare$opts\" >> \"$STUB_LOG\"\n"
+                "  if [ \"$STUB_MODE\" = nonamespace ]; then echo 'unshare: Operation not permitted' >&2; exit 1; fi\n"
+                "  exec \"$@\";;\n"
+                "setsid) echo setsid >> \"$STUB_LOG\"; exec /bin/busybox setsid \"$@\";;\n"
+                "sh) exec /bin/sh \"$@\";;\n"
+                "mount)\n"
+                "  echo \"mount $*\" >> \"$STUB_LOG\"\n"
+                "  [ \"$STUB_MODE\" = mountfail ] && [ \"$2\" = sysfs ] && exit 32\n"
+                "  exit 0;;\n"
+                "chroot)\n"
+                "  echo \"chroot $* in=$(pwd)\" >> \"$STUB_LOG\"\n"
+                "  echo \"env HAB_LICENSE=$HAB_LICENSE GOSSIP=$HAB_LISTEN_GOSSIP HTTP=$HAB_LISTEN_HTTP "
+                "CTL=$HAB_LISTEN_CTL\" >> \"$STUB_LOG\"\n"
+                "  printf '%s' \"$HAB_STOREFRONT\" > \"$STUB_LOG.toml\"\n"
+                "  if [ \"$STUB_MODE\" = term ]; then\n"
+                "    trap 'echo \"supervisor got TERM\" >> \"$STUB_LOG\"; exit 0' TERM\n"
+                "    touch \"$STUB_LOG.ready\"\n"
+                "    while :; do sleep 0.05; done\n"
+                "  fi\n"
+                "  exit 3;;\n"
+                "*) exec /bin/busybox \"$a\" \"$@\";;\n"
+                "esac\n");
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    };
-    // Each stub logs its name, its arguments and, for chroot, what reaches it.
-    stub(QStringLiteral("mount"),
-        QStringLiteral("echo \"mount $*\" >> \"$STUB_LOG\"\n"
-                       "[ \"$STUB_MODE\" = mountfail ] && [ \"$2\" = sysfs ] && exit 32\nexit 0"));
-    stub(QStringLiteral("umount"), QStringLiteral("echo \"umount $*\" >> \"$STUB_LOG\""));
-    stub(QStringLiteral("chroot"),
-        QStringLiteral("echo \"chroot $* in=$(pwd)\" >> \"$STUB_LOG\"\n"
-                       "echo \"env HAB_LICENSE=$HAB_LICENSE GOSSIP=$HAB_LISTEN_GOSSIP HTTP=$HAB_LISTEN_HTTP "
-                       "CTL=$HAB_LISTEN_CTL\" >> "
-                       "\"$STUB_LOG\"\n"
-                       "printf '%s' \"$HAB_STOREFRONT\" > \"$STUB_LOG.toml\"\n"
-                       "if [ \"$STUB_MODE\" = term ]; then\n"
-                       "  trap 'echo \"supervisor got TERM\" >> \"$STUB_LOG\"; exit 0' TERM\n"
-                       "  touch \"$STUB_LOG.ready\"\n"
-                       "  while :; do sleep 0.05; done\n"
-                       "fi\n"
-                       "exit 3"));
+    }
     if (mode == QStringLiteral("symlink-etc")) {
         // A tarball whose etc points elsewhere: the target must stay untouched.
         QDir().mkpath(dir.filePath(QStringLiteral("elsewhere")));
@@ -465,9 +538,8 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
     }
     QProcess sh;
     sh.setWorkingDirectory(sandbox);
-    QStringList env { QStringLiteral("PATH=%1:/usr/sbin:/usr/bin:/sbin:/bin").arg(stubs),
-        QStringLiteral("STUB_LOG=") + logFile, QStringLiteral("STUB_MODE=") + mode,
-        QStringLiteral("HAB_LICENSE=accept-no-persist") };
+    QStringList env { QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), QStringLiteral("STUB_LOG=") + logFile,
+        QStringLiteral("STUB_MODE=") + mode, QStringLiteral("HAB_LICENSE=accept-no-persist") };
     env += extraEnv;
     sh.setEnvironment(env);
     sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), cmd });
@@ -499,6 +571,14 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
             dirs << d;
     }
     run.log << QStringLiteral("dirs: ") + dirs.join(u' ');
+    auto modeOf = [&](const char* d) {
+        struct stat st
+        {
+        };
+        return ::stat(qPrintable(sandbox + u'/' + QLatin1String(d)), &st) == 0 ? QString::number(st.st_mode & 07777, 8)
+                                                                               : QStringLiteral("-");
+    };
+    run.log << QStringLiteral("tmp modes: %1 %2").arg(modeOf("tmp"), modeOf("var/tmp"));
     run.log << QStringLiteral("elsewhere: ")
             + QDir(dir.filePath(QStringLiteral("elsewhere"))).entryList(QDir::Files).join(u' ');
     run.sandbox = sandbox; // gone when this returns; for messages only
@@ -511,19 +591,20 @@ void tst_HabitatAppBuilder::commandSequence()
     const Run run = runStubbed(cmd,
         storefrontPorts + QStringList { QStringLiteral("HAB_STOREFRONT=log_level = 'debug'") }, QStringLiteral("exit"));
     QVERIFY2(run.stderrText.isEmpty(), qPrintable(run.stderrText));
-    QCOMPARE(run.exitCode, 3); // the Supervisor's status
-    const QStringList steps = run.log.filter(QRegularExpression(QStringLiteral("^(mount|umount|chroot|env) ")));
-    QCOMPARE(steps,
-        QStringList({
-            "mount -t proc proc proc",
-            "mount -t sysfs sys sys",
-            "mount -o bind /dev dev",
-            "chroot . /init.sh run acme/storefront in=" + run.sandbox,
-            "env HAB_LICENSE=accept-no-persist GOSSIP=0.0.0.0:31002 HTTP=0.0.0.0:31003 CTL=127.0.0.1:31004",
-            "umount -l dev",
-            "umount -l sys",
-            "umount -l proc",
-        }));
+    QCOMPARE(run.exitCode, 3); // the Supervisor's status, through the container's status file
+    const QStringList steps
+        = run.log.filter(QRegularExpression(QStringLiteral("^(mount|umount|chroot|env|unshare|setsid)\\b")));
+    QStringList expected { "unshare -m -p -f --propagation private", // the probe
+        "setsid", "setsid", "unshare -m -p -f --propagation private", "mount --make-rprivate /",
+        "mount -t proc -o nosuid,nodev,noexec proc proc", "mount -t sysfs -o ro,nosuid,nodev,noexec sysfs sys",
+        "mount -t tmpfs -o nosuid,noexec,mode=0755,size=1024k habmesos-dev dev" };
+    for (const char* device : { "null", "zero", "full", "random", "urandom", "tty" })
+        expected << QStringLiteral("mount -o bind /dev/%1 dev/%1").arg(QLatin1String(device));
+    expected << "mount -t devpts -o newinstance,ptmxmode=0666,mode=0620,gid=5,nosuid,noexec devpts dev/pts"
+             << "mount -t tmpfs -o nosuid,nodev,mode=1777 shm dev/shm"
+             << "chroot . /init.sh run acme/storefront in=" + run.sandbox
+             << "env HAB_LICENSE=accept-no-persist GOSSIP=0.0.0.0:31002 HTTP=0.0.0.0:31003 CTL=127.0.0.1:31004";
+    QCOMPARE(steps, expected);
     // The configuration override reaching hab: the ports first, then the operator's keys.
     QVERIFY(run.log.contains(QStringLiteral("toml: http.port = 31000\nhttps.port = 31001\nlog_level = 'debug'")));
     const auto parsed = HabitatConfig::parse(run.log.filter(QStringLiteral("toml: ")).first().mid(6));
@@ -532,15 +613,16 @@ void tst_HabitatAppBuilder::commandSequence()
     for (const QString& line : run.log.filter(QStringLiteral(" copied: ")))
         QVERIFY2(line.endsWith(QStringLiteral("true")), qPrintable(line));
     QVERIFY(run.log.contains(QStringLiteral("dirs: proc sys dev etc")));
+    QVERIFY2(run.log.contains(QStringLiteral("tmp modes: 1777 1777")), qPrintable(run.log.join(u'\n')));
 }
 
 void tst_HabitatAppBuilder::commandForwardsTerm()
 {
     const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
     const Run run = runStubbed(cmd, storefrontPorts, QStringLiteral("term"), true);
-    QCOMPARE(run.exitCode, 0); // the Supervisor stopped cleanly
-    const QStringList steps = run.log.filter(QRegularExpression(QStringLiteral("^(umount|supervisor)")));
-    QCOMPARE(steps, QStringList({ "supervisor got TERM", "umount -l dev", "umount -l sys", "umount -l proc" }));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText + run.log.join(u'\n'))); // the Supervisor stopped cleanly
+    QVERIFY2(run.log.contains(QStringLiteral("supervisor got TERM")), qPrintable(run.log.join(u'\n')));
+    QVERIFY(run.log.filter(QStringLiteral("umount")).isEmpty()); // nothing to undo: the namespace goes
     // Without operator changes the override holds only the ports.
     QVERIFY(run.log.contains(QStringLiteral("toml: http.port = 31000\nhttps.port = 31001")));
 }
@@ -552,18 +634,38 @@ void tst_HabitatAppBuilder::commandNeedsItsPorts()
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.stderrText.contains(QStringLiteral("PORT3")), qPrintable(run.stderrText));
     QVERIFY2(run.stderrText.contains(QStringLiteral("Marathon assigned no port 3")), qPrintable(run.stderrText));
-    QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot) "))).isEmpty());
+    QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot|unshare) "))).isEmpty());
 }
 
-void tst_HabitatAppBuilder::commandCleansUpWhenAMountFails()
+void tst_HabitatAppBuilder::commandStopsWhenAMountFails()
 {
     const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
     const Run run = runStubbed(cmd, storefrontPorts, QStringLiteral("mountfail"));
-    QCOMPARE(run.exitCode, 32);
+    QCOMPARE(run.exitCode, 32); // the failed step's status
     const QStringList steps = run.log.filter(QRegularExpression(QStringLiteral("^(mount|umount|chroot) ")));
     QCOMPARE(steps,
-        QStringList({ "mount -t proc proc proc", "mount -t sysfs sys sys", "umount -l dev", "umount -l sys",
-            "umount -l proc" }));
+        QStringList({ "mount --make-rprivate /", "mount -t proc -o nosuid,nodev,noexec proc proc",
+            "mount -t sysfs -o ro,nosuid,nodev,noexec sysfs sys" }));
+}
+
+void tst_HabitatAppBuilder::commandNeedsANamespace()
+{
+    const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
+    const Run run = runStubbed(cmd, storefrontPorts, QStringLiteral("nonamespace"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.stderrText.contains(QStringLiteral(
+                 "habmesos: cannot create a private mount and PID namespace on this agent, so nothing was mounted")),
+        qPrintable(run.stderrText));
+    QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot|setsid)"))).isEmpty());
+}
+
+void tst_HabitatAppBuilder::commandNeedsItsBusybox()
+{
+    const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
+    const Run run = runStubbed(cmd, storefrontPorts, QStringLiteral("no-busybox"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.stderrText.contains(QStringLiteral("habmesos: .habmesos/busybox is missing")), qPrintable(run.stderrText));
 }
 
 void tst_HabitatAppBuilder::commandRefusesSymlinkedDirectories()
@@ -574,7 +676,7 @@ void tst_HabitatAppBuilder::commandRefusesSymlinkedDirectories()
     QVERIFY2(
         run.stderrText.contains(QStringLiteral("habmesos: etc is a symbolic link in the tarball; refusing to start")),
         qPrintable(run.stderrText));
-    QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot) "))).isEmpty());
+    QVERIFY(run.log.filter(QRegularExpression(QStringLiteral("^(mount|chroot|unshare) "))).isEmpty());
     QVERIFY(run.log.contains(QStringLiteral("elsewhere: ")));
 }
 
@@ -608,14 +710,23 @@ void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
     QTemporaryDir dir;
     const QString root = dir.path();
     QDir().mkpath(root + QStringLiteral("/bin"));
+    QDir().mkpath(root + QStringLiteral("/.habmesos"));
+    QDir().mkpath(root + QStringLiteral("/var"));
     QVERIFY(QFile::copy(busybox, root + QStringLiteral("/bin/busybox")));
+    QVERIFY(QFile::link(QStringLiteral("../bin/busybox"), root + QStringLiteral("/.habmesos/busybox")));
     QFile init(root + QStringLiteral("/init.sh"));
     QVERIFY(init.open(QIODevice::WriteOnly));
     init.write("#!/bin/busybox sh\n"
                "B=/bin/busybox\n"
                "$B test -e /proc/self/status && echo proc-ok\n"
+               "echo \"pid1=$($B cat /proc/1/comm)\"\n" // our own PID namespace: its init is the container
                "$B test -d /sys/kernel && echo sys-ok\n"
-               "$B test -c /dev/null && echo dev-ok\n"
+               "$B touch /sys/kernel/x 2>/dev/null || echo sys-ro\n"
+               "echo \"dev=$($B ls /dev | $B tr '\\n' ' ')\"\n"
+               "$B test -c /dev/null && $B test -c /dev/urandom && echo devices-ok\n"
+               "echo \"shm=$($B stat -c %a /dev/shm) $($B stat -f -c %T /dev/shm)\"\n"
+               "echo \"pts=$($B stat -f -c %T /dev/pts)\"\n"
+               "echo \"tmp=$($B stat -c %a /tmp) $($B stat -c %a /var/tmp)\"\n"
                "$B test -s /etc/hosts && echo hosts-ok\n"
                "echo \"args=$*\"\n"
                "echo \"gossip=$HAB_LISTEN_GOSSIP license=$HAB_LICENSE\"\n"
@@ -630,7 +741,8 @@ void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
     QStringList env { QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
         QStringLiteral("HAB_LICENSE=accept-no-persist") };
     sh.setEnvironment(env + storefrontPorts);
-    // After the command, list what is still mounted below the sandbox: nothing should be.
+    // The "agent" gets a mount namespace of its own, so that nothing the command did could reach
+    // the machine; after the command, list what is still mounted below the sandbox there.
     sh.start(unshare,
         { QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"), QStringLiteral("/bin/sh"),
             QStringLiteral("-c"),
@@ -638,16 +750,19 @@ void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
             QStringLiteral("sh"), cmd });
     QVERIFY(sh.waitForFinished(60000));
     const QString out = QString::fromUtf8(sh.readAllStandardOutput());
-    QCOMPARE(sh.exitCode(), 7);
+    const QString err = QString::fromUtf8(sh.readAllStandardError());
+    QVERIFY2(sh.exitCode() == 7, qPrintable(out + err));
     const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
-    QStringList expected { "proc-ok", "sys-ok", "dev-ok" };
+    QStringList expected { "proc-ok", "pid1=init.sh", "sys-ok", "sys-ro",
+        "dev=fd full null ptmx pts random shm stderr stdin stdout tty urandom zero ", "devices-ok", "shm=1777 tmpfs",
+        "pts=devpts", "tmp=1777 1777" };
     if (QFileInfo(QStringLiteral("/etc/hosts")).size() > 0)
         expected << "hosts-ok";
     expected << "args=run acme/storefront"
              << "gossip=0.0.0.0:31002 license=accept-no-persist"
              << "config=http.port = 31000;https.port = 31001;"
              << "left=0";
-    QVERIFY2(lines == expected, qPrintable(out + QString::fromUtf8(sh.readAllStandardError())));
+    QVERIFY2(lines == expected, qPrintable(out + err));
 }
 
 void tst_HabitatAppBuilder::operatorsIdReplacesThePackagesProblems()

@@ -580,6 +580,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         tarballPath
             = QDir(options.outputDir.isEmpty() ? QDir::currentPath() : options.outputDir).absoluteFilePath(tarballName);
     } else {
+        options.checkService = [](const PackageMetadata& service) {
+            return HabitatAppBuilder::refusals(HabitatAppBuilder::factsFor(service, QString())).join(u' ');
+        };
         ExportJob job(options);
         const auto result = job.run();
         if (progressToTerminal)

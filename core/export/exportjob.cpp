@@ -857,6 +857,12 @@ Result<ExportResult> Exporter::run()
                 tr("%1 is built for %2, but %3 is built for %4")
                     .arg(ref.ident.toString(), processed->metadata.target, rootRef->ident.toString(), rootRef->target));
         processed->summary.ident = ref.ident;
+        // What the caller refuses in the service itself is said now, not after every package
+        // has been compressed.
+        if (ref.ident == rootRef->ident && m_options.checkService) {
+            if (const QString refusal = m_options.checkService(processed->metadata); !refusal.isEmpty())
+                return stopAll(refusal);
+        }
         if (!processed->warning.isEmpty())
             result.warnings.append(processed->warning);
         // A package given for a role it cannot fill (hab-sup as the hab package, say) would make

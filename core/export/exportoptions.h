@@ -3,6 +3,8 @@
 
 #include "tarballformat.h"
 
+#include "packagemetadata.h"
+
 #include <QString>
 
 #include <atomic>
@@ -42,6 +44,9 @@ struct ExportOptions
     // the closure is discovered (the first packages' TDEPS name the rest) and is final after
     // that; `done` never decreases and ends equal to the total.
     std::function<void(qint64 done, qint64 total)> progress;
+    // Called once the service's metadata is read (and verified); a non-empty message stops the
+    // export with it, before anything is written under the final name.
+    std::function<QString(const PackageMetadata& service)> checkService;
 };
 
 } // namespace habmesos

@@ -200,15 +200,8 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     app.cmd = launchCommand(app, facts, out.config);
     app.user = QStringLiteral("root"); // mount and chroot
     app.taskKillGracePeriodSeconds = options.killGracePeriodSeconds.value_or(defaultKillGracePeriod(facts));
-    for (const auto& [bind, exports] : facts.binds) {
-        // hab 1.6: service_load -> spec.validate -> Error::MissingRequiredBind, and the Supervisor
-        // exits; Marathon would restart the task for ever.
-        error(problems, QStringLiteral("cmd"),
-            tr("%1/%2 requires the bind “%3” (to a service group exporting %4), and no bind can be given to the "
-               "Supervisor yet: it would refuse to start the service and Marathon would restart the task for ever")
-                .arg(facts.origin, facts.name, bind,
-                    exports.isEmpty() ? tr("nothing") : exports.join(QStringLiteral(", "))));
-    }
+    for (const QString& refusal : refusals(facts))
+        error(problems, QStringLiteral("cmd"), refusal);
     if (facts.svcUser.isEmpty())
         warn(problems, QStringLiteral("cmd"),
             tr("the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run"));
@@ -288,6 +281,20 @@ void HabitatAppBuilder::placeHealthCheck(
         }
     }
     app.healthChecks.append(settings.toMarathon(index));
+}
+
+QStringList HabitatAppBuilder::refusals(const HabitatPackageFacts& facts)
+{
+    QStringList out;
+    for (const auto& [bind, exports] : facts.binds) {
+        // hab 1.6: service_load -> spec.validate -> Error::MissingRequiredBind, and the Supervisor
+        // exits; Marathon would restart the task for ever.
+        out << tr("%1/%2 requires the bind “%3” (to a service group exporting %4), and no bind can be given to the "
+                  "Supervisor yet: it would refuse to start the service and Marathon would restart the task for ever")
+                   .arg(facts.origin, facts.name, bind,
+                       exports.isEmpty() ? tr("nothing") : exports.join(QStringLiteral(", ")));
+    }
+    return out;
 }
 
 int HabitatAppBuilder::defaultKillGracePeriod(const HabitatPackageFacts& facts)

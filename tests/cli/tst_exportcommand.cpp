@@ -98,6 +98,7 @@ private Q_SLOTS:
     void placement();
     void idAndConfiguration();
     void jsonOnlyRefusesAnotherTarget();
+    void requiredBindsRefused();
     void uploadToNginx();
     void uploadRefused();
     void uploadWithPassword();
@@ -434,6 +435,34 @@ void tst_ExportCommand::jsonOnlyRefusesAnotherTarget()
     QVERIFY2(
         r.err.contains(QStringLiteral("is built for x86_64-windows; Mesos runs Linux containers")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void tst_ExportCommand::requiredBindsRefused()
+{
+    // The Supervisor would refuse to start it (MissingRequiredBind) and Marathon would restart it
+    // for ever: refused, naming each bind, and no JSON.
+    QTemporaryDir dir;
+    test::FixtureBuilder builder(dir.filePath(QStringLiteral("cache")));
+    test::PackageSpec spec;
+    spec.ident = QStringLiteral("acme/bound/1.0.0/20200101000000");
+    spec.metadata.insert(QStringLiteral("SVC_USER"), "hab\n");
+    spec.metadata.insert(QStringLiteral("BINDS"), "database=port host\ncache=port\n");
+    const auto hart = builder.build(spec);
+    QVERIFY2(hart.ok(), qPrintable(hart.error()));
+    const Run r = run(
+        { QStringLiteral("--json-only"), QStringLiteral("--key-dir"), builder.keyDirectory(), QStringLiteral("--uri"),
+            QStringLiteral("http://files.example/"), QStringLiteral("--output-dir"), m_out, hart.value() });
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("requires the bind “database” (to a service group exporting port, host)")),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("requires the bind “cache”")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    // The export itself stops at the service, before the tarball exists.
+    const Run full = run({ QStringLiteral("--key-dir"), builder.keyDirectory(), QStringLiteral("--cache-dir"),
+        dir.filePath(QStringLiteral("cache")), QStringLiteral("--output-dir"), m_out, hart.value() });
+    QVERIFY(full.code != 0);
+    QVERIFY(full.out.isEmpty());
+    QCOMPARE(QDir(m_out).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
 }
 
 void tst_ExportCommand::uploadToNginx()

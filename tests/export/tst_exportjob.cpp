@@ -191,6 +191,7 @@ private Q_SLOTS:
     void reproducibleAndIncremental();
     void missingDependenciesAllAtOnce();
     void missingDependenciesBeforeTheRest();
+    void serviceRefusedEarly();
     void supervisorPackageAsRoot_data();
     void supervisorPackageAsRoot();
     void oneIdentForTwoRoles_data();
@@ -384,6 +385,33 @@ void tst_ExportJob::missingDependenciesAllAtOnce()
     QVERIFY2(result.error().contains(QStringLiteral("core/absent-one/1.0/") + Rel), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QStringLiteral("core/absent-two/2.0/") + Rel), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QStringLiteral("required by demo/lonely")), qPrintable(result.error()));
+    QVERIFY(filesIn(out.path()).isEmpty());
+}
+
+void tst_ExportJob::serviceRefusedEarly()
+{
+    // A service the caller refuses (`habmesos export`: required binds) stops the export as soon as
+    // its metadata is known, with the caller's message, and leaves nothing behind.
+    PackageSpec app;
+    app.ident = QStringLiteral("demo/bound/1.0.0/") + Rel;
+    app.metadata.insert(QStringLiteral("SVC_USER"), "hab\n");
+    app.metadata.insert(QStringLiteral("BINDS"), "database=port host\n");
+    auto built = m_builder->build(app);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QTemporaryDir out;
+    ExportOptions o = options(out.path());
+    o.package = QStringLiteral("demo/bound");
+    QStringList seenBinds;
+    o.checkService = [&](const PackageMetadata& service) {
+        for (const auto& bind : service.binds)
+            seenBinds << bind.first + u'=' + bind.second.join(u' ');
+        return QStringLiteral("refused: %1").arg(service.ident.toString());
+    };
+    auto result = ExportJob(o).run();
+    QFile::remove(built.value());
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), QStringLiteral("refused: demo/bound/1.0.0/") + Rel);
+    QCOMPARE(seenBinds, QStringList { QStringLiteral("database=port host") });
     QVERIFY(filesIn(out.path()).isEmpty());
 }
 

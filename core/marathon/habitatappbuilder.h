@@ -118,6 +118,11 @@ public:
     // after the operator adds, removes or reorders port definitions.
     static QString launchCommand(const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config);
 
+    // The configuration keys the command for `app` sets from Marathon's ports, each with the index
+    // of its port: the package's ports (planPorts) that have a key and are still among app's ports.
+    static QList<std::pair<QStringList, int>> wiredConfigKeys(
+        const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config);
+
     // The package's own ports, in EXPOSES order: the number, the port name, and the configuration
     // key of the export whose default.toml value is that number (if any).
     struct PlannedPort

@@ -98,6 +98,9 @@ public:
     // which polls for it about once a second, leaves the ring and runs post-stop hooks; the
     // command then notices the Launcher is gone (it polls once a second too).
     static constexpr int KillGraceMargin = 10;
+    // The longest kill grace period the operator may set (a day): longer is surely a typo, and
+    // Marathon would keep the task's resources that long after a kill.
+    static constexpr int MaxKillGracePeriod = 86400;
     // taskKillGracePeriodSeconds for a package: its SHUTDOWN_TIMEOUT (or Habitat's default) plus
     // the margin, so Mesos' SIGKILL never cuts the Supervisor's own stop short.
     static int defaultKillGracePeriod(const HabitatPackageFacts& facts);

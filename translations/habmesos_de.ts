@@ -943,6 +943,22 @@ Argumente:
         <source>%1: not a regular file</source>
         <translation>%1: keine reguläre Datei</translation>
     </message>
+    <message>
+        <source>it nests deeper than %1 levels</source>
+        <translation>es ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the JSON string at %1 is not valid Unicode</source>
+        <translation>die JSON-Zeichenkette bei %1 ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <source>a JSON key at %1 is not valid Unicode</source>
+        <translation>ein JSON-Schlüssel bei %1 ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <source>the JSON null at %1 has no TOML equivalent</source>
+        <translation>das JSON-null bei %1 hat keine Entsprechung in TOML</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::AppForm</name>
@@ -1189,6 +1205,26 @@ Argumente:
     <message>
         <source>Name of the label:</source>
         <translation>Name des Labels:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Kill grace period</source>
+        <translation>Kill-Wartezeit</translation>
+    </message>
+    <message>
+        <source>How long Mesos waits after asking the task to stop before it kills it (taskKillGracePeriodSeconds). The package&apos;s default is its SHUTDOWN_TIMEOUT (Habitat&apos;s %1 s when it states none) plus %2 s: the Supervisor may take SHUTDOWN_TIMEOUT to stop the service, and needs a few seconds more to hand the stop on and run post-stop hooks. Killed earlier, the service is cut short and the command cannot undo its mounts.</source>
+        <translation>Wie lange Mesos nach der Aufforderung zum Beenden wartet, bevor es den Task tötet (taskKillGracePeriodSeconds). Die Vorgabe des Pakets ist sein SHUTDOWN_TIMEOUT (Habitats %1 s, wenn es keinen angibt) plus %2 s: Der Supervisor darf SHUTDOWN_TIMEOUT lang brauchen, um den Dienst zu beenden, und braucht einige Sekunden mehr, um das Beenden weiterzugeben und Post-Stop-Hooks auszuführen. Früher getötet, wird der Dienst abgewürgt, und der Befehl kann seine Mounts nicht mehr aufheben.</translation>
+    </message>
+    <message>
+        <source>Ki&amp;ll grace period:</source>
+        <translation>Kill-Wart&amp;ezeit:</translation>
+    </message>
+    <message>
+        <source>Back to the package&apos;s default (%1 s)</source>
+        <translation>Zurück zur Vorgabe des Pakets (%1 s)</translation>
     </message>
 </context>
 <context>
@@ -2235,6 +2271,14 @@ Exit-Status:
         <source>%1 is built for %2; Mesos runs Linux containers</source>
         <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
     </message>
+    <message>
+        <source>Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 (taskKillGracePeriodSeconds; default: the package&apos;s SHUTDOWN_TIMEOUT, or Habitat&apos;s 8, plus 10)</source>
+        <translation>Sekunden, die Mesos nach der Aufforderung zum Beenden wartet, bevor es den Task tötet, 0 bis 86400 (taskKillGracePeriodSeconds; Vorgabe: SHUTDOWN_TIMEOUT des Pakets oder Habitats 8, plus 10)</translation>
+    </message>
+    <message>
+        <source>--kill-grace-period: “%1” is not a whole number of seconds from 0 to %2</source>
+        <translation>--kill-grace-period: „%1“ ist keine ganze Zahl von Sekunden zwischen 0 und %2</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportDocument</name>
@@ -2378,6 +2422,18 @@ Exit-Status:
         <source>No package: pick a Habitat package first.</source>
         <translation>Kein Paket: Wählen Sie zuerst ein Habitat-Paket.</translation>
     </message>
+    <message>
+        <source>%1 s is not taken: the kill grace period is from 0 to %2 seconds</source>
+        <translation>%1 s wird nicht übernommen: Die Kill-Wartezeit liegt zwischen 0 und %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>Change the kill grace period</source>
+        <translation>Die Kill-Wartezeit ändern</translation>
+    </message>
+    <message>
+        <source>Back to the package&apos;s kill grace period</source>
+        <translation>Zurück zur Kill-Wartezeit des Pakets</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportPublisher</name>
@@ -2456,6 +2512,22 @@ Exit-Status:
         <source>the health check&apos;s port “%1” is not one of the app&apos;s ports (%2); the check was left out</source>
         <translation>der Port „%1“ des Health-Checks ist keiner der Ports der App (%2); der Check wurde weggelassen</translation>
     </message>
+    <message>
+        <source>%1/%2 requires the bind “%3” (to a service group exporting %4), and no bind can be given to the Supervisor yet: it would refuse to start the service and Marathon would restart the task for ever</source>
+        <translation>%1/%2 braucht das Bind „%3“ (zu einer Dienstgruppe, die %4 exportiert), und dem Supervisor kann noch kein Bind mitgegeben werden: Er würde den Dienst nicht starten, und Marathon würde den Task endlos neu starten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 s is shorter than the %2 s the Supervisor may take to stop the service (its SHUTDOWN_TIMEOUT): Mesos would kill it before it has stopped</source>
+        <translation>%1 s ist kürzer als die %2 s, die der Supervisor zum Beenden des Dienstes brauchen darf (sein SHUTDOWN_TIMEOUT): Mesos würde ihn töten, bevor er beendet ist</translation>
+    </message>
+    <message>
+        <source>without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor has stopped the service</source>
+        <translation>ohne Kill-Wartezeit tötet Mesos den Task 3 s nach der Aufforderung zum Beenden, bevor der Supervisor den Dienst beendet hat</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HabitatConfig</name>
@@ -2470,6 +2542,22 @@ Exit-Status:
     <message>
         <source>%1: conflicts with the key %2 of the configuration</source>
         <translation>%1: steht im Widerspruch zum Schlüssel %2 der Konfiguration</translation>
+    </message>
+    <message>
+        <source>it is larger than 8 MiB</source>
+        <translation>es ist größer als 8 MiB</translation>
+    </message>
+    <message>
+        <source>it nests deeper than %1 levels</source>
+        <translation>es ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>it is neither TOML nor a JSON object, so the Supervisor would refuse it: line %1, column %2: %3</source>
+        <translation>es ist weder TOML noch ein JSON-Objekt, daher würde der Supervisor es ablehnen: Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 follows the port Marathon assigns, so %2 must be a table, not %3</source>
+        <translation>%1 folgt dem Port, den Marathon zuweist, daher muss %2 eine Tabelle sein, nicht %3</translation>
     </message>
 </context>
 <context>

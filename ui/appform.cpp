@@ -114,6 +114,37 @@ QWidget* AppForm::makeApplicationTab()
     connect(m_instances, &QSpinBox::valueChanged, m_document, &ExportDocument::setInstances);
     form->addRow(tr("I&nstances:"), m_instances);
 
+    // Wider than what is allowed: a value out of range reaches the document, which refuses it with
+    // a message instead of the spin box clamping it silently.
+    m_killGrace = new QSpinBox(page);
+    m_killGrace->setRange(0, 999999);
+    m_killGrace->setSuffix(tr(" s"));
+    m_killGrace->setAccessibleName(tr("Kill grace period"));
+    m_killGrace->setToolTip(
+        tr("How long Mesos waits after asking the task to stop before it kills it (taskKillGracePeriodSeconds). "
+           "The package's default is its SHUTDOWN_TIMEOUT (Habitat's %1 s when it states none) plus %2 s: the "
+           "Supervisor may take SHUTDOWN_TIMEOUT to stop the service, and needs a few seconds more to hand the "
+           "stop on and run post-stop hooks. Killed earlier, the service is cut short and the command cannot "
+           "undo its mounts.")
+            .arg(HabitatAppBuilder::HabitatDefaultShutdownTimeout)
+            .arg(HabitatAppBuilder::KillGraceMargin));
+    connect(
+        m_killGrace, &QSpinBox::valueChanged, this, [this](int seconds) { m_document->setKillGracePeriod(seconds); });
+    m_killGraceDefault = new QPushButton(page);
+    connect(m_killGraceDefault, &QPushButton::clicked, this, [this] { m_document->setKillGracePeriod(std::nullopt); });
+    auto* killGraceRow = new QHBoxLayout;
+    killGraceRow->addWidget(m_killGrace);
+    killGraceRow->addWidget(m_killGraceDefault);
+    killGraceRow->addStretch();
+    auto* killGraceLabel = new QLabel(tr("Ki&ll grace period:"), page);
+    killGraceLabel->setBuddy(m_killGrace);
+    form->addRow(killGraceLabel, killGraceRow);
+    m_killGraceProblem = new QLabel(page);
+    m_killGraceProblem->setWordWrap(true);
+    m_killGraceProblem->setStyleSheet(QStringLiteral("color: #b00000"));
+    m_killGraceProblem->hide();
+    form->addRow(QString(), m_killGraceProblem);
+
     m_cmd = new QPlainTextEdit(page);
     m_cmd->setReadOnly(true);
     m_cmd->setAccessibleName(tr("Command"));
@@ -348,10 +379,15 @@ void AppForm::refresh()
             m_id->setText(app.id);
     }
     QStringList idProblems;
+    QStringList killGraceProblems;
     for (const FieldProblem& p : m_document->problems()) {
         if (p.field == QLatin1String("id"))
             idProblems.append(p.message);
+        else if (p.field == QLatin1String("taskKillGracePeriodSeconds"))
+            killGraceProblems.append(p.message);
     }
+    m_killGraceProblem->setText(killGraceProblems.join(u'\n'));
+    m_killGraceProblem->setVisible(!killGraceProblems.isEmpty());
     m_idProblem->setText(idProblems.join(u'\n'));
     m_idProblem->setVisible(!idProblems.isEmpty());
     {
@@ -360,6 +396,13 @@ void AppForm::refresh()
         m_mem->setValue(s.mem);
         m_disk->setValue(s.disk);
         m_instances->setValue(s.instances);
+    }
+    {
+        const QSignalBlocker b(m_killGrace);
+        const int packageDefault = m_document->defaultKillGracePeriod();
+        m_killGrace->setValue(s.appOptions.killGracePeriodSeconds.value_or(packageDefault));
+        m_killGraceDefault->setText(tr("Back to the package's default (%1 s)").arg(packageDefault));
+        m_killGraceDefault->setEnabled(s.appOptions.killGracePeriodSeconds.has_value());
     }
     {
         const QSignalBlocker b1(m_cmd), b2(m_editCmd);
@@ -429,6 +472,8 @@ void AppForm::focusField(const QString& field)
         show(pageOf(m_disk), m_disk);
     else if (head == QLatin1String("instances"))
         show(pageOf(m_instances), m_instances);
+    else if (head == QLatin1String("taskKillGracePeriodSeconds"))
+        show(pageOf(m_killGrace), m_killGrace);
     else if (head == QLatin1String("cmd") || head == QLatin1String("args"))
         show(pageOf(m_cmd), m_cmd);
     else if (head == QLatin1String("env")) {

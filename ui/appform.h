@@ -10,6 +10,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -42,6 +43,9 @@ public:
     QDoubleSpinBox* memSpin() const { return m_mem; }
     QDoubleSpinBox* diskSpin() const { return m_disk; }
     QSpinBox* instancesSpin() const { return m_instances; }
+    QSpinBox* killGraceSpin() const { return m_killGrace; }
+    QPushButton* killGraceDefaultButton() const { return m_killGraceDefault; }
+    QLabel* killGraceProblemLabel() const { return m_killGraceProblem; }
     QPlainTextEdit* cmdEdit() const { return m_cmd; }
     QCheckBox* editCmdCheck() const { return m_editCmd; }
     QCheckBox* supervisorPortsCheck() const { return m_supervisorPorts; }
@@ -78,6 +82,9 @@ private:
     QDoubleSpinBox* m_mem = nullptr;
     QDoubleSpinBox* m_disk = nullptr;
     QSpinBox* m_instances = nullptr;
+    QSpinBox* m_killGrace = nullptr;
+    QPushButton* m_killGraceDefault = nullptr;
+    QLabel* m_killGraceProblem = nullptr;
     QPlainTextEdit* m_cmd = nullptr;
     QCheckBox* m_editCmd = nullptr;
     EnvironmentModel* m_envModel = nullptr;

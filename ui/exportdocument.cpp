@@ -72,8 +72,10 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
     m_state.cmd.reset();
     m_state.appId.clear();
     m_state.fetchUri.reset(); // it names the old package's tarball file
+    m_state.appOptions.killGracePeriodSeconds.reset(); // it follows the old package's SHUTDOWN_TIMEOUT
     m_serverProblems.clear();
     m_configProblems.clear();
+    m_refusedProblems.clear();
     m_packageProblems.clear();
     // As `habmesos export` refuses an artifact whose signature does not verify, so does the
     // definition; what would stop the tarball's build is a warning here (the JSON is fine).
@@ -114,9 +116,10 @@ void ExportDocument::applyState(const State& state, const QString& text, Field m
 void ExportDocument::restoreState(const State& state)
 {
     m_state = state;
-    // Both were said of the state before this one.
+    // These were said of the state before this one.
     m_serverProblems.clear();
     m_configProblems.clear();
+    m_refusedProblems.clear();
     recompute();
     Q_EMIT changed();
 }
@@ -154,6 +157,38 @@ void ExportDocument::setInstances(int instances)
     if (instances == m_state.instances)
         return;
     applyState(edited([&](State& s) { s.instances = instances; }), tr("Change instances"), Field::Instances);
+}
+
+void ExportDocument::setKillGracePeriod(const std::optional<int>& seconds)
+{
+    if (seconds && (*seconds < 0 || *seconds > HabitatAppBuilder::MaxKillGracePeriod)) {
+        // Never clamped: the operator sees that the value was not taken, and why.
+        m_refusedProblems = { { QStringLiteral("taskKillGracePeriodSeconds"),
+            tr("%1 s is not taken: the kill grace period is from 0 to %2 seconds")
+                .arg(*seconds)
+                .arg(HabitatAppBuilder::MaxKillGracePeriod),
+            FieldProblem::Severity::Error } };
+        Q_EMIT changed();
+        return;
+    }
+    std::optional<int> value = seconds;
+    if (value == defaultKillGracePeriod())
+        value.reset(); // the package's default follows the package
+    if (value == m_state.appOptions.killGracePeriodSeconds) {
+        if (!m_refusedProblems.isEmpty()) {
+            m_refusedProblems.clear();
+            Q_EMIT changed();
+        }
+        return;
+    }
+    applyState(edited([&](State& s) { s.appOptions.killGracePeriodSeconds = value; }),
+        value ? tr("Change the kill grace period") : tr("Back to the package's kill grace period"),
+        value ? Field::KillGracePeriod : Field::None);
+}
+
+int ExportDocument::defaultKillGracePeriod() const
+{
+    return HabitatAppBuilder::defaultKillGracePeriod(m_facts);
 }
 
 void ExportDocument::setCmd(const std::optional<QString>& cmd)
@@ -452,7 +487,7 @@ FieldProblems ExportDocument::localProblems() const
     // Without a package the app is empty: nothing may be deployed or saved.
     if (!m_service)
         return { { QString(), tr("No package: pick a Habitat package first."), FieldProblem::Severity::Error } };
-    return m_packageProblems + m_problems + m_configProblems;
+    return m_packageProblems + m_problems + m_configProblems + m_refusedProblems;
 }
 
 bool ExportDocument::hasErrors() const
@@ -527,6 +562,8 @@ ExportDocument::CommandLine ExportDocument::commandLine() const
     option("mem", QString::number(m_state.mem));
     option("disk", QString::number(m_state.disk));
     option("instances", QString::number(m_state.instances));
+    if (m_state.appOptions.killGracePeriodSeconds)
+        option("kill-grace-period", QString::number(*m_state.appOptions.killGracePeriodSeconds));
     if (!m_state.appId.isEmpty())
         option("id", m_state.appId);
     for (const MarathonKeyValue& kv : m_state.extraEnv)

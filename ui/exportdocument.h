@@ -88,6 +88,7 @@ public:
         HealthCheckInterval,
         HealthCheckTimeout,
         HealthCheckFailures,
+        KillGracePeriod,
     };
 
     explicit ExportDocument(QObject* parent = nullptr);
@@ -115,6 +116,12 @@ public:
     void setMem(double mem);
     void setDisk(double disk);
     void setInstances(int instances);
+    // taskKillGracePeriodSeconds; nullopt, or the package's default, follows the package. A value
+    // outside 0..HabitatAppBuilder::MaxKillGracePeriod changes nothing: it is refused with a problem
+    // on the field until the next edit.
+    void setKillGracePeriod(const std::optional<int>& seconds);
+    // The package's: its SHUTDOWN_TIMEOUT (or Habitat's default) plus HabitatAppBuilder::KillGraceMargin.
+    int defaultKillGracePeriod() const;
     void setCmd(const std::optional<QString>& cmd); // nullopt: back to the generated command
     void setEnv(const QString& key, const QString& value); // adds or changes one variable
     // A new variable with an empty value; false if the environment has that key already.
@@ -214,6 +221,7 @@ private:
     FieldProblems m_problems;
     FieldProblems m_serverProblems;
     FieldProblems m_configProblems;
+    FieldProblems m_refusedProblems; // a refused value (the kill grace period), until the next edit
     QByteArray m_json;
 };
 

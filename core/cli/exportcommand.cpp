@@ -153,6 +153,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const QCommandLineOption disk(QStringLiteral("disk"), tr("Disk in MiB (default 0, or $DISK)"), QStringLiteral("N"));
     const QCommandLineOption instances(
         QStringLiteral("instances"), tr("Number of instances (default 1, or $INSTANCES)"), QStringLiteral("N"));
+    const QCommandLineOption killGracePeriod(QStringLiteral("kill-grace-period"),
+        tr("Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 "
+           "(taskKillGracePeriodSeconds; default: the package's SHUTDOWN_TIMEOUT, or Habitat's 8, plus 10)"),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption outputDir(QStringLiteral("output-dir"),
         tr("Where the tarball goes (default: the current directory)"), QStringLiteral("DIR"));
     const QCommandLineOption cacheDir(QStringLiteral("cache-dir"),
@@ -259,7 +263,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("FILE"));
     const QList<OptionGroup> groups {
         { tr("Package"), { demo, cacheDir, keyDir, pkgsDir, allowUnverified } },
-        { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"), { cpu, mem, disk, instances } },
+        { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"),
+            { cpu, mem, disk, instances, killGracePeriod } },
         { tr("Application"),
             { appIdOption, env, config, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, constraint,
                 label, uri, legacyJson } },
@@ -340,6 +345,16 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return usage(tr("--instances: “%1” is not a whole number").arg(count));
     if (std::abs(count) > std::numeric_limits<int>::max())
         return usage(tr("--instances: %1 is too large").arg(count));
+    std::optional<int> killGraceSeconds;
+    if (parser.isSet(killGracePeriod)) {
+        bool ok = false;
+        const int seconds = parser.value(killGracePeriod).toInt(&ok);
+        if (!ok || seconds < 0 || seconds > HabitatAppBuilder::MaxKillGracePeriod)
+            return usage(tr("--kill-grace-period: “%1” is not a whole number of seconds from 0 to %2")
+                             .arg(parser.value(killGracePeriod))
+                             .arg(HabitatAppBuilder::MaxKillGracePeriod));
+        killGraceSeconds = seconds;
+    }
     const auto tarballFormat = tarballFormatForFileName(QStringLiteral("x.") + parser.value(format));
     if (!tarballFormat)
         return usage(tr("--format: “%1” is not one of tgz, txz, tar").arg(parser.value(format)));
@@ -603,6 +618,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
     appOptions.appId = parser.value(appIdOption);
+    appOptions.killGracePeriodSeconds = killGraceSeconds;
     if (!configChanges.isEmpty()) {
         auto packageConfig = HabitatConfig::parse(facts.defaultToml);
         if (!packageConfig) {

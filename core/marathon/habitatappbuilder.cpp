@@ -102,12 +102,21 @@ QString HabitatAppBuilder::launchCommand(
     spec.gossipPortIndex = index(gossipPortName());
     spec.httpPortIndex = index(httpPortName());
     spec.controlPortIndex = index(controlPortName());
-    for (const PlannedPort& planned : planPorts(facts, config)) {
-        const std::optional<int> i = index(planned.name);
-        if (planned.configKeys && i)
-            spec.configPorts.append({ HabitatConfig::dottedKey(*planned.configKeys), *i });
-    }
+    for (const auto& [keys, i] : wiredConfigKeys(app, facts, config))
+        spec.configPorts.append({ HabitatConfig::dottedKey(keys), i });
     return HabitatLaunchCommand::build(spec);
+}
+
+QList<std::pair<QStringList, int>> HabitatAppBuilder::wiredConfigKeys(
+    const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config)
+{
+    QList<std::pair<QStringList, int>> out;
+    for (const PlannedPort& planned : planPorts(facts, config)) {
+        const int i = portIndex(app, planned.name);
+        if (planned.configKeys && i >= 0)
+            out.append({ *planned.configKeys, i });
+    }
+    return out;
 }
 
 QString HabitatAppBuilder::portName(QStringView exportName, const QStringList& taken)
@@ -306,7 +315,29 @@ void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& fact
     const HabitatConfig& config, FieldProblems& problems)
 {
     Q_UNUSED(options);
-    Q_UNUSED(config);
+    // The command puts `key = $PORTn` lines in front of HAB_<PKG> at start time; whatever set it
+    // (--config, --env, the window's table), only dotted keys without those keys keep it valid TOML.
+    const QString configVar = HabitatConfig::envVarName(facts.name);
+    const QString configField = QStringLiteral("env/") + configVar;
+    if (const std::optional<QString> value = app.envValue(configVar)) {
+        QList<QStringList> wired;
+        for (const auto& [keys, index] : wiredConfigKeys(app, facts, config))
+            wired.append(keys);
+        const Result<HabitatConfig::Override> normal = HabitatConfig::normalizeOverride(*value, wired);
+        if (!normal) {
+            error(problems, configField, normal.error());
+        } else {
+            for (const auto& [keys, removed] : normal->removed)
+                warn(problems, configField,
+                    tr("%1 follows the port Marathon assigns, so the value %2 set here is not used")
+                        .arg(HabitatConfig::dottedKey(keys), removed));
+            // A variable that said nothing stays as it is (the window's freshly added one).
+            if (normal->toml.isEmpty() && !value->trimmed().isEmpty())
+                app.removeEnv(configVar);
+            else if (!normal->toml.isEmpty())
+                app.setEnv(configVar, normal->toml);
+        }
+    }
     if (app.taskKillGracePeriodSeconds) {
         const int stop = facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout;
         if (*app.taskKillGracePeriodSeconds < stop)

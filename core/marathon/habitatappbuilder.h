@@ -101,6 +101,9 @@ public:
     // which polls for it about once a second, leaves the ring and runs post-stop hooks; the
     // command then notices the Launcher is gone (it polls once a second too).
     static constexpr int KillGraceMargin = 10;
+    // The longest kill grace period the operator may set (a day): longer is surely a typo, and
+    // Marathon would keep the task's resources that long after a kill.
+    static constexpr int MaxKillGracePeriod = 86400;
     // taskKillGracePeriodSeconds for a package: its SHUTDOWN_TIMEOUT (or Habitat's default) plus
     // the margin, so Mesos' SIGKILL never cuts the Supervisor's own stop short.
     static int defaultKillGracePeriod(const HabitatPackageFacts& facts);
@@ -120,6 +123,11 @@ public:
     // hab-http, hab-ctl and the ports named after the package's exports), so call this again
     // after the operator adds, removes or reorders port definitions.
     static QString launchCommand(const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config);
+
+    // The configuration keys the command for `app` sets from Marathon's ports, each with the index
+    // of its port: the package's ports (planPorts) that have a key and are still among app's ports.
+    static QList<std::pair<QStringList, int>> wiredConfigKeys(
+        const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatConfig& config);
 
     // The package's own ports, in EXPOSES order: the number, the port name, and the configuration
     // key of the export whose default.toml value is that number (if any).

@@ -2,11 +2,18 @@
 #include "habitatconfig.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <toml++/toml.h>
 
@@ -89,6 +96,309 @@ Result<QString> normalizeValue(const QString& text)
         return Result<QString>::failure(
             tr("not a TOML value (%1); text needs quotes, as in \"info\"").arg(fromStd(e.description())));
     }
+}
+
+// How deep the tables and arrays of a TOML text nest, read without parsing it (an upper bound for
+// valid TOML): toml++ builds and frees nested tables recursively, so a text such as `a.a.a… = 1`
+// of a few MiB would exhaust the stack before any check of the parsed tree could run. Stops
+// counting past `limit`.
+int nestingDepth(std::string_view s, int limit)
+{
+    struct Frame
+    {
+        bool inlineTable;
+        int depth; // of the container itself
+    };
+    std::vector<Frame> stack;
+    int tableDepth = 0; // of the last [table] header
+    int segments = 1; // of the key being read
+    int valueDepth = 0;
+    bool keyMode = true;
+    bool header = false;
+    int deepest = 0;
+    const size_t n = s.size();
+    size_t i = 0;
+    auto note = [&](int depth) { deepest = std::max(deepest, depth); };
+    // At a quote: past the string. A one-line string ends at the line's end at the latest, so an
+    // unclosed quote cannot hide what follows.
+    auto skipString = [&] {
+        const char q = s[i];
+        const bool basic = q == '"';
+        const std::string_view triple = basic ? std::string_view("\"\"\"") : std::string_view("'''");
+        if (s.substr(i, 3) == triple) {
+            i += 3;
+            while (i < n) {
+                if (basic && s[i] == '\\') {
+                    i += 2;
+                } else if (s.substr(i, 3) == triple) {
+                    i += 3;
+                    for (int extra = 0; extra < 2 && i < n && s[i] == q; ++extra)
+                        ++i; // up to two quotes of the content may end it: """a"""""
+                    return;
+                } else {
+                    ++i;
+                }
+            }
+            return;
+        }
+        ++i;
+        while (i < n && s[i] != '\n') {
+            if (basic && s[i] == '\\' && i + 1 < n && s[i + 1] != '\n')
+                i += 2;
+            else if (s[i++] == q)
+                return;
+        }
+    };
+    while (i < n && deepest <= limit) {
+        const char c = s[i];
+        if (c == '"' || c == '\'') {
+            skipString();
+            continue;
+        }
+        ++i;
+        if (c == '#') {
+            while (i < n && s[i] != '\n')
+                ++i;
+        } else if (c == '\n') {
+            if (stack.empty()) {
+                keyMode = true;
+                header = false;
+                segments = 1;
+            }
+        } else if (keyMode) {
+            if (c == '.') {
+                ++segments;
+            } else if (c == '[' && stack.empty() && !header) {
+                header = true;
+                if (i < n && s[i] == '[') {
+                    ++i;
+                    ++segments; // an array of tables: the array, then its table
+                }
+            } else if (c == ']' && header) {
+                tableDepth = segments;
+                note(tableDepth);
+                header = false;
+                segments = 1;
+            } else if (c == '=' && !header) {
+                keyMode = false;
+                valueDepth = (stack.empty() ? tableDepth : stack.back().depth) + segments;
+                note(valueDepth);
+            } else if (c == '}' && !stack.empty() && stack.back().inlineTable) {
+                stack.pop_back(); // {}
+                keyMode = false;
+            }
+        } else if (c == '[' || c == '{') {
+            stack.push_back({ c == '{', valueDepth });
+            if (c == '{') {
+                keyMode = true;
+                segments = 1;
+            } else {
+                valueDepth = stack.back().depth + 1;
+                note(valueDepth);
+            }
+        } else if ((c == ']' || c == '}') && !stack.empty()) {
+            stack.pop_back();
+        } else if (c == ',' && !stack.empty()) {
+            if (stack.back().inlineTable) {
+                keyMode = true;
+                segments = 1;
+            } else {
+                valueDepth = stack.back().depth + 1;
+            }
+        }
+    }
+    return deepest;
+}
+
+// A JSON value as a TOML node; hab accepts a JSON object for HAB_<PKG>.
+Result<std::unique_ptr<toml::node>> fromJson(const QJsonValue& value, const QString& at, int depth)
+{
+    using R = Result<std::unique_ptr<toml::node>>;
+    if (depth > HabitatConfig::MaxOverrideDepth)
+        return R::failure(tr("it nests deeper than %1 levels").arg(HabitatConfig::MaxOverrideDepth));
+    auto utf8 = [](const QString& text, std::string* out) {
+        if (!QStringView(text).isValidUtf16())
+            return false;
+        *out = text.toStdString();
+        return true;
+    };
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return R(std::make_unique<toml::value<bool>>(value.toBool()));
+    case QJsonValue::Double: {
+        // Qt keeps a JSON integer that fits as an integer. It also turns a float with an integral
+        // value (5.0, 1e3) into one, where hab's serde_json keeps a float: a known difference.
+        const QVariant v = value.toVariant();
+        if (v.typeId() == QMetaType::LongLong)
+            return R(std::make_unique<toml::value<int64_t>>(v.toLongLong()));
+        return R(std::make_unique<toml::value<double>>(value.toDouble()));
+    }
+    case QJsonValue::String: {
+        std::string text;
+        if (!utf8(value.toString(), &text))
+            return R::failure(tr("the JSON string at %1 is not valid Unicode").arg(at));
+        return R(std::make_unique<toml::value<std::string>>(std::move(text)));
+    }
+    case QJsonValue::Array: {
+        auto array = std::make_unique<toml::array>();
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            auto item = fromJson(items.at(i), QStringLiteral("%1/%2").arg(at).arg(i), depth + 1);
+            if (!item)
+                return item;
+            array->push_back(std::move(*item.value()));
+        }
+        return R(std::move(array));
+    }
+    case QJsonValue::Object: {
+        auto table = std::make_unique<toml::table>();
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            std::string key;
+            if (!utf8(it.key(), &key))
+                return R::failure(
+                    tr("a JSON key at %1 is not valid Unicode").arg(at.isEmpty() ? QStringLiteral("/") : at));
+            auto item = fromJson(it.value(), at + u'/' + it.key(), depth + 1);
+            if (!item)
+                return item;
+            table->insert(key, std::move(*item.value()));
+        }
+        return R(std::move(table));
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return R::failure(tr("the JSON null at %1 has no TOML equivalent").arg(at));
+}
+
+QString tomlString(std::string_view utf8)
+{
+    const QString text = fromStd(utf8);
+    bool literal = !text.contains(u'\'');
+    for (const QChar c : text)
+        literal = literal && c.unicode() >= 0x20 && c.unicode() != 0x7f;
+    if (literal)
+        return u'\'' + text + u'\''; // as toml++ writes what needs no escape
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\b':
+            out += QStringLiteral("\\b");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\f':
+            out += QStringLiteral("\\f");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    return out + u'"';
+}
+
+QString tomlFloat(double d)
+{
+    if (std::isnan(d))
+        return QStringLiteral("nan");
+    if (std::isinf(d))
+        return d < 0 ? QStringLiteral("-inf") : QStringLiteral("inf");
+    char buffer[64];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, d).ptr; // the shortest text that reads back
+    QString text = QString::fromLatin1(buffer, end - buffer);
+    if (!text.contains(u'.') && !text.contains(u'e'))
+        text += QStringLiteral(".0"); // "5" would be an integer
+    return text;
+}
+
+// One value on one line (strings escaped, tables inline), so that it can follow a dotted key.
+QString tomlValue(const toml::node& node)
+{
+    if (const auto* s = node.as_string())
+        return tomlString(s->get());
+    if (const auto* i = node.as_integer()) {
+        const int64_t v = i->get();
+        const auto flags = i->flags();
+        // TOML has these forms for non-negative numbers only; keep the operator's.
+        if (v >= 0 && (flags & toml::value_flags::format_as_hexadecimal) == toml::value_flags::format_as_hexadecimal)
+            return QStringLiteral("0x") + QString::number(v, 16).toUpper();
+        if (v >= 0 && (flags & toml::value_flags::format_as_octal) == toml::value_flags::format_as_octal)
+            return QStringLiteral("0o") + QString::number(v, 8);
+        if (v >= 0 && (flags & toml::value_flags::format_as_binary) == toml::value_flags::format_as_binary)
+            return QStringLiteral("0b") + QString::number(v, 2);
+        return QString::number(v);
+    }
+    if (const auto* f = node.as_floating_point())
+        return tomlFloat(f->get());
+    if (const auto* b = node.as_boolean())
+        return b->get() ? QStringLiteral("true") : QStringLiteral("false");
+    if (const auto* a = node.as_array()) {
+        if (a->empty())
+            return QStringLiteral("[]");
+        QStringList items;
+        for (const toml::node& item : *a)
+            items.append(tomlValue(item));
+        return QStringLiteral("[ ") + items.join(QStringLiteral(", ")) + QStringLiteral(" ]");
+    }
+    if (const auto* t = node.as_table()) {
+        if (t->empty())
+            return QStringLiteral("{}");
+        QStringList items;
+        for (const auto& [key, value] : *t)
+            items.append(HabitatConfig::dottedKey({ fromStd(key.str()) }) + QStringLiteral(" = ") + tomlValue(value));
+        return QStringLiteral("{ ") + items.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    }
+    return render(node); // dates and times, as toml++ writes them
+}
+
+struct Placed
+{
+    QStringList keys;
+    const toml::node* node;
+    toml::source_position position;
+};
+
+// Every value under `table` with its whole key path. Tables, inline or not, are opened, so the
+// only tables left are in arrays. An empty table stays as `{}`, unless a wired key lies under it:
+// the wired key's line makes that table.
+void flatten(const toml::table& table, const QStringList& prefix, const QList<QStringList>& wired, QList<Placed>& out)
+{
+    for (const auto& [key, node] : table) {
+        QStringList keys = prefix;
+        keys.append(fromStd(key.str()));
+        const toml::table* t = node.as_table();
+        if (t && !t->empty()) {
+            flatten(*t, keys, wired, out);
+            continue;
+        }
+        if (t && std::any_of(wired.begin(), wired.end(), [&](const QStringList& w) {
+                return w.size() > keys.size() && w.mid(0, keys.size()) == keys;
+            }))
+            continue;
+        out.append({ keys, &node, node.source().begin });
+    }
+}
+
+QString elided(const QString& text)
+{
+    return text.size() > 60 ? text.left(57) + QStringLiteral("…") : text;
 }
 
 } // namespace
@@ -186,6 +496,67 @@ Status HabitatConfig::applyOverride(const QString& overrideText)
             return s;
     }
     return success();
+}
+
+Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
+    const QString& text, const QList<QStringList>& wiredKeys)
+{
+    using R = Result<Override>;
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > MaxOverrideBytes)
+        return R::failure(tr("it is larger than 8 MiB"));
+    const std::string_view view(utf8.constData(), size_t(utf8.size()));
+    if (nestingDepth(view, MaxOverrideDepth) > MaxOverrideDepth)
+        return R::failure(tr("it nests deeper than %1 levels").arg(MaxOverrideDepth));
+    toml::table root;
+    try {
+        root = toml::parse(view);
+    } catch (const toml::parse_error& e) {
+        QJsonParseError jsonError;
+        const QJsonDocument json = QJsonDocument::fromJson(utf8, &jsonError);
+        if (jsonError.error != QJsonParseError::NoError || !json.isObject())
+            return R::failure(tr("it is neither TOML nor a JSON object, so the Supervisor would refuse it: line %1, "
+                                 "column %2: %3")
+                                  .arg(e.source().begin.line)
+                                  .arg(e.source().begin.column)
+                                  .arg(fromStd(e.description())));
+        auto converted = fromJson(json.object(), QString(), 1);
+        if (!converted)
+            return R::failure(converted.error());
+        root = std::move(*converted.value()->as_table());
+    }
+
+    Override out;
+    for (const QStringList& keys : wiredKeys) {
+        if (keys.isEmpty())
+            continue;
+        toml::table* parent = &root;
+        for (qsizetype i = 0; parent && i + 1 < keys.size(); ++i) {
+            toml::node* node = parent->get(keys[i].toStdString());
+            if (node && !node->is_table())
+                return R::failure(tr("%1 follows the port Marathon assigns, so %2 must be a table, not %3")
+                                      .arg(dottedKey(keys), dottedKey(keys.mid(0, i + 1)), elided(tomlValue(*node))));
+            parent = node ? node->as_table() : nullptr;
+        }
+        const std::string last = keys.last().toStdString();
+        if (const toml::node* node = parent ? parent->get(last) : nullptr) {
+            out.removed.append({ keys, elided(tomlValue(*node)) });
+            parent->erase(last);
+        }
+    }
+
+    QList<Placed> placed;
+    flatten(root, {}, wiredKeys, placed);
+    // toml++ keeps keys sorted; keep the operator's order (JSON's is lost already: sorted it stays).
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed& a, const Placed& b) {
+        return a.position.line != b.position.line ? a.position.line < b.position.line
+                                                  : a.position.column < b.position.column;
+    });
+    QStringList lines;
+    for (const Placed& p : placed)
+        lines.append(dottedKey(p.keys) + QStringLiteral(" = ") + tomlValue(*p.node));
+    out.toml = lines.join(u'\n');
+    return out;
 }
 
 QString HabitatConfig::envVarName(QStringView packageName)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace habmesos {
 
@@ -52,6 +53,23 @@ public:
     // Applies an override such as overrideToml() wrote (or any TOML document): every value in it
     // becomes a change. Used to show an existing HAB_<PKG> value in the editor.
     Status applyOverride(const QString& overrideToml);
+
+    // What normalizeOverride makes of the operator's own HAB_<PKG> text.
+    struct Override
+    {
+        // Every leaf as a top-level dotted key, one per line ("http.keepalive = 5"), so that the
+        // command's `key = $PORTn` lines can go in front of it; empty when nothing is left.
+        QString toml;
+        // The keys of `wiredKeys` the text set (they are left out), each with its value as TOML.
+        QList<std::pair<QStringList, QString>> removed;
+    };
+    // hab reads HAB_<PKG> as TOML, then as a JSON object (templating/config.rs); either is accepted.
+    // The keys in `wiredKeys` are taken out; a text that makes one of their parents something
+    // other than a table (`http = 5` for http.port) is refused, as is one that is not TOML nor a
+    // JSON object, is larger than MaxOverrideBytes or nests deeper than MaxOverrideDepth.
+    static Result<Override> normalizeOverride(const QString& text, const QList<QStringList>& wiredKeys);
+    static constexpr qsizetype MaxOverrideBytes = 8 * 1024 * 1024;
+    static constexpr int MaxOverrideDepth = 64;
 
     // "HAB_" + the package name upper-cased with '-' as '_' (Habitat's rule for HAB_<PKGNAME>).
     static QString envVarName(QStringView packageName);

@@ -97,6 +97,8 @@ private Q_SLOTS:
     void healthCheck();
     void placement();
     void idAndConfiguration();
+    void killGracePeriod();
+    void operatorsConfiguration();
     void jsonOnlyRefusesAnotherTarget();
     void requiredBindsRefused();
     void uploadToNginx();
@@ -192,8 +194,8 @@ void tst_ExportCommand::help()
     QCOMPARE(r.code, 0);
     for (const char* text : { "Upload:", "Deploy to Marathon:", "Credentials", "--upload <URL>", "--deploy <URL>",
              "--force", "--wait-timeout <SECONDS>", "--password-file <FILE>", "--token-file <FILE>", "--dcos-login",
-             "--ca-file <FILE>", "--port <NAME=NUMBER>", "HABMESOS_MARATHON_PASSWORD", "HABMESOS_MARATHON_TOKEN",
-             "Exit status:", "  8   the upload failed", "  10  the deployment failed" })
+             "--ca-file <FILE>", "--port <NAME=NUMBER>", "--kill-grace-period <SECONDS>", "HABMESOS_MARATHON_PASSWORD",
+             "HABMESOS_MARATHON_TOKEN", "Exit status:", "  8   the upload failed", "  10  the deployment failed" })
         QVERIFY2(r.out.contains(QLatin1String(text)), text);
     // No line wider than a terminal's 100 columns.
     for (const QString& line : r.out.split(u'\n'))
@@ -264,6 +266,15 @@ void tst_ExportCommand::invalidValues_data()
     QTest::newRow("instances huge") << QStringList { "--instances=3e9" } << Env {} << "--instances: 3e+09 is too large";
     QTest::newRow("instances infinite") << QStringList { "--instances=inf" } << Env {} << "is too large";
 
+    QTest::newRow("kill grace negative") << QStringList {
+        "--kill-grace-period=-1"
+    } << Env {} << "--kill-grace-period: “-1” is not a whole number of seconds from 0 to 86400";
+    QTest::newRow("kill grace too long") << QStringList { "--kill-grace-period", "86401" } << Env {}
+                                         << "--kill-grace-period: “86401”";
+    QTest::newRow("kill grace word") << QStringList { "--kill-grace-period", "ten" } << Env {}
+                                     << "--kill-grace-period: “ten”";
+    QTest::newRow("kill grace fraction") << QStringList { "--kill-grace-period", "1.5" } << Env {}
+                                         << "--kill-grace-period: “1.5”";
     QTest::newRow("format") << QStringList { "--format", "zip" } << Env {} << "--format: “zip”";
     QTest::newRow("env form") << QStringList { "--env", "NOVALUE" } << Env {} << "is not KEY=VALUE";
     QTest::newRow("port form") << QStringList { "--port", "hab-http" } << Env {} << "is not NAME=NUMBER";
@@ -415,6 +426,70 @@ void tst_ExportCommand::idAndConfiguration()
     const Run wrong = run(quick({ QStringLiteral("--id=Payments Hello") }));
     QCOMPARE(wrong.code, 7);
     QVERIFY2(wrong.err.contains(QStringLiteral("error: id: ")), qPrintable(wrong.err));
+}
+
+void tst_ExportCommand::killGracePeriod()
+{
+    // The package's SHUTDOWN_TIMEOUT (the demo states none: Habitat's 8 s) plus 10.
+    const Run standard = run(quick());
+    QVERIFY2(standard.code == 0, qPrintable(standard.err));
+    QCOMPARE(jsonOf(standard)[QStringLiteral("taskKillGracePeriodSeconds")].toInt(), 18);
+
+    const Run longer = run(quick({ QStringLiteral("--kill-grace-period"), QStringLiteral("45") }));
+    QVERIFY2(longer.code == 0, qPrintable(longer.err));
+    QCOMPARE(jsonOf(longer)[QStringLiteral("taskKillGracePeriodSeconds")].toInt(), 45);
+    QVERIFY2(!longer.err.contains(QLatin1String("taskKillGracePeriodSeconds")), qPrintable(longer.err));
+
+    // Shorter than the Supervisor may need: taken, with a warning on the field.
+    const Run shorter = run(quick({ QStringLiteral("--kill-grace-period=0") }));
+    QVERIFY2(shorter.code == 0, qPrintable(shorter.err));
+    QCOMPARE(jsonOf(shorter)[QStringLiteral("taskKillGracePeriodSeconds")].toInt(), 0);
+    QVERIFY2(shorter.err.contains(QLatin1String("warning: taskKillGracePeriodSeconds: 0 s is shorter than the 8 s")),
+        qPrintable(shorter.err));
+}
+
+void tst_ExportCommand::operatorsConfiguration()
+{
+    // A [table] in the operator's HAB_HELLO (mesos-agent.md B6): written as dotted keys, so the
+    // command's `http.port = $PORT0` line in front of it still makes valid TOML.
+    const QString value = QStringLiteral("[http]\nlisten = \"127.0.0.1\"\n[[upstream]]\nhost = \"a\"\n[log]\nlevel = "
+                                         "\"debug\"\nmotd = \"it's \\\"x\\\"\"");
+    const Run r = run(quick({ QStringLiteral("--env"), QStringLiteral("HAB_HELLO=") + value }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString normal = jsonOf(r)[QStringLiteral("env")][QStringLiteral("HAB_HELLO")].toString();
+    QCOMPARE(normal,
+        QStringLiteral("http.listen = '127.0.0.1'\nupstream = [ { host = 'a' } ]\nlog.level = 'debug'\n"
+                       "log.motd = \"it's \\\"x\\\"\""));
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"), QStringLiteral("import tomllib, sys; tomllib.loads(sys.stdin.read())") });
+    if (python.waitForStarted()) {
+        python.write((QStringLiteral("http.port = 31000\n") + normal).toUtf8());
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished());
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    }
+
+    // The key the command sets: left out, with a warning.
+    const Run wired = run(quick({ QStringLiteral("--env=HAB_HELLO=http.port = 1\nhttp.listen = '::'") }));
+    QVERIFY2(wired.code == 0, qPrintable(wired.err));
+    QCOMPARE(jsonOf(wired)[QStringLiteral("env")][QStringLiteral("HAB_HELLO")].toString(),
+        QStringLiteral("http.listen = '::'"));
+    QVERIFY2(wired.err.contains(QLatin1String("warning: env/HAB_HELLO: http.port follows the port Marathon assigns, "
+                                              "so the value 1 set here is not used")),
+        qPrintable(wired.err));
+
+    // What can never be valid: exit 7, on the field.
+    const Run conflict = run(quick({ QStringLiteral("--env=HAB_HELLO=http = 5") }));
+    QCOMPARE(conflict.code, 7);
+    QVERIFY2(conflict.err.contains(QLatin1String("error: env/HAB_HELLO: http.port follows the port Marathon assigns, "
+                                                 "so http must be a table, not 5")),
+        qPrintable(conflict.err));
+    QVERIFY(conflict.out.isEmpty());
+    const Run invalid = run(quick({ QStringLiteral("--env=HAB_HELLO=[http") }));
+    QCOMPARE(invalid.code, 7);
+    QVERIFY2(invalid.err.contains(QLatin1String("error: env/HAB_HELLO: it is neither TOML nor a JSON object")),
+        qPrintable(invalid.err));
 }
 
 void tst_ExportCommand::jsonOnlyRefusesAnotherTarget()

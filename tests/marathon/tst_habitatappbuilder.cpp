@@ -43,6 +43,13 @@ private Q_SLOTS:
     void notAService();
     void killGracePeriodFollowsShutdownTimeout();
     void requiredBindsAreRefused();
+    // The operator's own HAB_<PKG> (issue #9 point 8, mesos-agent.md B6), and the kill grace.
+    void operatorsConfigStaysValid_data();
+    void operatorsConfigStaysValid();
+    void operatorsConfigRefused_data();
+    void operatorsConfigRefused();
+    void configOverrideStaysValid();
+    void killGracePeriod();
     void shellQuote_data();
     void shellQuote();
 
@@ -778,6 +785,163 @@ void tst_HabitatAppBuilder::operatorsIdReplacesThePackagesProblems()
     QCOMPARE(b.app.id, QStringLiteral("/acme/task-runner"));
     for (const FieldProblem& p : b.problems)
         QVERIFY2(p.field != QLatin1String("id"), qPrintable(p.message));
+}
+
+namespace {
+
+// Python's tomllib (TOML 1.0, as hab's toml crate 0.8) reads `text`; empty when it does.
+QString tomllibError(const QString& text)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"), QStringLiteral("import tomllib, sys; tomllib.loads(sys.stdin.read())") });
+    if (!python.waitForStarted())
+        return QStringLiteral("skip");
+    python.write(text.toUtf8());
+    python.closeWriteChannel();
+    python.waitForFinished();
+    return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
+}
+
+} // namespace
+
+void tst_HabitatAppBuilder::operatorsConfigStaysValid_data()
+{
+    QTest::addColumn<QString>("value"); // the operator's HAB_STOREFRONT
+    QTest::addColumn<QString>("expected"); // after finish(); empty: the variable is gone
+    QTest::addColumn<QStringList>("warnings");
+    QTest::newRow("B6") << "[http]\nkeepalive = 5"
+                        << "http.keepalive = 5" << QStringList();
+    QTest::newRow("nested tables") << "[log]\nlevel = 'debug'\n[log.file]\npath = \"/var/log/x\"\n"
+                                   << "log.level = 'debug'\nlog.file.path = '/var/log/x'" << QStringList();
+    QTest::newRow("arrays of tables") << "[[upstream]]\nhost = \"a\"\n[[upstream]]\nhost = \"b\"\nweight = 2\n"
+                                      << "upstream = [ { host = 'a' }, { host = 'b', weight = 2 } ]" << QStringList();
+    QTest::newRow("inline table") << "https = { cert = \"c.pem\", key = \"k.pem\" }"
+                                  << "https.cert = 'c.pem'\nhttps.key = 'k.pem'" << QStringList();
+    QTest::newRow("quoted keys with dots") << "\"a.b\".c = 1\n[\"x.y\"]\nz = true"
+                                           << "\"a.b\".c = 1\n\"x.y\".z = true" << QStringList();
+    QTest::newRow("strings") << QStringLiteral("motd = \"it's \\\"here\\\"\\nnext line ☃\"\nraw = '''a\nb'''")
+                             << QStringLiteral("motd = \"it's \\\"here\\\"\\nnext line ☃\"\nraw = \"a\\nb\"")
+                             << QStringList();
+    QTest::newRow("dates") << "[cert]\nsince = 2024-01-01T12:00:00+01:00\nday = 2024-02-29\nat = 23:59:59.25"
+                           << "cert.since = 2024-01-01T12:00:00+01:00\ncert.day = 2024-02-29\ncert.at = 23:59:59.25"
+                           << QStringList();
+    QTest::newRow("JSON") << R"({"http": {"keepalive": 5}, "workers": [1, 2]})"
+                          << "http.keepalive = 5\nworkers = [ 1, 2 ]" << QStringList();
+    QTest::newRow("the wired key set too")
+        << "[http]\nport = 9000\nkeepalive = 5"
+        << "http.keepalive = 5"
+        << QStringList { "http.port follows the port Marathon assigns, so the value 9000 set here is not used" };
+    QTest::newRow("only wired keys")
+        << "http.port = 9000\nhttps = { port = 9443 }" << QString()
+        << QStringList { "http.port follows the port Marathon assigns, so the value 9000 set here is not used",
+               "https.port follows the port Marathon assigns, so the value 9443 set here is not used" };
+}
+
+void tst_HabitatAppBuilder::operatorsConfigStaysValid()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, warnings);
+    const HabitatPackageFacts facts = test::storefrontFacts();
+    auto b = HabitatAppBuilder::build(facts);
+    b.app.setEnv(QStringLiteral("HAB_STOREFRONT"), value); // as --env and the window's table set it
+    HabitatAppBuilder::finish(b.app, facts, {}, b.config, b.problems);
+    QStringList seen;
+    for (const FieldProblem& p : b.problems) {
+        QVERIFY2(p.severity == FieldProblem::Severity::Warning, qPrintable(p.message));
+        if (p.field == QLatin1String("env/HAB_STOREFRONT"))
+            seen.append(p.message);
+    }
+    QCOMPARE(seen, warnings);
+    QCOMPARE(b.app.envValue(u"HAB_STOREFRONT").value_or(QString()), expected);
+    QCOMPARE(b.app.envValue(u"HAB_STOREFRONT").has_value(), !expected.isEmpty());
+
+    // What the command hands the Supervisor, run for real (mount and chroot stubbed): TOML for
+    // toml++ and for Python's tomllib, with the ports Marathon assigned.
+    QStringList env = storefrontPorts;
+    if (const auto v = b.app.envValue(u"HAB_STOREFRONT"))
+        env.append(QStringLiteral("HAB_STOREFRONT=") + *v);
+    const Run run = runStubbed(*b.app.cmd, env, QStringLiteral("exit"));
+    const QStringList toml = run.log.filter(QRegularExpression(QStringLiteral("^toml: ")));
+    QCOMPARE(toml.size(), 1);
+    const QString runtime = toml.first().mid(6);
+    QVERIFY2(runtime.startsWith(QStringLiteral("http.port = 31000\nhttps.port = 31001")), qPrintable(runtime));
+    const auto parsed = HabitatConfig::parse(runtime, QStringLiteral("HAB_STOREFRONT"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error() + QStringLiteral("\n") + runtime));
+    QCOMPARE(parsed->find({ "http", "port" })->value, QStringLiteral("31000"));
+    QCOMPARE(parsed->find({ "https", "port" })->value, QStringLiteral("31001"));
+    const QString python = tomllibError(runtime);
+    if (python == QLatin1String("skip"))
+        QSKIP("/usr/bin/python3 is not available");
+    QVERIFY2(python.isEmpty(), qPrintable(python + QStringLiteral("\n") + runtime));
+}
+
+void tst_HabitatAppBuilder::operatorsConfigRefused_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("http = 5") << "http = 5"
+                              << "http.port follows the port Marathon assigns, so http must be a table, not 5";
+    QTest::newRow("http = [1]") << "http = [1]"
+                                << "http.port follows the port Marathon assigns, so http must be a table, not [ 1 ]";
+    QTest::newRow("invalid TOML") << "[http]\nkeepalive = \n"
+                                  << "it is neither TOML nor a JSON object, so the Supervisor would refuse it: line 2";
+}
+
+void tst_HabitatAppBuilder::operatorsConfigRefused()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    const HabitatPackageFacts facts = test::storefrontFacts();
+    auto b = HabitatAppBuilder::build(facts);
+    b.app.setEnv(QStringLiteral("HAB_STOREFRONT"), value);
+    HabitatAppBuilder::finish(b.app, facts, {}, b.config, b.problems);
+    QCOMPARE(b.problems.size(), 1);
+    QCOMPARE(b.problems[0].field, QStringLiteral("env/HAB_STOREFRONT"));
+    QCOMPARE(b.problems[0].severity, FieldProblem::Severity::Error);
+    QVERIFY2(b.problems[0].message.startsWith(message), qPrintable(b.problems[0].message));
+    QCOMPARE(b.app.envValue(u"HAB_STOREFRONT"), value); // left as the operator wrote it
+}
+
+void tst_HabitatAppBuilder::configOverrideStaysValid()
+{
+    // The --config path's dotted keys go through the same step; a multi-line string becomes one line.
+    const HabitatPackageFacts facts = test::storefrontFacts();
+    auto config = HabitatConfig::parse(facts.defaultToml);
+    QVERIFY(config->setValue({ "log_level" }, QStringLiteral("\"\"\"two\nlines\"\"\"")).ok());
+    QVERIFY(config->setValue({ "odd key", "x.y" }, QStringLiteral("[ { a = 1 } ]")).ok());
+    QVERIFY(config->setValue({ "http", "port" }, QStringLiteral("9000")).ok());
+    HabitatAppOptions o;
+    o.config = *config;
+    auto b = HabitatAppBuilder::build(facts, o);
+    HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
+    QCOMPARE(b.problems.size(), 1); // the wired key, said once (by build)
+    QCOMPARE(b.app.envValue(u"HAB_STOREFRONT"),
+        QStringLiteral("log_level = \"two\\nlines\"\n\"odd key\".\"x.y\" = [ { a = 1 } ]"));
+    const QString runtime
+        = QStringLiteral("http.port = 31000\nhttps.port = 31001\n") + *b.app.envValue(u"HAB_STOREFRONT");
+    QVERIFY(HabitatConfig::parse(runtime).ok());
+    const QString python = tomllibError(runtime);
+    QVERIFY2(python.isEmpty() || python == QLatin1String("skip"), qPrintable(python));
+}
+
+void tst_HabitatAppBuilder::killGracePeriod()
+{
+    HabitatPackageFacts facts = test::storefrontFacts();
+    QCOMPARE(HabitatAppBuilder::build(facts).app.taskKillGracePeriodSeconds, 18); // Habitat's 8 s + 10
+    facts.shutdownTimeout = 45;
+    QCOMPARE(HabitatAppBuilder::build(facts).app.taskKillGracePeriodSeconds, 55);
+    HabitatAppOptions o;
+    o.killGracePeriodSeconds = 30;
+    auto b = HabitatAppBuilder::build(facts, o);
+    QCOMPARE(b.app.taskKillGracePeriodSeconds, 30);
+    HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
+    QVERIFY(hasProblem(b.problems, QStringLiteral("taskKillGracePeriodSeconds"), FieldProblem::Severity::Warning));
+    o.killGracePeriodSeconds = 45;
+    b = HabitatAppBuilder::build(facts, o);
+    HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
+    QVERIFY(b.problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatAppBuilder)

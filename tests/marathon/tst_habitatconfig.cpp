@@ -2,10 +2,15 @@
 #include "habitatconfig.h"
 #include "habitatfixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+
+#include <optional>
+
+#include <toml++/toml.h>
 
 using namespace habmesos;
 
@@ -27,6 +32,12 @@ private Q_SLOTS:
     void envVarName_data();
     void envVarName();
     void overrideReadsBackWithPython();
+    // The operator's own HAB_<PKG> (issue #9 point 8, mesos-agent.md B6).
+    void normalizeOverride_data();
+    void normalizeOverride();
+    void normalizeOverrideRefuses_data();
+    void normalizeOverrideRefuses();
+    void normalizeOverrideDepthLimit();
 };
 
 namespace {
@@ -214,6 +225,243 @@ void tst_HabitatConfig::overrideReadsBackWithPython()
     QCOMPARE(o.value("https").toObject().value("ciphers").toVariant().toStringList(), QStringList({ "A", "B" }));
     QCOMPARE(o.value("odd key").toObject().value("sub").toDouble(), 1.5);
     QCOMPARE(o.size(), 3);
+}
+
+namespace {
+
+QList<QStringList> keyPaths(const QString& dotted)
+{
+    QList<QStringList> out;
+    for (const QString& key : dotted.split(u',', Qt::SkipEmptyParts))
+        out.append(HabitatConfig::splitExportPath(key));
+    return out;
+}
+
+// What the command hands the Supervisor at start time: a line per wired key, then the value.
+QString runtimeText(const QList<QStringList>& wired, const QString& value)
+{
+    QString text;
+    for (const QStringList& keys : wired)
+        text += HabitatConfig::dottedKey(keys) + QStringLiteral(" = 31000\n");
+    return text + value;
+}
+
+std::optional<toml::table> parseToml(const QString& text, QString* error)
+{
+    try {
+        const QByteArray utf8 = text.toUtf8();
+        return toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
+    } catch (const toml::parse_error& e) {
+        *error = QString::fromStdString(std::string(e.description()));
+        return std::nullopt;
+    }
+}
+
+// Python's tomllib reads `runtime`, and finds what it finds in `input` (TOML, or JSON) with the
+// wired keys set to 31000.
+QString checkWithPython(const QString& runtime, const QString& input, bool json, const QList<QStringList>& wired)
+{
+    QJsonArray wiredJson;
+    for (const QStringList& keys : wired)
+        wiredJson.append(QJsonArray::fromStringList(keys));
+    const QJsonObject request { { "runtime", runtime }, { "input", input }, { "json", json }, { "wired", wiredJson } };
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import json, sys, tomllib\n"
+                           "d = json.loads(sys.stdin.read())\n"
+                           "runtime = tomllib.loads(d['runtime'])\n"
+                           "expected = json.loads(d['input']) if d['json'] else tomllib.loads(d['input'])\n"
+                           "for keys in d['wired']:\n"
+                           "    t = expected\n"
+                           "    for k in keys[:-1]:\n"
+                           "        t = t.setdefault(k, {})\n"
+                           "    t[keys[-1]] = 31000\n"
+                           "if runtime != expected:\n"
+                           "    sys.exit('differs: %r != %r' % (runtime, expected))\n") });
+    if (!python.waitForStarted())
+        return QStringLiteral("skip");
+    python.write(QJsonDocument(request).toJson());
+    python.closeWriteChannel();
+    if (!python.waitForFinished())
+        return QStringLiteral("python did not finish");
+    return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
+}
+
+} // namespace
+
+void tst_HabitatConfig::normalizeOverride_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("wired"); // dotted keys, comma-separated
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("removed");
+    const QString ports = QStringLiteral("http.port,https.port");
+    QTest::newRow("B6: a table header after the wired keys")
+        << "[http]\nkeepalive = 5" << ports << "http.keepalive = 5" << QStringList();
+    QTest::newRow("nested tables") << "top = 1\n[a]\nx = 1\n[a.b.c]\ny = \"z\"\n[http]\nlisten = \"0.0.0.0\"\n"
+                                   << ports << "top = 1\na.x = 1\na.b.c.y = 'z'\nhttp.listen = '0.0.0.0'"
+                                   << QStringList();
+    QTest::newRow("arrays of tables")
+        << "[[servers]]\nname = \"a\"\n[servers.tls]\ncert = \"x\"\n[[servers]]\nname = \"b\"\nports = [1, 2]\n"
+        << ports << "servers = [ { name = 'a', tls = { cert = 'x' } }, { name = 'b', ports = [ 1, 2 ] } ]"
+        << QStringList();
+    QTest::newRow("inline tables") << "http = { keepalive = 5, tls = { on = true } }\nlist = [{ a = 1 }, []]\n"
+                                   << ports << "http.keepalive = 5\nhttp.tls.on = true\nlist = [ { a = 1 }, [] ]"
+                                   << QStringList();
+    QTest::newRow("quoted keys with dots")
+        << "\"a.b\" = 1\nsite.\"x.y\".z = 2\n'lit key' = 3\n\"\" = 4\n\"quote\\\"d\" = 5\n\"é\" = 6\n"
+        << ports << "\"a.b\" = 1\nsite.\"x.y\".z = 2\n\"lit key\" = 3\n\"\" = 4\n\"quote\\\"d\" = 5\n\"é\" = 6"
+        << QStringList();
+    QTest::newRow("strings") << QStringLiteral(
+        "q = \"say \\\"hi\\\"\"\nboth = \"it's \\\"x\\\"\"\nnl = \"\"\"\nline1\nline2\"\"\"\n"
+        "u = \"grüß 👋 \\u00e9\"\nlit = 'C:\\path'\ntab = \"a\\tb\"\nctl = \"\\u0001\\u007f\"\nml = '''x'y'''\n")
+                             << ports
+                             << QStringLiteral("q = 'say \"hi\"'\nboth = \"it's \\\"x\\\"\"\nnl = \"line1\\nline2\"\n"
+                                               "u = 'grüß 👋 é'\nlit = 'C:\\path'\ntab = \"a\\tb\"\n"
+                                               "ctl = \"\\u0001\\u007f\"\nml = \"x'y\"")
+                             << QStringList();
+    QTest::newRow("dates and times") << "d = 1979-05-27\nt = 07:32:00.5\ndt = 1979-05-27T07:32:00Z\n"
+                                        "ldt = 1979-05-27T07:32:00.999999\nodt = 1979-05-27T00:32:00-07:00\n"
+                                     << ports
+                                     << "d = 1979-05-27\nt = 07:32:00.5\ndt = 1979-05-27T07:32:00Z\n"
+                                        "ldt = 1979-05-27T07:32:00.999999\nodt = 1979-05-27T00:32:00-07:00"
+                                     << QStringList();
+    QTest::newRow("numbers") << "hex = 0xff\noct = 0o755\nbin = 0b101\nf = 1e20\ng = 5.0\nneg = -3\nsmall = 0.1\n"
+                                "inf = -inf\nbig = 9223372036854775807\n"
+                             << ports
+                             << "hex = 0xFF\noct = 0o755\nbin = 0b101\nf = 1e+20\ng = 5.0\nneg = -3\nsmall = 0.1\n"
+                                "inf = -inf\nbig = 9223372036854775807"
+                             << QStringList();
+    QTest::newRow("the wired key set by the operator")
+        << "[http]\nport = 9000\nkeepalive = 5\n[https]\nport = { a = 1 }\n"
+        << ports << "http.keepalive = 5" << QStringList({ "http.port = 9000", "https.port = { a = 1 }" });
+    QTest::newRow("only the wired key") << "http.port = 9000" << ports << "" << QStringList({ "http.port = 9000" });
+    QTest::newRow("empty tables") << "[http]\n[other]\n" << ports << "other = {}" << QStringList();
+    QTest::newRow("no wired keys") << "[http]\nport = 1\n" << QString() << "http.port = 1" << QStringList();
+    QTest::newRow("empty") << "  \n# nothing\n" << ports << "" << QStringList();
+    QTest::newRow("the --config form stays as it is")
+        << "log_level = 'debug'\nhttps.ciphers = [ 'A' ]\ncache.\"size mb\" = 64" << ports
+        << "log_level = 'debug'\nhttps.ciphers = [ 'A' ]\ncache.\"size mb\" = 64" << QStringList();
+    QTest::newRow("JSON") << R"({"http": {"keepalive": 5, "port": 9000}, "name": "x\n\"y\"", "ratio": 0.5,
+                               "list": [1, "a", {"k": true}], "small": 2.5e-3, "deep": {"a": {"b": []}}})"
+                          << ports
+                          << "deep.a.b = []\nhttp.keepalive = 5\nlist = [ 1, 'a', { k = true } ]\n"
+                             "name = \"x\\n\\\"y\\\"\"\nratio = 0.5\nsmall = 0.0025"
+                          << QStringList({ "http.port = 9000" });
+}
+
+void tst_HabitatConfig::normalizeOverride()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, wired);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, removed);
+    const QList<QStringList> wiredKeys = keyPaths(wired);
+    const auto normal = HabitatConfig::normalizeOverride(input, wiredKeys);
+    QVERIFY2(normal.ok(), qPrintable(normal.error()));
+    QCOMPARE(normal->toml, expected);
+    QStringList removedText;
+    for (const auto& [keys, value] : normal->removed)
+        removedText.append(HabitatConfig::dottedKey(keys) + QStringLiteral(" = ") + value);
+    QCOMPARE(removedText, removed);
+    // Normalised once is normalised.
+    QCOMPARE(HabitatConfig::normalizeOverride(expected, wiredKeys)->toml, expected);
+
+    // What the Supervisor gets at start time is TOML 1.0 for toml++ and for Python's tomllib, and
+    // holds the operator's values exactly, with the wired keys set by the command.
+    const QString runtime = runtimeText(wiredKeys, normal->toml);
+    QString error;
+    const std::optional<toml::table> parsed = parseToml(runtime, &error);
+    QVERIFY2(parsed, qPrintable(error + QStringLiteral(" in:\n") + runtime));
+    const bool json = input.trimmed().startsWith(u'{');
+    if (!json) {
+        std::optional<toml::table> want = parseToml(input, &error);
+        QVERIFY(want);
+        for (const QStringList& keys : wiredKeys) {
+            toml::table* t = &*want;
+            for (qsizetype i = 0; i + 1 < keys.size(); ++i)
+                t = t->emplace<toml::table>(keys[i].toStdString()).first->second.as_table();
+            t->insert_or_assign(keys.last().toStdString(), 31000);
+        }
+        QVERIFY2(*parsed == *want, qPrintable(runtime));
+    }
+    const QString python = checkWithPython(runtime, input, json, wiredKeys);
+    if (python == QLatin1String("skip"))
+        QSKIP("/usr/bin/python3 is not available");
+    QVERIFY2(python.isEmpty(), qPrintable(python + QStringLiteral("\nin:\n") + runtime));
+}
+
+void tst_HabitatConfig::normalizeOverrideRefuses_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a wired key's parent is a number")
+        << "http = 5"
+        << "http.port follows the port Marathon assigns, so http must be a table, not 5";
+    QTest::newRow("a wired key's parent is an array")
+        << "http = [1]"
+        << "http.port follows the port Marathon assigns, so http must be a table, not [ 1 ]";
+    QTest::newRow("a wired key's parent is an array of tables")
+        << "[[https]]\nport = 1"
+        << "https.port follows the port Marathon assigns, so https must be a table, not [ {";
+    QTest::newRow("invalid TOML") << "a = 1\n[http\n"
+                                  << "it is neither TOML nor a JSON object, so the Supervisor would refuse it: line 2";
+    QTest::newRow("a JSON array") << "[1, 2]"
+                                  << "it is neither TOML nor a JSON object, so the Supervisor would refuse it: line 1";
+    QTest::newRow("JSON null") << R"({"a": {"b": null}})"
+                               << "the JSON null at /a/b has no TOML equivalent";
+    QTest::newRow("JSON lone surrogate") << R"({"a": "\ud800"})"
+                                         << "the JSON string at /a is not valid Unicode";
+    QTest::newRow("too large") << QString(HabitatConfig::MaxOverrideBytes - 5, u'#').prepend(QStringLiteral("a=1\n"))
+            + QStringLiteral("\nb=2")
+                               << "it is larger than 8 MiB";
+    const QString deepKey = QStringList(65, QStringLiteral("a")).join(u'.');
+    QTest::newRow("dotted key 65 deep") << deepKey + QStringLiteral(" = 1") << "it nests deeper than 64 levels";
+    QTest::newRow("header 65 deep")
+        << QStringLiteral("[%1]\nx = 1").arg(QStringList(64, QStringLiteral("a")).join(u'.'))
+        << "it nests deeper than 64 levels";
+    QTest::newRow("arrays 65 deep") << QStringLiteral("a = %1%2").arg(QString(64, u'['), QString(64, u']'))
+                                    << "it nests deeper than 64 levels";
+    QTest::newRow("inline tables 65 deep")
+        << QStringLiteral("a = %1%2").arg(QString(64, u'{').replace(QStringLiteral("{"), QStringLiteral("{ b = ")))
+            + QStringLiteral("1") + QString(64, u'}')
+        << "it nests deeper than 64 levels";
+    // A few MiB of key: refused before toml++ builds (and recursively frees) the tables.
+    QTest::newRow("dotted key 3 MiB deep") << QStringList(1536 * 1024, QStringLiteral("a")).join(u'.')
+            + QStringLiteral(" = 1") << "it nests deeper than 64 levels";
+    QString deepJson;
+    for (int i = 0; i < 65; ++i)
+        deepJson += QStringLiteral("{\"a\": ");
+    deepJson += QStringLiteral("1") + QString(65, u'}');
+    QTest::newRow("JSON 65 deep") << deepJson << "it nests deeper than 64 levels";
+}
+
+void tst_HabitatConfig::normalizeOverrideRefuses()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, message);
+    const auto normal
+        = HabitatConfig::normalizeOverride(input, { { "http", "port" }, { "https", "port" }, { "x", "y" } });
+    QVERIFY(!normal.ok());
+    QVERIFY2(normal.error().startsWith(message), qPrintable(normal.error()));
+}
+
+void tst_HabitatConfig::normalizeOverrideDepthLimit()
+{
+    // 64 levels are fine, in any of the ways TOML nests; strings that look like nesting are text.
+    const QString key64 = QStringList(64, QStringLiteral("a")).join(u'.');
+    QVERIFY(HabitatConfig::normalizeOverride(key64 + QStringLiteral(" = 1"), {}).ok());
+    QVERIFY(HabitatConfig::normalizeOverride(
+        QStringLiteral("[%1]\nx = 1").arg(QStringList(63, QStringLiteral("a")).join(u'.')), {})
+                .ok());
+    QVERIFY(HabitatConfig::normalizeOverride(QStringLiteral("a = %1%2").arg(QString(63, u'['), QString(63, u']')), {})
+                .ok());
+    const QString text = QStringLiteral("s = \"%1\"\nm = '''\n%2'''\nn = [\"%3\", '%4']\n")
+                             .arg(QStringList(100, QStringLiteral("a")).join(u'.'), QString(100, u'['),
+                                 QString(100, u'{'), QStringList(100, QStringLiteral("b")).join(u'.'));
+    const auto normal = HabitatConfig::normalizeOverride(text, {});
+    QVERIFY2(normal.ok(), qPrintable(normal.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatConfig)

@@ -61,6 +61,8 @@ private Q_SLOTS:
     void rejectedConfigValueGoesWithTheNextChange();
     void noPackageIsAnError();
     void keysStayUnique();
+    void killGracePeriodForm();
+    void operatorsConfigurationIsNormalised();
 
 private:
     void load(ExportDocument& document);
@@ -157,6 +159,12 @@ void tst_ExportDocument::previewMatchesCli_data()
                                           << QStringLiteral("command health");
     QTest::newRow("no health check") << QStringList { QStringLiteral("--no-health-check") }
                                      << QStringLiteral("no health");
+    // The operator's own HAB_HELLO, with a table and the key the command sets: both normalise it alike.
+    QTest::newRow("operator's configuration")
+        << QStringList { QStringLiteral("--env=HAB_HELLO=[http]\nport = 1\nlisten = \"::\"\n[[up]]\nhost = 'a'") }
+        << QStringLiteral("hab env");
+    QTest::newRow("kill grace period") << QStringList { QStringLiteral("--kill-grace-period=40") }
+                                       << QStringLiteral("kill grace");
     QTest::newRow("placement") << QStringList { QStringLiteral("--constraint=hostname:UNIQUE"),
         QStringLiteral("--constraint=zone:LIKE:eu-.*"), QStringLiteral("--label=team=payments"),
         QStringLiteral("--label=HAPROXY_GROUP=external") }
@@ -209,6 +217,13 @@ void tst_ExportDocument::previewMatchesCli()
         settings.command = QStringLiteral("test -e /hab/svc/hello/PID");
         settings.maxConsecutiveFailures = 0;
         document.setHealthCheckSettings(settings);
+    } else if (edit == QLatin1String("hab env")) {
+        document.setEnv(
+            QStringLiteral("HAB_HELLO"), QStringLiteral("[http]\nport = 1\nlisten = \"::\"\n[[up]]\nhost = 'a'"));
+        QCOMPARE(document.app().envValue(u"HAB_HELLO"), QStringLiteral("http.listen = '::'\nup = [ { host = 'a' } ]"));
+    } else if (edit == QLatin1String("kill grace")) {
+        AppForm form(&document);
+        form.killGraceSpin()->setValue(40);
     } else if (edit == QLatin1String("no health")) {
         document.setHealthCheck(false);
     } else if (edit == QLatin1String("placement")) {
@@ -615,6 +630,7 @@ void tst_ExportDocument::commandLineMakesTheSameDefinition()
     document.setMem(768);
     document.setDisk(64);
     document.setInstances(3);
+    document.setKillGracePeriod(45);
     document.setEnv(QStringLiteral("GREETING_STYLE"), QStringLiteral("it's \"quoted\" & $spaced"));
     document.setConfigValue({ QStringLiteral("log"), QStringLiteral("level") }, QStringLiteral("\"debug\""));
     document.setConfigValue({ QStringLiteral("message") }, QStringLiteral("'Hej = hallo'"));
@@ -635,6 +651,7 @@ void tst_ExportDocument::commandLineMakesTheSameDefinition()
     const ExportDocument::CommandLine command = document.commandLine();
     QVERIFY2(command.notExpressed.isEmpty(), qPrintable(command.notExpressed.join(u',')));
     QCOMPARE(command.arguments.last(), m_demo.package);
+    QVERIFY(command.arguments.contains(QStringLiteral("--kill-grace-period=45")));
     QProcess cli;
     cli.setProcessEnvironment(m_env);
     cli.start(test::habmesosBinary(),
@@ -898,6 +915,128 @@ void tst_ExportDocument::keysStayUnique()
     QCOMPARE(document.app().labels, before);
     QVERIFY(labels.setData(labels.index(1, LabelsModel::KeyColumn), QStringLiteral("group")));
     QCOMPARE(document.app().labels.value(1).key, QStringLiteral("group"));
+}
+
+void tst_ExportDocument::killGracePeriodForm()
+{
+    ExportDocument document;
+    load(document);
+    AppForm form(&document);
+    QSpinBox* spin = form.killGraceSpin();
+    QPushButton* packageDefault = form.killGraceDefaultButton();
+    auto fieldProblems = [&document](FieldProblem::Severity severity) {
+        QStringList out;
+        for (const FieldProblem& p : document.problems()) {
+            if (p.field == QLatin1String("taskKillGracePeriodSeconds") && p.severity == severity)
+                out.append(p.message);
+        }
+        return out;
+    };
+
+    // The package's default (the demo states no SHUTDOWN_TIMEOUT: Habitat's 8 s, plus 10) until changed.
+    QCOMPARE(document.defaultKillGracePeriod(), 18);
+    QCOMPARE(spin->value(), 18);
+    QCOMPARE(document.app().taskKillGracePeriodSeconds, 18);
+    QVERIFY(!packageDefault->isEnabled());
+    QVERIFY2(packageDefault->text().contains(QLatin1String("18")), qPrintable(packageDefault->text()));
+    QVERIFY2(spin->toolTip().contains(QLatin1String("SHUTDOWN_TIMEOUT")), qPrintable(spin->toolTip()));
+    QVERIFY(!document.commandLine().arguments.join(u' ').contains(QLatin1String("kill-grace-period")));
+
+    // The spin box's arrows: one undo step, in the JSON and on the command line.
+    for (int i = 0; i < 5; ++i)
+        spin->stepUp();
+    QCOMPARE(document.state().appOptions.killGracePeriodSeconds, 23);
+    QCOMPARE(document.app().taskKillGracePeriodSeconds, 23);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(packageDefault->isEnabled());
+    QVERIFY(document.json().contains("\"taskKillGracePeriodSeconds\": 23"));
+    QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--kill-grace-period=23")));
+    document.undoStack()->undo();
+    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QCOMPARE(spin->value(), 18);
+    QVERIFY(!packageDefault->isEnabled());
+    document.undoStack()->redo();
+    QCOMPARE(spin->value(), 23);
+
+    // Back to the package's default: a step of its own; the default's number is the default.
+    packageDefault->click();
+    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(spin->value(), 18);
+    document.setKillGracePeriod(30);
+    document.setKillGracePeriod(18);
+    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+
+    // Out of range: refused with a message on the field, never clamped.
+    const int steps = document.undoStack()->count();
+    spin->setValue(90000);
+    QCOMPARE(document.app().taskKillGracePeriodSeconds, 18);
+    QCOMPARE(document.undoStack()->count(), steps);
+    QCOMPARE(spin->value(), 18);
+    QCOMPARE(fieldProblems(FieldProblem::Severity::Error),
+        QStringList { "90000 s is not taken: the kill grace period is from 0 to 86400 seconds" });
+    QVERIFY(document.hasErrors());
+    QVERIFY(!form.killGraceProblemLabel()->isHidden());
+    QVERIFY(form.killGraceProblemLabel()->text().contains(QLatin1String("90000")));
+    document.setKillGracePeriod(-1);
+    QCOMPARE(fieldProblems(FieldProblem::Severity::Error).size(), 1);
+    QCOMPARE(document.app().taskKillGracePeriodSeconds, 18);
+    spin->setValue(20); // the next edit takes the message away
+    QVERIFY(fieldProblems(FieldProblem::Severity::Error).isEmpty());
+    QCOMPARE(document.app().taskKillGracePeriodSeconds, 20);
+    QVERIFY(form.killGraceProblemLabel()->isHidden());
+
+    // Shorter than the Supervisor may take: a warning, shown under the spin box.
+    spin->setValue(5);
+    QCOMPARE(fieldProblems(FieldProblem::Severity::Warning).size(), 1);
+    QVERIFY(form.killGraceProblemLabel()->text().contains(QLatin1String("shorter than the 8 s")));
+
+    // A problem on the field leads to the spin box.
+    form.tabs()->setCurrentIndex(2);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    form.activateWindow();
+    form.focusField(QStringLiteral("taskKillGracePeriodSeconds"));
+    QVERIFY(form.tabs()->currentWidget()->isAncestorOf(spin));
+    QTRY_VERIFY(spin->hasFocus());
+
+    // Another package has a default of its own.
+    document.setPackage(m_demo.package, m_closure);
+    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QCOMPARE(spin->value(), 18);
+}
+
+void tst_ExportDocument::operatorsConfigurationIsNormalised()
+{
+    ExportDocument document;
+    load(document);
+    const QString env = document.configEnvName();
+    document.setEnv(env, QStringLiteral("[http]\nport = 1\nlisten = \"127.0.0.1\"\n[[upstream]]\nhost = \"a\""));
+    QCOMPARE(document.app().envValue(env), QStringLiteral("http.listen = '127.0.0.1'\nupstream = [ { host = 'a' } ]"));
+    bool warned = false;
+    for (const FieldProblem& p : document.problems())
+        warned |= p.field == QStringLiteral("env/") + env && p.severity == FieldProblem::Severity::Warning
+            && p.message.startsWith(QLatin1String("http.port follows the port Marathon assigns"));
+    QVERIFY(warned);
+    QVERIFY(!document.hasErrors());
+    // The environment table shows what goes to Marathon.
+    AppForm form(&document);
+    EnvironmentModel* model = form.environmentModel();
+    bool shown = false;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->keyAt(row) == env)
+            shown = model->index(row, EnvironmentModel::ValueColumn).data().toString() == *document.app().envValue(env);
+    }
+    QVERIFY(shown);
+
+    // What cannot be made valid is an error on the variable.
+    document.setEnv(env, QStringLiteral("http = 5"));
+    bool refused = false;
+    for (const FieldProblem& p : document.problems())
+        refused |= p.field == QStringLiteral("env/") + env && p.severity == FieldProblem::Severity::Error;
+    QVERIFY(refused);
+    document.undoStack()->undo();
+    QVERIFY(!document.hasErrors());
 }
 
 QTEST_MAIN(tst_ExportDocument)

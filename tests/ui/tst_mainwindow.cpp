@@ -627,7 +627,11 @@ void tst_MainWindow::copyAsCommandLine()
     window.document()->setOutputDir(out.path());
     window.document()->setEnv(QStringLiteral("MOTTO"), QStringLiteral("it's a $HOME `run` \"day\""));
     window.document()->setLabels({ { QStringLiteral("owner"), QStringLiteral("ops; rm -rf /") } });
+    window.document()->setKillGracePeriod(33);
+    // The operator's configuration with a table: lines and quotes through the shell, normalised alike.
+    window.document()->setEnv(QStringLiteral("HAB_HELLO"), QStringLiteral("[log]\nformat = \"it's json\""));
     const QString text = window.copyCommandLine();
+    QVERIFY2(text.contains(QLatin1String("--kill-grace-period=33")), qPrintable(text));
     QVERIFY(text.startsWith(QStringLiteral("habmesos export ")));
     QCOMPARE(QGuiApplication::clipboard()->text(), text);
     QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied")),

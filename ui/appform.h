@@ -41,6 +41,8 @@ public:
     QDoubleSpinBox* cpusSpin() const { return m_cpus; }
     QDoubleSpinBox* memSpin() const { return m_mem; }
     QDoubleSpinBox* diskSpin() const { return m_disk; }
+    QCheckBox* diskFromPackageCheck() const { return m_diskFromPackage; }
+    QLineEdit* agentPortsEdit() const { return m_agentPorts; }
     QSpinBox* instancesSpin() const { return m_instances; }
     QPlainTextEdit* cmdEdit() const { return m_cmd; }
     QCheckBox* editCmdCheck() const { return m_editCmd; }
@@ -77,6 +79,9 @@ private:
     QDoubleSpinBox* m_cpus = nullptr;
     QDoubleSpinBox* m_mem = nullptr;
     QDoubleSpinBox* m_disk = nullptr;
+    QCheckBox* m_diskFromPackage = nullptr;
+    QLineEdit* m_agentPorts = nullptr;
+    QLabel* m_agentPortsProblem = nullptr;
     QSpinBox* m_instances = nullptr;
     QPlainTextEdit* m_cmd = nullptr;
     QCheckBox* m_editCmd = nullptr;

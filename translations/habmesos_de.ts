@@ -959,6 +959,26 @@ Argumente:
         <source>the JSON null at %1 has no TOML equivalent</source>
         <translation>das JSON-null bei %1 hat keine Entsprechung in TOML</translation>
     </message>
+    <message>
+        <source>without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 (gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a second instance, or another Supervisor, on the same agent cannot start</source>
+        <translation>ohne seine Ports in der App bindet der Supervisor auf dem Agent seine eigenen festen Ports 9638 (Gossip), 9631 (HTTP-Gateway) und 9632 (Steuerungs-Gateway), die Mesos nicht reserviert: eine zweite Instanz oder ein anderer Supervisor auf demselben Agent kann nicht starten</translation>
+    </message>
+    <message>
+        <source>; add the constraint hostname:UNIQUE to keep to one instance per agent</source>
+        <translation>; den Constraint hostname:UNIQUE hinzufügen, damit es bei einer Instanz pro Agent bleibt</translation>
+    </message>
+    <message>
+        <source>; and the app has no health check, since the Supervisor&apos;s needs its HTTP gateway port</source>
+        <translation>; und die App hat keinen Health-Check, da der des Supervisors dessen HTTP-Gateway-Port braucht</translation>
+    </message>
+    <message>
+        <source>%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs</source>
+        <translation>%1 MiB sind weniger als die %2 MiB, die der Task braucht: der entpackte Tarball (%3 MiB), der Tarball, den der Mesos-Fetcher daneben behält (%4 MiB), und Platz für die Daten und Logs des Dienstes</translation>
+    </message>
+    <message>
+        <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
+        <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::AppForm</name>
@@ -1127,14 +1147,6 @@ Argumente:
         <translation>Ko&amp;mpression:</translation>
     </message>
     <message>
-        <source>Marathon 1.5 and later (fetch, portDefinitions)</source>
-        <translation>Marathon 1.5 und neuer (fetch, portDefinitions)</translation>
-    </message>
-    <message>
-        <source>Older Marathon (uris, ports)</source>
-        <translation>Älteres Marathon (uris, ports)</translation>
-    </message>
-    <message>
         <source>&amp;JSON for:</source>
         <translation>&amp;JSON für:</translation>
     </message>
@@ -1225,6 +1237,34 @@ Argumente:
     <message>
         <source>Back to the package&apos;s default (%1 s)</source>
         <translation>Zurück zur Vorgabe des Pakets (%1 s)</translation>
+    </message>
+    <message>
+        <source>Sized from the package</source>
+        <translation>Aus dem Paket bemessen</translation>
+    </message>
+    <message>
+        <source>The extracted tarball, the tarball the Mesos fetcher keeps, and room for the service&apos;s data and logs; known once the tarball is built</source>
+        <translation>Der entpackte Tarball, der Tarball, den der Mesos-Fetcher behält, und Platz für die Daten und Logs des Dienstes; bekannt, sobald der Tarball erstellt ist</translation>
+    </message>
+    <message>
+        <source>Agents&apos; port ranges</source>
+        <translation>Portbereiche der Agents</translation>
+    </message>
+    <message>
+        <source>The port ranges the Mesos agents offer (their --resources ports, by default 31000-32000): fixed ports must lie in them</source>
+        <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports, standardmäßig 31000-32000): feste Ports müssen darin liegen</translation>
+    </message>
+    <message>
+        <source>A&amp;gents offer:</source>
+        <translation>Agents b&amp;ieten an:</translation>
+    </message>
+    <message>
+        <source>Marathon 1.0 and later (fetch, portDefinitions)</source>
+        <translation>Marathon 1.0 und neuer (fetch, portDefinitions)</translation>
+    </message>
+    <message>
+        <source>Marathon before 1.0 (uris, ports)</source>
+        <translation>Marathon vor 1.0 (uris, ports)</translation>
     </message>
 </context>
 <context>
@@ -1910,10 +1950,6 @@ Force the change? This cancels those deployments and deploys this definition ins
         <translation>Arbeitsspeicher in MiB (Standard 256 oder $MEM)</translation>
     </message>
     <message>
-        <source>Disk in MiB (default 0, or $DISK)</source>
-        <translation>Plattenplatz in MiB (Standard 0 oder $DISK)</translation>
-    </message>
-    <message>
         <source>Number of instances (default 1, or $INSTANCES)</source>
         <translation>Anzahl der Instanzen (Standard 1 oder $INSTANCES)</translation>
     </message>
@@ -1944,18 +1980,6 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>An environment variable for the service (repeatable)</source>
         <translation>Eine Umgebungsvariable für den Dienst (mehrfach möglich)</translation>
-    </message>
-    <message>
-        <source>Do not expose the Supervisor&apos;s gossip and HTTP gateway ports</source>
-        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors nicht freigeben</translation>
-    </message>
-    <message>
-        <source>Use the package&apos;s own port numbers on the agents (requirePorts) instead of dynamic ports</source>
-        <translation>Auf den Agents die eigenen Portnummern des Pakets verwenden (requirePorts) statt dynamischer Ports</translation>
-    </message>
-    <message>
-        <source>JSON for Marathon before 1.5 (uris, ports)</source>
-        <translation>JSON für Marathon vor 1.5 (uris, ports)</translation>
     </message>
     <message>
         <source>Print the JSON without building the tarball</source>
@@ -2000,10 +2024,6 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>Show this help</source>
         <translation>Diese Hilfe anzeigen</translation>
-    </message>
-    <message>
-        <source>Fix the host port of the named port (e.g. hab-http=9631; repeatable); the app then requires its fixed ports, the others stay dynamic</source>
-        <translation>Den Host-Port des benannten Ports festlegen (z. B. hab-http=9631; mehrfach möglich); die App verlangt dann ihre festen Ports, die übrigen bleiben dynamisch</translation>
     </message>
     <message>
         <source>After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the tarball&apos;s name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to 1.4). The fetch URI in the JSON is then the uploaded file</source>
@@ -2228,10 +2248,6 @@ Exit-Status:
         <translation>Hinweis: weder --uri noch --upload angegeben, daher ist die Fetch-URI die lokale Datei %1; die Agents müssen diesen Pfad sehen</translation>
     </message>
     <message>
-        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the Supervisor&apos;s HTTP health check has it</source>
-        <translation>Den Health-Check ändern (mehrfach möglich): KEY ist protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures oder ignoreHttp1xx; der Rest bleibt, wie ihn der HTTP-Health-Check des Supervisors hat</translation>
-    </message>
-    <message>
         <source>Define no health check</source>
         <translation>Keinen Health-Check definieren</translation>
     </message>
@@ -2278,6 +2294,38 @@ Exit-Status:
     <message>
         <source>--kill-grace-period: “%1” is not a whole number of seconds from 0 to %2</source>
         <translation>--kill-grace-period: „%1“ ist keine ganze Zahl von Sekunden zwischen 0 und %2</translation>
+    </message>
+    <message>
+        <source>Disk in MiB (default: sized from the tarball, its extracted tree and room for the service&apos;s data; or $DISK); “auto” sizes it</source>
+        <translation>Plattenplatz in MiB (Standard: bemessen aus dem Tarball, seinem entpackten Baum und Platz für die Daten des Dienstes; oder $DISK); „auto“ bemisst ihn</translation>
+    </message>
+    <message>
+        <source>Do not expose the Supervisor&apos;s gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the agent, so only one instance fits on an agent, and the default health check goes with them</source>
+        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors nicht freigeben: er bindet dann 9638, 9631 und 9632 auf dem Agent, sodass nur eine Instanz auf einen Agent passt, und der Standard-Health-Check entfällt mit ihnen</translation>
+    </message>
+    <message>
+        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor&apos;s HTTP gateway</source>
+        <translation>Den Health-Check ändern (mehrfach möglich): KEY ist protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures oder ignoreHttp1xx; der Rest bleibt, wie ihn der Standard-Check hat: MESOS_HTTP (HTTP mit --legacy-json) auf dem HTTP-Gateway des Supervisors</translation>
+    </message>
+    <message>
+        <source>Use the package&apos;s own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, 9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports includes them; change single numbers with --port</source>
+        <translation>Auf den Agents die eigenen Portnummern des Pakets verwenden (requirePorts) statt dynamischer Ports: 8080, 9638, 9631, 9632 und ähnliche, die unveränderte Agents nicht anbieten; daher ein Fehler, außer --agent-ports enthält sie; einzelne Nummern mit --port ändern</translation>
+    </message>
+    <message>
+        <source>The port ranges the Mesos agents offer (their --resources ports; default 31000-32000): fixed ports must lie in them. Repeatable, or comma-separated: 31000-32000,8000-9000 or [31000-32000, 8000-9000]</source>
+        <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports; Standard 31000-32000): feste Ports müssen darin liegen. Mehrfach möglich oder durch Kommas getrennt: 31000-32000,8000-9000 oder [31000-32000, 8000-9000]</translation>
+    </message>
+    <message>
+        <source>JSON for Marathon before 1.0 (uris, ports, HTTP health check); 1.0 and later take the current JSON</source>
+        <translation>JSON für Marathon vor 1.0 (uris, ports, HTTP-Health-Check); 1.0 und neuer nehmen das aktuelle JSON</translation>
+    </message>
+    <message>
+        <source>Fix the host port of the named port (e.g. hab-http=31631; repeatable); the app then requires its ports as numbered (requirePorts), so every port needs a number: give one for each, or use --fixed-ports and change some with --port. The numbers must lie in --agent-ports</source>
+        <translation>Den Host-Port des benannten Ports festlegen (z. B. hab-http=31631; mehrfach möglich); die App verlangt dann ihre Ports mit diesen Nummern (requirePorts), also braucht jeder Port eine Nummer: für jeden eine angeben, oder --fixed-ports verwenden und einzelne mit --port ändern. Die Nummern müssen in --agent-ports liegen</translation>
+    </message>
+    <message>
+        <source>--port: with fixed ports every port needs a number, and %1 would stay dynamic (which Marathon cannot place with requirePorts); give each of them a --port too, or use --fixed-ports and change the numbers you need with --port</source>
+        <translation>--port: mit festen Ports braucht jeder Port eine Nummer, und %1 blieben dynamisch (was Marathon mit requirePorts nicht platzieren kann); auch für jeden davon --port angeben, oder --fixed-ports verwenden und die nötigen Nummern mit --port ändern</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2482,10 @@ Exit-Status:
         <source>Back to the package&apos;s kill grace period</source>
         <translation>Zurück zur Kill-Wartezeit des Pakets</translation>
     </message>
+    <message>
+        <source>Size the disk from the package</source>
+        <translation>Plattenplatz aus dem Paket bemessen</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportPublisher</name>
@@ -2517,6 +2569,9 @@ Exit-Status:
         <translation>%1/%2 braucht das Bind „%3“ (zu einer Dienstgruppe, die %4 exportiert), und dem Supervisor kann noch kein Bind mitgegeben werden: Er würde den Dienst nicht starten, und Marathon würde den Task endlos neu starten</translation>
     </message>
     <message>
+        <translation>%1/%2 verlangt das Bind „%3“ (an eine Dienstgruppe, die %4 exportiert), und dem Supervisor kann noch kein Bind übergeben werden: er würde den Dienst nicht starten, und Marathon würde den Task endlos neu starten</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2527,6 +2582,18 @@ Exit-Status:
     <message>
         <source>without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor has stopped the service</source>
         <translation>ohne Kill-Wartezeit tötet Mesos den Task 3 s nach der Aufforderung zum Beenden, bevor der Supervisor den Dienst beendet hat</translation>
+    </message>
+    <message>
+        <source>ignoreHttp1xx applies to the HTTP and HTTPS checks only; the %1 check ignores it</source>
+        <translation>ignoreHttp1xx gilt nur für die HTTP- und HTTPS-Checks; der %1-Check beachtet es nicht</translation>
+    </message>
+    <message>
+        <source>%1 s is shorter than the %2 s the Supervisor may take to stop the service (its SHUTDOWN_TIMEOUT): Mesos would kill it before it has stopped</source>
+        <translation>%1 s sind kürzer als die %2 s, die der Supervisor zum Stoppen des Dienstes brauchen darf (sein SHUTDOWN_TIMEOUT): Mesos würde ihn beenden, bevor er gestoppt hat</translation>
+    </message>
+    <message>
+        <source>without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor has stopped the service</source>
+        <translation>ohne Kill-Karenzzeit beendet Mesos den Task 3 s nach der Aufforderung zum Stoppen, bevor der Supervisor den Dienst gestoppt hat</translation>
     </message>
 </context>
 <context>
@@ -2780,10 +2847,6 @@ Exit-Status:
         <translation>Protokoll des Health-Checks</translation>
     </message>
     <message>
-        <source>HTTP, HTTPS, TCP and COMMAND are run by Marathon; the MESOS_ ones by the agent next to the task (at most one per app)</source>
-        <translation>HTTP, HTTPS, TCP und COMMAND führt Marathon aus; die MESOS_-Varianten der Agent neben dem Task (höchstens einer pro App)</translation>
-    </message>
-    <message>
         <source>Protoco&amp;l:</source>
         <translation>P&amp;rotokoll:</translation>
     </message>
@@ -2864,10 +2927,6 @@ Exit-Status:
         <translation>Zur&amp;ück zum Health-Check des Supervisors</translation>
     </message>
     <message>
-        <source>HTTP on the Supervisor&apos;s gateway (hab-http), asking for the service&apos;s health</source>
-        <translation>HTTP über das Gateway des Supervisors (hab-http), das nach der Gesundheit des Dienstes fragt</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2894,6 +2953,14 @@ Exit-Status:
     <message>
         <source>/ (HTTP protocols only)</source>
         <translation>/ (nur HTTP-Protokolle)</translation>
+    </message>
+    <message>
+        <source>HTTP, HTTPS, TCP and COMMAND are run by Marathon (its HTTP, HTTPS and TCP checks are deprecated since 1.4); the MESOS_ ones by the agent next to the task (at most one per app)</source>
+        <translation>HTTP, HTTPS, TCP und COMMAND führt Marathon aus (seine HTTP-, HTTPS- und TCP-Checks sind seit 1.4 veraltet); die MESOS_-Varianten der Agent neben dem Task (höchstens einer pro App)</translation>
+    </message>
+    <message>
+        <source>MESOS_HTTP (HTTP for Marathon before 1.0) on the Supervisor&apos;s gateway (hab-http), asking for the service&apos;s health</source>
+        <translation>MESOS_HTTP (HTTP für Marathon vor 1.0) über das Gateway des Supervisors (hab-http), das nach der Gesundheit des Dienstes fragt</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4075,29 @@ Exit-Status:
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PortPlacement</name>
+    <message>
+        <source>no port range given: write LOW-HIGH, e.g. 31000-32000</source>
+        <translation>kein Portbereich angegeben: LOW-HIGH schreiben, z. B. 31000-32000</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port range LOW-HIGH with 1 ≤ LOW ≤ HIGH ≤ 65535</source>
+        <translation>„%1“ ist kein Portbereich LOW-HIGH mit 1 ≤ LOW ≤ HIGH ≤ 65535</translation>
+    </message>
+    <message>
+        <source>the app requires its ports on the agents as numbered (requirePorts), but this one has no number: Marathon would pick one from 10000–20000 and wait for an agent offering it, while the agents offer %1; give every port a number, or none</source>
+        <translation>die App verlangt ihre Ports auf den Agents mit diesen Nummern (requirePorts), aber dieser hat keine: Marathon würde eine aus 10000–20000 wählen und auf einen Agent warten, der sie anbietet, während die Agents %1 anbieten; jedem Port eine Nummer geben, oder keinem</translation>
+    </message>
+    <message>
+        <source>port %1 is not among the ports the agents offer (%2), so Marathon would wait for ever for an offer; pick a port in that range, or, if the agents&apos; --resources offer it, add it to the agents&apos; port ranges (--agent-ports, or “Agents offer” on the Ports page)</source>
+        <translation>Port %1 gehört nicht zu den Ports, die die Agents anbieten (%2), also würde Marathon endlos auf ein Angebot warten; einen Port aus diesem Bereich wählen, oder, wenn die --resources der Agents ihn anbieten, ihn zu den Portbereichen der Agents hinzufügen (--agent-ports oder „Agents bieten an“ auf der Seite Ports)</translation>
+    </message>
+    <message>
+        <source>fixed ports allow one task per agent: with %1 instances, add the constraint hostname:UNIQUE so that Marathon places each on an agent of its own</source>
+        <translation>feste Ports erlauben einen Task pro Agent: bei %1 Instanzen den Constraint hostname:UNIQUE hinzufügen, damit Marathon jede auf einen eigenen Agent setzt</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "exportdocument.h"
 #include "healthcheckform.h"
 #include "labelsmodel.h"
+#include "portplacement.h"
 #include "portsmodel.h"
 
 #include <QCheckBox>
@@ -81,7 +82,7 @@ QWidget* AppForm::makeApplicationTab()
     form->addRow(QString(), m_idProblem);
 
     // Marathon's server limits (cpus >= 0.001, the rest >= 0); the defaults are the original
-    // exporter's (0.5 CPUs, 256 MiB, no disk, one instance).
+    // exporter's (0.5 CPUs, 256 MiB, one instance), the disk what the package needs.
     m_cpus = new QDoubleSpinBox(page);
     m_cpus->setRange(0.001, 4096);
     m_cpus->setDecimals(3);
@@ -106,7 +107,21 @@ QWidget* AppForm::makeApplicationTab()
     m_disk->setSuffix(tr(" MiB"));
     m_disk->setAccessibleName(tr("Disk"));
     connect(m_disk, &QDoubleSpinBox::valueChanged, m_document, &ExportDocument::setDisk);
-    form->addRow(tr("&Disk:"), m_disk);
+    m_diskFromPackage = new QCheckBox(tr("Sized from the package"), page);
+    m_diskFromPackage->setToolTip(tr("The extracted tarball, the tarball the Mesos fetcher keeps, and room for the "
+                                     "service's data and logs; known once the tarball is built"));
+    connect(m_diskFromPackage, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_document->resetDisk();
+        else
+            m_document->setDisk(m_disk->value());
+    });
+    auto* diskRow = new QHBoxLayout;
+    diskRow->addWidget(m_disk, 1);
+    diskRow->addWidget(m_diskFromPackage);
+    auto* diskLabel = new QLabel(tr("&Disk:"), page);
+    diskLabel->setBuddy(m_disk);
+    form->addRow(diskLabel, diskRow);
 
     m_instances = new QSpinBox(page);
     m_instances->setRange(0, 100000);
@@ -230,6 +245,31 @@ QWidget* AppForm::makePortsTab()
     connect(m_fixedPorts, &QCheckBox::toggled, m_document, &ExportDocument::setFixedPorts);
     layout->addWidget(m_supervisorPorts);
     layout->addWidget(m_fixedPorts);
+    // A setting of the cluster rather than of this app: kept in the settings, not undoable.
+    m_agentPorts = new QLineEdit(page);
+    m_agentPorts->setAccessibleName(tr("Agents' port ranges"));
+    m_agentPorts->setPlaceholderText(PortPlacement::formatRanges(PortPlacement::defaultAgentPorts()));
+    m_agentPorts->setToolTip(tr("The port ranges the Mesos agents offer (their --resources ports, by default "
+                                "31000-32000): fixed ports must lie in them"));
+    m_agentPortsProblem = new QLabel(page);
+    m_agentPortsProblem->setStyleSheet(QStringLiteral("color: #b00000"));
+    m_agentPortsProblem->hide();
+    connect(m_agentPorts, &QLineEdit::editingFinished, this, [this] {
+        const QString text = m_agentPorts->text().trimmed();
+        const auto ranges = text.isEmpty() ? Result<PortRanges>(PortPlacement::defaultAgentPorts())
+                                           : PortPlacement::parseRanges(text);
+        m_agentPortsProblem->setText(ranges ? QString() : ranges.error());
+        m_agentPortsProblem->setVisible(!ranges);
+        if (ranges)
+            m_document->setAgentPorts(ranges.value());
+    });
+    auto* agentRow = new QHBoxLayout;
+    auto* agentLabel = new QLabel(tr("A&gents offer:"), page);
+    agentLabel->setBuddy(m_agentPorts);
+    agentRow->addWidget(agentLabel);
+    agentRow->addWidget(m_agentPorts, 1);
+    layout->addLayout(agentRow);
+    layout->addWidget(m_agentPortsProblem);
     m_portsModel = new PortsModel(m_document, this);
     m_portsView = makeTable(m_portsModel, page);
     m_portsView->setAccessibleName(tr("Ports"));
@@ -341,8 +381,8 @@ QWidget* AppForm::makeOutputTab()
     form->addRow(tr("&Compression:"), m_format);
 
     m_flavour = new QComboBox(page);
-    m_flavour->addItem(tr("Marathon 1.5 and later (fetch, portDefinitions)"), int(MarathonFlavour::Current));
-    m_flavour->addItem(tr("Older Marathon (uris, ports)"), int(MarathonFlavour::Legacy));
+    m_flavour->addItem(tr("Marathon 1.0 and later (fetch, portDefinitions)"), int(MarathonFlavour::Current));
+    m_flavour->addItem(tr("Marathon before 1.0 (uris, ports)"), int(MarathonFlavour::Legacy));
     connect(m_flavour, &QComboBox::activated, this,
         [this](int index) { m_document->setFlavour(MarathonFlavour(m_flavour->itemData(index).toInt())); });
     form->addRow(tr("&JSON for:"), m_flavour);
@@ -391,10 +431,11 @@ void AppForm::refresh()
     m_idProblem->setText(idProblems.join(u'\n'));
     m_idProblem->setVisible(!idProblems.isEmpty());
     {
-        const QSignalBlocker b1(m_cpus), b2(m_mem), b3(m_disk), b4(m_instances);
+        const QSignalBlocker b1(m_cpus), b2(m_mem), b3(m_disk), b4(m_instances), b5(m_diskFromPackage);
         m_cpus->setValue(s.cpus);
         m_mem->setValue(s.mem);
-        m_disk->setValue(s.disk);
+        m_disk->setValue(app.disk);
+        m_diskFromPackage->setChecked(!s.disk.has_value());
         m_instances->setValue(s.instances);
     }
     {
@@ -416,6 +457,11 @@ void AppForm::refresh()
         const QSignalBlocker b1(m_supervisorPorts), b3(m_fixedPorts);
         m_supervisorPorts->setChecked(s.appOptions.supervisorPorts);
         m_fixedPorts->setChecked(s.appOptions.ports == HabitatAppOptions::Ports::Fixed);
+    }
+    if (!m_agentPorts->hasFocus() && m_agentPortsProblem->isHidden()) {
+        const QString ranges = PortPlacement::formatRanges(m_document->agentPorts());
+        if (m_agentPorts->text() != ranges)
+            m_agentPorts->setText(ranges);
     }
     m_fetchUri->setPlaceholderText(m_document->defaultFetchUri());
     if (m_fetchUri->text() != s.fetchUri.value_or(QString())) {

@@ -42,6 +42,8 @@ public:
     QDoubleSpinBox* cpusSpin() const { return m_cpus; }
     QDoubleSpinBox* memSpin() const { return m_mem; }
     QDoubleSpinBox* diskSpin() const { return m_disk; }
+    QCheckBox* diskFromPackageCheck() const { return m_diskFromPackage; }
+    QLineEdit* agentPortsEdit() const { return m_agentPorts; }
     QSpinBox* instancesSpin() const { return m_instances; }
     QSpinBox* killGraceSpin() const { return m_killGrace; }
     QPushButton* killGraceDefaultButton() const { return m_killGraceDefault; }
@@ -81,6 +83,9 @@ private:
     QDoubleSpinBox* m_cpus = nullptr;
     QDoubleSpinBox* m_mem = nullptr;
     QDoubleSpinBox* m_disk = nullptr;
+    QCheckBox* m_diskFromPackage = nullptr;
+    QLineEdit* m_agentPorts = nullptr;
+    QLabel* m_agentPortsProblem = nullptr;
     QSpinBox* m_instances = nullptr;
     QSpinBox* m_killGrace = nullptr;
     QPushButton* m_killGraceDefault = nullptr;

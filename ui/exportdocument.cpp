@@ -147,9 +147,34 @@ void ExportDocument::setMem(double mem)
 
 void ExportDocument::setDisk(double disk)
 {
-    if (disk == m_state.disk)
+    if (m_state.disk == disk)
         return;
     applyState(edited([&](State& s) { s.disk = disk; }), tr("Change disk"), Field::Disk);
+}
+
+void ExportDocument::resetDisk()
+{
+    if (!m_state.disk)
+        return;
+    applyState(edited([&](State& s) { s.disk.reset(); }), tr("Size the disk from the package"));
+}
+
+void ExportDocument::setAgentPorts(const PortRanges& ranges)
+{
+    if (ranges.isEmpty() || ranges == m_agentPorts)
+        return;
+    m_agentPorts = ranges;
+    recompute();
+    Q_EMIT changed();
+}
+
+void ExportDocument::setBuildResult(const ExportResult& result)
+{
+    m_builtTarballName = result.tarballName;
+    m_builtExtractedBytes = result.extractedBytes;
+    m_builtTarballBytes = result.tarballSize;
+    recompute();
+    Q_EMIT changed();
 }
 
 void ExportDocument::setInstances(int instances)
@@ -348,7 +373,7 @@ bool ExportDocument::setLabels(const MarathonKeyValues& labels)
 
 HealthCheckSettings ExportDocument::healthCheckSettings() const
 {
-    return m_state.healthCheck.value_or(HabitatAppBuilder::defaultHealthCheck(m_facts));
+    return m_state.healthCheck.value_or(HabitatAppBuilder::defaultHealthCheck(m_facts, m_state.flavour));
 }
 
 void ExportDocument::setHealthCheckSettings(const HealthCheckSettings& settings)
@@ -560,7 +585,7 @@ ExportDocument::CommandLine ExportDocument::commandLine() const
     // Always the resources: the command line would otherwise take $CPU and the like.
     option("cpu", QString::number(m_state.cpus));
     option("mem", QString::number(m_state.mem));
-    option("disk", QString::number(m_state.disk));
+    option("disk", m_state.disk ? QString::number(*m_state.disk) : QStringLiteral("auto"));
     option("instances", QString::number(m_state.instances));
     if (m_state.appOptions.killGracePeriodSeconds)
         option("kill-grace-period", QString::number(*m_state.appOptions.killGracePeriodSeconds));
@@ -581,6 +606,8 @@ ExportDocument::CommandLine ExportDocument::commandLine() const
         a.append(QStringLiteral("--no-supervisor-ports"));
     if (m_state.appOptions.ports == HabitatAppOptions::Ports::Fixed)
         a.append(QStringLiteral("--fixed-ports"));
+    if (m_agentPorts != PortPlacement::defaultAgentPorts())
+        option("agent-ports", PortPlacement::formatRanges(m_agentPorts).remove(u' '));
     if (m_state.ports)
         out.notExpressed.append(tr("the edited ports"));
     if (!m_state.appOptions.healthCheck) {
@@ -588,7 +615,7 @@ ExportDocument::CommandLine ExportDocument::commandLine() const
             a.append(QStringLiteral("--no-health-check"));
     } else if (m_state.healthCheck) {
         // Only what differs from the Supervisor's check, which the command line starts from.
-        const HealthCheckSettings base = HabitatAppBuilder::defaultHealthCheck(m_facts);
+        const HealthCheckSettings base = HabitatAppBuilder::defaultHealthCheck(m_facts, m_state.flavour);
         const HealthCheckSettings& h = *m_state.healthCheck;
         auto check = [&](const char* key, bool differs, const QString& value) {
             if (differs)
@@ -649,7 +676,15 @@ void ExportDocument::recompute()
     }
     m_facts = HabitatAppBuilder::factsFor(*m_service, tarballFileName()); // the mapping the CLI uses too
     m_facts.fetchUri = m_state.fetchUri.value_or(defaultFetchUri());
+    // Sizes only of this very tarball: another package's or format's would size the disk wrongly.
+    if (!m_builtTarballName.isEmpty() && m_builtTarballName == tarballFileName()) {
+        m_facts.extractedBytes = m_builtExtractedBytes;
+        m_facts.tarballBytes = m_builtTarballBytes;
+    }
     HabitatAppOptions options = m_state.appOptions;
+    options.agentPorts = m_agentPorts;
+    options.disk = m_state.disk;
+    options.flavour = m_state.flavour;
     options.config = m_state.config;
     options.healthCheckSettings = m_state.healthCheck;
     options.appId = m_state.appId;
@@ -658,7 +693,6 @@ void ExportDocument::recompute()
     MarathonApp app = std::move(built.app);
     app.cpus = m_state.cpus;
     app.mem = m_state.mem;
-    app.disk = m_state.disk;
     app.instances = m_state.instances;
     if (m_state.ports) {
         app.portDefinitions = *m_state.ports;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "exportoptions.h"
+#include "exportresult.h"
 #include "fieldproblem.h"
 #include "habitatappbuilder.h"
 #include "marathonapp.h"
@@ -40,7 +41,7 @@ public:
         QString appId; // empty: the builder's id
         double cpus = MarathonApp::DefaultCpus;
         double mem = MarathonApp::DefaultMem;
-        double disk = MarathonApp::DefaultDisk;
+        std::optional<double> disk; // nullopt: sized from the package (after a build)
         int instances = MarathonApp::DefaultInstances;
         MarathonKeyValues extraEnv; // set over the builder's environment, in order
         QList<MarathonConstraint> constraints; // placement, in order
@@ -107,6 +108,12 @@ public:
     void setSources(const PackageSources& sources) { m_sources = sources; }
     const PackageSources& sources() const { return m_sources; }
     void setSegmentCache(const QString& dir) { m_segmentCache = dir; }
+    // The port ranges the agents offer (a setting, not an edit of this app: not undoable).
+    void setAgentPorts(const PortRanges& ranges);
+    const PortRanges& agentPorts() const { return m_agentPorts; }
+    // A finished build: its sizes size the app's disk while they are this package's tarball's
+    // (not undoable; a measurement, not an edit).
+    void setBuildResult(const ExportResult& result);
 
     const State& state() const { return m_state; }
 
@@ -114,7 +121,8 @@ public:
     void setAppId(const QString& id);
     void setCpus(double cpus);
     void setMem(double mem);
-    void setDisk(double disk);
+    void setDisk(double disk); // the operator's
+    void resetDisk(); // back to the size the package needs
     void setInstances(int instances);
     // taskKillGracePeriodSeconds; nullopt, or the package's default, follows the package. A value
     // outside 0..HabitatAppBuilder::MaxKillGracePeriod changes nothing: it is refused with a problem
@@ -210,6 +218,11 @@ private:
     QUndoStack m_undo;
     PackageSources m_sources;
     QString m_segmentCache;
+    PortRanges m_agentPorts = PortPlacement::defaultAgentPorts();
+    // The last build's sizes and the tarball they are of.
+    QString m_builtTarballName;
+    qint64 m_builtExtractedBytes = 0;
+    qint64 m_builtTarballBytes = 0;
     QString m_request;
     PackageClosure m_closure;
     std::optional<PackageMetadata> m_service;

@@ -36,8 +36,9 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     const QStringList protocols = MarathonValidator::healthCheckProtocols();
     for (const QString& protocol : protocols)
         m_protocol->addItem(protocol, protocol);
-    m_protocol->setToolTip(tr("HTTP, HTTPS, TCP and COMMAND are run by Marathon; the MESOS_ ones by the agent "
-                              "next to the task (at most one per app)"));
+    m_protocol->setToolTip(tr("HTTP, HTTPS, TCP and COMMAND are run by Marathon (its HTTP, HTTPS and TCP checks "
+                              "are deprecated since 1.4); the MESOS_ ones by the agent next to the task (at most "
+                              "one per app)"));
     connect(m_protocol, &QComboBox::activated, this, [this](int index) {
         edit([&](HealthCheckSettings& s) { s.protocol = m_protocol->itemData(index).toString(); });
     });
@@ -107,7 +108,8 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     layout->addWidget(m_problem);
 
     m_reset = new QPushButton(tr("Back to the Super&visor's health check"), this);
-    m_reset->setToolTip(tr("HTTP on the Supervisor's gateway (hab-http), asking for the service's health"));
+    m_reset->setToolTip(tr("MESOS_HTTP (HTTP for Marathon before 1.0) on the Supervisor's gateway (hab-http), "
+                           "asking for the service's health"));
     connect(m_reset, &QPushButton::clicked, m_document, &ExportDocument::resetHealthCheck);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_reset);

@@ -76,6 +76,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     // The operator's output choices from last time; not undoable (no package yet).
     m_document->setOutputDir(m_settings->outputDir());
     m_document->setFormat(m_settings->tarballFormat());
+    m_document->setAgentPorts(m_settings->agentPorts());
     m_document->setFlavour(m_settings->jsonFlavour() == Settings::JsonFlavour::Legacy ? MarathonFlavour::Legacy
                                                                                       : MarathonFlavour::Current);
     m_document->undoStack()->clear();
@@ -165,6 +166,7 @@ void MainWindow::addOperationPanels()
         showStatus(tr("Building the tarball…"));
     });
     connect(build, &BuildPanel::finished, this, [this, updateBuildActions](const ExportResult& result) {
+        m_document->setBuildResult(result); // sizes the disk
         updateBuildActions();
         showStatus(tr("Built %1").arg(QDir::toNativeSeparators(result.tarballPath)));
     });
@@ -457,6 +459,7 @@ void MainWindow::storePreferences()
     const ExportDocument::State& s = m_document->state();
     m_settings->setOutputDir(s.outputDir);
     m_settings->setTarballFormat(s.format);
+    m_settings->setAgentPorts(m_document->agentPorts());
     m_settings->setJsonFlavour(
         s.flavour == MarathonFlavour::Legacy ? Settings::JsonFlavour::Legacy : Settings::JsonFlavour::Current);
     m_settings->sync();

@@ -35,6 +35,7 @@ const QString uploadUrl = QStringLiteral("Upload/Url");
 const QString downloadUrl = QStringLiteral("Upload/DownloadUrl");
 const QString uploadToArtifactStore = QStringLiteral("Upload/ToArtifactStore");
 const QString jsonFlavour = QStringLiteral("Export/JsonFlavour");
+const QString agentPorts = QStringLiteral("Export/AgentPorts");
 } // namespace Key
 
 QStringList cappedUnique(const QStringList& packages)
@@ -315,6 +316,23 @@ TarballFormat Settings::tarballFormat() const
 void Settings::setTarballFormat(TarballFormat format)
 {
     m_settings->setValue(Key::compression, tarballSuffix(format).mid(1));
+}
+
+PortRanges Settings::agentPorts() const
+{
+    // A hand-written "31000-32000, 8000-9000" without quotes reads back as a list in INI files.
+    const QVariant value = m_settings->value(Key::agentPorts);
+    const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString();
+    const auto ranges = PortPlacement::parseRanges(text);
+    return ranges ? ranges.value() : PortPlacement::defaultAgentPorts();
+}
+
+void Settings::setAgentPorts(const PortRanges& ranges)
+{
+    if (ranges == PortPlacement::defaultAgentPorts())
+        m_settings->remove(Key::agentPorts);
+    else
+        m_settings->setValue(Key::agentPorts, PortPlacement::formatRanges(ranges));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "marathonserver.h"
+#include "portplacement.h"
 #include "result.h"
 #include "tarballformat.h"
 
@@ -29,8 +30,8 @@ class Settings
 public:
     enum class JsonFlavour
     {
-        Current, // Marathon 1.5 and later: "fetch", "portDefinitions"
-        Legacy, // older Marathon: "uris", "ports"
+        Current, // Marathon 1.0 and later: "fetch", "portDefinitions"
+        Legacy, // Marathon before 1.0: "uris", "ports"
     };
 
     static constexpr int MaxRecentPackages = 10;
@@ -89,6 +90,10 @@ public:
     void setTarballFormat(TarballFormat format);
     JsonFlavour jsonFlavour() const; // default Current
     void setJsonFlavour(JsonFlavour flavour);
+    // The port ranges the Mesos agents offer, as --agent-ports takes them; default (and when the
+    // stored text does not parse) PortPlacement::defaultAgentPorts().
+    PortRanges agentPorts() const;
+    void setAgentPorts(const PortRanges& ranges);
 
     // The last upload: where to (an http(s) URL of a folder or a file) and where agents download
     // from, when that is another URL. A URL with a user, password or query (a pre-signed URL's

@@ -14,6 +14,7 @@
 #include "marathonvalidator.h"
 #include "packagerepository.h"
 #include "packagetarget.h"
+#include "portplacement.h"
 #include "secretinput.h"
 #include "subcommand.h"
 
@@ -150,7 +151,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("cpu"), tr("CPUs for the application (default 0.5, or $CPU)"), QStringLiteral("N"));
     const QCommandLineOption mem(
         QStringLiteral("mem"), tr("Memory in MiB (default 256, or $MEM)"), QStringLiteral("N"));
-    const QCommandLineOption disk(QStringLiteral("disk"), tr("Disk in MiB (default 0, or $DISK)"), QStringLiteral("N"));
+    const QCommandLineOption disk(QStringLiteral("disk"),
+        tr("Disk in MiB (default: sized from the tarball, its extracted tree and room for the service's data; or "
+           "$DISK); “auto” sizes it"),
+        QStringLiteral("N"));
     const QCommandLineOption instances(
         QStringLiteral("instances"), tr("Number of instances (default 1, or $INSTANCES)"), QStringLiteral("N"));
     const QCommandLineOption killGracePeriod(QStringLiteral("kill-grace-period"),
@@ -180,12 +184,13 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         tr("Set a key of the service's configuration (repeatable): a dotted key from default.toml and a TOML "
            "value, e.g. log_level='\"debug\"' or http.port=8081; they go into HAB_<PKG>"),
         QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption noSupervisorPorts(
-        QStringLiteral("no-supervisor-ports"), tr("Do not expose the Supervisor's gossip and HTTP gateway ports"));
+    const QCommandLineOption noSupervisorPorts(QStringLiteral("no-supervisor-ports"),
+        tr("Do not expose the Supervisor's gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the "
+           "agent, so only one instance fits on an agent, and the default health check goes with them"));
     const QCommandLineOption healthCheck(QStringLiteral("health-check"),
         tr("Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, "
            "intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the "
-           "Supervisor's HTTP health check has it"),
+           "default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor's HTTP gateway"),
         QStringLiteral("KEY=VALUE"));
     const QCommandLineOption constraint(QStringLiteral("constraint"),
         tr("A placement constraint (repeatable), as Marathon writes them: hostname:UNIQUE, rack:GROUP_BY:3, "
@@ -195,9 +200,15 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("label"), tr("A label on the application (repeatable)"), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption noHealthCheck(QStringLiteral("no-health-check"), tr("Define no health check"));
     const QCommandLineOption fixedPorts(QStringLiteral("fixed-ports"),
-        tr("Use the package's own port numbers on the agents (requirePorts) instead of dynamic ports"));
-    const QCommandLineOption legacyJson(
-        QStringLiteral("legacy-json"), tr("JSON for Marathon before 1.5 (uris, ports)"));
+        tr("Use the package's own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, "
+           "9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports "
+           "includes them; change single numbers with --port"));
+    const QCommandLineOption agentPorts(QStringLiteral("agent-ports"),
+        tr("The port ranges the Mesos agents offer (their --resources ports; default 31000-32000): fixed ports must "
+           "lie in them. Repeatable, or comma-separated: 31000-32000,8000-9000 or [31000-32000, 8000-9000]"),
+        QStringLiteral("LOW-HIGH"));
+    const QCommandLineOption legacyJson(QStringLiteral("legacy-json"),
+        tr("JSON for Marathon before 1.0 (uris, ports, HTTP health check); 1.0 and later take the current JSON"));
     const QCommandLineOption jsonOnly(QStringLiteral("json-only"), tr("Print the JSON without building the tarball"));
     const QCommandLineOption segmentCache(QStringLiteral("segment-cache"),
         tr("Where compressed packages are kept for fast re-export (default ~/.cache/habmesos/segments)"),
@@ -221,8 +232,9 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("demo"), tr("Export the built-in demo package (written on first use)"));
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help"));
     const QCommandLineOption port(QStringLiteral("port"),
-        tr("Fix the host port of the named port (e.g. hab-http=9631; repeatable); the app then requires its fixed "
-           "ports, the others stay dynamic"),
+        tr("Fix the host port of the named port (e.g. hab-http=31631; repeatable); the app then requires its ports "
+           "as numbered (requirePorts), so every port needs a number: give one for each, or use --fixed-ports and "
+           "change some with --port. The numbers must lie in --agent-ports"),
         QStringLiteral("NAME=NUMBER"));
     const QCommandLineOption upload(QStringLiteral("upload"),
         tr("After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the "
@@ -266,8 +278,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"),
             { cpu, mem, disk, instances, killGracePeriod } },
         { tr("Application"),
-            { appIdOption, env, config, port, noSupervisorPorts, fixedPorts, healthCheck, noHealthCheck, constraint,
-                label, uri, legacyJson } },
+            { appIdOption, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck,
+                constraint, label, uri, legacyJson } },
         { tr("Output"), { outputDir, format, jsonOnly, segmentCache, noSegmentCache } },
         { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
         { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
@@ -334,13 +346,32 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return tr("--%1: “%2” is not a number").arg(option.names().first(), text);
         return QString();
     };
-    double cpus = 0, memory = 0, diskSpace = 0, count = 0;
-    for (const QString& problem : { number(cpu, "CPU", QStringLiteral("0.5"), &cpus),
-             number(mem, "MEM", QStringLiteral("256"), &memory), number(disk, "DISK", QStringLiteral("0"), &diskSpace),
-             number(instances, "INSTANCES", QStringLiteral("1"), &count) }) {
+    double cpus = 0, memory = 0, count = 0;
+    for (const QString& problem :
+        { number(cpu, "CPU", QStringLiteral("0.5"), &cpus), number(mem, "MEM", QStringLiteral("256"), &memory),
+            number(instances, "INSTANCES", QStringLiteral("1"), &count) }) {
         if (!problem.isEmpty())
             return usage(problem);
     }
+    // Given (--disk or $DISK, 0 included) it is the operator's; unset or "auto", the builder sizes
+    // it from the tarball.
+    std::optional<double> diskSpace;
+    if (const QString text = optionOrEnv(parser, QStringLiteral("disk"), "DISK", QString()).trimmed();
+        !text.isEmpty() && text != QLatin1String("auto")) {
+        double value = 0;
+        if (const QString problem = number(disk, "DISK", QString(), &value); !problem.isEmpty())
+            return usage(problem);
+        diskSpace = value;
+    }
+    PortRanges agentPortRanges;
+    for (const QString& text : parser.values(agentPorts)) {
+        const auto ranges = PortPlacement::parseRanges(text);
+        if (!ranges)
+            return usage(QStringLiteral("--agent-ports: ") + ranges.error());
+        agentPortRanges += ranges.value();
+    }
+    if (agentPortRanges.isEmpty())
+        agentPortRanges = PortPlacement::defaultAgentPorts();
     if (count != std::floor(count))
         return usage(tr("--instances: “%1” is not a whole number").arg(count));
     if (std::abs(count) > std::numeric_limits<int>::max())
@@ -545,6 +576,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     PackageMetadata service;
     QString tarballName;
     QString tarballPath;
+    qint64 extractedBytes = 0; // known after the export only
+    qint64 tarballBytes = 0;
     if (parser.isSet(jsonOnly)) {
         PackageRepository::Options ro;
         ro.artifactCache = options.artifactCache;
@@ -611,9 +644,13 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         service = result->service;
         tarballName = result->tarballName;
         tarballPath = result->tarballPath;
+        extractedBytes = result->extractedBytes;
+        tarballBytes = result->tarballSize;
     }
 
     HabitatPackageFacts facts = HabitatAppBuilder::factsFor(service, tarballName);
+    facts.extractedBytes = extractedBytes;
+    facts.tarballBytes = tarballBytes;
     const MarathonFlavour flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
     HabitatAppOptions appOptions;
     appOptions.supervisorPorts = !parser.isSet(noSupervisorPorts);
@@ -631,10 +668,14 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         }
         appOptions.config = packageConfig.value();
     }
-    // As `hab pkg export mesos` users know it: the Supervisor's health check comes with its ports.
+    // As `hab pkg export mesos` users know it: the Supervisor's health check comes with its ports
+    // (finish() says so when they are left out).
     appOptions.healthCheck = appOptions.supervisorPorts && !parser.isSet(noHealthCheck);
+    appOptions.flavour = flavour;
+    appOptions.agentPorts = agentPortRanges;
+    appOptions.disk = diskSpace;
     if (!healthCheckPairs->isEmpty()) {
-        HealthCheckSettings settings = HabitatAppBuilder::defaultHealthCheck(facts);
+        HealthCheckSettings settings = HabitatAppBuilder::defaultHealthCheck(facts, flavour);
         for (const auto& [key, value] : healthCheckPairs.value())
             settings.set(key, value);
         appOptions.healthCheck = true;
@@ -651,7 +692,6 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         auto built = HabitatAppBuilder::build(facts, appOptions);
         built.app.cpus = cpus;
         built.app.mem = memory;
-        built.app.disk = diskSpace;
         built.app.instances = int(count);
         for (const MarathonKeyValue& kv : extraEnv.value())
             built.app.setEnv(kv.key, kv.value);
@@ -672,6 +712,16 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             }
             it->port = number;
             built.app.requirePorts = true;
+        }
+        // Fixed ports are all or nothing (PortPlacement); a --port for some of them only is a usage
+        // error here, with the ways out.
+        if (wrongPort.isEmpty() && !fixedPortNumbers.isEmpty() && built.app.requirePorts) {
+            const QStringList dynamic = PortPlacement::dynamicPorts(built.app);
+            if (!dynamic.isEmpty())
+                wrongPort = tr("--port: with fixed ports every port needs a number, and %1 would stay dynamic (which "
+                               "Marathon cannot place with requirePorts); give each of them a --port too, or use "
+                               "--fixed-ports and change the numbers you need with --port")
+                                .arg(dynamic.join(QStringLiteral(", ")));
         }
         HabitatAppBuilder::finish(built.app, facts, appOptions, built.config, built.problems);
         problems = built.problems + MarathonValidator::validate(built.app);

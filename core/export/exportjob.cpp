@@ -42,15 +42,37 @@ QString tr(const char* text)
 // Bumped whenever what a package's segment holds changes (how members are mapped), so that
 // older cached segments are never mixed into a new tarball.
 constexpr char SegmentFormatVersion[] = "01";
-constexpr quint32 SidecarMagic = 0x68736d31; // "hsm1"
+// "hsm2" added the extracted size: older sidecars no longer read, so their segments are simply
+// written again (and the sidecar with them).
+constexpr quint32 SidecarMagic = 0x68736d32; // "hsm2"
 
-// What the export needs to remember of a package whose segment is cached: its metadata files
-// and the names in its bin/ (busybox's applets become /bin links).
+// What the export needs to remember of a package whose segment is cached: its metadata files,
+// the names in its bin/ (busybox's applets become /bin links) and its extracted size.
 struct PackageFacts
 {
     QMap<QString, QByteArray> metaFiles;
     QStringList binNames;
+    qint64 extractedBytes = 0;
 };
+
+// What a member takes on disk once extracted, as `du` counts it on ext4 with 4 KiB blocks: a
+// file's size rounded up to whole blocks, one block for a directory or a symlink, nothing for a
+// hard link (its inode is counted with the file). An estimate for sizing the task's disk: large
+// directories take more blocks and short symlinks none, which the headroom absorbs.
+constexpr qint64 DiskBlock = 4096;
+qint64 diskUsage(const TarEntry& entry)
+{
+    switch (entry.type()) {
+    case TarEntry::Type::File:
+        return (entry.size() + DiskBlock - 1) / DiskBlock * DiskBlock;
+    case TarEntry::Type::Directory:
+    case TarEntry::Type::Symlink:
+        return DiskBlock;
+    case TarEntry::Type::Hardlink:
+        return 0;
+    }
+    return 0;
+}
 
 QString sidecarPath(const SegmentCache& cache, const QString& key)
 {
@@ -64,7 +86,7 @@ bool writeSidecar(const SegmentCache& cache, const QString& key, const PackageFa
         return false;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << SidecarMagic << facts.metaFiles << facts.binNames;
+    out << SidecarMagic << facts.metaFiles << facts.binNames << facts.extractedBytes;
     return out.status() == QDataStream::Ok && file.commit();
 }
 
@@ -77,8 +99,11 @@ std::optional<PackageFacts> readSidecar(const SegmentCache& cache, const QString
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
     PackageFacts facts;
-    in >> magic >> facts.metaFiles >> facts.binNames;
+    in >> magic;
     if (in.status() != QDataStream::Ok || magic != SidecarMagic)
+        return std::nullopt;
+    in >> facts.metaFiles >> facts.binNames >> facts.extractedBytes;
+    if (in.status() != QDataStream::Ok || facts.extractedBytes < 0)
         return std::nullopt;
     return facts;
 }
@@ -143,6 +168,7 @@ struct Processed
 {
     PackageMetadata metadata;
     QStringList binNames;
+    qint64 extractedBytes = 0; // see diskUsage()
     ExportResult::Package summary;
     QString warning;
 };
@@ -179,6 +205,7 @@ private:
     Progress m_progress;
     // Raised by a failure or the user's cancel: stops the workers.
     std::atomic_bool m_stop = false;
+    qint64 m_rootfsExtractedBytes = 0; // the image's own members (writeRootfs)
 };
 
 Result<PackageRef> Exporter::locateRoot()
@@ -312,6 +339,7 @@ Result<Processed> streamArtifact(
                 if (appended) {
                     out.metadata = metadata.value();
                     out.binNames = facts->binNames;
+                    out.extractedBytes = facts->extractedBytes;
                     out.summary.verification = Verification::Verified;
                     out.summary.reused = true;
                     ctx.progress->add(ref.size);
@@ -355,8 +383,10 @@ Result<Processed> streamArtifact(
         if (prefix.isEmpty() || !QString(entry.path + u'/').startsWith(prefix))
             continue;
         const QString inPrefix = entry.path.mid(prefix.size());
-        if (const Status added = writer.addEntry(toTarEntry(entry)); !added)
+        const TarEntry member = toTarEntry(entry);
+        if (const Status added = writer.addEntry(member); !added)
             return R2::failure(added.error());
+        facts.extractedBytes += diskUsage(member);
         // The same rules as ArtifactInspector: hooks are names only (nothing reads their
         // contents) and bounded in number; other metadata files are kept whole, so their size is
         // checked before any of it is read.
@@ -419,6 +449,7 @@ Result<Processed> streamArtifact(
     }
     out.metadata = metadata.value();
     out.binNames = facts.binNames;
+    out.extractedBytes = facts.extractedBytes;
     progressTo(ref.size);
     return out;
 }
@@ -499,6 +530,7 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
         return R2::failure(top.error());
     if (const Status added = m_writer.addEntry(toTarEntry(top.value())); !added)
         return R2::failure(added.error());
+    out.extractedBytes += diskUsage(toTarEntry(top.value()));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString& path : paths) {
         if (cancelled())
@@ -507,8 +539,10 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
         const auto entry = checkedEntry(memberRootName + '/' + QFile::encodeName(rel), path);
         if (!entry)
             return R2::failure(entry.error());
-        if (const Status added = m_writer.addEntry(toTarEntry(entry.value())); !added)
+        const TarEntry member = toTarEntry(entry.value());
+        if (const Status added = m_writer.addEntry(member); !added)
             return R2::failure(added.error());
+        out.extractedBytes += diskUsage(member);
         const bool inBin = rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1;
         if (entry->type == PayloadEntry::Type::File) {
             QFile file(path);
@@ -646,6 +680,7 @@ Status Exporter::writeRootfs(const QList<Processed>& done, const QHash<QString, 
         entry.setMtime(mtime);
         if (const Status added = m_writer.addEntry(entry); !added)
             return added;
+        m_rootfsExtractedBytes += diskUsage(entry);
         if (item.type == RootfsLayout::Item::Type::File && !item.contents.isEmpty()) {
             if (const Status written = m_writer.writeData(item.contents); !written)
                 return written;
@@ -915,8 +950,11 @@ Result<ExportResult> Exporter::run()
 
     result.tarballSize = QFileInfo(result.tarballPath).size();
     result.service = done.first().metadata;
-    for (const Processed& p : done)
+    result.extractedBytes = m_rootfsExtractedBytes;
+    for (const Processed& p : done) {
         result.packages.append(p.summary);
+        result.extractedBytes += p.extractedBytes;
+    }
     return result;
 }
 

@@ -25,6 +25,10 @@ struct ExportResult
     QString tarballPath;
     QString tarballName;
     qint64 tarballSize = 0;
+    // What the tarball takes once extracted, in bytes, as `du` counts it on ext4 (files rounded up
+    // to 4 KiB blocks, one block per directory and symlink): with the tarball, which the Mesos
+    // fetcher keeps in the sandbox, what the task's disk must hold before the service writes.
+    qint64 extractedBytes = 0;
     PackageMetadata service; // the exported package's metadata (ident, exposes, exports, ...)
     QList<Package> packages; // in tarball order: the service, the Supervisor's packages, their closures
     QStringList warnings;

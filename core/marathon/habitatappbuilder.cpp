@@ -208,6 +208,7 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
 
     app.cmd = launchCommand(app, facts, out.config);
     app.user = QStringLiteral("root"); // mount and chroot
+    app.disk = options.disk.value_or(neededDisk(facts).value_or(0));
     app.taskKillGracePeriodSeconds = options.killGracePeriodSeconds.value_or(defaultKillGracePeriod(facts));
     for (const QString& refusal : refusals(facts))
         error(problems, QStringLiteral("cmd"), refusal);
@@ -240,10 +241,12 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     return out;
 }
 
-HealthCheckSettings HabitatAppBuilder::defaultHealthCheck(const HabitatPackageFacts& facts)
+HealthCheckSettings HabitatAppBuilder::defaultHealthCheck(const HabitatPackageFacts& facts, MarathonFlavour flavour)
 {
     HealthCheckSettings h;
-    h.protocol = QStringLiteral("HTTP");
+    // Marathon's own HTTP checks are deprecated since 1.4 (MAR changelog "1.3.10 to 1.4.0");
+    // the legacy flavour is for Marathon before 1.0, which has only those.
+    h.protocol = flavour == MarathonFlavour::Legacy ? QStringLiteral("HTTP") : QStringLiteral("MESOS_HTTP");
     h.path
         = QStringLiteral("/services/%1/default/health").arg(QString::fromLatin1(QUrl::toPercentEncoding(facts.name)));
     h.portName = httpPortName();
@@ -261,7 +264,8 @@ void HabitatAppBuilder::placeHealthCheck(
     if (!options.healthCheck)
         return;
     const bool own = options.healthCheckSettings.has_value();
-    const HealthCheckSettings settings = own ? *options.healthCheckSettings : defaultHealthCheck(facts);
+    const HealthCheckSettings settings
+        = own ? *options.healthCheckSettings : defaultHealthCheck(facts, options.flavour);
     int index = 0;
     if (HealthCheckSettings::usesPort(settings.protocol)) {
         index = settings.portName.isEmpty() ? -1 : portIndex(app, settings.portName);
@@ -289,6 +293,11 @@ void HabitatAppBuilder::placeHealthCheck(
             return;
         }
     }
+    // Only Marathon's own HTTP checks have it; said rather than dropped without a word.
+    if (settings.ignoreHttp1xx && !HealthCheckSettings::usesIgnoreHttp1xx(settings.protocol))
+        warn(problems, QStringLiteral("healthChecks/0/ignoreHttp1xx"),
+            tr("ignoreHttp1xx applies to the HTTP and HTTPS checks only; the %1 check ignores it")
+                .arg(settings.protocol));
     app.healthChecks.append(settings.toMarathon(index));
 }
 
@@ -306,14 +315,76 @@ QStringList HabitatAppBuilder::refusals(const HabitatPackageFacts& facts)
     return out;
 }
 
+std::optional<double> HabitatAppBuilder::neededDisk(const HabitatPackageFacts& facts)
+{
+    if (facts.extractedBytes <= 0)
+        return std::nullopt;
+    // The sandbox holds the extracted tree and the tarball (the fetcher never deletes it); a
+    // quarter more plus 64 MiB is room for what the service writes under /hab/svc (data, logs)
+    // and for what the du-style count leaves out (large directories take more than one block).
+    constexpr qint64 MiB = qint64(1) << 20;
+    const qint64 content = facts.extractedBytes + std::max<qint64>(facts.tarballBytes, 0);
+    const qint64 need = content + content / 4 + 64 * MiB;
+    return double((need + MiB - 1) / MiB);
+}
+
 int HabitatAppBuilder::defaultKillGracePeriod(const HabitatPackageFacts& facts)
 {
     return (facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout) + KillGraceMargin;
 }
 
+namespace {
+
+// Without its ports in the app the Supervisor binds its defaults (HAB common/src/types.rs), which
+// Mesos neither reserves nor knows of.
+void checkSupervisorPorts(const MarathonApp& app, const HabitatAppOptions& options, FieldProblems& problems)
+{
+    if (options.supervisorPorts)
+        return;
+    QString message = tr("without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 "
+                         "(gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a "
+                         "second instance, or another Supervisor, on the same agent cannot start");
+    if (!PortPlacement::hasUniqueHostname(app))
+        message += tr("; add the constraint hostname:UNIQUE to keep to one instance per agent");
+    if (app.healthChecks.isEmpty())
+        message += tr("; and the app has no health check, since the Supervisor's needs its HTTP gateway port");
+    warn(problems, QStringLiteral("portDefinitions"), message);
+}
+
+qint64 roundedMiB(qint64 bytes)
+{
+    return (bytes + (qint64(1) << 20) - 1) >> 20;
+}
+
+// The operator's disk against what the package needs; the default is sized in build().
+void checkDisk(
+    const MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options, FieldProblems& problems)
+{
+    const std::optional<double> need = HabitatAppBuilder::neededDisk(facts);
+    if (options.disk) {
+        if (need && app.disk < *need)
+            warn(problems, QStringLiteral("disk"),
+                tr("%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the "
+                   "Mesos fetcher keeps beside it (%4 MiB) and room for the service's data and logs")
+                    .arg(app.disk)
+                    .arg(*need)
+                    .arg(roundedMiB(facts.extractedBytes))
+                    .arg(roundedMiB(facts.tarballBytes)));
+    } else if (!need) {
+        warn(problems, QStringLiteral("disk"),
+            tr("the disk cannot be sized from the package before its tarball is built, so the app asks for none "
+               "(and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk"));
+    }
+}
+
+} // namespace
+
 void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options,
     const HabitatConfig& config, FieldProblems& problems)
 {
+    PortPlacement::check(app, options.agentPorts, problems);
+    checkSupervisorPorts(app, options, problems);
+    checkDisk(app, facts, options, problems);
     Q_UNUSED(options);
     // The command puts `key = $PORTn` lines in front of HAB_<PKG> at start time; whatever set it
     // (--config, --env, the window's table), only dotted keys without those keys keep it valid TOML.

@@ -7,6 +7,8 @@
 #include "habitatconfig.h"
 #include "healthchecksettings.h"
 #include "marathonapp.h"
+#include "marathonjsonwriter.h"
+#include "portplacement.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +35,10 @@ struct HabitatPackageFacts
     QString shutdownSignal; // SHUTDOWN_SIGNAL; empty: absent (TERM)
     QString tarballFileName; // origin-name-version-release.tgz
     QString fetchUri; // where agents download the tarball; empty while unknown
+    // What the export measured (ExportResult), 0 while unknown: the tree the tarball extracts to
+    // (`du` style, in bytes) and the tarball itself, which the Mesos fetcher keeps in the sandbox.
+    qint64 extractedBytes = 0;
+    qint64 tarballBytes = 0;
 };
 
 struct HabitatAppOptions
@@ -59,6 +65,12 @@ struct HabitatAppOptions
     std::optional<HabitatConfig> config;
     // The operator's taskKillGracePeriodSeconds; nullopt: HabitatAppBuilder::defaultKillGracePeriod.
     std::optional<int> killGracePeriodSeconds;
+    // The port ranges the agents offer: fixed ports must lie in them (PortPlacement).
+    PortRanges agentPorts = PortPlacement::defaultAgentPorts();
+    // The operator's disk in MiB; nullopt: sized from the package (HabitatAppBuilder::neededDisk).
+    std::optional<double> disk;
+    // The JSON the app is for: the default health check is Mesos' HTTP check where Marathon has it.
+    MarathonFlavour flavour = MarathonFlavour::Current;
 };
 
 // The default Marathon application for a Habitat package. See HabitatLaunchCommand for `cmd`.
@@ -111,8 +123,15 @@ public:
     static HabitatPackageFacts factsFor(const PackageMetadata& service, const QString& tarballFileName);
 
     // The Supervisor's health endpoint for the service, on the hab-http port: what an app gets
-    // unless the operator sets a health check of their own.
-    static HealthCheckSettings defaultHealthCheck(const HabitatPackageFacts& facts);
+    // unless the operator sets a health check of their own. MESOS_HTTP (run by the agent;
+    // Marathon's own HTTP checks are deprecated since 1.4), HTTP for the legacy flavour (Marathon
+    // before 1.0 has no Mesos checks).
+    static HealthCheckSettings defaultHealthCheck(
+        const HabitatPackageFacts& facts, MarathonFlavour flavour = MarathonFlavour::Current);
+
+    // The disk (MiB) the task's sandbox needs for the package: see habitatappbuilder.cpp;
+    // nullopt while the tarball's sizes are unknown (not built yet).
+    static std::optional<double> neededDisk(const HabitatPackageFacts& facts);
     // Sets app.healthChecks as `options` say, finding the check's port by name in the app's ports
     // as they are now; call it again after the operator edits the ports. Problems go to `problems`
     // (a check whose port is gone is left out: an error for the operator's, a warning for ours).

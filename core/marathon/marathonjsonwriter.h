@@ -12,9 +12,9 @@ namespace habmesos {
 // Which fields carry the artifacts and the ports.
 enum class MarathonFlavour
 {
-    // Marathon 1.5 and newer: `fetch` and `portDefinitions` (the default).
+    // Marathon 1.0 and newer: `fetch` (since 0.15) and `portDefinitions` (since 1.0; the default).
     Current,
-    // Older servers: `uris` and `ports` (+ `requirePorts`). Port names, protocols and labels and
+    // Marathon before 1.0: `uris` and `ports` (+ `requirePorts`). Port names, protocols and labels and
     // the fetch flags cannot be expressed; see MarathonJsonWriter::legacyLosses().
     Legacy,
 };

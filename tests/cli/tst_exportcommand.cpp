@@ -20,6 +20,7 @@
 #include <QTest>
 #include <QTextStream>
 
+#include <cmath>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -94,6 +95,13 @@ private Q_SLOTS:
     void invalidValues_data();
     void invalidValues();
     void fixedPort();
+    void fixedPortsAndAgentPorts();
+    void agentPortsParsedStrictly_data();
+    void agentPortsParsedStrictly();
+    void noSupervisorPortsWarns();
+    void diskSizedFromTheTarball();
+    void diskFromTheOperator_data();
+    void diskFromTheOperator();
     void healthCheck();
     void placement();
     void idAndConfiguration();
@@ -337,38 +345,204 @@ void tst_ExportCommand::invalidValues()
 
 void tst_ExportCommand::fixedPort()
 {
-    const Run r = run(quick({ QStringLiteral("--port"), QStringLiteral("hab-http=9631") }));
-    QVERIFY2(r.code == 0, qPrintable(r.err));
-    const QJsonObject app = jsonOf(r);
+    // One fixed port and the rest dynamic cannot be placed (requirePorts takes Marathon's service
+    // ports literally): refused, naming the dynamic ports and the ways out.
+    const Run some = run(quick({ QStringLiteral("--port"), QStringLiteral("hab-http=31631") }));
+    QCOMPARE(some.code, 2);
+    QVERIFY(some.out.isEmpty());
+    for (const char* text : { "port, hab-gossip, hab-ctl", "--fixed-ports", "--port" })
+        QVERIFY2(some.err.contains(QLatin1String(text)), qPrintable(some.err));
+    QVERIFY2(some.err.count(u'\n') == 1, qPrintable(some.err));
+
+    // Every port numbered, in the agents' range: placeable.
+    const Run all = run(quick({ QStringLiteral("--port=port=31080"), QStringLiteral("--port=hab-gossip=31638"),
+        QStringLiteral("--port=hab-http=31631"), QStringLiteral("--port=hab-ctl=31632") }));
+    QVERIFY2(all.code == 0, qPrintable(all.err));
+    const QJsonObject app = jsonOf(all);
     QVERIFY(app[QStringLiteral("requirePorts")].toBool());
-    bool found = false;
-    for (const QJsonValue& pd : app[QStringLiteral("portDefinitions")].toArray()) {
-        if (pd[QStringLiteral("name")].toString() == u"hab-http") {
-            QCOMPARE(pd[QStringLiteral("port")].toInt(), 9631);
-            found = true;
-        } else {
-            QCOMPARE(pd[QStringLiteral("port")].toInt(), 0); // the others stay dynamic
-        }
+    QList<int> numbers;
+    for (const QJsonValue& pd : app[QStringLiteral("portDefinitions")].toArray())
+        numbers.append(pd[QStringLiteral("port")].toInt());
+    QCOMPARE(numbers, QList<int>({ 31080, 31638, 31631, 31632 }));
+    QCOMPARE(app[QStringLiteral("upgradeStrategy")].toObject(),
+        QJsonObject(
+            { { QStringLiteral("minimumHealthCapacity"), 0.5 }, { QStringLiteral("maximumOverCapacity"), 0 } }));
+    QVERIFY2(!all.err.contains(QStringLiteral("portDefinitions")), qPrintable(all.err));
+}
+
+void tst_ExportCommand::fixedPortsAndAgentPorts()
+{
+    // The package's own numbers: stock agents (31000-32000) offer none of them.
+    const Run fixed = run(quick({ QStringLiteral("--fixed-ports") }));
+    QCOMPARE(fixed.code, 7);
+    QVERIFY(fixed.out.isEmpty());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(fixed.err.contains(QStringLiteral("error: portDefinitions/%1/port: ").arg(i)), qPrintable(fixed.err));
+    QVERIFY2(fixed.err.contains(QStringLiteral("31000-32000")), qPrintable(fixed.err));
+    QVERIFY2(fixed.err.contains(QStringLiteral("--agent-ports")), qPrintable(fixed.err));
+
+    // Agents that offer them, in both spellings; --port changes single numbers.
+    for (const QStringList& ranges : { QStringList { QStringLiteral("--agent-ports=8000-9999") },
+             QStringList { QStringLiteral("--agent-ports"), QStringLiteral("[31000-32000, 8000-8080]"),
+                 QStringLiteral("--agent-ports=9600-9700") } }) {
+        const Run r = run(quick(QStringList { QStringLiteral("--fixed-ports") } + ranges));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(jsonOf(r)[QStringLiteral("requirePorts")].toBool());
     }
-    QVERIFY(found);
+    const Run moved = run(quick({ QStringLiteral("--fixed-ports"), QStringLiteral("--agent-ports=8000-9999"),
+        QStringLiteral("--port=hab-http=9700") }));
+    QVERIFY2(moved.code == 0, qPrintable(moved.err));
+    QCOMPARE(jsonOf(moved)[QStringLiteral("portDefinitions")][2][QStringLiteral("port")].toInt(), 9700);
+    // ... but not out of the range.
+    const Run outside = run(quick({ QStringLiteral("--fixed-ports"), QStringLiteral("--agent-ports=8000-9999"),
+        QStringLiteral("--port=hab-http=31631") }));
+    QCOMPARE(outside.code, 7);
+    QVERIFY2(
+        outside.err.contains(QStringLiteral("error: portDefinitions/2/port: port 31631")), qPrintable(outside.err));
+    QVERIFY2(outside.err.contains(QStringLiteral("8000-9999")), qPrintable(outside.err));
+    // Two ports on one number.
+    const Run twice = run(quick({ QStringLiteral("--fixed-ports"), QStringLiteral("--agent-ports=8000-9999"),
+        QStringLiteral("--port=hab-http=9638") }));
+    QCOMPARE(twice.code, 7);
+    QVERIFY2(twice.err.contains(QStringLiteral("portDefinitions/2/port")), qPrintable(twice.err));
+
+    // More than one instance: the advice to keep them apart.
+    const Run many = run(quick({ QStringLiteral("--fixed-ports"), QStringLiteral("--agent-ports=8000-9999"),
+        QStringLiteral("--instances=3") }));
+    QVERIFY2(many.code == 0, qPrintable(many.err));
+    QVERIFY2(many.err.contains(QStringLiteral("warning: constraints: ")), qPrintable(many.err));
+    QVERIFY2(many.err.contains(QStringLiteral("hostname:UNIQUE")), qPrintable(many.err));
+
+    // The help says what --fixed-ports needs.
+    const Run help = run({ QStringLiteral("--help") });
+    QVERIFY(help.out.contains(QStringLiteral("--agent-ports <LOW-HIGH>")));
+    QVERIFY(help.out.contains(QStringLiteral("error unless --agent-ports")));
+    QVERIFY(!help.out.contains(QStringLiteral("stay dynamic")));
+    QVERIFY(help.out.contains(QStringLiteral("Marathon before 1.0")));
+}
+
+void tst_ExportCommand::agentPortsParsedStrictly_data()
+{
+    QTest::addColumn<QString>("ranges");
+    QTest::newRow("one number") << "31000";
+    QTest::newRow("reversed") << "32000-31000";
+    QTest::newRow("trailing comma") << "31000-32000,";
+    QTest::newRow("too high") << "31000-70000";
+    QTest::newRow("words") << "ports:[31000-32000]";
+    QTest::newRow("empty") << "";
+}
+
+void tst_ExportCommand::agentPortsParsedStrictly()
+{
+    QFETCH(QString, ranges);
+    const Run r = run(quick({ QStringLiteral("--agent-ports"), ranges }));
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("habmesos export: --agent-ports: ")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void tst_ExportCommand::noSupervisorPortsWarns()
+{
+    // The Supervisor then binds its own ports, and the default health check is gone: both said.
+    const Run r = run(quick({ QStringLiteral("--no-supervisor-ports") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!jsonOf(r).contains(QStringLiteral("healthChecks")));
+    QVERIFY2(r.err.contains(QStringLiteral("warning: portDefinitions: ")), qPrintable(r.err));
+    for (const char* text : { "9638", "9631", "9632", "hostname:UNIQUE", "no health check" })
+        QVERIFY2(r.err.contains(QLatin1String(text)), qPrintable(r.err));
+    QVERIFY2(allLinesPrefixed(r.err), qPrintable(r.err));
+    // With one instance per agent asked for, no such advice.
+    const Run unique = run(quick({ QStringLiteral("--no-supervisor-ports"), QStringLiteral("--constraint"),
+        QStringLiteral("hostname:UNIQUE") }));
+    QVERIFY2(unique.code == 0, qPrintable(unique.err));
+    QVERIFY2(unique.err.contains(QStringLiteral("9638")), qPrintable(unique.err));
+    QVERIFY2(!unique.err.contains(QStringLiteral("add the constraint")), qPrintable(unique.err));
+}
+
+void tst_ExportCommand::diskSizedFromTheTarball()
+{
+    // After the export: the extracted tree, the tarball, and headroom.
+    const Run r = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--uri"),
+        QStringLiteral("http://files.example/") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const double disk = jsonOf(r)[QStringLiteral("disk")].toDouble();
+    const qint64 tarball = QFileInfo(m_out + u'/' + TarballName).size();
+    QVERIFY(tarball > 0);
+    QVERIFY2(disk >= 64 + double(tarball) / (1 << 20), qPrintable(QString::number(disk)));
+    QCOMPARE(disk, std::ceil(disk));
+    QVERIFY2(!r.err.contains(QStringLiteral("disk")), qPrintable(r.err));
+    // The operator's smaller value is kept, with a warning naming the need.
+    const Run small = run({ QStringLiteral("--demo"), QStringLiteral("--output-dir"), m_out, QStringLiteral("--uri"),
+        QStringLiteral("http://files.example/"), QStringLiteral("--disk=1") });
+    QVERIFY2(small.code == 0, qPrintable(small.err));
+    QCOMPARE(jsonOf(small)[QStringLiteral("disk")].toDouble(), 1.0);
+    QVERIFY2(small.err.contains(QStringLiteral("warning: disk: 1 MiB is less than the %1 MiB").arg(disk)),
+        qPrintable(small.err));
+
+    // Without the tarball (--json-only) nothing sizes it: no disk, and a warning.
+    const Run json = run(quick());
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    QCOMPARE(jsonOf(json)[QStringLiteral("disk")].toDouble(), 0.0);
+    QVERIFY2(json.err.contains(QStringLiteral("warning: disk: ")), qPrintable(json.err));
+}
+
+void tst_ExportCommand::diskFromTheOperator_data()
+{
+    using Env = QMap<QString, QString>;
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<Env>("env");
+    QTest::addColumn<double>("disk");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("--disk") << QStringList { "--disk=512" } << Env {} << 512.0 << false;
+    QTest::newRow("--disk 0") << QStringList { "--disk", "0" } << Env {} << 0.0 << false;
+    QTest::newRow("DISK") << QStringList {} << Env { { "DISK", "300" } } << 300.0 << false;
+    QTest::newRow("option beats DISK") << QStringList { "--disk=200" } << Env { { "DISK", "300" } } << 200.0 << false;
+    QTest::newRow("auto") << QStringList { "--disk=auto" } << Env { { "DISK", "300" } } << 0.0 << true;
+    QTest::newRow("DISK auto") << QStringList {} << Env { { "DISK", "auto" } } << 0.0 << true;
+}
+
+void tst_ExportCommand::diskFromTheOperator()
+{
+    // --json-only: the need is unknown, so an operator's value is simply used.
+    QFETCH(QStringList, args);
+    using Env = QMap<QString, QString>;
+    QFETCH(Env, env);
+    QFETCH(double, disk);
+    QFETCH(bool, warned);
+    const Run r = run(quick(args), env);
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(jsonOf(r)[QStringLiteral("disk")].toDouble(), disk);
+    QCOMPARE(r.err.contains(QStringLiteral("warning: disk: ")), warned);
+    const Run wrong = run(quick({ QStringLiteral("--disk=much") }));
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("--disk: “much” is not a number")), qPrintable(wrong.err));
 }
 
 void tst_ExportCommand::healthCheck()
 {
     // The Supervisor's check, changed one setting at a time; the rest stays as it was.
-    const Run changed = run(quick({ QStringLiteral("--health-check"), QStringLiteral("protocol=MESOS_HTTP"),
+    const Run changed = run(quick({ QStringLiteral("--health-check"), QStringLiteral("protocol=HTTP"),
         QStringLiteral("--health-check=gracePeriodSeconds=60") }));
     QVERIFY2(changed.code == 0, qPrintable(changed.err));
     const QJsonArray checks = jsonOf(changed)[QStringLiteral("healthChecks")].toArray();
     QCOMPARE(checks.size(), 1);
     const QJsonObject check = checks[0].toObject();
-    QCOMPARE(check[QStringLiteral("protocol")].toString(), QStringLiteral("MESOS_HTTP"));
+    QCOMPARE(check[QStringLiteral("protocol")].toString(), QStringLiteral("HTTP"));
     QCOMPARE(check[QStringLiteral("gracePeriodSeconds")].toInt(), 60);
     QCOMPARE(check[QStringLiteral("timeoutSeconds")].toInt(), 10);
     QVERIFY(check[QStringLiteral("path")].toString().endsWith(QStringLiteral("/default/health")));
     const QJsonArray ports = jsonOf(changed)[QStringLiteral("portDefinitions")].toArray();
     QCOMPARE(ports[check[QStringLiteral("portIndex")].toInt()][QStringLiteral("name")].toString(),
         QStringLiteral("hab-http"));
+
+    // The default is Mesos' HTTP check; Marathon's own for Marathon before 1.0.
+    const Run plain = run(quick());
+    QCOMPARE(jsonOf(plain)[QStringLiteral("healthChecks")][0][QStringLiteral("protocol")].toString(),
+        QStringLiteral("MESOS_HTTP"));
+    const Run legacy = run(quick({ QStringLiteral("--legacy-json") }));
+    QVERIFY2(legacy.code == 0, qPrintable(legacy.err));
+    QCOMPARE(jsonOf(legacy)[QStringLiteral("healthChecks")][0][QStringLiteral("protocol")].toString(),
+        QStringLiteral("HTTP"));
 
     // None at all.
     const Run none = run(quick({ QStringLiteral("--no-health-check") }));
@@ -792,8 +966,8 @@ void tst_ExportCommand::basicAuth()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(noSecrets(r));
 
-    // No credentials: the hint names the options.
-    r = run(quick({ QStringLiteral("--deploy"), url }));
+    // No credentials: the hint names the options (and only that: a disk given, none to warn about).
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--disk=64") }));
     QCOMPARE(r.code, 9);
     QVERIFY2(r.err.contains(QLatin1String("--password-file")), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
@@ -851,7 +1025,7 @@ void tst_ExportCommand::caFile()
         ca);
     const QString url = stub.url().toString();
     QVERIFY(url.startsWith(QLatin1String("https://")));
-    Run r = run(quick({ QStringLiteral("--deploy"), url }));
+    Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--disk=64") }));
     QCOMPARE(r.code, 9);
     QVERIFY2(r.err.contains(QLatin1String("TLS")) && r.err.contains(QLatin1String("--ca-file")), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
@@ -867,7 +1041,8 @@ void tst_ExportCommand::connectionRefused()
 {
     const quint16 port = test::unusedLocalPort();
     QVERIFY(port != 0);
-    const Run r = run(quick({ QStringLiteral("--deploy"), QStringLiteral("http://127.0.0.1:%1").arg(port) }));
+    const Run r = run(quick(
+        { QStringLiteral("--deploy"), QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--disk=64") }));
     QCOMPARE(r.code, 9);
     QVERIFY2(r.err.contains(QLatin1String("was refused")), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);

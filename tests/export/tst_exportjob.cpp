@@ -180,6 +180,42 @@ int run(const QString& program, const QStringList& args, QByteArray* output = nu
 
 } // namespace
 
+// What a tree takes as ExportResult::extractedBytes counts it (`du` with 4 KiB blocks on ext4):
+// files rounded up to whole blocks, each inode once (hard links), one block per directory and
+// symlink, the root included. Counted from lstat() of a real extraction, so whatever the test's
+// file system, it checks that every member of the tarball was counted once, the right way.
+static qint64 duStyleBytes(const QString& root)
+{
+    constexpr qint64 block = 4096;
+    qint64 total = 0;
+    QSet<QPair<quint64, quint64>> inodes;
+    auto add = [&](const QString& path) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            return false;
+        if (S_ISREG(st.st_mode)) {
+            if (st.st_nlink > 1 && !inodes.contains({ quint64(st.st_dev), quint64(st.st_ino) })) {
+                inodes.insert({ quint64(st.st_dev), quint64(st.st_ino) });
+            } else if (st.st_nlink > 1) {
+                return true;
+            }
+            total += (qint64(st.st_size) + block - 1) / block * block;
+        } else if (S_ISDIR(st.st_mode) || S_ISLNK(st.st_mode)) {
+            total += block;
+        }
+        return true;
+    };
+    if (!add(root))
+        return -1;
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        if (!add(it.next()))
+            return -1;
+    }
+    return total;
+}
+
 class tst_ExportJob : public QObject
 {
     Q_OBJECT
@@ -189,6 +225,7 @@ private Q_SLOTS:
     void layout();
     void memberNamesAndOwners();
     void reproducibleAndIncremental();
+    void extractedSize();
     void missingDependenciesAllAtOnce();
     void missingDependenciesBeforeTheRest();
     void serviceRefusedEarly();
@@ -366,6 +403,53 @@ void tst_ExportJob::reproducibleAndIncremental()
     QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
     QCOMPARE(sha(again->tarballPath), sha(fresh->tarballPath));
     QFile::remove(built.value()); // the other tests export release 1.0.0/20200101000000
+}
+
+void tst_ExportJob::extractedSize()
+{
+    // Counted while writing, kept with a cached segment: the same whether a package was streamed,
+    // served from the segment cache or read from an installed tree.
+    QTemporaryDir a, b, segments, sandbox;
+    ExportOptions cached = options(a.path());
+    cached.segmentCache = segments.path();
+    auto cold = ExportJob(cached).run();
+    QVERIFY2(cold.ok(), qPrintable(cold.error()));
+    cached.outputDir = b.path();
+    auto warm = ExportJob(cached).run();
+    QVERIFY2(warm.ok(), qPrintable(warm.error()));
+    for (const auto& p : warm->packages)
+        QVERIFY(p.reused);
+    QCOMPARE(
+        run(QStringLiteral("tar"), { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xpf"), cold->tarballPath }),
+        0);
+    const qint64 du = duStyleBytes(sandbox.path());
+    QVERIFY(du > (3 << 20)); // big.dat alone is 3 MiB
+    QCOMPARE(cold->extractedBytes, du);
+    QCOMPARE(warm->extractedBytes, du);
+    QVERIFY(cold->tarballSize > 0);
+
+    // A segment cache written before the size was kept (no size in its sidecar) is not reused:
+    // the packages are streamed again, and counted.
+    for (const QFileInfo& meta : QDir(segments.path()).entryInfoList({ QStringLiteral("*.meta") }, QDir::Files)) {
+        QFile f(meta.absoluteFilePath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.write("hsm1", 4) == 4); // an older magic number
+    }
+    QTemporaryDir c;
+    cached.outputDir = c.path();
+    auto old = ExportJob(cached).run();
+    QVERIFY2(old.ok(), qPrintable(old.error()));
+    for (const auto& p : old->packages)
+        QVERIFY(!p.reused);
+    QCOMPARE(old->extractedBytes, du);
+
+    // Without the cache (each package streamed into the tarball) and as xz: the same count.
+    QTemporaryDir d;
+    ExportOptions xz = options(d.path());
+    xz.format = TarballFormat::Xz;
+    auto plain = ExportJob(xz).run();
+    QVERIFY2(plain.ok(), qPrintable(plain.error()));
+    QCOMPARE(plain->extractedBytes, du);
 }
 
 void tst_ExportJob::missingDependenciesAllAtOnce()
@@ -833,6 +917,7 @@ void tst_ExportJob::installedPackages()
     QCOMPARE(run(QStringLiteral("tar"),
                  { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xpf"), result->tarballPath }),
         0);
+    QCOMPARE(result->extractedBytes, duStyleBytes(sandbox.path()));
     QFile big(
         QDir(sandbox.path()).filePath(QStringLiteral("hab/pkgs/") + m_corpus.app + QStringLiteral("/share/big.dat")));
     QVERIFY(big.open(QIODevice::ReadOnly));

@@ -52,6 +52,17 @@ private Q_SLOTS:
     void killGracePeriod();
     void shellQuote_data();
     void shellQuote();
+    void agentPortRanges_data();
+    void agentPortRanges();
+    void fixedPortsMustFitTheAgents();
+    void fixedPortsAreAllOrNothing();
+    void fixedPortsKeepTheOperatorsUpgradeStrategy();
+    void duplicateFixedPorts();
+    void fixedPortsAdviseOneTaskPerAgent();
+    void noSupervisorPortsWarns();
+    void defaultHealthCheckPerFlavour();
+    void diskSizedFromThePackage();
+    void operatorsDiskIsJudged();
 
     // The generated command, run by real shells with the tarball's busybox stubbed.
     void commandSyntax_data();
@@ -139,7 +150,7 @@ void tst_HabitatAppBuilder::storefrontDefaults()
     QVERIFY(app.fetch[0].destPath.isEmpty());
     QCOMPARE(app.healthChecks.size(), 1);
     const MarathonHealthCheck& h = app.healthChecks[0];
-    QCOMPARE(h.protocol, QStringLiteral("HTTP"));
+    QCOMPARE(h.protocol, QStringLiteral("MESOS_HTTP"));
     QCOMPARE(h.path, QStringLiteral("/services/storefront/default/health"));
     QCOMPARE(h.portIndex, 3);
     QCOMPARE(h.gracePeriodSeconds, 300);
@@ -803,6 +814,32 @@ QString tomllibError(const QString& text)
     return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
 }
 
+// finish() as the CLI and the window call it, after the operator's edits.
+FieldProblems finished(MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options)
+{
+    FieldProblems problems;
+    HabitatAppBuilder::finish(app, facts, options, HabitatConfig(), problems);
+    return problems;
+}
+
+int countProblems(const FieldProblems& problems, const QString& fieldPrefix, FieldProblem::Severity severity)
+{
+    int n = 0;
+    for (const FieldProblem& p : problems)
+        n += p.field.startsWith(fieldPrefix) && p.severity == severity;
+    return n;
+}
+
+QString messagesOn(const FieldProblems& problems, const QString& field)
+{
+    QStringList out;
+    for (const FieldProblem& p : problems) {
+        if (p.field == field)
+            out.append(p.message);
+    }
+    return out.join(u'\n');
+}
+
 } // namespace
 
 void tst_HabitatAppBuilder::operatorsConfigStaysValid_data()
@@ -942,6 +979,260 @@ void tst_HabitatAppBuilder::killGracePeriod()
     b = HabitatAppBuilder::build(facts, o);
     HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
     QVERIFY(b.problems.isEmpty());
+}
+
+void tst_HabitatAppBuilder::agentPortRanges_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("formatted"); // empty: refused
+    QTest::newRow("one") << "31000-32000"
+                         << "31000-32000";
+    QTest::newRow("mesos syntax") << "[31000-32000, 8000-9000]"
+                                  << "31000-32000, 8000-9000";
+    QTest::newRow("comma") << "31000-32000,8000-9000"
+                           << "31000-32000, 8000-9000";
+    QTest::newRow("single port") << "8080-8080"
+                                 << "8080-8080";
+    QTest::newRow("spaces") << "  9000-9100 "
+                            << "9000-9100";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("empty brackets") << "[]"
+                                    << "";
+    QTest::newRow("a number") << "8080"
+                              << "";
+    QTest::newRow("reversed") << "32000-31000"
+                              << "";
+    QTest::newRow("zero") << "0-100"
+                          << "";
+    QTest::newRow("too high") << "65000-65536"
+                              << "";
+    QTest::newRow("trailing comma") << "31000-32000,"
+                                    << "";
+    QTest::newRow("text") << "ports:[31000-32000]"
+                          << "";
+    QTest::newRow("sign") << "+31000-32000"
+                          << "";
+    QTest::newRow("half bracket") << "[31000-32000"
+                                  << "";
+}
+
+void tst_HabitatAppBuilder::agentPortRanges()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, formatted);
+    const auto ranges = PortPlacement::parseRanges(text);
+    QCOMPARE(ranges.ok(), !formatted.isEmpty());
+    if (!ranges) {
+        QVERIFY(!ranges.error().isEmpty());
+        return;
+    }
+    QCOMPARE(PortPlacement::formatRanges(ranges.value()), formatted);
+    QVERIFY(PortPlacement::parseRanges(formatted).value() == ranges.value()); // reads back
+}
+
+void tst_HabitatAppBuilder::fixedPortsMustFitTheAgents()
+{
+    // The package's own numbers (8080, 8443, 9638, 9631, 9632): stock agents offer 31000-32000.
+    HabitatAppOptions o;
+    o.ports = HabitatAppOptions::Ports::Fixed;
+    auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    FieldProblems problems = finished(b.app, test::storefrontFacts(), o);
+    for (int i = 0; i < 5; ++i) {
+        const QString field = QStringLiteral("portDefinitions/%1/port").arg(i);
+        QVERIFY2(hasProblem(problems, field, FieldProblem::Severity::Error), qPrintable(field));
+        QVERIFY(messagesOn(problems, field).contains(QStringLiteral("31000-32000")));
+        QVERIFY(messagesOn(problems, field).contains(QStringLiteral("--agent-ports")));
+    }
+    // The fixed-port upgrade strategy: replacing tasks in place, never one more than asked for.
+    QVERIFY(b.app.upgradeStrategy);
+    QCOMPARE(b.app.upgradeStrategy->minimumHealthCapacity, 0.5);
+    QCOMPARE(b.app.upgradeStrategy->maximumOverCapacity, 0.0);
+
+    // Agents that offer them: fine.
+    o.agentPorts = { { 31000, 32000 }, { 8000, 9999 } };
+    b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    problems = finished(b.app, test::storefrontFacts(), o);
+    QCOMPARE(countProblems(problems, QStringLiteral("portDefinitions"), FieldProblem::Severity::Error), 0);
+    QVERIFY(MarathonValidator::validate(b.app).isEmpty());
+    QVERIFY(MarathonJsonWriter::writeCompact(b.app).contains(
+        "\"upgradeStrategy\":{\"minimumHealthCapacity\":0.5,\"maximumOverCapacity\":0}"));
+    // One number moved out of them: an error on that port only.
+    b.app.portDefinitions[3].port = 7000;
+    problems = finished(b.app, test::storefrontFacts(), o);
+    QCOMPARE(countProblems(problems, QStringLiteral("portDefinitions"), FieldProblem::Severity::Error), 1);
+    QVERIFY(hasProblem(problems, QStringLiteral("portDefinitions/3/port"), FieldProblem::Severity::Error));
+
+    // Dynamic ports need no range, and get no upgrade strategy.
+    HabitatAppOptions dynamic;
+    b = HabitatAppBuilder::build(test::storefrontFacts(), dynamic);
+    problems = finished(b.app, test::storefrontFacts(), dynamic);
+    QCOMPARE(countProblems(problems, QStringLiteral("portDefinitions"), FieldProblem::Severity::Error), 0);
+    QVERIFY(!b.app.upgradeStrategy);
+}
+
+void tst_HabitatAppBuilder::fixedPortsAreAllOrNothing()
+{
+    // As `--port hab-http=31631` made it: one number, requirePorts, the rest 0.
+    HabitatAppOptions o;
+    auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    b.app.portDefinitions[3].port = 31631;
+    b.app.requirePorts = true;
+    const FieldProblems problems = finished(b.app, test::storefrontFacts(), o);
+    QCOMPARE(PortPlacement::dynamicPorts(b.app), QStringList({ "port", "ssl-port", "hab-gossip", "hab-ctl" }));
+    for (int i : { 0, 1, 2, 4 })
+        QVERIFY(hasProblem(problems, QStringLiteral("portDefinitions/%1/port").arg(i), FieldProblem::Severity::Error));
+    QVERIFY(!hasProblem(problems, QStringLiteral("portDefinitions/3/port"), FieldProblem::Severity::Error));
+    QVERIFY(messagesOn(problems, QStringLiteral("portDefinitions/0/port")).contains(QStringLiteral("10000")));
+
+    // Every port numbered, inside the agents' range: placeable.
+    int next = 31000;
+    for (MarathonPortDefinition& p : b.app.portDefinitions)
+        p.port = next++;
+    QCOMPARE(countProblems(finished(b.app, test::storefrontFacts(), o), QStringLiteral("portDefinitions"),
+                 FieldProblem::Severity::Error),
+        0);
+}
+
+void tst_HabitatAppBuilder::fixedPortsKeepTheOperatorsUpgradeStrategy()
+{
+    HabitatAppOptions o;
+    o.ports = HabitatAppOptions::Ports::Fixed;
+    o.agentPorts = { { 1, 65535 } };
+    auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    b.app.upgradeStrategy = MarathonUpgradeStrategy { 0.0, 0.0 };
+    finished(b.app, test::storefrontFacts(), o);
+    QCOMPARE(b.app.upgradeStrategy->minimumHealthCapacity, 0.0);
+    QCOMPARE(b.app.upgradeStrategy->maximumOverCapacity, 0.0);
+}
+
+void tst_HabitatAppBuilder::duplicateFixedPorts()
+{
+    // One host port cannot be bound twice (and the udp,tcp gossip port takes its number for both).
+    HabitatAppOptions o;
+    o.ports = HabitatAppOptions::Ports::Fixed;
+    o.agentPorts = { { 1, 65535 } };
+    auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    b.app.portDefinitions[3].port = b.app.portDefinitions[2].port; // hab-http on the gossip port
+    const FieldProblems problems = finished(b.app, test::storefrontFacts(), o) + MarathonValidator::validate(b.app);
+    QVERIFY(hasProblem(problems, QStringLiteral("portDefinitions/3/port"), FieldProblem::Severity::Error));
+    QVERIFY(MarathonValidator::hasErrors(problems));
+}
+
+void tst_HabitatAppBuilder::fixedPortsAdviseOneTaskPerAgent()
+{
+    HabitatAppOptions o;
+    o.ports = HabitatAppOptions::Ports::Fixed;
+    o.agentPorts = { { 1, 65535 } };
+    auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    QVERIFY(!hasProblem(
+        finished(b.app, test::storefrontFacts(), o), QStringLiteral("constraints"), FieldProblem::Severity::Warning));
+    b.app.instances = 3;
+    const FieldProblems problems = finished(b.app, test::storefrontFacts(), o);
+    QVERIFY(hasProblem(problems, QStringLiteral("constraints"), FieldProblem::Severity::Warning));
+    QVERIFY(messagesOn(problems, QStringLiteral("constraints")).contains(QStringLiteral("hostname:UNIQUE")));
+    b.app.constraints = { { QStringLiteral("hostname"), QStringLiteral("UNIQUE"), std::nullopt } };
+    QVERIFY(!hasProblem(
+        finished(b.app, test::storefrontFacts(), o), QStringLiteral("constraints"), FieldProblem::Severity::Warning));
+}
+
+void tst_HabitatAppBuilder::noSupervisorPortsWarns()
+{
+    HabitatAppOptions o;
+    o.supervisorPorts = false;
+    o.healthCheck = false; // as the CLI and the window drop it with the ports
+    auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    FieldProblems problems = finished(b.app, test::storefrontFacts(), o);
+    QVERIFY(hasProblem(problems, QStringLiteral("portDefinitions"), FieldProblem::Severity::Warning));
+    QString text = messagesOn(problems, QStringLiteral("portDefinitions"));
+    for (const char* part : { "9638", "9631", "9632", "hostname:UNIQUE", "health check" })
+        QVERIFY2(text.contains(QLatin1String(part)), part);
+    // With the constraint and a check of the operator's on the service's port, only the collision.
+    b.app.constraints = { { QStringLiteral("hostname"), QStringLiteral("UNIQUE"), std::nullopt } };
+    HealthCheckSettings own;
+    own.protocol = QStringLiteral("MESOS_TCP");
+    own.portName = QStringLiteral("port");
+    o.healthCheck = true;
+    o.healthCheckSettings = own;
+    FieldProblems placed;
+    HabitatAppBuilder::placeHealthCheck(b.app, test::storefrontFacts(), o, placed);
+    QCOMPARE(b.app.healthChecks.size(), 1);
+    problems = finished(b.app, test::storefrontFacts(), o);
+    text = messagesOn(problems, QStringLiteral("portDefinitions"));
+    QVERIFY(text.contains(QStringLiteral("9638")));
+    QVERIFY(!text.contains(QStringLiteral("hostname:UNIQUE")));
+    QVERIFY(!text.contains(QStringLiteral("health check")));
+    // With them, nothing.
+    HabitatAppOptions with;
+    b = HabitatAppBuilder::build(test::storefrontFacts(), with);
+    QVERIFY(!hasProblem(finished(b.app, test::storefrontFacts(), with), QStringLiteral("portDefinitions"),
+        FieldProblem::Severity::Warning));
+}
+
+void tst_HabitatAppBuilder::defaultHealthCheckPerFlavour()
+{
+    const HealthCheckSettings current = HabitatAppBuilder::defaultHealthCheck(test::storefrontFacts());
+    QCOMPARE(current.protocol, QStringLiteral("MESOS_HTTP"));
+    const HealthCheckSettings legacy
+        = HabitatAppBuilder::defaultHealthCheck(test::storefrontFacts(), MarathonFlavour::Legacy);
+    QCOMPARE(legacy.protocol, QStringLiteral("HTTP"));
+    QCOMPARE(legacy.path, current.path);
+    QCOMPARE(legacy.portName, current.portName);
+    // The app's check follows the flavour, with its port index either way.
+    HabitatAppOptions o;
+    o.flavour = MarathonFlavour::Legacy;
+    const auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    QCOMPARE(b.app.healthChecks.value(0).protocol, QStringLiteral("HTTP"));
+    QCOMPARE(b.app.healthChecks.value(0).portIndex, 3);
+    QCOMPARE(HabitatAppBuilder::build(test::storefrontFacts()).app.healthChecks.value(0).portIndex, 3);
+}
+
+void tst_HabitatAppBuilder::diskSizedFromThePackage()
+{
+    HabitatPackageFacts facts = test::storefrontFacts();
+    QVERIFY(!HabitatAppBuilder::neededDisk(facts)); // not built yet
+    auto b = HabitatAppBuilder::build(facts);
+    QCOMPARE(b.app.disk, 0.0);
+    FieldProblems problems = finished(b.app, facts, {});
+    QVERIFY(hasProblem(problems, QStringLiteral("disk"), FieldProblem::Severity::Warning));
+
+    // The demo's numbers: 156 MiB extracted, a 66 MiB tarball; (156 + 66) * 1.25 + 64 = 341.5.
+    facts.extractedBytes = qint64(156) << 20;
+    facts.tarballBytes = qint64(66) << 20;
+    QCOMPARE(HabitatAppBuilder::neededDisk(facts).value_or(-1), 342.0);
+    b = HabitatAppBuilder::build(facts);
+    QCOMPARE(b.app.disk, 342.0);
+    QVERIFY(!hasProblem(finished(b.app, facts, {}), QStringLiteral("disk"), FieldProblem::Severity::Warning));
+    // Rounded up to a whole MiB: one byte more is one MiB more.
+    facts.extractedBytes = 1;
+    facts.tarballBytes = 0;
+    QCOMPARE(HabitatAppBuilder::neededDisk(facts).value_or(-1), 65.0);
+}
+
+void tst_HabitatAppBuilder::operatorsDiskIsJudged()
+{
+    HabitatPackageFacts facts = test::storefrontFacts();
+    facts.extractedBytes = qint64(156) << 20;
+    facts.tarballBytes = qint64(66) << 20;
+    HabitatAppOptions o;
+    o.disk = 100;
+    auto b = HabitatAppBuilder::build(facts, o);
+    QCOMPARE(b.app.disk, 100.0); // the operator's value wins
+    FieldProblems problems = finished(b.app, facts, o);
+    QVERIFY(hasProblem(problems, QStringLiteral("disk"), FieldProblem::Severity::Warning));
+    QVERIFY(messagesOn(problems, QStringLiteral("disk")).contains(QStringLiteral("342")));
+    // 0 given by the operator is theirs too (not "unset").
+    o.disk = 0;
+    b = HabitatAppBuilder::build(facts, o);
+    QCOMPARE(b.app.disk, 0.0);
+    QVERIFY(hasProblem(finished(b.app, facts, o), QStringLiteral("disk"), FieldProblem::Severity::Warning));
+    o.disk = 2048;
+    b = HabitatAppBuilder::build(facts, o);
+    QVERIFY(!hasProblem(finished(b.app, facts, o), QStringLiteral("disk"), FieldProblem::Severity::Warning));
+    // Unknown sizes and an explicit value: nothing to say.
+    b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    QVERIFY(!hasProblem(
+        finished(b.app, test::storefrontFacts(), o), QStringLiteral("disk"), FieldProblem::Severity::Warning));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatAppBuilder)

@@ -48,8 +48,8 @@ void tst_HealthCheckSettings::settingsFromTheCommandLine_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expectedJsonPart");
     QTest::newRow("protocol, any case") << "protocol"
-                                        << "mesos_http"
-                                        << "\"protocol\": \"MESOS_HTTP\"";
+                                        << "mesos_tcp"
+                                        << "\"protocol\": \"MESOS_TCP\"";
     QTest::newRow("path") << "path"
                           << "/ping?x=1"
                           << "\"path\": \"/ping?x=1\"";
@@ -76,6 +76,8 @@ void tst_HealthCheckSettings::settingsFromTheCommandLine()
     QFETCH(QString, value);
     QFETCH(QString, expectedJsonPart);
     HealthCheckSettings s = HabitatAppBuilder::defaultHealthCheck(test::storefrontFacts());
+    if (key == QLatin1String("ignoreHttp1xx"))
+        s.protocol = QStringLiteral("HTTP"); // Marathon's own HTTP checks only
     const Status status = s.set(key, value);
     QVERIFY2(status.ok(), qPrintable(status.error()));
     HabitatAppOptions options;
@@ -177,7 +179,7 @@ void tst_HealthCheckSettings::eachProtocolKeepsItsFields()
 void tst_HealthCheckSettings::defaultIsTheSupervisorsEndpoint()
 {
     const HealthCheckSettings d = HabitatAppBuilder::defaultHealthCheck(test::storefrontFacts());
-    QCOMPARE(d.protocol, QStringLiteral("HTTP"));
+    QCOMPARE(d.protocol, QStringLiteral("MESOS_HTTP"));
     QCOMPARE(d.portName, HabitatAppBuilder::httpPortName());
     QCOMPARE(d.path, QStringLiteral("/services/storefront/default/health"));
     // Given explicitly, the default makes exactly the app the builder makes on its own.

@@ -17,6 +17,7 @@
 #include "marathonvalidator.h"
 #include "packagerepository.h"
 #include "portsmodel.h"
+#include "settings.h"
 #include "testpaths.h"
 
 #include <QAbstractItemModelTester>
@@ -63,6 +64,10 @@ private Q_SLOTS:
     void keysStayUnique();
     void killGracePeriodForm();
     void operatorsConfigurationIsNormalised();
+    void diskSizedAfterABuild();
+    void agentPortsAreASetting();
+    void defaultHealthCheckFollowsTheFlavour();
+    void hidingTheSupervisorsPortsWarns();
 
 private:
     void load(ExportDocument& document);
@@ -142,7 +147,9 @@ void tst_ExportDocument::previewMatchesCli_data()
     QTest::newRow("legacy") << QStringList { QStringLiteral("--legacy-json") } << QStringLiteral("legacy");
     QTest::newRow("no supervisor ports") << QStringList { QStringLiteral("--no-supervisor-ports") }
                                          << QStringLiteral("nosup");
-    QTest::newRow("fixed ports") << QStringList { QStringLiteral("--fixed-ports") } << QStringLiteral("fixed");
+    QTest::newRow("fixed ports") << QStringList { QStringLiteral("--fixed-ports"),
+        QStringLiteral("--agent-ports=8000-9999") }
+                                 << QStringLiteral("fixed");
     QTest::newRow("env") << QStringList { QStringLiteral("--env=GREETING=hi there"),
         QStringLiteral("--env=HAB_LICENSE=x") }
                          << QStringLiteral("env");
@@ -189,6 +196,7 @@ void tst_ExportDocument::previewMatchesCli()
         document.setSupervisorPorts(false);
     } else if (edit == QLatin1String("fixed")) {
         document.setFixedPorts(true);
+        document.setAgentPorts({ { 8000, 9999 } });
     } else if (edit == QLatin1String("env")) {
         document.setEnv(QStringLiteral("GREETING"), QStringLiteral("hi there"));
         document.setEnv(QStringLiteral("HAB_LICENSE"), QStringLiteral("x"));
@@ -414,7 +422,7 @@ void tst_ExportDocument::healthCheckFormDrivesTheCheck()
 
     // It starts as the Supervisor's check, shown in the form.
     QVERIFY(health->enabledCheck()->isChecked());
-    QCOMPARE(health->protocolCombo()->currentData().toString(), QStringLiteral("HTTP"));
+    QCOMPARE(health->protocolCombo()->currentData().toString(), QStringLiteral("MESOS_HTTP"));
     QCOMPARE(health->portCombo()->currentData().toString(), HabitatAppBuilder::httpPortName());
     QCOMPARE(health->pathEdit()->text(), QStringLiteral("/services/hello/default/health"));
     QCOMPARE(health->intervalSpin()->value(), 30);
@@ -646,6 +654,7 @@ void tst_ExportDocument::commandLineMakesTheSameDefinition()
     document.setFormat(TarballFormat::Xz);
     document.setFlavour(MarathonFlavour::Legacy);
     document.setFixedPorts(true);
+    document.setAgentPorts({ { 8000, 9999 } }); // where the package's own ports are
     document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup"));
 
     const ExportDocument::CommandLine command = document.commandLine();
@@ -1037,6 +1046,140 @@ void tst_ExportDocument::operatorsConfigurationIsNormalised()
     QVERIFY(refused);
     document.undoStack()->undo();
     QVERIFY(!document.hasErrors());
+}
+
+void tst_ExportDocument::diskSizedAfterABuild()
+{
+    ExportDocument document;
+    load(document);
+    AppForm form(&document);
+    // Before a build nothing sizes it: no disk, and a warning on the field.
+    QCOMPARE(document.app().disk, 0.0);
+    QVERIFY(form.diskFromPackageCheck()->isChecked());
+    auto warnedOnDisk = [&] {
+        for (const FieldProblem& p : document.problems()) {
+            if (p.field == QLatin1String("disk") && p.severity == FieldProblem::Severity::Warning)
+                return p.message;
+        }
+        return QString();
+    };
+    QVERIFY(!warnedOnDisk().isEmpty());
+    QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--disk=auto")));
+
+    // The build panel's result sizes it, not undoably (a measurement).
+    ExportResult built;
+    built.tarballName = document.tarballFileName();
+    built.extractedBytes = qint64(156) << 20;
+    built.tarballSize = qint64(66) << 20;
+    const int steps = document.undoStack()->count();
+    document.setBuildResult(built);
+    QCOMPARE(document.undoStack()->count(), steps);
+    QCOMPARE(document.app().disk, 342.0);
+    QCOMPARE(form.diskSpin()->value(), 342.0);
+    QVERIFY2(warnedOnDisk().isEmpty(), qPrintable(warnedOnDisk()));
+
+    // The operator's value wins; a smaller one is warned about, naming the need.
+    form.diskSpin()->setValue(100);
+    QCOMPARE(document.state().disk, 100.0);
+    QCOMPARE(document.app().disk, 100.0);
+    QVERIFY(!form.diskFromPackageCheck()->isChecked());
+    QVERIFY2(warnedOnDisk().contains(QStringLiteral("342")), qPrintable(warnedOnDisk()));
+    QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--disk=100")));
+    form.diskFromPackageCheck()->setChecked(true);
+    QVERIFY(!document.state().disk);
+    QCOMPARE(document.app().disk, 342.0);
+    document.undoStack()->undo();
+    QCOMPARE(document.app().disk, 100.0);
+
+    // Another format is another tarball: its sizes are not known.
+    document.undoStack()->undo();
+    document.setFormat(TarballFormat::Xz);
+    QCOMPARE(document.app().disk, 0.0);
+    document.undoStack()->undo();
+    QCOMPARE(document.app().disk, 342.0);
+    // A build of something else does not size this one.
+    built.tarballName = QStringLiteral("other-pkg-1.0.0-20240101000000.tgz");
+    document.setBuildResult(built);
+    QCOMPARE(document.app().disk, 0.0);
+}
+
+void tst_ExportDocument::agentPortsAreASetting()
+{
+    ExportDocument document;
+    load(document);
+    AppForm form(&document);
+    QCOMPARE(form.agentPortsEdit()->text(), QStringLiteral("31000-32000"));
+    document.setFixedPorts(true);
+    // The package's own ports (8080, 9638, ...) are outside what stock agents offer.
+    auto portErrors = [&] {
+        int n = 0;
+        for (const FieldProblem& p : document.problems())
+            n += p.field.startsWith(QLatin1String("portDefinitions/")) && p.severity == FieldProblem::Severity::Error;
+        return n;
+    };
+    QCOMPARE(portErrors(), document.app().portDefinitions.size());
+    QVERIFY(document.app().upgradeStrategy);
+    QCOMPARE(document.app().upgradeStrategy->maximumOverCapacity, 0.0);
+
+    // The field takes Mesos' syntax; not an undoable edit of the app.
+    const int steps = document.undoStack()->count();
+    form.agentPortsEdit()->setText(QStringLiteral("[31000-32000, 8000-9999]"));
+    Q_EMIT form.agentPortsEdit()->editingFinished();
+    QVERIFY(document.agentPorts() == (PortRanges { { 31000, 32000 }, { 8000, 9999 } }));
+    QCOMPARE(document.undoStack()->count(), steps);
+    QCOMPARE(portErrors(), 0);
+    QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--agent-ports=31000-32000,8000-9999")));
+    // Nonsense is refused and changes nothing.
+    form.agentPortsEdit()->setText(QStringLiteral("8000"));
+    Q_EMIT form.agentPortsEdit()->editingFinished();
+    QVERIFY(document.agentPorts() == (PortRanges { { 31000, 32000 }, { 8000, 9999 } }));
+    // An edited port out of them is an error on its field.
+    QList<MarathonPortDefinition> ports = document.app().portDefinitions;
+    ports[0].port = 0;
+    document.setPorts(ports);
+    bool onField = false;
+    for (const FieldProblem& p : document.problems())
+        onField |= p.field == QLatin1String("portDefinitions/0/port") && p.severity == FieldProblem::Severity::Error;
+    QVERIFY(onField);
+
+    // Kept in the settings by the window.
+    QTemporaryDir dir;
+    {
+        Settings settings(dir.filePath(QStringLiteral("habmesos.conf")));
+        QVERIFY(settings.agentPorts() == PortPlacement::defaultAgentPorts());
+        settings.setAgentPorts(document.agentPorts());
+        QVERIFY(settings.sync().ok());
+    }
+    Settings again(dir.filePath(QStringLiteral("habmesos.conf")));
+    QVERIFY(again.agentPorts() == document.agentPorts());
+}
+
+void tst_ExportDocument::defaultHealthCheckFollowsTheFlavour()
+{
+    ExportDocument document;
+    load(document);
+    QCOMPARE(document.app().healthChecks.value(0).protocol, QStringLiteral("MESOS_HTTP"));
+    QCOMPARE(document.healthCheckSettings().protocol, QStringLiteral("MESOS_HTTP"));
+    document.setFlavour(MarathonFlavour::Legacy); // Marathon before 1.0 has no Mesos checks
+    QCOMPARE(document.app().healthChecks.value(0).protocol, QStringLiteral("HTTP"));
+    QCOMPARE(document.healthCheckSettings().protocol, QStringLiteral("HTTP"));
+    QVERIFY(!document.hasErrors());
+    AppForm form(&document);
+    QCOMPARE(form.flavourCombo()->currentText(), QStringLiteral("Marathon before 1.0 (uris, ports)"));
+}
+
+void tst_ExportDocument::hidingTheSupervisorsPortsWarns()
+{
+    ExportDocument document;
+    load(document);
+    document.setSupervisorPorts(false);
+    QString warning;
+    for (const FieldProblem& p : document.problems()) {
+        if (p.field == QLatin1String("portDefinitions") && p.severity == FieldProblem::Severity::Warning)
+            warning = p.message;
+    }
+    for (const char* text : { "9638", "9631", "9632", "hostname:UNIQUE", "no health check" })
+        QVERIFY2(warning.contains(QLatin1String(text)), qPrintable(warning));
 }
 
 QTEST_MAIN(tst_ExportDocument)

@@ -814,6 +814,15 @@ QString tomllibError(const QString& text)
     return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
 }
 
+// The storefront with its tarball's sizes known, so that finish() sizes the disk and says nothing of it.
+HabitatPackageFacts sizedFacts()
+{
+    HabitatPackageFacts f = test::storefrontFacts();
+    f.extractedBytes = qint64(100) << 20;
+    f.tarballBytes = qint64(40) << 20;
+    return f;
+}
+
 // finish() as the CLI and the window call it, after the operator's edits.
 FieldProblems finished(MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options)
 {
@@ -930,7 +939,7 @@ void tst_HabitatAppBuilder::operatorsConfigRefused()
 {
     QFETCH(QString, value);
     QFETCH(QString, message);
-    const HabitatPackageFacts facts = test::storefrontFacts();
+    const HabitatPackageFacts facts = sizedFacts();
     auto b = HabitatAppBuilder::build(facts);
     b.app.setEnv(QStringLiteral("HAB_STOREFRONT"), value);
     HabitatAppBuilder::finish(b.app, facts, {}, b.config, b.problems);
@@ -944,7 +953,7 @@ void tst_HabitatAppBuilder::operatorsConfigRefused()
 void tst_HabitatAppBuilder::configOverrideStaysValid()
 {
     // The --config path's dotted keys go through the same step; a multi-line string becomes one line.
-    const HabitatPackageFacts facts = test::storefrontFacts();
+    const HabitatPackageFacts facts = sizedFacts();
     auto config = HabitatConfig::parse(facts.defaultToml);
     QVERIFY(config->setValue({ "log_level" }, QStringLiteral("\"\"\"two\nlines\"\"\"")).ok());
     QVERIFY(config->setValue({ "odd key", "x.y" }, QStringLiteral("[ { a = 1 } ]")).ok());
@@ -965,7 +974,7 @@ void tst_HabitatAppBuilder::configOverrideStaysValid()
 
 void tst_HabitatAppBuilder::killGracePeriod()
 {
-    HabitatPackageFacts facts = test::storefrontFacts();
+    HabitatPackageFacts facts = sizedFacts();
     QCOMPARE(HabitatAppBuilder::build(facts).app.taskKillGracePeriodSeconds, 18); // Habitat's 8 s + 10
     facts.shutdownTimeout = 45;
     QCOMPARE(HabitatAppBuilder::build(facts).app.taskKillGracePeriodSeconds, 55);

@@ -3,7 +3,7 @@
 // fetcher generations: Mesos <= 1.6 (tar) and >= 1.7 (stout's archiver, C locale). As root in a
 // private mount namespace; skipped otherwise.
 //
-// runsService, slowStopWithinGrace, nonAsciiMember and requiredBindsRefused assert the target
+// The service* and slowStop* tests, nonAsciiMember and requiredBindsRefused assert the target
 // behaviour of habmesos' Marathon command (issue #9): nothing mounted in the agent's namespace,
 // /tmp 1777, a minimal /dev, a stop that the Supervisor does (the service gets its
 // SHUTDOWN_SIGNAL and nothing from the executor) within taskKillGracePeriodSeconds, binds refused.
@@ -109,20 +109,42 @@ private Q_SLOTS:
     void refusesFixedPortOutsideOffer();
     void fetcherRules_data();
     void fetcherRules();
-    void runsService_data();
-    void runsService();
-    void slowStopWithinGrace_data();
-    void slowStopWithinGrace();
+    void serviceStarts_data();
+    void serviceStarts();
+    void serviceTmpInside_data();
+    void serviceTmpInside();
+    void serviceDevInside_data();
+    void serviceDevInside();
+    void serviceStopsBySupervisor_data();
+    void serviceStopsBySupervisor();
+    void serviceLeavesNoMounts_data();
+    void serviceLeavesNoMounts();
+    void slowStopGrace_data();
+    void slowStopGrace();
+    void slowStopBySupervisor_data();
+    void slowStopBySupervisor();
+    void slowStopLeavesNoMounts_data();
+    void slowStopLeavesNoMounts();
     void nonAsciiMember_data();
     void nonAsciiMember();
     void requiredBindsRefused();
 
 private:
+    struct ServiceRun
+    {
+        QString error; // the run could not be made
+        AgentFixtures::Exported exported;
+        AgentTaskReport report;
+        QStringList requests; // what the HTTP server saw
+        QString why; // the report, the events and the task's stderr, for failure messages
+    };
+    const ServiceRun* serviceRun(const QString& package, AgentStandInRunner::Mode mode);
     void modes();
     QString work(const QString& name) const { return m_dir.filePath(QStringLiteral("agents/") + name); }
     QTemporaryDir m_dir;
     std::unique_ptr<AgentFixtures> m_fixtures;
     QString m_unavailable;
+    QHash<QString, std::shared_ptr<ServiceRun>> m_runs;
 };
 
 void tst_Agent::initTestCase()
@@ -326,42 +348,82 @@ void tst_Agent::fetcherRules()
     QCOMPARE(lines.filter(QStringLiteral("GET /dl/payload.tgz?sig=abc HTTP/1.1")).size(), 2);
 }
 
-void tst_Agent::runsService_data()
+const tst_Agent::ServiceRun* tst_Agent::serviceRun(const QString& package, AgentStandInRunner::Mode mode)
+{
+    // One run per package and mode, shared by the tests that look at its parts (so that each
+    // target of issue #9 passes or fails on its own).
+    const QString key = package + u'-' + QString::number(int(mode));
+    if (auto it = m_runs.constFind(key); it != m_runs.constEnd())
+        return it->get();
+    auto run = std::make_shared<ServiceRun>();
+    m_runs.insert(key, run);
+    const QString outDir = m_dir.filePath(QStringLiteral("exports/") + QString(key).replace(u'/', u'-'));
+    QDir().mkpath(outDir);
+    auto exported = m_fixtures->exportApp(package, outDir, QStringLiteral("file:///none/"));
+    if (!exported) {
+        run->error = exported.error();
+        return run.get();
+    }
+    run->exported = exported.value();
+    AgentFixtures::Exported& e = run->exported;
+    // The normal service comes over HTTP, the others from a file:// URI.
+    std::unique_ptr<CannedHttpServer> server;
+    if (package == AgentFixtures::normalService()) {
+        server = std::make_unique<CannedHttpServer>(200, readBytes(e.result.tarballPath), "application/gzip");
+        if (!server->listen()) {
+            run->error = QStringLiteral("cannot listen on loopback");
+            return run.get();
+        }
+        rebuild(
+            e, server->url().toString(QUrl::StripTrailingSlash) + QStringLiteral("/artifacts/") + e.result.tarballName);
+    } else {
+        rebuild(e, QStringLiteral("file://") + e.result.tarballPath);
+    }
+    AgentStandInRunner::Options o;
+    o.mode = mode;
+    o.readyFile = QStringLiteral("standin-records/service.started");
+    auto reports = AgentStandInRunner::runJson(e.json, work(key.section(u'/', 1)), o);
+    if (!reports) {
+        run->error = reports.error();
+        return run.get();
+    }
+    if (reports->size() != 1) {
+        run->error = QStringLiteral("%1 tasks ran").arg(reports->size());
+        return run.get();
+    }
+    run->report = reports->first();
+    if (server)
+        run->requests = server->requestLines();
+    const AgentTaskReport& r = run->report;
+    run->why = r.summary() + QStringLiteral("\nevents:\n") + record(r, QStringLiteral("events.log"))
+        + QStringLiteral("stderr (end):\n")
+        + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(1500));
+    return run.get();
+}
+
+#define SERVICE_RUN(package)                                                                                           \
+    QFETCH(AgentStandInRunner::Mode, mode);                                                                            \
+    if (!m_unavailable.isEmpty())                                                                                      \
+        QSKIP(qPrintable(m_unavailable));                                                                              \
+    const ServiceRun* run = serviceRun(package, mode);                                                                 \
+    QVERIFY2(run->error.isEmpty(), qPrintable(run->error));                                                            \
+    const AgentTaskReport& r = run->report;                                                                            \
+    const QString& why = run->why;                                                                                     \
+    QVERIFY2(r.fetchOk&& r.readyFileAppeared, qPrintable(why))
+
+void tst_Agent::serviceStarts_data()
 {
     modes();
 }
 
-void tst_Agent::runsService()
+void tst_Agent::serviceStarts()
 {
-    QFETCH(AgentStandInRunner::Mode, mode);
-    if (!m_unavailable.isEmpty())
-        QSKIP(qPrintable(m_unavailable));
-    QTemporaryDir out;
-    auto exported = m_fixtures->exportApp(AgentFixtures::normalService(), out.path(), QStringLiteral("file:///none/"));
-    QVERIFY2(exported.ok(), qPrintable(exported.error()));
-    AgentFixtures::Exported e = exported.value();
-    CannedHttpServer server(200, readBytes(e.result.tarballPath), "application/gzip");
-    QVERIFY(server.listen());
-    rebuild(e, server.url().toString(QUrl::StripTrailingSlash) + QStringLiteral("/artifacts/") + e.result.tarballName);
+    SERVICE_RUN(AgentFixtures::normalService());
+    const AgentFixtures::Exported& e = run->exported;
     const MarathonApp& app = e.app.app;
-
-    AgentStandInRunner::Options o;
-    o.mode = mode;
-    o.readyFile = QStringLiteral("standin-records/service.started");
-    QString log;
-    auto reports = AgentStandInRunner::runJson(e.json, work(QStringLiteral("service-%1").arg(int(mode))), o, &log);
-    QVERIFY2(reports.ok(), qPrintable(reports.error()));
-    QCOMPARE(reports->size(), 1);
-    const AgentTaskReport& r = reports->first();
-    const QString events = record(r, QStringLiteral("events.log"));
-    const QString why = r.summary() + QStringLiteral("\nevents:\n") + events + QStringLiteral("\nstderr:\n")
-        + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(2000));
-
-    // Fetched over HTTP, extracted; the archive stays in the sandbox.
-    QVERIFY2(r.fetchOk, qPrintable(why));
-    QCOMPARE(server.requestLines().filter(QStringLiteral("GET /artifacts/") + e.result.tarballName).size(), 1);
+    // Fetched over HTTP and extracted; the archive stays in the sandbox.
+    QCOMPARE(run->requests.filter(QStringLiteral("GET /artifacts/") + e.result.tarballName).size(), 1);
     QVERIFY(QFileInfo(QDir(r.sandbox).filePath(e.result.tarballName)).isFile());
-    QVERIFY2(r.readyFileAppeared, qPrintable(why));
 
     // What the stand-in hab got.
     QCOMPARE(record(r, QStringLiteral("hab.args")), QStringLiteral("sup\nrun\ndemo/app\n"));
@@ -390,76 +452,127 @@ void tst_Agent::runsService()
     const auto* port = parsed->find({ QStringLiteral("http"), QStringLiteral("port") });
     QVERIFY2(port, qPrintable(toml));
     QCOMPARE(port->value, QString::number(r.ports[servicePort]));
+    QVERIFY(record(r, QStringLiteral("passwd.users")).split(u'\n').contains(QStringLiteral("hab")));
+    QVERIFY2(!record(r, QStringLiteral("proc.list")).isEmpty(), "/proc shows no process inside the chroot");
+    qInfo().noquote() << "processes seen in /proc inside the chroot:"
+                      << record(r, QStringLiteral("proc.list")).count(u'\n');
+}
 
-    // Inside the chroot: /tmp and /var/tmp (target 2).
+void tst_Agent::serviceTmpInside_data()
+{
+    modes();
+}
+
+void tst_Agent::serviceTmpInside()
+{
+    // Target 2: /tmp and /var/tmp 1777 inside the chroot, writable by SVC_USER, with either fetcher.
+    SERVICE_RUN(AgentFixtures::normalService());
     const QString tmp = record(r, QStringLiteral("tmp.modes"));
     QVERIFY2(tmp.contains(QLatin1String("/tmp 1777 writable\n")), qPrintable(tmp));
     QVERIFY2(tmp.contains(QLatin1String("/var/tmp 1777 writable\n")), qPrintable(tmp));
-    QVERIFY(record(r, QStringLiteral("passwd.users")).split(u'\n').contains(QStringLiteral("hab")));
-    QVERIFY2(!record(r, QStringLiteral("proc.list")).isEmpty(), "/proc shows no process inside the chroot");
-    qInfo().noquote() << "processes seen inside the chroot:" << record(r, QStringLiteral("proc.list")).count(u'\n');
+}
 
-    // /dev (target 3): the minimal set, a fresh devpts, a 1777 tmpfs on shm, no host devices.
+void tst_Agent::serviceDevInside_data()
+{
+    modes();
+}
+
+void tst_Agent::serviceDevInside()
+{
+    // Target 3: the minimal set, a fresh devpts, a 1777 tmpfs on shm, none of the host's devices.
+    SERVICE_RUN(AgentFixtures::normalService());
     QMap<QString, QString> dev; // name -> "type|mode|major:minor"
     for (const QString& line : record(r, QStringLiteral("dev.list")).split(u'\n', Qt::SkipEmptyParts))
         dev.insert(line.section(u'|', 3).section(u'/', -1), line.section(u'|', 0, 2));
-    const QString devText = record(r, QStringLiteral("dev.list")) + record(r, QStringLiteral("dev.fs"));
+    const QString fs = record(r, QStringLiteral("dev.fs"));
+    const QString devText = record(r, QStringLiteral("dev.list")) + fs;
     for (const char* node : { "null", "zero", "full", "random", "urandom", "tty" })
         QVERIFY2(dev.value(QLatin1String(node)).startsWith(QLatin1String("character special file|")),
-            qPrintable(QStringLiteral("/dev/%1: %2").arg(QLatin1String(node), devText)));
+            qPrintable(QStringLiteral("/dev/%1:\n%2").arg(QLatin1String(node), devText)));
+    QVERIFY2(fs.contains(QLatin1String("shm tmpfs 1777\n")), qPrintable(devText));
+    QVERIFY2(fs.contains(QLatin1String("pts devpts "))
+            && fs.section(QStringLiteral("pts devpts "), 1).contains(QLatin1String("ptmx")),
+        qPrintable(devText));
     for (const char* host : { "sda", "vda", "nvme0", "kmsg", "mem", "kmem", "port", "loop0" })
         QVERIFY2(!dev.contains(QLatin1String(host)),
-            qPrintable(QStringLiteral("/dev/%1: %2").arg(QLatin1String(host), devText)));
+            qPrintable(QStringLiteral("/dev/%1 (the host's /dev?):\n%2").arg(QLatin1String(host), devText)));
     for (auto it = dev.constBegin(); it != dev.constEnd(); ++it)
         QVERIFY2(!it.value().startsWith(QLatin1String("block special file")), qPrintable(it.key()));
-    const QString fs = record(r, QStringLiteral("dev.fs"));
-    QVERIFY2(fs.contains(QLatin1String("shm tmpfs 1777\n")), qPrintable(devText));
-    QVERIFY2(fs.contains(QLatin1String("pts devpts ")) && fs.contains(QLatin1String("ptmx")), qPrintable(devText));
+}
 
-    // The stop (target 4): the Supervisor's SIGTERM to the service's group, nothing from the executor.
+void tst_Agent::serviceStopsBySupervisor_data()
+{
+    modes();
+}
+
+void tst_Agent::serviceStopsBySupervisor()
+{
+    // Target 4: Mesos' kill reaches the Launcher, the Supervisor sends the service its
+    // SHUTDOWN_SIGNAL (TERM here); the executor's killtree never reaches the service; no SIGKILL.
+    SERVICE_RUN(AgentFixtures::normalService());
     QVERIFY(r.killed);
-    QVERIFY2(events.contains(QLatin1String("SIGTERM to process group")), qPrintable(why));
+    QVERIFY2(
+        record(r, QStringLiteral("events.log")).contains(QLatin1String("SIGTERM to process group")), qPrintable(why));
+    qInfo().noquote() << r.summary();
     QCOMPARE(signalsOf(r), QStringList { QStringLiteral("TERM") });
     QVERIFY2(!executorReachedService(r), qPrintable(why));
     QVERIFY2(!r.sigkillNeeded, qPrintable(why));
     QVERIFY2(r.stopSeconds < r.gracePeriodSeconds, qPrintable(why));
     QVERIFY2(r.processesLeft.isEmpty(), qPrintable(why));
-    // Nothing mounted in the agent's namespace (target 1).
-    QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(why));
 }
 
-void tst_Agent::slowStopWithinGrace_data()
+void tst_Agent::serviceLeavesNoMounts_data()
 {
     modes();
 }
 
-void tst_Agent::slowStopWithinGrace()
+void tst_Agent::serviceLeavesNoMounts()
 {
-    // SHUTDOWN_TIMEOUT 20, SHUTDOWN_SIGNAL QUIT, a service that takes 4 s: longer than the
-    // executor's default 3 s, well within the grace the app must ask for.
-    QFETCH(AgentStandInRunner::Mode, mode);
-    if (!m_unavailable.isEmpty())
-        QSKIP(qPrintable(m_unavailable));
-    QTemporaryDir out;
-    auto exported = m_fixtures->exportApp(
-        AgentFixtures::slowStopService(), out.path(), QStringLiteral("file://") + out.path() + u'/');
-    QVERIFY2(exported.ok(), qPrintable(exported.error()));
-    AgentStandInRunner::Options o;
-    o.mode = mode;
-    o.readyFile = QStringLiteral("standin-records/service.started");
-    QString log;
-    auto reports = AgentStandInRunner::runJson(exported->json, work(QStringLiteral("slow-%1").arg(int(mode))), o, &log);
-    QVERIFY2(reports.ok(), qPrintable(reports.error()));
-    const AgentTaskReport& r = reports->first();
-    const QString why = r.summary() + QStringLiteral("\nevents:\n") + record(r, QStringLiteral("events.log"));
-    QVERIFY2(r.fetchOk && r.readyFileAppeared, qPrintable(why));
+    // Target 1: nothing mounted in the agent's namespace, whatever signal ended the task.
+    SERVICE_RUN(AgentFixtures::normalService());
+    QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(why));
+}
+
+void tst_Agent::slowStopGrace_data()
+{
+    modes();
+}
+
+void tst_Agent::slowStopGrace()
+{
+    // SHUTDOWN_TIMEOUT 20: the app must ask for a grace period at least that long.
+    SERVICE_RUN(AgentFixtures::slowStopService());
     QVERIFY2(r.gracePeriodSeconds >= 20,
-        qPrintable(QStringLiteral("taskKillGracePeriodSeconds: %1").arg(r.gracePeriodSeconds)));
+        qPrintable(QStringLiteral("taskKillGracePeriodSeconds: %1\n").arg(r.gracePeriodSeconds) + why));
+}
+
+void tst_Agent::slowStopBySupervisor_data()
+{
+    modes();
+}
+
+void tst_Agent::slowStopBySupervisor()
+{
+    // SHUTDOWN_SIGNAL QUIT and a service that takes 4 s (longer than the executor's default
+    // 3 s): it gets QUIT and nothing else, the stop ends within the grace, no SIGKILL, no process left.
+    SERVICE_RUN(AgentFixtures::slowStopService());
+    qInfo().noquote() << r.summary();
     QCOMPARE(signalsOf(r), QStringList { QStringLiteral("QUIT") });
     QVERIFY2(!executorReachedService(r), qPrintable(why));
     QVERIFY2(!r.sigkillNeeded, qPrintable(why));
     QVERIFY2(r.stopSeconds < r.gracePeriodSeconds, qPrintable(why));
     QVERIFY2(r.processesLeft.isEmpty(), qPrintable(why));
+}
+
+void tst_Agent::slowStopLeavesNoMounts_data()
+{
+    modes();
+}
+
+void tst_Agent::slowStopLeavesNoMounts()
+{
+    // Target 1 again, for a stop that may end in the executor's SIGKILL: no mount survives it.
+    SERVICE_RUN(AgentFixtures::slowStopService());
     QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(why));
 }
 

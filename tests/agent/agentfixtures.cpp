@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "agentfixtures.h"
+
+#include "exportjob.h"
+#include "marathonjsonwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace habmesos::test {
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray pathOf(const QString& ident)
+{
+    return (QStringLiteral("/hab/pkgs/") + ident + QStringLiteral("/bin")).toUtf8();
+}
+
+} // namespace
+
+AgentFixtures::AgentFixtures(const QString& directory, const QString& habScript, const QString& serviceBinary)
+    : m_habScript(habScript)
+    , m_serviceBinary(serviceBinary)
+    , m_builder(std::make_unique<FixtureBuilder>(directory))
+{ }
+
+QString AgentFixtures::fullIdent(const QString& package) const
+{
+    return package + QStringLiteral("/1.0.0/") + release();
+}
+
+Status AgentFixtures::build()
+{
+    const QString rel = release();
+    const QString glibc = QStringLiteral("core/glibc/2.36/") + rel;
+    const QString busyboxIdent = QStringLiteral("core/busybox-static/1.35.0/") + rel;
+    auto add = [&](const PackageSpec& spec) -> Status {
+        auto built = m_builder->build(spec);
+        if (!built)
+            return Status::failure(built.error());
+        return success();
+    };
+    const QByteArray habScript = readFile(m_habScript);
+    const QByteArray service = readFile(m_serviceBinary);
+    const QByteArray busybox = readFile(QStringLiteral("/bin/busybox"));
+    if (habScript.isEmpty() || service.isEmpty() || busybox.isEmpty())
+        return Status::failure(QStringLiteral("cannot read %1, %2 or /bin/busybox").arg(m_habScript, m_serviceBinary));
+
+    PackageSpec lib;
+    lib.ident = glibc;
+    lib.files = { { QStringLiteral("lib/libc.so.6"), QByteArray(4096, 'c') } };
+    if (Status s = add(lib); !s)
+        return s;
+
+    // Every applet, as core/busybox-static has them: the stand-ins use su, stat, cut, ...
+    PackageSpec bb;
+    bb.ident = busyboxIdent;
+    bb.executables = { { QStringLiteral("bin/busybox"), busybox } };
+    QProcess list;
+    list.start(QStringLiteral("/bin/busybox"), { QStringLiteral("--list") });
+    list.waitForFinished(30000);
+    for (const QByteArray& applet : list.readAllStandardOutput().split('\n')) {
+        if (!applet.isEmpty() && applet != "busybox")
+            bb.symlinks.insert(QStringLiteral("bin/") + QString::fromUtf8(applet), QStringLiteral("busybox"));
+    }
+    bb.symlinks.insert(QStringLiteral("bin/bash"), QStringLiteral("busybox"));
+    bb.metadata = { { QStringLiteral("PATH"), pathOf(busyboxIdent) } };
+    if (Status s = add(bb); !s)
+        return s;
+
+    PackageSpec hab;
+    hab.ident = QStringLiteral("core/hab/1.6.0/") + rel;
+    hab.deps = { glibc };
+    hab.executables = { { QStringLiteral("bin/hab"), habScript } };
+    hab.metadata = { { QStringLiteral("PATH"), pathOf(hab.ident) } };
+    if (Status s = add(hab); !s)
+        return s;
+
+    PackageSpec sup;
+    sup.ident = QStringLiteral("core/hab-sup/1.6.0/") + rel;
+    sup.deps = { busyboxIdent, glibc };
+    sup.executables
+        = { { QStringLiteral("bin/hab-sup"), habScript }, { QStringLiteral("bin/standin-service"), service } };
+    if (Status s = add(sup); !s)
+        return s;
+
+    PackageSpec launcher;
+    launcher.ident = QStringLiteral("core/hab-launcher/17797/") + rel;
+    launcher.deps = { glibc };
+    launcher.executables = { { QStringLiteral("bin/hab-launch"), habScript } };
+    if (Status s = add(launcher); !s)
+        return s;
+
+    PackageSpec cacerts;
+    cacerts.ident = QStringLiteral("core/cacerts/2020.01.01/") + rel;
+    cacerts.files = { { QStringLiteral("ssl/cert.pem"), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n") } };
+    if (Status s = add(cacerts); !s)
+        return s;
+
+    auto servicePackage = [&](const QString& package) {
+        PackageSpec app;
+        app.ident = fullIdent(package);
+        app.deps = { glibc };
+        app.executables = { { QStringLiteral("bin/app"), QByteArrayLiteral("#!/bin/sh\necho app\n") } };
+        app.metadata = {
+            { QStringLiteral("SVC_USER"), "hab\n" },
+            { QStringLiteral("SVC_GROUP"), "hab\n" },
+            { QStringLiteral("EXPOSES"), "8080\n" },
+            { QStringLiteral("EXPORTS"), "port=http.port\n" },
+            { QStringLiteral("default.toml"), "[http]\nport = 8080\n" },
+            { QStringLiteral("hooks/run"), "#!/bin/sh\nexec app\n" },
+            { QStringLiteral("PATH"), pathOf(app.ident) },
+            { QStringLiteral("STANDIN_STOP_DELAY"), "1\n" },
+        };
+        return app;
+    };
+    if (Status s = add(servicePackage(normalService())); !s)
+        return s;
+    PackageSpec slow = servicePackage(slowStopService());
+    slow.metadata.insert(QStringLiteral("SHUTDOWN_TIMEOUT"), "20\n");
+    slow.metadata.insert(QStringLiteral("SHUTDOWN_SIGNAL"), "QUIT\n");
+    slow.metadata.insert(QStringLiteral("STANDIN_STOP_DELAY"), "4\n");
+    if (Status s = add(slow); !s)
+        return s;
+    PackageSpec unicode = servicePackage(nonAsciiService());
+    unicode.files.insert(nonAsciiMember(), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"));
+    if (Status s = add(unicode); !s)
+        return s;
+    PackageSpec bound = servicePackage(boundService());
+    bound.metadata.insert(QStringLiteral("BINDS"), "database=port host\n");
+    return add(bound);
+}
+
+Result<AgentFixtures::Exported> AgentFixtures::exportApp(
+    const QString& package, const QString& outputDir, const QString& fetchBase, const HabitatAppOptions& options) const
+{
+    ExportOptions o;
+    o.package = package;
+    o.artifactCache = m_builder->directory();
+    o.keyDir = m_builder->keyDirectory();
+    o.installedRoot = QDir(outputDir).filePath(QStringLiteral("no-installed-packages/hab/pkgs"));
+    o.outputDir = outputDir;
+    auto result = ExportJob(o).run();
+    if (!result)
+        return Result<Exported>::failure(result.error());
+    Exported e;
+    e.result = result.value();
+    e.facts = HabitatAppBuilder::factsFor(e.result.service, e.result.tarballName);
+    e.facts.fetchUri = fetchBase + e.result.tarballName;
+    e.app = HabitatAppBuilder::build(e.facts, options);
+    e.json = MarathonJsonWriter::write(e.app.app);
+    return e;
+}
+
+} // namespace habmesos::test

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "agenttaskreport.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace habmesos::test {
+
+// How a test runs an app through the agent stand-in: the mesos-agent-standin tool (which makes
+// its own private mount namespace) on an app JSON, with this process's event loop running
+// meanwhile, so that a CannedHttpServer here can serve the fetch. Returns one report per task.
+class AgentStandInRunner
+{
+public:
+    enum class Mode
+    {
+        Mesos16, // fetcher extracts with `tar -C <sandbox> -xf`
+        Mesos17, // stout's archiver::extract (libarchive, C locale)
+    };
+    struct Options
+    {
+        Mode mode = Mode::Mesos17;
+        QString readyFile; // relative to the sandbox: the kill starts once it exists
+        double startTimeoutSeconds = 60;
+        double runSeconds = -1; // >= 0: kill after this long instead
+        bool fetchOnly = false;
+        int instances = -1; // -1: the app's
+        QString ports = QStringLiteral("31000-32000"); // the offer
+    };
+
+    static QString executable();
+    // Empty when the stand-in can run here; otherwise why not, for QSKIP (not root, no namespaces).
+    static QString unavailableReason();
+
+    // `workDir` is the agent's work directory (sandboxes/, fetcher-cache/); `log` gets the tool's
+    // stderr (a summary of each task).
+    static Result<QList<AgentTaskReport>> run(
+        const QString& appJsonPath, const QString& workDir, const Options& options, QString* log = nullptr);
+    static Result<QList<AgentTaskReport>> runJson(
+        const QByteArray& appJson, const QString& workDir, const Options& options, QString* log = nullptr);
+
+    // Mount points under `dir` in this process's namespace (none, when the stand-in kept its own):
+    // check before deleting a work directory, so that a delete can never walk into a bind mount.
+    static QStringList mountsUnder(const QString& dir);
+};
+
+} // namespace habmesos::test

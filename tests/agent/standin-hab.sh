@@ -63,6 +63,8 @@ hab)
     log "started: $*"
     printf '%s\n' "$@" >"$R/hab.args"
     [ -r /proc/self/environ ] && cat /proc/self/environ >"$R/hab.environ"
+    # Signals ignored here stay ignored in the service (the Supervisor does not reset them).
+    grep '^SigIgn:' /proc/self/status >"$R/hab.sigign" 2>&1
     export -p >"$R/hab.export"
     [ "$1" = sup ] && [ "$2" = run ] && probe "$3"
     [ "$1" = sup ] && shift

@@ -24,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 #include <sys/stat.h>
 
 using namespace habmesos;
@@ -454,6 +456,16 @@ void tst_Agent::serviceStarts()
     QCOMPARE(port->value, QString::number(r.ports[servicePort]));
     QVERIFY(record(r, QStringLiteral("passwd.users")).split(u'\n').contains(QStringLiteral("hab")));
     QVERIFY2(!record(r, QStringLiteral("proc.list")).isEmpty(), "/proc shows no process inside the chroot");
+    // hab (then the Launcher) is pid 1 of a PID namespace of its own: /proc shows the container only.
+    QVERIFY2(record(r, QStringLiteral("proc.list")).split(u'\n').contains(QStringLiteral("1 hab")),
+        qPrintable(record(r, QStringLiteral("proc.list"))));
+    // Nothing on the way ignores SIGINT or SIGQUIT (as `&` in a shell would): the service inherits
+    // what the Supervisor inherits, and may have to stop on either (SHUTDOWN_SIGNAL).
+    const QString sigIgn = record(r, QStringLiteral("hab.sigign")).section(u':', 1).trimmed();
+    bool hex = false;
+    const qulonglong ignored = sigIgn.toULongLong(&hex, 16);
+    QVERIFY2(hex, qPrintable(sigIgn));
+    QVERIFY2((ignored & ((1ULL << (SIGINT - 1)) | (1ULL << (SIGQUIT - 1)))) == 0, qPrintable(sigIgn));
     qInfo().noquote() << "processes seen in /proc inside the chroot:"
                       << record(r, QStringLiteral("proc.list")).count(u'\n');
 }

@@ -49,7 +49,7 @@ constexpr quint32 SidecarMagic = 0x68736d32;
 
 // What the export needs to remember of a package whose segment is cached: its metadata files,
 // the names in its bin/ (busybox's applets become /bin links), and its first member whose name
-// or link target is not printable ASCII (type, path, link target; empty when none), so that a
+// or hardlink target is not printable ASCII (type, path, link target; empty when none), so that a
 // reused segment is checked against the agents' fetcher like a fresh one.
 struct PackageFacts
 {

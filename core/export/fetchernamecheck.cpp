@@ -17,12 +17,11 @@ Status FetcherNameCheck::check(AgentFetcher fetcher, const QString& package, con
     if (fetcher == AgentFetcher::GnuTar)
         return success();
     const QString member = TarEntry::normalizedPath(entry.path());
-    const bool link = entry.type() == TarEntry::Type::Symlink || entry.type() == TarEntry::Type::Hardlink;
     QString what;
     if (!isPortable(entry.path()))
         what = QCoreApplication::translate("FetcherNameCheck", "the name is not ASCII");
-    else if (link && !isPortable(entry.linkTarget()))
-        what = QCoreApplication::translate("FetcherNameCheck", "its link target “%1” is not ASCII")
+    else if (entry.type() == TarEntry::Type::Hardlink && !isPortable(entry.linkTarget()))
+        what = QCoreApplication::translate("FetcherNameCheck", "its hardlink target “%1” is not ASCII")
                    .arg(entry.linkTarget().left(300));
     else
         return success();

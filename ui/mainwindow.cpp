@@ -76,6 +76,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     // The operator's output choices from last time; not undoable (no package yet).
     m_document->setOutputDir(m_settings->outputDir());
     m_document->setFormat(m_settings->tarballFormat());
+    m_document->setAgentFetcher(m_settings->agentFetcher());
     m_document->setFlavour(m_settings->jsonFlavour() == Settings::JsonFlavour::Legacy ? MarathonFlavour::Legacy
                                                                                       : MarathonFlavour::Current);
     m_document->undoStack()->clear();
@@ -457,6 +458,7 @@ void MainWindow::storePreferences()
     const ExportDocument::State& s = m_document->state();
     m_settings->setOutputDir(s.outputDir);
     m_settings->setTarballFormat(s.format);
+    m_settings->setAgentFetcher(s.agentFetcher);
     m_settings->setJsonFlavour(
         s.flavour == MarathonFlavour::Legacy ? Settings::JsonFlavour::Legacy : Settings::JsonFlavour::Current);
     m_settings->sync();

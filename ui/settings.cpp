@@ -31,6 +31,7 @@ const QString lastPackage = QStringLiteral("Packages/Last");
 const QString windowGeometry = QStringLiteral("Window/Geometry");
 const QString windowState = QStringLiteral("Window/State");
 const QString compression = QStringLiteral("Export/Compression");
+const QString mesosAgents = QStringLiteral("Export/MesosAgents");
 const QString uploadUrl = QStringLiteral("Upload/Url");
 const QString downloadUrl = QStringLiteral("Upload/DownloadUrl");
 const QString uploadToArtifactStore = QStringLiteral("Upload/ToArtifactStore");
@@ -315,6 +316,18 @@ TarballFormat Settings::tarballFormat() const
 void Settings::setTarballFormat(TarballFormat format)
 {
     m_settings->setValue(Key::compression, tarballSuffix(format).mid(1));
+}
+
+AgentFetcher Settings::agentFetcher() const
+{
+    // Spelled as the command line's --mesos-agents (1.6 or 1.7).
+    return stringValue(Key::mesosAgents) == QLatin1String("1.6") ? AgentFetcher::GnuTar : AgentFetcher::Libarchive;
+}
+
+void Settings::setAgentFetcher(AgentFetcher fetcher)
+{
+    m_settings->setValue(
+        Key::mesosAgents, fetcher == AgentFetcher::GnuTar ? QStringLiteral("1.6") : QStringLiteral("1.7"));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "exportoptions.h"
 #include "marathonserver.h"
 #include "result.h"
 #include "tarballformat.h"
@@ -87,6 +88,8 @@ public:
 
     TarballFormat tarballFormat() const; // default Gzip
     void setTarballFormat(TarballFormat format);
+    AgentFetcher agentFetcher() const; // default Libarchive (Mesos 1.7 or later)
+    void setAgentFetcher(AgentFetcher fetcher);
     JsonFlavour jsonFlavour() const; // default Current
     void setJsonFlavour(JsonFlavour flavour);
 

@@ -192,23 +192,22 @@ private:
         archive* a = archive_write_new();
         if (!a)
             return Status::failure(tr("out of memory (libarchive)"));
-        auto failed = [&](const char* what) {
+        auto failed = [&](const QString& what) {
             const char* text = archive_error_string(a);
-            const QString message
-                = tr("%1: %2").arg(QLatin1String(what), text ? QString::fromUtf8(text) : tr("unknown error"));
+            const QString message = tr("%1: %2").arg(what, text ? QString::fromUtf8(text) : tr("unknown error"));
             archive_write_fail(a);
             archive_write_free(a);
             return Status::failure(message);
         };
         if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK)
-            return failed("the pax format");
+            return failed(tr("choosing the pax format"));
         if (binary && archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY") != ARCHIVE_OK)
-            return failed("the pax option hdrcharset=BINARY");
+            return failed(tr("setting the pax option hdrcharset=BINARY"));
         if (archive_write_set_bytes_per_block(a, 0) != ARCHIVE_OK
             || archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK)
-            return failed("unblocked output");
+            return failed(tr("setting unblocked output"));
         if (archive_write_open(a, m_client, nullptr, m_callback, nullptr) != ARCHIVE_OK)
-            return failed("starting the tar stream");
+            return failed(tr("starting the tar stream"));
         *slot = a;
         if (!m_current)
             m_current = a;

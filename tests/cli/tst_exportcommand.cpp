@@ -910,6 +910,16 @@ void tst_ExportCommand::sameInEveryLocale()
         }
         QVERIFY2(o.ascii == first->ascii, qPrintable(name));
         QVERIFY2(o.intl == first->intl, qPrintable(name));
+        if (env.value(QStringLiteral("LC_ALL")).startsWith(QLatin1String("de"))) {
+            // German messages (Qt picks the language from the variables, installed or not): the same
+            // one line, translated, naming the same package and member.
+            QCOMPARE(o.refusal.count(u'\n'), 1);
+            QVERIFY2(o.refusal.contains(QStringLiteral("„hab/pkgs/intl/certs/1.0.0/20200101000000/ssl/certs/"
+                                                       "NetLock_Arany_=Class_Gold=_Főtanúsítvány.crt“")),
+                qPrintable(o.refusal));
+            QVERIFY2(!o.inspected.isEmpty(), qPrintable(name));
+            continue;
+        }
         QCOMPARE(o.refusal, first->refusal);
         QCOMPARE(o.inspected, first->inspected);
     }

@@ -35,6 +35,10 @@
         <source>rename the finished file to</source>
         <translation>Umbenennen der fertigen Datei in</translation>
     </message>
+    <message>
+        <source>lock the temporary file for</source>
+        <translation>Sperren der temporären Datei für</translation>
+    </message>
 </context>
 <context>
     <name>EntryPolicy</name>
@@ -122,6 +126,21 @@
             <numerusform>der Segment-Cache konnte %n Paket nicht zurückgeben, es wurde stattdessen neu komprimiert: %1</numerusform>
             <numerusform>der Segment-Cache konnte %n Pakete nicht zurückgeben, sie wurden stattdessen neu komprimiert: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FetcherNameCheck</name>
+    <message>
+        <source>the name is not ASCII</source>
+        <translation>der Name ist nicht ASCII</translation>
+    </message>
+    <message>
+        <source>its hardlink target “%1” is not ASCII</source>
+        <translation>sein Hardlink-Ziel „%1“ ist nicht ASCII</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: %3, and Mesos 1.7 and later cannot extract such a name in any tar encoding (its fetcher runs in the C locale); agents with Mesos 1.6 or earlier (GNU tar) can: export for them with --mesos-agents 1.6 (in the window: Mesos agents, on the Output tab)</source>
+        <translation>%1: Eintrag „%2“: %3, und Mesos ab 1.7 kann einen solchen Namen in keiner tar-Kodierung entpacken (sein Fetcher läuft in der C-Locale); Agents mit Mesos 1.6 oder älter (GNU tar) können es: exportieren Sie für sie mit --mesos-agents 1.6 (im Fenster: Mesos-Agents, im Reiter Ausgabe)</translation>
     </message>
 </context>
 <context>
@@ -685,6 +704,38 @@ Optionen:
     <message>
         <source>Cannot append the compressed segment %1: it is not whole tar blocks</source>
         <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es besteht nicht aus ganzen tar-Blöcken</translation>
+    </message>
+    <message>
+        <source>out of memory (libarchive)</source>
+        <translation>Arbeitsspeicher erschöpft (libarchive)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sizing tar members: %1</source>
+        <translation>beim Bemessen der tar-Einträge: %1</translation>
+    </message>
+    <message>
+        <source>tar member “%1”</source>
+        <translation>tar-Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>choosing the pax format</source>
+        <translation>beim Wählen des pax-Formats</translation>
+    </message>
+    <message>
+        <source>setting the pax option hdrcharset=BINARY</source>
+        <translation>beim Setzen der pax-Option hdrcharset=BINARY</translation>
+    </message>
+    <message>
+        <source>setting unblocked output</source>
+        <translation>beim Einstellen der ungeblockten Ausgabe</translation>
+    </message>
+    <message>
+        <source>starting the tar stream</source>
+        <translation>beim Beginnen des tar-Datenstroms</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1316,22 @@ Argumente:
     <message>
         <source>Marathon before 1.0 (uris, ports)</source>
         <translation>Marathon vor 1.0 (uris, ports)</translation>
+    </message>
+    <message>
+        <source>Mesos 1.7 or later</source>
+        <translation>Mesos 1.7 oder neuer</translation>
+    </message>
+    <message>
+        <source>Mesos 1.6 or earlier (GNU tar)</source>
+        <translation>Mesos 1.6 oder älter (GNU tar)</translation>
+    </message>
+    <message>
+        <source>Mesos 1.7 and later cannot extract file names that are not ASCII, so the export refuses packages with such names; Mesos 1.6 and earlier extract them with GNU tar.</source>
+        <translation>Mesos ab 1.7 kann Dateinamen, die nicht ASCII sind, nicht entpacken; der Export lehnt Pakete mit solchen Namen daher ab. Mesos 1.6 und älter entpackt sie mit GNU tar.</translation>
+    </message>
+    <message>
+        <source>Mesos a&amp;gents:</source>
+        <translation>Mesos-A&amp;gents:</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2394,14 @@ Exit-Status:
         <source>--port: with fixed ports every port needs a number, and %1 would stay dynamic (which Marathon cannot place with requirePorts); give each of them a --port too, or use --fixed-ports and change the numbers you need with --port</source>
         <translation>--port: mit festen Ports braucht jeder Port eine Nummer, und %1 blieben dynamisch (was Marathon mit requirePorts nicht platzieren kann); auch für jeden davon --port angeben, oder --fixed-ports verwenden und die nötigen Nummern mit --port ändern</translation>
     </message>
+    <message>
+        <source>The Mesos version of the agents: 1.7 (default: 1.7 or later, whose fetcher cannot extract names that are not ASCII, so the export refuses them) or 1.6 (1.6 or earlier, which extract with GNU tar)</source>
+        <translation>Die Mesos-Version der Agents: 1.7 (Standard: 1.7 oder neuer, deren Fetcher Namen, die nicht ASCII sind, nicht entpacken kann, weshalb der Export sie ablehnt) oder 1.6 (1.6 oder älter, die mit GNU tar entpacken)</translation>
+    </message>
+    <message>
+        <source>--mesos-agents: “%1” is not one of 1.6 (1.6 or earlier), 1.7 (1.7 or later)</source>
+        <translation>--mesos-agents: „%1“ ist nicht 1.6 (1.6 oder älter) oder 1.7 (1.7 oder neuer)</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportDocument</name>
@@ -2485,6 +2560,10 @@ Exit-Status:
     <message>
         <source>Size the disk from the package</source>
         <translation>Plattenplatz aus dem Paket bemessen</translation>
+    </message>
+    <message>
+        <source>Change the Mesos agents&apos; version</source>
+        <translation>Mesos-Version der Agents ändern</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2871,10 @@ Exit-Status:
         <source>%1: signed by %2, payload BLAKE2b %3</source>
         <translation>%1: signiert von %2, BLAKE2b der Nutzdaten %3</translation>
     </message>
+    <message>
+        <source>%1: %2: a member has no name</source>
+        <translation>%1: %2: ein Eintrag hat keinen Namen</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HartWriter</name>
@@ -2830,6 +2913,10 @@ Exit-Status:
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the payload: out of memory</source>
+        <translation>%1: Nutzdaten können nicht geschrieben werden: Arbeitsspeicher erschöpft</translation>
     </message>
 </context>
 <context>
@@ -4483,10 +4570,6 @@ Exit-Status:
         <translation>gzip-Blockgröße %1 liegt außerhalb des erlaubten Bereichs (4 KiB bis 1 GiB)</translation>
     </message>
     <message>
-        <source>starting the tar stream</source>
-        <translation>beim Beginnen des tar-Datenstroms</translation>
-    </message>
-    <message>
         <source>Could not write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -4541,6 +4624,14 @@ Exit-Status:
     <message>
         <source>ending the tar stream</source>
         <translation>beim Beenden des tar-Datenstroms</translation>
+    </message>
+    <message>
+        <source>Could not write %1: tar member “%2”: out of memory (libarchive)</source>
+        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: Arbeitsspeicher erschöpft (libarchive)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: tar member “%2”: %3</source>
+        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,16 @@ QWidget* AppForm::makeOutputTab()
         [this](int index) { m_document->setFormat(TarballFormat(m_format->itemData(index).toInt())); });
     form->addRow(tr("&Compression:"), m_format);
 
+    // Which names the tarball may hold depends on how the agents extract it (FetcherNameCheck).
+    m_agents = new QComboBox(page);
+    m_agents->addItem(tr("Mesos 1.7 or later"), int(AgentFetcher::Libarchive));
+    m_agents->addItem(tr("Mesos 1.6 or earlier (GNU tar)"), int(AgentFetcher::GnuTar));
+    m_agents->setToolTip(tr("Mesos 1.7 and later cannot extract file names that are not ASCII, so the export "
+                            "refuses packages with such names; Mesos 1.6 and earlier extract them with GNU tar."));
+    connect(m_agents, &QComboBox::activated, this,
+        [this](int index) { m_document->setAgentFetcher(AgentFetcher(m_agents->itemData(index).toInt())); });
+    form->addRow(tr("Mesos a&gents:"), m_agents);
+
     m_flavour = new QComboBox(page);
     m_flavour->addItem(tr("Marathon 1.0 and later (fetch, portDefinitions)"), int(MarathonFlavour::Current));
     m_flavour->addItem(tr("Marathon before 1.0 (uris, ports)"), int(MarathonFlavour::Legacy));
@@ -481,6 +491,7 @@ void AppForm::refresh()
         }
     }
     m_format->setCurrentIndex(m_format->findData(int(s.format)));
+    m_agents->setCurrentIndex(m_agents->findData(int(s.agentFetcher)));
     m_flavour->setCurrentIndex(m_flavour->findData(int(s.flavour)));
     const QString envName = m_document->configEnvName();
     m_configLabel->setText(m_document->config().entries().isEmpty()

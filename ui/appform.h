@@ -57,6 +57,7 @@ public:
     QLineEdit* fetchUriEdit() const { return m_fetchUri; }
     QLineEdit* outputDirEdit() const { return m_outputDir; }
     QComboBox* formatCombo() const { return m_format; }
+    QComboBox* agentsCombo() const { return m_agents; }
     QComboBox* flavourCombo() const { return m_flavour; }
     QLineEdit* supervisorPackageEdit(int part) const { return m_supervisorPackages.value(part); }
     QTabWidget* tabs() const { return m_tabs; }
@@ -109,6 +110,7 @@ private:
     QLineEdit* m_fetchUri = nullptr;
     QLineEdit* m_outputDir = nullptr;
     QComboBox* m_format = nullptr;
+    QComboBox* m_agents = nullptr;
     QComboBox* m_flavour = nullptr;
     QMap<int, QLineEdit*> m_supervisorPackages; // by ExportDocument::SupervisorPart
 };

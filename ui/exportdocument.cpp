@@ -462,6 +462,13 @@ void ExportDocument::setFormat(TarballFormat format)
     applyState(edited([&](State& s) { s.format = format; }), tr("Change the compression"));
 }
 
+void ExportDocument::setAgentFetcher(AgentFetcher fetcher)
+{
+    if (fetcher == m_state.agentFetcher)
+        return;
+    applyState(edited([&](State& s) { s.agentFetcher = fetcher; }), tr("Change the Mesos agents' version"));
+}
+
 void ExportDocument::setFlavour(MarathonFlavour flavour)
 {
     if (flavour == m_state.flavour)
@@ -557,6 +564,7 @@ ExportOptions ExportDocument::exportOptions() const
     options.useInstalled = m_sources.useInstalled;
     options.outputDir = m_state.outputDir;
     options.format = m_state.format;
+    options.agentFetcher = m_state.agentFetcher;
     options.segmentCache = m_segmentCache;
     options.habPackage = m_state.habPackage;
     options.supPackage = m_state.supPackage;
@@ -646,6 +654,8 @@ ExportDocument::CommandLine ExportDocument::commandLine() const
     option("output-dir", QDir(m_state.outputDir.isEmpty() ? QDir::currentPath() : m_state.outputDir).absolutePath());
     if (m_state.format != TarballFormat::Gzip)
         option("format", tarballSuffix(m_state.format).mid(1));
+    if (m_state.agentFetcher == AgentFetcher::GnuTar)
+        option("mesos-agents", QStringLiteral("1.6"));
     if (m_state.flavour == MarathonFlavour::Legacy)
         a.append(QStringLiteral("--legacy-json"));
     const std::pair<const char*, SupervisorPart> parts[] = { { "hab-pkg", SupervisorPart::Hab },

@@ -51,6 +51,7 @@ public:
         std::optional<QString> fetchUri; // nullopt: the local tarball (file://<output>/<name>)
         QString outputDir; // empty: the current directory
         TarballFormat format = TarballFormat::Gzip;
+        AgentFetcher agentFetcher = AgentFetcher::Libarchive; // the agents' Mesos: 1.7+ or 1.6-
         MarathonFlavour flavour = MarathonFlavour::Current;
         // The Supervisor's packages for the tarball (partial idents); empty: the newest of
         // chef/X or core/X present (ExportOptions).
@@ -157,6 +158,7 @@ public:
     void typeFetchUri(const QString& uri);
     void setOutputDir(const QString& dir);
     void setFormat(TarballFormat format);
+    void setAgentFetcher(AgentFetcher fetcher);
     void setFlavour(MarathonFlavour flavour);
     void setSupervisorPackage(SupervisorPart part, const QString& ident);
     static QString supervisorPackage(const State& state, SupervisorPart part);

@@ -77,6 +77,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     m_document->setOutputDir(m_settings->outputDir());
     m_document->setFormat(m_settings->tarballFormat());
     m_document->setAgentPorts(m_settings->agentPorts());
+    m_document->setAgentFetcher(m_settings->agentFetcher());
     m_document->setFlavour(m_settings->jsonFlavour() == Settings::JsonFlavour::Legacy ? MarathonFlavour::Legacy
                                                                                       : MarathonFlavour::Current);
     m_document->undoStack()->clear();
@@ -460,6 +461,7 @@ void MainWindow::storePreferences()
     m_settings->setOutputDir(s.outputDir);
     m_settings->setTarballFormat(s.format);
     m_settings->setAgentPorts(m_document->agentPorts());
+    m_settings->setAgentFetcher(s.agentFetcher);
     m_settings->setJsonFlavour(
         s.flavour == MarathonFlavour::Legacy ? Settings::JsonFlavour::Legacy : Settings::JsonFlavour::Current);
     m_settings->sync();

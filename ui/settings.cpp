@@ -31,6 +31,7 @@ const QString lastPackage = QStringLiteral("Packages/Last");
 const QString windowGeometry = QStringLiteral("Window/Geometry");
 const QString windowState = QStringLiteral("Window/State");
 const QString compression = QStringLiteral("Export/Compression");
+const QString mesosAgents = QStringLiteral("Export/MesosAgents");
 const QString uploadUrl = QStringLiteral("Upload/Url");
 const QString downloadUrl = QStringLiteral("Upload/DownloadUrl");
 const QString uploadToArtifactStore = QStringLiteral("Upload/ToArtifactStore");
@@ -333,6 +334,18 @@ void Settings::setAgentPorts(const PortRanges& ranges)
         m_settings->remove(Key::agentPorts);
     else
         m_settings->setValue(Key::agentPorts, PortPlacement::formatRanges(ranges));
+}
+
+AgentFetcher Settings::agentFetcher() const
+{
+    // Spelled as the command line's --mesos-agents (1.6 or 1.7).
+    return stringValue(Key::mesosAgents) == QLatin1String("1.6") ? AgentFetcher::GnuTar : AgentFetcher::Libarchive;
+}
+
+void Settings::setAgentFetcher(AgentFetcher fetcher)
+{
+    m_settings->setValue(
+        Key::mesosAgents, fetcher == AgentFetcher::GnuTar ? QStringLiteral("1.6") : QStringLiteral("1.7"));
 }
 
 namespace {

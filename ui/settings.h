@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "exportoptions.h"
 #include "marathonserver.h"
 #include "portplacement.h"
 #include "result.h"
@@ -88,6 +89,8 @@ public:
 
     TarballFormat tarballFormat() const; // default Gzip
     void setTarballFormat(TarballFormat format);
+    AgentFetcher agentFetcher() const; // default Libarchive (Mesos 1.7 or later)
+    void setAgentFetcher(AgentFetcher fetcher);
     JsonFlavour jsonFlavour() const; // default Current
     void setJsonFlavour(JsonFlavour flavour);
     // The port ranges the Mesos agents offer, as --agent-ports takes them; default (and when the

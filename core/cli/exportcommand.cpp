@@ -172,6 +172,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("pkgs-dir"), tr("Installed packages (default /hab/pkgs)"), QStringLiteral("DIR"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
         QStringLiteral("FORMAT"), QStringLiteral("tgz"));
+    const QCommandLineOption mesosAgents(QStringLiteral("mesos-agents"),
+        tr("The Mesos version of the agents: 1.7 (default: 1.7 or later, whose fetcher cannot extract names "
+           "that are not ASCII, so the export refuses them) or 1.6 (1.6 or earlier, which extract with GNU tar)"),
+        QStringLiteral("VERSION"), QStringLiteral("1.7"));
     const QCommandLineOption uri(QStringLiteral("uri"),
         tr("Where Mesos agents download the tarball (a URL ending in / gets the tarball's name appended); "
            "overrides the address an upload gives"),
@@ -280,7 +284,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         { tr("Application"),
             { appIdOption, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck,
                 constraint, label, uri, legacyJson } },
-        { tr("Output"), { outputDir, format, jsonOnly, segmentCache, noSegmentCache } },
+        { tr("Output"), { outputDir, format, mesosAgents, jsonOnly, segmentCache, noSegmentCache } },
         { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
         { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
         { tr("Credentials (for --deploy and --upload marathon; never on the command line itself)"),
@@ -389,6 +393,13 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const auto tarballFormat = tarballFormatForFileName(QStringLiteral("x.") + parser.value(format));
     if (!tarballFormat)
         return usage(tr("--format: “%1” is not one of tgz, txz, tar").arg(parser.value(format)));
+    // Only the fetcher's generation matters: 1.7 stands for "1.7 or later", 1.6 for "1.6 or earlier".
+    const QString agentsVersion = parser.value(mesosAgents);
+    if (agentsVersion != QLatin1String("1.6") && agentsVersion != QLatin1String("1.7"))
+        return usage(
+            tr("--mesos-agents: “%1” is not one of 1.6 (1.6 or earlier), 1.7 (1.7 or later)").arg(agentsVersion));
+    const AgentFetcher agentFetcher
+        = agentsVersion == QLatin1String("1.6") ? AgentFetcher::GnuTar : AgentFetcher::Libarchive;
     const auto extraEnv = keyValuesOf(parser, env);
     const auto labels = keyValuesOf(parser, label);
     const auto configPairs = keyValuesOf(parser, config);
@@ -553,6 +564,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     options.outputDir = parser.value(outputDir);
     options.format = *tarballFormat;
+    options.agentFetcher = agentFetcher;
     options.allowUnverified = parser.isSet(allowUnverified);
     options.habPackage = parser.value(habPkg);
     options.supPackage = parser.value(supPkg);

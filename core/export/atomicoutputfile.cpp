@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "atomicoutputfile.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,7 +39,63 @@ mode_t currentUmask()
     return 022;
 }
 
+const QLatin1String PartialInfix(".partial-");
+
 } // namespace
+
+bool AtomicOutputFile::isTemporaryName(const QString& fileName, const QString& finalName)
+{
+    // mkostemp's six characters are letters and digits.
+    static const QRegularExpression suffix(QStringLiteral("\\.partial-[A-Za-z0-9]{6}$"));
+    if (!fileName.startsWith(u'.') || !suffix.match(fileName).hasMatch())
+        return false;
+    const qsizetype nameLength = fileName.size() - 1 - (PartialInfix.size() + 6);
+    return finalName.isEmpty() ? nameLength > 0 : QStringView(fileName).mid(1, nameLength) == finalName;
+}
+
+qint64 AtomicOutputFile::removeIfAbandoned(const QString& temporaryPath)
+{
+    const QByteArray path = QFile::encodeName(temporaryPath);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd < 0)
+        return -1;
+    qint64 freed = -1;
+    struct stat st;
+    // A writer holds its lock from before its file could be found until it is renamed or removed:
+    // a lock that can be taken belongs to nobody. Held while unlinking, so that a writer that
+    // created the file but has not locked it yet fails to lock it, or finds it gone, and retries.
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+        struct stat named;
+        // Still the file of that name (not replaced meanwhile) before it goes.
+        if (::lstat(path.constData(), &named) == 0 && named.st_ino == st.st_ino && named.st_dev == st.st_dev
+            && ::unlink(path.constData()) == 0)
+            freed = qint64(st.st_size);
+    }
+    ::close(fd);
+    return freed;
+}
+
+int AtomicOutputFile::removeAbandoned(const QString& finalPath)
+{
+    const QFileInfo info(finalPath);
+    const QString finalName = info.fileName();
+    if (finalName.isEmpty())
+        return 0;
+    const QDir dir = info.absoluteDir();
+    int removed = 0;
+    const QStringList candidates = dir.entryList(
+        { QStringLiteral(".") + finalName + QStringLiteral(".partial-*") }, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& name : candidates) {
+        if (!isTemporaryName(name, finalName))
+            continue;
+        const qint64 freed = removeIfAbandoned(dir.filePath(name));
+        if (freed >= 0) {
+            ++removed;
+            qCInfo(lcExport) << "removed" << dir.filePath(name) << "(left by a writer that died)";
+        }
+    }
+    return removed;
+}
 
 AtomicOutputFile::AtomicOutputFile(QString finalPath)
     : m_finalPath(std::move(finalPath))
@@ -65,18 +126,41 @@ Status AtomicOutputFile::open()
     if (info.fileName().isEmpty())
         return Status::failure(
             QCoreApplication::translate("AtomicOutputFile", "“%1” is not a file name").arg(m_finalPath));
-    m_tempPath = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".partial-XXXXXX");
-    QByteArray pattern = QFile::encodeName(m_tempPath);
-    const int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
-    if (fd < 0) {
-        const int error = errno;
-        m_tempPath.clear();
-        return failure(QCoreApplication::translate("AtomicOutputFile", "create a temporary file for"), error);
+    removeAbandoned(m_finalPath);
+    const QString pattern
+        = info.absolutePath() + QStringLiteral("/.") + info.fileName() + PartialInfix + QStringLiteral("XXXXXX");
+    // Another process's removeAbandoned() may take the new file's lock before this one does (and
+    // remove it): then it is made again. Bounded, although one retry is all that race can need.
+    for (int attempt = 0; attempt < 16; ++attempt) {
+        QByteArray name = QFile::encodeName(pattern);
+        const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+        if (fd < 0) {
+            const int error = errno;
+            m_tempPath.clear();
+            return failure(QCoreApplication::translate("AtomicOutputFile", "create a temporary file for"), error);
+        }
+        if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            const int error = errno;
+            ::close(fd);
+            if (error == EWOULDBLOCK)
+                continue; // another process's removeAbandoned() holds it and removes it
+            ::unlink(name.constData());
+            m_tempPath.clear();
+            return failure(QCoreApplication::translate("AtomicOutputFile", "lock the temporary file for"), error);
+        }
+        struct stat own;
+        struct stat named;
+        if (::fstat(fd, &own) == 0 && ::lstat(name.constData(), &named) == 0 && own.st_ino == named.st_ino
+            && own.st_dev == named.st_dev) {
+            m_fd = fd;
+            m_tempPath = QFile::decodeName(name);
+            m_written = 0;
+            return success();
+        }
+        ::close(fd); // removed by another process's removeAbandoned() before the lock: made again
     }
-    m_fd = fd;
-    m_tempPath = QFile::decodeName(pattern);
-    m_written = 0;
-    return success();
+    m_tempPath.clear();
+    return failure(QCoreApplication::translate("AtomicOutputFile", "create a temporary file for"), EEXIST);
 }
 
 Status AtomicOutputFile::write(const char* data, qint64 size)

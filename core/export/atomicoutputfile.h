@@ -13,6 +13,11 @@ namespace habmesos {
 // Written with POSIX calls rather than QSaveFile so that every error carries errno's own text
 // ("No space left on device") and the temporary file's name and mode are ours.
 //
+// A writer that dies (a crash, SIGKILL) cannot remove its temporary file, so the temporary file is
+// locked (flock) while it is written, and open() removes the temporaries of the same final name
+// whose lock it can take: their writer is gone (the kernel drops a dead process's locks). A
+// temporary a live writer holds, and any other file, are never touched.
+//
 // An empty final path makes a sink: everything written is counted and dropped. The export's
 // worker threads use it to compress a package into the segment cache only.
 class AtomicOutputFile
@@ -23,6 +28,7 @@ public:
     AtomicOutputFile(const AtomicOutputFile&) = delete;
     AtomicOutputFile& operator=(const AtomicOutputFile&) = delete;
 
+    // Also removes abandoned temporaries of the same final name first (removeAbandoned()).
     Status open();
     // Writes everything or fails with a message naming the final path and the cause.
     Status write(const char* data, qint64 size);
@@ -37,6 +43,15 @@ public:
     const QString& finalPath() const { return m_finalPath; }
     const QString& temporaryPath() const { return m_tempPath; }
     qint64 bytesWritten() const { return m_written; }
+
+    // Whether `fileName` has the form of this class's temporaries of `finalName`
+    // (".<finalName>.partial-" and six letters or digits). An empty finalName: of any file.
+    static bool isTemporaryName(const QString& fileName, const QString& finalName = QString());
+    // Removes the temporary file at `temporaryPath` when no live writer holds it; returns the
+    // bytes freed, or -1 when it was kept (held, gone, not a regular file, not removable).
+    static qint64 removeIfAbandoned(const QString& temporaryPath);
+    // Removes the abandoned temporaries of `finalPath`; returns how many.
+    static int removeAbandoned(const QString& finalPath);
 
 private:
     Status failure(const QString& action, int error);

@@ -3,6 +3,7 @@
 
 #include "artifactinspector.h"
 #include "entrypolicy.h"
+#include "fetchernamecheck.h"
 #include "hartreader.h"
 #include "keycache.h"
 #include "logging.h"
@@ -42,17 +43,21 @@ QString tr(const char* text)
 // Bumped whenever what a package's segment holds changes (how members are mapped), so that
 // older cached segments are never mixed into a new tarball.
 constexpr char SegmentFormatVersion[] = "01";
-// "hsm2" added the extracted size: older sidecars no longer read, so their segments are simply
-// written again (and the sidecar with them).
-constexpr quint32 SidecarMagic = 0x68736d32; // "hsm2"
+// "hsm3": the sidecar holds the extracted size and names the package's first member Mesos 1.7
+// cannot extract; older sidecars no longer read, so their segments are written afresh once (and
+// the sidecar with them) rather than reused unchecked.
+constexpr quint32 SidecarMagic = 0x68736d33; // "hsm3"
 
 // What the export needs to remember of a package whose segment is cached: its metadata files,
-// the names in its bin/ (busybox's applets become /bin links) and its extracted size.
+// the names in its bin/ (busybox's applets become /bin links), its extracted size, and its first
+// member whose name or hardlink target is not printable ASCII (type, path, link target; empty
+// when none), so that a reused segment is checked against the agents' fetcher like a fresh one.
 struct PackageFacts
 {
     QMap<QString, QByteArray> metaFiles;
     QStringList binNames;
     qint64 extractedBytes = 0;
+    QStringList unportableMember;
 };
 
 // What a member takes on disk once extracted, as `du` counts it on ext4 with 4 KiB blocks: a
@@ -74,6 +79,29 @@ qint64 diskUsage(const TarEntry& entry)
     return 0;
 }
 
+QStringList describeMember(const TarEntry& entry)
+{
+    return { QString::number(int(entry.type())), entry.path(), entry.linkTarget() };
+}
+
+TarEntry memberOf(const QStringList& described)
+{
+    TarEntry entry;
+    if (described.size() != 3)
+        return entry;
+    switch (TarEntry::Type(described[0].toInt())) {
+    case TarEntry::Type::Symlink:
+        return TarEntry::symlink(described[1], described[2]);
+    case TarEntry::Type::Hardlink:
+        return TarEntry::hardlink(described[1], described[2]);
+    case TarEntry::Type::Directory:
+        return TarEntry::directory(described[1]);
+    case TarEntry::Type::File:
+        break;
+    }
+    return TarEntry::file(described[1], 0);
+}
+
 QString sidecarPath(const SegmentCache& cache, const QString& key)
 {
     return QDir(cache.directory()).filePath(key + QStringLiteral(".meta"));
@@ -86,7 +114,7 @@ bool writeSidecar(const SegmentCache& cache, const QString& key, const PackageFa
         return false;
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
-    out << SidecarMagic << facts.metaFiles << facts.binNames << facts.extractedBytes;
+    out << SidecarMagic << facts.metaFiles << facts.binNames << facts.extractedBytes << facts.unportableMember;
     return out.status() == QDataStream::Ok && file.commit();
 }
 
@@ -102,8 +130,9 @@ std::optional<PackageFacts> readSidecar(const SegmentCache& cache, const QString
     in >> magic;
     if (in.status() != QDataStream::Ok || magic != SidecarMagic)
         return std::nullopt;
-    in >> facts.metaFiles >> facts.binNames >> facts.extractedBytes;
-    if (in.status() != QDataStream::Ok || facts.extractedBytes < 0)
+    in >> facts.metaFiles >> facts.binNames >> facts.extractedBytes >> facts.unportableMember;
+    if (in.status() != QDataStream::Ok || facts.extractedBytes < 0
+        || (!facts.unportableMember.isEmpty() && facts.unportableMember.size() != 3))
         return std::nullopt;
     return facts;
 }
@@ -279,6 +308,7 @@ struct StreamContext
     SegmentCache* cache = nullptr; // where a package's segment is kept; null: not kept
     bool cacheIsPrivate = false; // a temporary cache of this export only
     bool allowUnverified = false;
+    AgentFetcher fetcher = AgentFetcher::Libarchive; // which names the tarball may hold
     const std::atomic_bool* cancel = nullptr; // the export's own stop flag (failures, cancel)
     const std::atomic_bool* userCancel = nullptr; // the caller's cancel flag
     Progress* progress = nullptr;
@@ -333,6 +363,14 @@ Result<Processed> streamArtifact(
         if (const auto facts = readSidecar(*ctx.cache, *cacheKey)) {
             auto metadata = PackageMetadata::parse(facts->metaFiles, ref.path);
             if (metadata && metadata->ident == ref.ident) {
+                // Checked like a fresh segment: a segment kept for Mesos 1.6 agents never slips
+                // into a tarball for later ones.
+                if (!facts->unportableMember.isEmpty()) {
+                    const Status portable
+                        = FetcherNameCheck::check(ctx.fetcher, ref.ident.toString(), memberOf(facts->unportableMember));
+                    if (!portable)
+                        return R2::failure(portable.error());
+                }
                 const Status appended = appendCached ? writer.appendSegment(*ctx.cache, *cacheKey) : success();
                 if (!appended && !writer.isOpen())
                     return R2::failure(appended.error());
@@ -384,6 +422,10 @@ Result<Processed> streamArtifact(
             continue;
         const QString inPrefix = entry.path.mid(prefix.size());
         const TarEntry member = toTarEntry(entry);
+        if (const Status portable = FetcherNameCheck::check(ctx.fetcher, ref.ident.toString(), member); !portable)
+            return R2::failure(portable.error());
+        if (facts.unportableMember.isEmpty() && !FetcherNameCheck::check(AgentFetcher::Libarchive, QString(), member))
+            facts.unportableMember = describeMember(member);
         if (const Status added = writer.addEntry(member); !added)
             return R2::failure(added.error());
         facts.extractedBytes += diskUsage(member);
@@ -528,7 +570,14 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
     const auto top = checkedEntry(memberRootName, root);
     if (!top)
         return R2::failure(top.error());
-    if (const Status added = m_writer.addEntry(toTarEntry(top.value())); !added)
+    auto addChecked = [&](const PayloadEntry& entry) {
+        const TarEntry tarEntry = toTarEntry(entry);
+        if (const Status portable = FetcherNameCheck::check(m_options.agentFetcher, ref.ident.toString(), tarEntry);
+            !portable)
+            return portable;
+        return m_writer.addEntry(tarEntry);
+    };
+    if (const Status added = addChecked(top.value()); !added)
         return R2::failure(added.error());
     out.extractedBytes += diskUsage(toTarEntry(top.value()));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -540,7 +589,7 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
         if (!entry)
             return R2::failure(entry.error());
         const TarEntry member = toTarEntry(entry.value());
-        if (const Status added = m_writer.addEntry(member); !added)
+        if (const Status added = addChecked(entry.value()); !added)
             return R2::failure(added.error());
         out.extractedBytes += diskUsage(member);
         const bool inBin = rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1;
@@ -787,6 +836,7 @@ Result<ExportResult> Exporter::run()
     ctx.cache = m_cache.get();
     ctx.cacheIsPrivate = privateCache;
     ctx.allowUnverified = m_options.allowUnverified;
+    ctx.fetcher = m_options.agentFetcher;
     ctx.cancel = &m_stop;
     ctx.userCancel = m_options.cancel;
     ctx.progress = &m_progress;

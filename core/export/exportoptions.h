@@ -12,6 +12,17 @@
 
 namespace habmesos {
 
+// What the Mesos agents extract the tarball with (their fetcher); it decides which member names
+// the tarball may hold (FetcherNameCheck).
+enum class AgentFetcher
+{
+    // Mesos 1.7 and later (the default): libarchive in the C locale, which cannot extract a name
+    // outside ASCII in any tar encoding, so the export refuses such names.
+    Libarchive,
+    // Mesos 1.6 and earlier: GNU tar (`tar -C <sandbox> -xf`), which extracts any name as bytes.
+    GnuTar,
+};
+
 // What one export is asked to do: a plain value the CLI and the GUI fill in.
 struct ExportOptions
 {
@@ -22,6 +33,7 @@ struct ExportOptions
     bool useInstalled = true;
     QString outputDir; // empty: the current directory
     TarballFormat format = TarballFormat::Gzip;
+    AgentFetcher agentFetcher = AgentFetcher::Libarchive;
 
     // The Supervisor's packages (partial idents allowed). Empty: the newest of chef/X or core/X
     // present, as Habitat's exporters default to chef/ since 2025 and to core/ before.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "segmentcache.h"
 
+#include "atomicoutputfile.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -134,12 +136,13 @@ Result<qint64> SegmentCache::evict() const
     if (!dir.exists())
         return qint64(0);
     qint64 freed = 0;
-    // Temporary files of writers that died: anything this old is not being written any more.
-    const QDateTime staleBefore = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    // Temporary files of writers that died (whatever their age; a live writer's lock keeps its own).
     for (const QFileInfo& info :
         dir.entryInfoList({ QStringLiteral(".*.seg.partial-*") }, QDir::Files | QDir::Hidden)) {
-        if (info.lastModified().toUTC() < staleBefore && QFile::remove(info.absoluteFilePath()))
-            freed += info.size();
+        if (!AtomicOutputFile::isTemporaryName(info.fileName()))
+            continue;
+        if (const qint64 bytes = AtomicOutputFile::removeIfAbandoned(info.absoluteFilePath()); bytes >= 0)
+            freed += bytes;
     }
     QFileInfoList files = dir.entryInfoList({ QStringLiteral("*.seg") }, QDir::Files | QDir::NoSymLinks);
     qint64 total = 0;

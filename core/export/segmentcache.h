@@ -56,7 +56,7 @@ public:
     // Bytes used by all entries.
     qint64 totalBytes() const;
     // Removes the least recently used entries until totalBytes() <= byteBudget(), and leftover
-    // temporary files older than an hour. Returns the bytes freed.
+    // temporary files whose writer died (AtomicOutputFile::removeIfAbandoned). Returns the bytes freed.
     Result<qint64> evict() const;
 
     static QByteArray trailer(qint64 tarBytes, qint64 compressedBytes, int level, qint64 blockSize);

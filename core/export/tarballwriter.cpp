@@ -38,17 +38,44 @@ struct ArchiveEntryDeleter
 };
 using ArchiveEntryPtr = std::unique_ptr<archive_entry, ArchiveEntryDeleter>;
 
-ArchiveEntryPtr toArchiveEntry(const TarEntry& entry, qint64 size)
+bool isAscii(const QByteArray& bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// The names of an entry as raw UTF-8 bytes, the form libarchive is handed (never converted by it).
+struct EntryNames
+{
+    QByteArray path;
+    QByteArray linkTarget;
+    QByteArray userName;
+    QByteArray groupName;
+
+    explicit EntryNames(const TarEntry& entry)
+        : path(entry.memberName().toUtf8())
+        , linkTarget(entry.memberLinkTarget().toUtf8())
+        , userName(entry.userName().toUtf8())
+        , groupName(entry.groupName().toUtf8())
+    { }
+    bool ascii() const { return isAscii(path) && isAscii(linkTarget) && isAscii(userName) && isAscii(groupName); }
+};
+
+// The names go in as bytes (archive_entry_copy_*, not the _utf8 setters): libarchive's pax writer
+// reads the multibyte form, which the _utf8 setters leave NULL in a non-UTF-8 locale (a crash),
+// and converts it by the locale, which would make the bytes depend on it.
+ArchiveEntryPtr toArchiveEntry(const TarEntry& entry, const EntryNames& names, qint64 size)
 {
     ArchiveEntryPtr e(archive_entry_new());
-    archive_entry_set_pathname_utf8(e.get(), entry.memberName().toUtf8().constData());
+    if (!e)
+        return e;
+    archive_entry_copy_pathname(e.get(), names.path.constData());
     archive_entry_set_perm(e.get(), mode_t(entry.mode() & 07777));
     archive_entry_set_uid(e.get(), entry.uid());
     archive_entry_set_gid(e.get(), entry.gid());
-    if (!entry.userName().isEmpty())
-        archive_entry_set_uname_utf8(e.get(), entry.userName().toUtf8().constData());
-    if (!entry.groupName().isEmpty())
-        archive_entry_set_gname_utf8(e.get(), entry.groupName().toUtf8().constData());
+    if (!names.userName.isEmpty())
+        archive_entry_copy_uname(e.get(), names.userName.constData());
+    if (!names.groupName.isEmpty())
+        archive_entry_copy_gname(e.get(), names.groupName.constData());
     archive_entry_set_mtime(e.get(), time_t(entry.mtime()), 0);
     switch (entry.type()) {
     case TarEntry::Type::File:
@@ -61,28 +88,138 @@ ArchiveEntryPtr toArchiveEntry(const TarEntry& entry, qint64 size)
         break;
     case TarEntry::Type::Symlink:
         archive_entry_set_filetype(e.get(), AE_IFLNK);
-        archive_entry_set_symlink_utf8(e.get(), entry.memberLinkTarget().toUtf8().constData());
+        archive_entry_copy_symlink(e.get(), names.linkTarget.constData());
         archive_entry_set_size(e.get(), 0);
         break;
     case TarEntry::Type::Hardlink:
         archive_entry_set_filetype(e.get(), AE_IFREG);
-        archive_entry_set_hardlink_utf8(e.get(), entry.memberLinkTarget().toUtf8().constData());
+        archive_entry_copy_hardlink(e.get(), names.linkTarget.constData());
         archive_entry_set_size(e.get(), 0);
         break;
     }
     return e;
 }
 
-// Configures the tar writer both the real writer and the size counter use, so that they agree
-// to the byte. pax restricted: ustar headers unless a value needs an extended header (long
-// names, large ids); both GNU tar and bsdtar read it. No blocking (bytes_per_block 0): every
-// byte goes straight to our callback, and nothing is padded to a record at the end.
-void configureTar(archive* a)
+// One tar stream written by two libarchive writers that take turns entry by entry, both straight
+// into the same callback. pax restricted: ustar headers unless a value needs an extended header
+// (long names, large ids); GNU tar and bsdtar both read it. No blocking (bytes_per_block 0): every
+// byte goes straight to the callback in order, and nothing is padded to a record at the end.
+//
+// Why two: libarchive's pax writer converts names from the C library's locale to UTF-8, so a
+// non-ASCII name came out differently per locale (or crashed it, see toArchiveEntry()). Its
+// hdrcharset=BINARY option stops the conversion but adds a "hdrcharset" record, and so a pax header,
+// to every entry, which would change every tarball (and every cached segment) made so far. So
+// entries whose names are all ASCII (the same bytes in every locale) go through a plain writer,
+// unchanged, and only the others through a writer with hdrcharset=BINARY (opened when first needed).
+// Only the plain one ends the stream.
+class TarArchives
 {
-    archive_write_set_format_pax_restricted(a);
-    archive_write_set_bytes_per_block(a, 0);
-    archive_write_set_bytes_in_last_block(a, 1);
-}
+    Q_DECLARE_TR_FUNCTIONS(TarballWriter)
+public:
+    TarArchives(void* client, archive_write_callback* callback)
+        : m_client(client)
+        , m_callback(callback)
+    { }
+    ~TarArchives() { discard(); }
+    TarArchives(const TarArchives&) = delete;
+    TarArchives& operator=(const TarArchives&) = delete;
+
+    Status open() { return openOne(&m_plain, false); }
+    bool isOpen() const { return m_plain != nullptr; }
+
+    // Makes the writer for `names` current, ending the other one's entry first.
+    Status select(const EntryNames& names)
+    {
+        archive** wanted = names.ascii() ? &m_plain : &m_binary;
+        if (!*wanted) {
+            if (const Status opened = openOne(wanted, true); !opened)
+                return opened;
+        }
+        if (*wanted != m_current && m_current) {
+            if (archive_write_finish_entry(m_current) != ARCHIVE_OK)
+                return Status::failure(errorString());
+        }
+        m_current = *wanted;
+        return success();
+    }
+    archive* current() const { return m_current ? m_current : m_plain; }
+
+    // Bytes of tar stream both have written.
+    qint64 bytes() const
+    {
+        qint64 total = 0;
+        for (archive* a : { m_plain, m_binary }) {
+            if (a)
+                total += archive_filter_bytes(a, 0);
+        }
+        return total;
+    }
+
+    // Ends the current entry (its padding), then the stream (the end-of-archive blocks).
+    Status close()
+    {
+        if (archive_write_finish_entry(current()) != ARCHIVE_OK)
+            return Status::failure(errorString());
+        if (archive_write_close(m_plain) != ARCHIVE_OK) {
+            m_current = m_plain;
+            return Status::failure(errorString());
+        }
+        return success();
+    }
+
+    // Frees both without writing the end of the archive.
+    void discard()
+    {
+        for (archive** a : { &m_plain, &m_binary }) {
+            if (*a) {
+                archive_write_fail(*a);
+                archive_write_free(*a);
+                *a = nullptr;
+            }
+        }
+        m_current = nullptr;
+    }
+
+    QString errorString() const
+    {
+        const char* text = current() ? archive_error_string(current()) : nullptr;
+        return text ? QString::fromUtf8(text) : tr("unknown error");
+    }
+
+private:
+    Status openOne(archive** slot, bool binary)
+    {
+        archive* a = archive_write_new();
+        if (!a)
+            return Status::failure(tr("out of memory (libarchive)"));
+        auto failed = [&](const QString& what) {
+            const char* text = archive_error_string(a);
+            const QString message = tr("%1: %2").arg(what, text ? QString::fromUtf8(text) : tr("unknown error"));
+            archive_write_fail(a);
+            archive_write_free(a);
+            return Status::failure(message);
+        };
+        if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK)
+            return failed(tr("choosing the pax format"));
+        if (binary && archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY") != ARCHIVE_OK)
+            return failed(tr("setting the pax option hdrcharset=BINARY"));
+        if (archive_write_set_bytes_per_block(a, 0) != ARCHIVE_OK
+            || archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK)
+            return failed(tr("setting unblocked output"));
+        if (archive_write_open(a, m_client, nullptr, m_callback, nullptr) != ARCHIVE_OK)
+            return failed(tr("starting the tar stream"));
+        *slot = a;
+        if (!m_current)
+            m_current = a;
+        return success();
+    }
+
+    void* m_client;
+    archive_write_callback* m_callback;
+    archive* m_plain = nullptr;
+    archive* m_binary = nullptr;
+    archive* m_current = nullptr;
+};
 
 la_ssize_t countBytes(archive*, void* counter, const void*, size_t length)
 {
@@ -97,36 +234,42 @@ class TarSizeCounter
     Q_DECLARE_TR_FUNCTIONS(TarballWriter)
 public:
     TarSizeCounter()
-        : m_archive(archive_write_new())
+        : m_archives(&m_bytes, countBytes)
     {
-        configureTar(m_archive);
-        archive_write_open(m_archive, &m_bytes, nullptr, countBytes, nullptr);
-    }
-    ~TarSizeCounter()
-    {
-        archive_write_fail(m_archive);
-        archive_write_free(m_archive);
+        m_opened = m_archives.open();
     }
     Result<qint64> size(const TarEntry& entry)
     {
+        if (!m_opened)
+            return Result<qint64>::failure(tr("sizing tar members: %1").arg(m_opened.error()));
         Status valid = entry.validate();
         if (!valid)
             return Result<qint64>::failure(valid.error());
+        auto failure = [&](const QString& why) {
+            return Result<qint64>::failure(tr("tar member “%1”: %2").arg(entry.memberName(), why));
+        };
         // Below 8 GiB, size the header for an empty file and add the data arithmetically rather
         // than feeding libarchive's padding gigabytes of zeros.
         const bool small = entry.size() <= UstarMaxSize;
-        ArchiveEntryPtr e = toArchiveEntry(entry, small ? 0 : entry.size());
-        const qint64 before = m_bytes;
-        if (archive_write_header(m_archive, e.get()) < ARCHIVE_WARN
-            || archive_write_finish_entry(m_archive) < ARCHIVE_WARN)
-            return Result<qint64>::failure(
-                tr("tar member “%1”: %2").arg(entry.memberName(), QString::fromUtf8(archive_error_string(m_archive))));
-        return m_bytes - before + (small ? padded(entry.size()) : 0);
+        const EntryNames names(entry);
+        ArchiveEntryPtr e = toArchiveEntry(entry, names, small ? 0 : entry.size());
+        if (!e)
+            return failure(tr("out of memory (libarchive)"));
+        if (const Status selected = m_archives.select(names); !selected)
+            return failure(selected.error());
+        const qint64 before = m_archives.bytes();
+        // A warning would mean that libarchive changed something (a name it could not convert):
+        // refused like in addEntry(), so that the size is that of what addEntry() writes.
+        if (archive_write_header(m_archives.current(), e.get()) != ARCHIVE_OK
+            || archive_write_finish_entry(m_archives.current()) != ARCHIVE_OK)
+            return failure(m_archives.errorString());
+        return m_archives.bytes() - before + (small ? padded(entry.size()) : 0);
     }
 
 private:
-    archive* m_archive;
     qint64 m_bytes = 0;
+    TarArchives m_archives;
+    Status m_opened = success();
 };
 
 // The bytes of one segment on their way into a cache file or memory.
@@ -246,10 +389,7 @@ public:
         });
     }
 
-    qint64 tarBytes() const
-    {
-        return m_archive ? archive_filter_bytes(m_archive, 0) + m_appendedTarBytes : m_closedTarBytes;
-    }
+    qint64 tarBytes() const { return m_tar ? m_tar->bytes() + m_appendedTarBytes : m_closedTarBytes; }
 
     void reportProgress(bool final)
     {
@@ -280,9 +420,8 @@ public:
     {
         if (!m_callbackError.isEmpty())
             return fail(m_callbackError);
-        const char* text = m_archive ? archive_error_string(m_archive) : nullptr;
         return fail(tr("Could not write %1: %2: %3")
-                        .arg(m_file->finalPath(), context, text ? QString::fromUtf8(text) : tr("unknown error")));
+                        .arg(m_file->finalPath(), context, m_tar ? m_tar->errorString() : tr("unknown error")));
     }
 
     void discard()
@@ -292,11 +431,7 @@ public:
             m_pipeline.reset();
         }
         m_xz.reset();
-        if (m_archive) {
-            archive_write_fail(m_archive); // so that freeing does not write the end of the archive
-            archive_write_free(m_archive);
-            m_archive = nullptr;
-        }
+        m_tar.reset(); // without writing the end of the archive
         m_capture.reset();
         if (m_file)
             m_file->discard();
@@ -323,8 +458,8 @@ public:
                             .arg(m_file->finalPath(), m_currentMember)
                             .arg(m_remaining)
                             .arg(m_currentSize));
-        if (archive_write_finish_entry(m_archive) < ARCHIVE_WARN)
-            return archiveFailure(m_currentMember);
+        if (archive_write_finish_entry(m_tar->current()) != ARCHIVE_OK)
+            return archiveFailure(tr("tar member “%1”").arg(m_currentMember));
         return success();
     }
 
@@ -379,7 +514,7 @@ public:
     std::unique_ptr<AtomicOutputFile> m_file;
     std::unique_ptr<GzipBlockPipeline> m_pipeline;
     std::unique_ptr<XzStreamEncoder> m_xz;
-    archive* m_archive = nullptr;
+    std::unique_ptr<TarArchives> m_tar;
     QByteArray m_block;
     qint64 m_blockSize = qint64(1) << 20;
     qint64 m_appendedTarBytes = 0;
@@ -462,10 +597,9 @@ Status TarballWriter::open(const QString& finalPath, TarballFormat format, const
     }
     d->m_block.reserve(d->m_blockSize);
 
-    d->m_archive = archive_write_new();
-    configureTar(d->m_archive);
-    if (archive_write_open(d->m_archive, d.get(), nullptr, &Private::writeCallback, nullptr) != ARCHIVE_OK)
-        return d->archiveFailure(tr("starting the tar stream"));
+    d->m_tar = std::make_unique<TarArchives>(d.get(), &Private::writeCallback);
+    if (const Status started = d->m_tar->open(); !started)
+        return d->fail(tr("Could not write %1: %2").arg(d->m_file->finalPath(), started.error()));
     d->reportProgress(false);
     return success();
 }
@@ -481,13 +615,19 @@ Status TarballWriter::addEntry(const TarEntry& entry)
     ok = d->finishEntry();
     if (!ok)
         return ok;
-    ArchiveEntryPtr e = toArchiveEntry(entry, entry.size());
+    const EntryNames names(entry);
+    ArchiveEntryPtr e = toArchiveEntry(entry, names, entry.size());
     d->m_currentMember = entry.memberName();
-    const int r = archive_write_header(d->m_archive, e.get());
-    if (r < ARCHIVE_WARN)
+    if (!e)
+        return d->fail(tr("Could not write %1: tar member “%2”: out of memory (libarchive)")
+                           .arg(d->m_file->finalPath(), d->m_currentMember));
+    if (const Status selected = d->m_tar->select(names); !selected)
+        return d->fail(tr("Could not write %1: tar member “%2”: %3")
+                           .arg(d->m_file->finalPath(), d->m_currentMember, selected.error()));
+    // A warning means libarchive changed something it was given (a name it could not convert):
+    // the tarball would not hold what was asked for, or not the same bytes in every locale.
+    if (archive_write_header(d->m_tar->current(), e.get()) != ARCHIVE_OK)
         return d->archiveFailure(tr("tar member “%1”").arg(d->m_currentMember));
-    if (r == ARCHIVE_WARN)
-        qCWarning(lcExport) << d->m_currentMember << archive_error_string(d->m_archive);
     d->m_currentSize = entry.size();
     d->m_remaining = entry.size();
     d->reportProgress(false);
@@ -506,7 +646,7 @@ Status TarballWriter::writeData(QByteArrayView data)
     const char* p = data.data();
     qint64 left = data.size();
     while (left > 0) {
-        const la_ssize_t n = archive_write_data(d->m_archive, p, size_t(left));
+        const la_ssize_t n = archive_write_data(d->m_tar->current(), p, size_t(left));
         if (n <= 0)
             return d->archiveFailure(tr("tar member “%1”").arg(d->m_currentMember));
         p += n;
@@ -538,7 +678,7 @@ Status TarballWriter::beginSegment(const SegmentOptions& options)
     if (!ok)
         return d->fail(ok.error());
     d->m_inSegment = true;
-    d->m_segmentStart = archive_filter_bytes(d->m_archive, 0);
+    d->m_segmentStart = d->m_tar->bytes();
     if (options.cache || options.keepInMemory) {
         auto capture = std::make_shared<SegmentCapture>();
         capture->toMemory = options.keepInMemory;
@@ -572,7 +712,7 @@ Result<CompressedSegment> TarballWriter::endSegment()
     if (!ok)
         return R::failure(ok.error());
     CompressedSegment segment;
-    segment.tarBytes = archive_filter_bytes(d->m_archive, 0) - d->m_segmentStart;
+    segment.tarBytes = d->m_tar->bytes() - d->m_segmentStart;
     segment.level = d->m_options.gzipLevel;
     segment.blockSize = d->m_blockSize;
     ok = d->flushBlock(true, segment.tarBytes);
@@ -661,7 +801,7 @@ Status TarballWriter::commit()
     if (!ok)
         return ok;
     // Writes the end-of-archive blocks through the callback.
-    if (archive_write_close(d->m_archive) != ARCHIVE_OK)
+    if (const Status closed = d->m_tar->close(); !closed)
         return d->archiveFailure(tr("ending the tar stream"));
     ok = d->flushBlock();
     if (ok && d->m_pipeline)
@@ -681,8 +821,7 @@ Status TarballWriter::commit()
     if (!ok)
         return d->fail(ok.error());
     d->m_closedTarBytes = d->tarBytes();
-    archive_write_free(d->m_archive);
-    d->m_archive = nullptr;
+    d->m_tar.reset();
     d->m_state = Private::State::Closed;
     return success();
 }

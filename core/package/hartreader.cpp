@@ -32,12 +32,13 @@ QString tr(const char* text)
 
 constexpr qint64 ChunkSize = qint64(1) << 20;
 
-// A name as UTF-8: libarchive's conversion when it has one, else the raw bytes (a ustar name
-// written by GNU tar in another locale), which EntryPolicy then checks as UTF-8 itself.
-QByteArray entryText(const char* utf8, const char* raw)
+// A name as the archive's bytes. Not archive_entry_*_utf8(): that converts through the C
+// library's locale and is NULL in a non-UTF-8 one. The multibyte form holds the stored bytes in
+// every locale (a UTF-8 pax record that cannot be converted is kept as it is, with a warning;
+// hdrcharset=BINARY and ustar names are never converted), so a package reads the same everywhere;
+// EntryPolicy then checks that they are UTF-8.
+QByteArray entryText(const char* raw)
 {
-    if (utf8)
-        return QByteArray(utf8);
     return raw ? QByteArray(raw) : QByteArray();
 }
 
@@ -293,17 +294,25 @@ Result<std::optional<PayloadEntry>> HartReader::next()
             return failed(links.error());
         return std::optional<PayloadEntry>();
     }
-    // ARCHIVE_WARN is about names that cannot be converted to the locale's charset and pax
-    // attributes libarchive ignores; the names are taken as UTF-8 below and checked as usual.
-    if (rc == ARCHIVE_WARN)
-        qCDebug(lcPackage) << d->source << "libarchive warning:" << archive_error_string(d->ar);
-    else if (rc != ARCHIVE_OK)
+    // ARCHIVE_WARN is about names that cannot be converted to the locale's charset ("Pathname
+    // can't be converted from UTF-8 to current locale", in the C locale) and pax attributes
+    // libarchive ignores: the entry is complete, its names are taken as bytes below and checked
+    // as usual, so a package reads the same in every locale.
+    if (rc == ARCHIVE_WARN) {
+        const char* text = archive_error_string(d->ar);
+        qCDebug(lcPackage) << d->source << "libarchive warning:" << (text ? text : "(none)");
+    } else if (rc != ARCHIVE_OK)
         return failed(d->archiveError(
             d->policy->entryCount() == 0 ? tr("reading the payload") : tr("after member “%1”").arg(d->lastMember)));
 
     EntryPolicy::Member m;
-    m.name = entryText(archive_entry_pathname_utf8(e), archive_entry_pathname(e));
-    const QByteArray hardlink = entryText(archive_entry_hardlink_utf8(e), archive_entry_hardlink(e));
+    if (!e || !archive_entry_pathname(e))
+        return failed(tr("%1: %2: a member has no name")
+                          .arg(d->source,
+                              d->policy->entryCount() == 0 ? tr("reading the payload")
+                                                           : tr("after member “%1”").arg(d->lastMember)));
+    m.name = entryText(archive_entry_pathname(e));
+    const QByteArray hardlink = entryText(archive_entry_hardlink(e));
     const mode_t type = archive_entry_filetype(e);
     using K = EntryPolicy::Member::Kind;
     if (!hardlink.isEmpty()) {
@@ -319,7 +328,7 @@ Result<std::optional<PayloadEntry>> HartReader::next()
             break;
         case AE_IFLNK: {
             m.kind = K::Symlink;
-            m.linkTarget = entryText(archive_entry_symlink_utf8(e), archive_entry_symlink(e));
+            m.linkTarget = entryText(archive_entry_symlink(e));
             break;
         }
         case AE_IFCHR:

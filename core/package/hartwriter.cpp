@@ -235,6 +235,8 @@ Status HartWriter::write(
     sink.file = &payload;
     crypto_generichash_init(&sink.hash, nullptr, 0, 32);
     archive* a = archive_write_new();
+    if (!a)
+        return Status::failure(tr("%1: cannot write the payload: out of memory").arg(hartPath));
     struct Free
     {
         archive* a;
@@ -245,10 +247,21 @@ Status HartWriter::write(
         return tr("%1: cannot write the payload: %2")
             .arg(hartPath, !sink.error.isEmpty() ? sink.error : QString::fromUtf8(text ? text : "unknown error"));
     };
-    archive_write_set_format_pax_restricted(a);
-    archive_write_add_filter_xz(a);
-    archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(m_level).constData());
-    archive_write_set_bytes_in_last_block(a, 1); // no zero padding after the xz stream
+    // Names go in as bytes, never converted by the locale: with a non-ASCII name anywhere, the
+    // whole payload is written with hdrcharset=BINARY (a converted UTF-8 record would depend on the
+    // locale, and fail in the C locale); without, as before (that option adds a pax header to
+    // every member).
+    const bool binary = std::any_of(members.begin(), members.end(), [](const Member& m) {
+        const QByteArray bytes = m.path.toUtf8() + m.linkTarget.toUtf8();
+        return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    });
+    if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK
+        || (binary && archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY") != ARCHIVE_OK)
+        || archive_write_add_filter_xz(a) != ARCHIVE_OK
+        || archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(m_level).constData())
+            != ARCHIVE_OK
+        || archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK) // no zero padding after the xz stream
+        return Status::failure(archiveError());
     if (archive_write_open(a, &sink, nullptr, &writeCallback, nullptr) != ARCHIVE_OK)
         return Status::failure(archiveError());
 
@@ -257,16 +270,18 @@ Status HartWriter::write(
         if (cancel && cancel->load())
             return Status::failure(tr("%1: cancelled").arg(hartPath));
         archive_entry* e = archive_entry_new();
+        if (!e)
+            return Status::failure(tr("%1: cannot write the payload: out of memory").arg(hartPath));
         struct FreeEntry
         {
             archive_entry* e;
             ~FreeEntry() { archive_entry_free(e); }
         } freeEntry { e };
-        archive_entry_set_pathname_utf8(e, m.path.toUtf8().constData());
+        archive_entry_copy_pathname(e, m.path.toUtf8().constData());
         archive_entry_set_uid(e, 0);
         archive_entry_set_gid(e, 0);
-        archive_entry_set_uname(e, "root");
-        archive_entry_set_gname(e, "root");
+        archive_entry_copy_uname(e, "root");
+        archive_entry_copy_gname(e, "root");
         archive_entry_set_mtime(e, m_mtime, 0);
         QFile source;
         switch (m.type) {
@@ -277,12 +292,12 @@ Status HartWriter::write(
         case Member::Type::Symlink:
             archive_entry_set_filetype(e, AE_IFLNK);
             archive_entry_set_perm(e, 0777);
-            archive_entry_set_symlink_utf8(e, m.linkTarget.toUtf8().constData());
+            archive_entry_copy_symlink(e, m.linkTarget.toUtf8().constData());
             break;
         case Member::Type::Hardlink:
             archive_entry_set_filetype(e, AE_IFREG);
             archive_entry_set_perm(e, m.mode & 07777);
-            archive_entry_set_hardlink_utf8(e, m.linkTarget.toUtf8().constData());
+            archive_entry_copy_hardlink(e, m.linkTarget.toUtf8().constData());
             archive_entry_set_size(e, 0);
             break;
         case Member::Type::File:
@@ -303,7 +318,8 @@ Status HartWriter::write(
         if (m.type != Member::Type::File)
             continue;
         if (m.sourceFile.isEmpty()) {
-            if (!m.data.isEmpty() && archive_write_data(a, m.data.constData(), size_t(m.data.size())) < 0)
+            if (!m.data.isEmpty()
+                && archive_write_data(a, m.data.constData(), size_t(m.data.size())) != la_ssize_t(m.data.size()))
                 return Status::failure(archiveError());
             continue;
         }

@@ -2,6 +2,7 @@
 // `habmesos export`, run as a user runs it: the built binary in a QProcess, on the built-in demo
 // package (written into a temporary HOME), against the Marathon stub (tests/marathon) and a real
 // nginx on loopback for uploads.
+#include "demopackages.h"
 #include "exportcommand.h"
 #include "fixturebuilder.h"
 #include "marathonstub.h"
@@ -10,6 +11,7 @@
 #include "testnetwork.h"
 #include "testpaths.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +23,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <optional>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -125,16 +128,23 @@ private Q_SLOTS:
     void dcosToken();
     void caFile();
     void connectionRefused();
+    void nonAsciiNames();
+    void sameInEveryLocale();
 
 private:
     QTemporaryDir m_home; // HOME, XDG dirs: the demo package is written here once
     std::unique_ptr<QTemporaryDir> m_tmp; // per test: output directory, secret files
     QString m_out;
 
-    Run run(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {}, const QByteArray& input = {})
+    // `removeEnv`: variables taken out of the environment (after extraEnv is added: a locale test
+    // removes LANG and the LC_ variables, then sets the one it wants through extraEnv).
+    Run run(const QStringList& arguments, const QMap<QString, QString>& extraEnv = {}, const QByteArray& input = {},
+        const QStringList& removeEnv = {}, const QString& subcommand = QStringLiteral("export"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : removeEnv)
+            env.remove(name);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -146,7 +156,7 @@ private:
         for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
             env.insert(it.key(), it.value());
         process.setProcessEnvironment(env);
-        process.start(test::habmesosBinary(), QStringList { QStringLiteral("export") } + arguments);
+        process.start(test::habmesosBinary(), QStringList { subcommand } + arguments);
         if (!input.isEmpty())
             process.write(input);
         process.closeWriteChannel();
@@ -156,7 +166,7 @@ private:
             process.waitForFinished();
             return r;
         }
-        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2; // -2: a crash
         r.out = QString::fromUtf8(process.readAllStandardOutput());
         r.err = QString::fromUtf8(process.readAllStandardError());
         return r;
@@ -175,6 +185,42 @@ private:
         if (f.open(QIODevice::WriteOnly))
             f.write(secret.toUtf8() + '\n');
         return path;
+    }
+    // The demo packages in a cache of this test, plus intl/certs (a member name that is not
+    // ASCII, signed by an origin key published into the demo's key directory): its .hart path.
+    struct IntlCache
+    {
+        QString artifactCache;
+        QString keyDir;
+        QString intlHart;
+    };
+    std::optional<IntlCache> intlCache(QString* error)
+    {
+        const auto demo = DemoPackages::ensure(m_tmp->filePath(QStringLiteral("demo")));
+        if (!demo) {
+            *error = demo.error();
+            return std::nullopt;
+        }
+        test::FixtureBuilder builder(m_tmp->filePath(QStringLiteral("intl")));
+        test::PackageSpec spec;
+        spec.ident = QStringLiteral("intl/certs/1.0.0/20200101000000");
+        spec.files = { { QStringLiteral("ssl/certs/NetLock_Arany_=Class_Gold=_Főtanúsítvány.crt"), "cert" } };
+        const auto hart = builder.build(spec);
+        if (!hart) {
+            *error = hart.error();
+            return std::nullopt;
+        }
+        const QString pub = QStringLiteral("/intl-20200101000000.pub");
+        if (!QFile::copy(builder.keyDirectory() + pub, demo->keyDir + pub)) {
+            *error = QStringLiteral("cannot copy the intl key");
+            return std::nullopt;
+        }
+        return IntlCache { demo->artifactCache, demo->keyDir, hart.value() };
+    }
+    static QStringList cacheArgs(const IntlCache& c)
+    {
+        return { QStringLiteral("--cache-dir"), c.artifactCache, QStringLiteral("--key-dir"), c.keyDir,
+            QStringLiteral("--pkgs-dir"), QStringLiteral("/nonexistent") };
     }
     static bool sawRequest(const MarathonStub& stub, const QString& method, const QString& path)
     {
@@ -1047,6 +1093,115 @@ void tst_ExportCommand::connectionRefused()
     QVERIFY2(r.err.contains(QLatin1String("was refused")), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
     QVERIFY(!jsonOf(r).isEmpty());
+}
+
+// A member name Mesos 1.7 and later cannot extract: refused by default (exit 1, one line naming
+// the package and the member), written with --mesos-agents 1.6; other values are usage errors.
+void tst_ExportCommand::nonAsciiNames()
+{
+    QString error;
+    const auto cache = intlCache(&error);
+    QVERIFY2(cache, qPrintable(error));
+    const QStringList args = cacheArgs(*cache)
+        + QStringList { QStringLiteral("--cacerts-pkg"), cache->intlHart, QStringLiteral("--output-dir"), m_out,
+              QStringLiteral("--uri"), QStringLiteral("http://files.example/"), DemoPackages::serviceIdent() };
+    const Run refused = run(args);
+    QCOMPARE(refused.code, 1);
+    QVERIFY(refused.out.isEmpty());
+    QCOMPARE(refused.err.count(u'\n'), 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("habmesos export: intl/certs/1.0.0/20200101000000: member "
+                                                   "“hab/pkgs/intl/certs/1.0.0/20200101000000/ssl/certs/"
+                                                   "NetLock_Arany_=Class_Gold=_Főtanúsítvány.crt”: the name is not "
+                                                   "ASCII, and Mesos 1.7 and later cannot extract")),
+        qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("--mesos-agents 1.6")), qPrintable(refused.err));
+    QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden), QStringList());
+
+    const Run explicit17 = run(QStringList { QStringLiteral("--mesos-agents"), QStringLiteral("1.7") } + args);
+    QCOMPARE(explicit17.code, 1);
+    const Run for16 = run(QStringList { QStringLiteral("--mesos-agents=1.6") } + args);
+    QVERIFY2(for16.code == 0, qPrintable(for16.err));
+    QVERIFY(QFileInfo(m_out + u'/' + TarballName).size() > 0);
+
+    const Run wrong = run(QStringList { QStringLiteral("--mesos-agents"), QStringLiteral("1.8") } + args);
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("--mesos-agents: “1.8” is not one of 1.6")), qPrintable(wrong.err));
+    QVERIFY(run({ QStringLiteral("--help") }).out.contains(QLatin1String("--mesos-agents <VERSION>")));
+}
+
+// export and inspect give the same bytes and the same messages whatever the C library's locale:
+// UTF-8, unset, C, POSIX, and one that is not installed (the C library falls back to C).
+void tst_ExportCommand::sameInEveryLocale()
+{
+    QString error;
+    const auto cache = intlCache(&error);
+    QVERIFY2(cache, qPrintable(error));
+    const QStringList localeVariables { QStringLiteral("LANG"), QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"),
+        QStringLiteral("LC_CTYPE"), QStringLiteral("LC_MESSAGES"), QStringLiteral("LC_COLLATE") };
+    const QList<QPair<QString, QMap<QString, QString>>> locales {
+        { QStringLiteral("C.UTF-8"), { { QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8") } } },
+        { QStringLiteral("unset"), {} },
+        { QStringLiteral("C"), { { QStringLiteral("LC_ALL"), QStringLiteral("C") } } },
+        { QStringLiteral("POSIX"), { { QStringLiteral("LC_ALL"), QStringLiteral("POSIX") } } },
+        { QStringLiteral("not installed"), { { QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8") } } },
+    };
+    auto hash = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()
+                                           : QByteArray("(missing)");
+    };
+    struct Outcome
+    {
+        QByteArray ascii, intl;
+        QString refusal, inspected;
+    };
+    std::optional<Outcome> first;
+    for (const auto& [name, env] : locales) {
+        // Every export to the same folder, so that the fetch URIs in the JSON agree too.
+        QDir(m_out).removeRecursively();
+        QVERIFY(QDir().mkpath(m_out));
+        // Sources of the demo's own cache are all ASCII: this is byte-identical to before.
+        const Run ascii = run(
+            cacheArgs(*cache) + QStringList { QStringLiteral("--output-dir"), m_out, DemoPackages::serviceIdent() },
+            env, {}, localeVariables);
+        QVERIFY2(ascii.code == 0, qPrintable(name + u' ' + ascii.err));
+        Outcome o;
+        o.ascii = hash(m_out + u'/' + TarballName);
+        const QStringList intlArgs = cacheArgs(*cache)
+            + QStringList { QStringLiteral("--cacerts-pkg"), cache->intlHart, QStringLiteral("--output-dir"), m_out,
+                  DemoPackages::serviceIdent() };
+        const Run refused = run(intlArgs, env, {}, localeVariables);
+        QVERIFY2(refused.code == 1, qPrintable(name + u' ' + refused.err));
+        o.refusal = refused.err;
+        const Run intl = run(QStringList { QStringLiteral("--mesos-agents"), QStringLiteral("1.6") } + intlArgs, env,
+            {}, localeVariables);
+        QVERIFY2(intl.code == 0, qPrintable(name + u' ' + intl.err));
+        o.intl = hash(m_out + u'/' + TarballName);
+        QVERIFY(o.intl != o.ascii);
+        const Run inspected = run({ QStringLiteral("--json"), QStringLiteral("--key-dir"), cache->keyDir,
+                                      QStringLiteral("--cache-dir"), cache->artifactCache, cache->intlHart },
+            env, {}, localeVariables, QStringLiteral("inspect"));
+        QVERIFY2(inspected.code == 0, qPrintable(name + u' ' + inspected.err));
+        o.inspected = inspected.out;
+        if (!first) {
+            first = o;
+            continue;
+        }
+        QVERIFY2(o.ascii == first->ascii, qPrintable(name));
+        QVERIFY2(o.intl == first->intl, qPrintable(name));
+        if (env.value(QStringLiteral("LC_ALL")).startsWith(QLatin1String("de"))) {
+            // German messages (Qt picks the language from the variables, installed or not): the same
+            // one line, translated, naming the same package and member.
+            QCOMPARE(o.refusal.count(u'\n'), 1);
+            QVERIFY2(o.refusal.contains(QStringLiteral("„hab/pkgs/intl/certs/1.0.0/20200101000000/ssl/certs/"
+                                                       "NetLock_Arany_=Class_Gold=_Főtanúsítvány.crt“")),
+                qPrintable(o.refusal));
+            QVERIFY2(!o.inspected.isEmpty(), qPrintable(name));
+            continue;
+        }
+        QCOMPARE(o.refusal, first->refusal);
+        QCOMPARE(o.inspected, first->inspected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The export end to end: packages made by the fixture builder, exported, extracted with GNU tar
 // and bsdtar (what the Mesos fetcher uses), and — as root — run as Marathon would run them.
+#include "atomicoutputfile.h"
 #include "exportjob.h"
 #include "fixturebuilder.h"
 #include "habitatappbuilder.h"
+#include "segmentcache.h"
+#include "stoutextract.h"
 #include "tarballformat.h"
 #include "testpaths.h"
 
@@ -18,7 +21,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <dirent.h>
+#include <optional>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -164,10 +171,13 @@ QStringList filesIn(const QString& dir)
     return out;
 }
 
-int run(const QString& program, const QStringList& args, QByteArray* output = nullptr, const QString& dir = {})
+int run(const QString& program, const QStringList& args, QByteArray* output = nullptr, const QString& dir = {},
+    const std::optional<QProcessEnvironment>& env = std::nullopt)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
+    if (env)
+        p.setProcessEnvironment(*env);
     if (!dir.isEmpty())
         p.setWorkingDirectory(dir);
     p.start(program, args);
@@ -176,6 +186,51 @@ int run(const QString& program, const QStringList& args, QByteArray* output = nu
     if (output)
         *output = p.readAll();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// The C locale as a Mesos agent's fetcher has it: nothing of the caller's environment.
+QProcessEnvironment cLocaleOnly()
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/sbin:/usr/bin:/sbin:/bin"));
+    return env;
+}
+
+// A name that is not ASCII, as the core/cacerts of Debian's layout has.
+const QString IntlName = QStringLiteral("NetLock_Arany_=Class_Gold=_Főtanúsítvány.crt");
+
+// A writer of `finalPath` in another process: opens it (a locked .partial- file), writes, and then
+// either dies by SIGKILL mid-write (`die`) or stays alive until the returned pid is killed.
+pid_t partialWriter(const QString& finalPath, bool die)
+{
+    int ready[2];
+    if (::pipe(ready) != 0)
+        return -1;
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(ready[0]);
+        AtomicOutputFile file(finalPath);
+        if (!file.open() || !file.write("partial data", 12))
+            ::_exit(1);
+        if (die)
+            ::raise(SIGKILL);
+        const char one = 1;
+        (void)!::write(ready[1], &one, 1);
+        for (;;)
+            ::pause();
+    }
+    ::close(ready[1]);
+    char byte = 0;
+    if (die) {
+        int status = 0;
+        ::waitpid(pid, &status, 0);
+        ::close(ready[0]);
+        return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL ? pid : -1;
+    }
+    const bool started = ::read(ready[0], &byte, 1) == 1;
+    ::close(ready[0]);
+    return started ? pid : -1;
 }
 
 } // namespace
@@ -246,6 +301,11 @@ private Q_SLOTS:
     void newestSupervisorPackage();
     void installedPackages();
     void runsAsMarathonWould();
+    void nonAsciiNames_data();
+    void nonAsciiNames();
+    void cachedSegmentOfNonAsciiNames();
+    void stoutExtractsAsciiExport();
+    void staleTemporariesRemoved();
 
 private:
     ExportOptions options(const QString& out) const
@@ -985,6 +1045,244 @@ void tst_ExportJob::runsAsMarathonWould()
     QVERIFY(QDir(QDir(sandbox.path()).filePath(QStringLiteral("proc")))
                 .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
                 .isEmpty());
+}
+
+void tst_ExportJob::nonAsciiNames_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("name") << "name";
+    QTest::newRow("hardlink target") << "hardlink";
+    QTest::newRow("symlink target") << "symlink";
+}
+
+// A member name outside ASCII: refused for Mesos 1.7 and later, whose fetcher (replicated by
+// stout-extract, in the C locale) cannot extract it; written for Mesos 1.6 and earlier, whose GNU
+// tar in the C locale extracts the name's bytes as they are. A symlink target is no problem for
+// either.
+void tst_ExportJob::nonAsciiNames()
+{
+    QFETCH(QString, kind);
+    PackageSpec spec;
+    spec.ident = QStringLiteral("intl/certs-") + kind + QStringLiteral("/1.0.0/") + Rel;
+    const QString dir = QStringLiteral("ssl/certs/");
+    QString member; // the member path below the prefix that the checks name
+    if (kind == QLatin1String("name")) {
+        spec.files = { { dir + IntlName, QByteArrayLiteral("cert") } };
+        member = dir + IntlName;
+    } else if (kind == QLatin1String("hardlink")) {
+        // HartWriter writes the file (its name not ASCII) before the link to it.
+        spec.files = { { dir + IntlName, QByteArrayLiteral("cert") } };
+        spec.hardlinks = { { dir + QStringLiteral("zz-link.crt"), dir + IntlName } };
+        member = dir + IntlName;
+    } else {
+        spec.files = { { dir + QStringLiteral("plain.crt"), QByteArrayLiteral("cert") } };
+        spec.symlinks = { { dir + QStringLiteral("link.crt"), IntlName } };
+    }
+    auto hart = m_builder->build(spec);
+    QVERIFY2(hart.ok(), qPrintable(hart.error()));
+    const QString prefix = QStringLiteral("hab/pkgs/") + spec.ident + u'/';
+
+    QTemporaryDir refusedDir;
+    ExportOptions o = options(refusedDir.path());
+    o.cacertsPackage = hart.value();
+    auto refused = ExportJob(o).run();
+    if (kind == QLatin1String("symlink")) {
+        QVERIFY2(refused.ok(), qPrintable(refused.error()));
+    } else {
+        QVERIFY(!refused.ok());
+        const QString expected = spec.ident + QStringLiteral(": member “") + prefix + member
+            + QStringLiteral("”: the name is not ASCII, and Mesos 1.7 and later cannot extract");
+        QVERIFY2(refused.error().startsWith(expected), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("--mesos-agents 1.6")), qPrintable(refused.error()));
+        QCOMPARE(filesIn(refusedDir.path()), QStringList()); // no tarball, no temporary file
+    }
+
+    QTemporaryDir out;
+    o = options(out.path());
+    o.cacertsPackage = hart.value();
+    o.agentFetcher = AgentFetcher::GnuTar;
+    auto exported = ExportJob(o).run();
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+
+    // Mesos <= 1.6: tar -C <sandbox> -xf, here in the C locale; the names come out byte for byte.
+    QTemporaryDir sandbox;
+    QByteArray log;
+    QCOMPARE(run(QStringLiteral("tar"),
+                 { QStringLiteral("-C"), sandbox.path(), QStringLiteral("-xf"), exported->tarballPath }, &log, {},
+                 cLocaleOnly()),
+        0);
+    const QByteArray root = QFile::encodeName(sandbox.path() + u'/' + prefix + dir);
+    auto entries = [](const QByteArray& path) {
+        QList<QByteArray> names;
+        if (DIR* d = ::opendir(path.constData())) {
+            while (const dirent* e = ::readdir(d)) {
+                if (e->d_name[0] != '.')
+                    names.append(QByteArray(e->d_name));
+            }
+            ::closedir(d);
+        }
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    const QByteArray nameBytes = IntlName.toUtf8();
+    QVERIFY(nameBytes.contains("F\xc5\x91tan\xc3\xbas\xc3\xadtv\xc3\xa1ny")); // UTF-8, as the package has it
+    if (kind == QLatin1String("name"))
+        QCOMPARE(entries(root), QList<QByteArray> { nameBytes });
+    if (kind == QLatin1String("hardlink")) {
+        QCOMPARE(entries(root), (QList<QByteArray> { nameBytes, "zz-link.crt" }));
+        struct stat a, b;
+        QVERIFY(::stat(QByteArray(root + nameBytes).constData(), &a) == 0
+            && ::stat(QByteArray(root + "zz-link.crt").constData(), &b) == 0);
+        QCOMPARE(a.st_ino, b.st_ino);
+    }
+    if (kind == QLatin1String("symlink")) {
+        char target[256] = {};
+        QCOMPARE(::readlink(QByteArray(root + "link.crt").constData(), target, sizeof target - 1), nameBytes.size());
+        QCOMPARE(QByteArray(target), nameBytes);
+    }
+
+    // Mesos >= 1.7, in the C locale: what refusing the tarball spares the operator.
+    QTemporaryDir agent;
+    QByteArray stout;
+    const int code = run(test::stoutExtractBinary(),
+        { exported->tarballPath, agent.path(), QStringLiteral("--secure-nodotdot") }, &stout, {}, cLocaleOnly());
+    if (kind == QLatin1String("name")) {
+        QCOMPARE(code, 1);
+        QVERIFY2(
+            stout.contains("archive_entry_pathname_utf8() is NULL") && stout.contains(nameBytes), stout.constData());
+    } else if (kind == QLatin1String("hardlink")) {
+        QCOMPARE(code, 1); // stops at the file whose name the link points to
+    } else {
+        QVERIFY2(code == 0, stout.constData());
+        char target[256] = {};
+        const QByteArray link = QFile::encodeName(agent.path() + u'/' + prefix + dir) + "link.crt";
+        QCOMPARE(::readlink(link.constData(), target, sizeof target - 1), nameBytes.size());
+        QCOMPARE(QByteArray(target), nameBytes);
+    }
+    QFile::remove(hart.value());
+}
+
+// A segment kept for Mesos 1.6 agents does not slip, reused, into a tarball for later ones.
+void tst_ExportJob::cachedSegmentOfNonAsciiNames()
+{
+    PackageSpec spec;
+    spec.ident = QStringLiteral("intl/certs-cached/1.0.0/") + Rel;
+    spec.files = { { QStringLiteral("ssl/") + IntlName, QByteArrayLiteral("cert") } };
+    auto hart = m_builder->build(spec);
+    QVERIFY2(hart.ok(), qPrintable(hart.error()));
+    QTemporaryDir segments, first, second, third;
+    ExportOptions o = options(first.path());
+    o.cacertsPackage = hart.value();
+    o.segmentCache = segments.path();
+    o.agentFetcher = AgentFetcher::GnuTar;
+    auto kept = ExportJob(o).run();
+    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+
+    o.outputDir = second.path();
+    o.agentFetcher = AgentFetcher::Libarchive;
+    auto refused = ExportJob(o).run();
+    QVERIFY(!refused.ok());
+    QVERIFY2(
+        refused.error().startsWith(spec.ident + QStringLiteral(": member “hab/pkgs/")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("Mesos 1.7")), qPrintable(refused.error()));
+    QCOMPARE(filesIn(second.path()), QStringList());
+
+    // Reused as is for 1.6 agents: the same bytes as the first export.
+    o.outputDir = third.path();
+    o.agentFetcher = AgentFetcher::GnuTar;
+    auto reused = ExportJob(o).run();
+    QVERIFY2(reused.ok(), qPrintable(reused.error()));
+    bool fromCache = false;
+    for (const auto& p : reused->packages)
+        fromCache |= p.ident.toString() == spec.ident && p.reused;
+    QVERIFY(fromCache);
+    QCOMPARE(sha(reused->tarballPath), sha(kept->tarballPath));
+    QFile::remove(hart.value());
+}
+
+// An all-ASCII export extracts with a replica of Mesos' fetcher (1.7.0-1.7.2 and 1.7.3+ flags),
+// run in the C locale as the agent runs it.
+void tst_ExportJob::stoutExtractsAsciiExport()
+{
+    QTemporaryDir out;
+    auto result = ExportJob(options(out.path())).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    for (bool secure : { false, true }) {
+        QTemporaryDir agent;
+        QStringList args { result->tarballPath, agent.path() };
+        if (secure)
+            args.append(QStringLiteral("--secure-nodotdot"));
+        QByteArray log;
+        QVERIFY2(run(test::stoutExtractBinary(), args, &log, {}, cLocaleOnly()) == 0, log.constData());
+        for (const QString& ident : m_corpus.all)
+            QVERIFY2(QFileInfo(agent.filePath(QStringLiteral("hab/pkgs/") + ident + QStringLiteral("/IDENT"))).isFile(),
+                qPrintable(ident));
+        QVERIFY(QFileInfo(agent.filePath(QStringLiteral("init.sh"))).isFile());
+    }
+    // In this process too (its locale is the caller's), through the same API.
+    QTemporaryDir inProcess;
+    const Status extracted = StoutExtract::extract(result->tarballPath, inProcess.path(), StoutExtract::Mesos18Flags);
+    QVERIFY2(extracted.ok(), qPrintable(extracted.error()));
+    QVERIFY(QFileInfo(inProcess.filePath(QStringLiteral("init.sh"))).isFile());
+}
+
+// A writer killed mid-write leaves its temporary file; the next export of the same tarball removes
+// it, and only it: a temporary a live writer holds, a name of another form and other files stay.
+void tst_ExportJob::staleTemporariesRemoved()
+{
+    QTemporaryDir out;
+    const QString tarball = out.filePath(QStringLiteral("demo-app-1.0.0-20200101000000.tgz"));
+    const pid_t dead = partialWriter(tarball, true);
+    QVERIFY(dead > 0);
+    QCOMPARE(filesIn(out.path()).size(), 1);
+    const QString stale = filesIn(out.path()).first();
+    QVERIFY2(AtomicOutputFile::isTemporaryName(stale, QFileInfo(tarball).fileName()), qPrintable(stale));
+    QCOMPARE(QFileInfo(out.filePath(stale)).size(), 12);
+
+    const pid_t live = partialWriter(tarball, false);
+    QVERIFY(live > 0);
+    QStringList held = filesIn(out.path());
+    held.removeOne(stale);
+    QCOMPARE(held.size(), 1);
+    const QStringList others { QStringLiteral(".demo-app-1.0.0-20200101000000.tgz.partial-abc"),
+        QStringLiteral(".demo-app-1.0.0-20200101000000.tgz.partial-abcdefg"),
+        QStringLiteral(".other.tgz.partial-ABC123"), QStringLiteral("demo-app-1.0.0-20200101000000.tgz.partial-ABC123"),
+        QStringLiteral("notes.txt") };
+    for (const QString& name : others) {
+        QFile f(out.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+
+    auto result = ExportJob(options(out.path())).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QStringList expected = others + held + QStringList { result->tarballName };
+    QStringList left = filesIn(out.path());
+    std::sort(expected.begin(), expected.end());
+    std::sort(left.begin(), left.end());
+    QCOMPARE(left, expected); // the dead writer's file is gone, the rest stays
+
+    // Once its writer is gone, the held one is removed by the next export.
+    ::kill(live, SIGKILL);
+    ::waitpid(live, nullptr, 0);
+    QVERIFY(ExportJob(options(out.path())).run().ok());
+    QVERIFY(!filesIn(out.path()).contains(held.first()));
+
+    // The segment cache's temporaries the same way: eviction removes a dead writer's, keeps a live one's.
+    QTemporaryDir segments;
+    SegmentCache cache(segments.path());
+    const QString segment = cache.filePath(QStringLiteral("ab12"));
+    QVERIFY(partialWriter(segment, true) > 0);
+    const pid_t writing = partialWriter(QDir(segments.path()).filePath(QStringLiteral("cd34.seg")), false);
+    QVERIFY(writing > 0);
+    QCOMPARE(filesIn(segments.path()).size(), 2);
+    QVERIFY(cache.evict().ok());
+    const QStringList kept = filesIn(segments.path());
+    QCOMPARE(kept.size(), 1);
+    QVERIFY2(kept.first().startsWith(QStringLiteral(".cd34.seg.partial-")), qPrintable(kept.first()));
+    ::kill(writing, SIGKILL);
+    ::waitpid(writing, nullptr, 0);
+    QVERIFY(cache.evict().ok());
+    QCOMPARE(filesIn(segments.path()), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_ExportJob)

@@ -14,6 +14,7 @@
 #include <archive_entry.h>
 #include <sodium.h>
 
+#include <algorithm>
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -349,6 +350,14 @@ Result<QByteArray> FixtureBuilder::tarOf(const QList<RawMember>& members)
     QByteArray out;
     archive* a = archive_write_new();
     archive_write_set_format_pax_restricted(a);
+    // Names are bytes, never converted by the locale (as HartWriter does): the same tar in every
+    // locale, and names that are not UTF-8 stay as they are.
+    const bool binary = std::any_of(members.begin(), members.end(), [](const RawMember& m) {
+        const QByteArray bytes = m.name + m.linkTarget;
+        return std::any_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    });
+    if (binary)
+        archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY");
     archive_write_set_bytes_in_last_block(a, 1);
     if (archive_write_open(a, &out, nullptr, &appendCallback, nullptr) != ARCHIVE_OK) {
         const QString e = archiveError(a);
@@ -360,8 +369,8 @@ Result<QByteArray> FixtureBuilder::tarOf(const QList<RawMember>& members)
         archive_entry_copy_pathname(e, m.name.constData());
         archive_entry_set_perm(e, m.mode);
         archive_entry_set_mtime(e, HartWriter::DefaultMtime, 0);
-        archive_entry_set_uname(e, "root");
-        archive_entry_set_gname(e, "root");
+        archive_entry_copy_uname(e, "root");
+        archive_entry_copy_gname(e, "root");
         switch (m.kind) {
         case RawMember::Kind::File:
             archive_entry_set_filetype(e, AE_IFREG);

@@ -26,6 +26,11 @@ QString habmesosBinary()
     return QStringLiteral(HABMESOS_BINARY);
 }
 
+QString stoutExtractBinary()
+{
+    return QStringLiteral(HABMESOS_STOUT_EXTRACT);
+}
+
 QString sourceDir()
 {
     return QStringLiteral(HABMESOS_SOURCE_DIR);

@@ -11,6 +11,8 @@ QString sharedDir();
 QString habitatFixtures();
 // The built habmesos executable.
 QString habmesosBinary();
+// The built stout-extract executable (stoutextract.h).
+QString stoutExtractBinary();
 QString sourceDir();
 
 } // namespace habmesos::test

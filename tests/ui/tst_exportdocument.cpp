@@ -156,6 +156,7 @@ void tst_ExportDocument::previewMatchesCli_data()
     QTest::newRow("uri") << QStringList { QStringLiteral("--uri=https://files.example/tarballs/") }
                          << QStringLiteral("uri");
     QTest::newRow("xz") << QStringList { QStringLiteral("--format=txz") } << QStringLiteral("xz");
+    QTest::newRow("mesos agents") << QStringList { QStringLiteral("--mesos-agents=1.6") } << QStringLiteral("agents");
     QTest::newRow("health check") << QStringList { QStringLiteral("--health-check=protocol=TCP"),
         QStringLiteral("--health-check=portName=port"), QStringLiteral("--health-check=intervalSeconds=15"),
         QStringLiteral("--health-check=path=/kept-but-unused") }
@@ -204,6 +205,12 @@ void tst_ExportDocument::previewMatchesCli()
         document.setFetchUri(QStringLiteral("https://files.example/tarballs/") + document.tarballFileName());
     } else if (edit == QLatin1String("xz")) {
         document.setFormat(TarballFormat::Xz);
+    } else if (edit == QLatin1String("agents")) {
+        AppForm form(&document);
+        QComboBox* agents = form.agentsCombo();
+        agents->setCurrentIndex(agents->findData(int(AgentFetcher::GnuTar)));
+        Q_EMIT agents->activated(agents->currentIndex());
+        QCOMPARE(document.exportOptions().agentFetcher, AgentFetcher::GnuTar);
     } else if (edit == QLatin1String("health")) {
         AppForm form(&document);
         HealthCheckForm* health = form.healthCheckForm();
@@ -351,6 +358,7 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     document.setFetchUri(QStringLiteral("https://x.example/t.tgz"));
     document.setFlavour(MarathonFlavour::Legacy);
     document.setFormat(TarballFormat::Plain);
+    document.setAgentFetcher(AgentFetcher::GnuTar);
     document.setFixedPorts(true);
     QCOMPARE(document.app().envValue(u"B"), QStringLiteral("1"));
     QVERIFY(!document.app().envValue(u"A"));
@@ -359,10 +367,12 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QCOMPARE(document.json(), original);
+    QCOMPARE(document.state().agentFetcher, AgentFetcher::Libarchive);
     while (document.undoStack()->canRedo())
         document.undoStack()->redo();
     QCOMPARE(document.json(), edited);
     QCOMPARE(document.exportOptions().format, TarballFormat::Plain);
+    QCOMPARE(document.exportOptions().agentFetcher, AgentFetcher::GnuTar);
 
     // The Supervisor's packages reach the export options, typed as one step per field.
     document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup"));

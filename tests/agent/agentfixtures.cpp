@@ -138,10 +138,11 @@ Status AgentFixtures::build()
     return add(bound);
 }
 
-Result<AgentFixtures::Exported> AgentFixtures::exportApp(
-    const QString& package, const QString& outputDir, const QString& fetchBase, const HabitatAppOptions& options) const
+Result<AgentFixtures::Exported> AgentFixtures::exportApp(const QString& package, const QString& outputDir,
+    const QString& fetchBase, const HabitatAppOptions& options, AgentFetcher fetcher) const
 {
     ExportOptions o;
+    o.agentFetcher = fetcher;
     o.package = package;
     o.artifactCache = m_builder->directory();
     o.keyDir = m_builder->keyDirectory();

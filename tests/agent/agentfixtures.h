@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "exportoptions.h"
 #include "exportresult.h"
 #include "fixturebuilder.h"
 #include "habitatappbuilder.h"
@@ -48,10 +49,10 @@ public:
         HabitatAppBuilder::Build app;
         QByteArray json; // MarathonJsonWriter's, as an operator would post it
     };
-    // Exports `package` into `outputDir` and builds its app with fetch URI
-    // `fetchBase` + tarball name.
+    // Exports `package` into `outputDir` for agents that extract with `fetcher` and builds its app
+    // with fetch URI `fetchBase` + tarball name.
     Result<Exported> exportApp(const QString& package, const QString& outputDir, const QString& fetchBase,
-        const HabitatAppOptions& options = {}) const;
+        const HabitatAppOptions& options = {}, AgentFetcher fetcher = AgentFetcher::Libarchive) const;
 
 private:
     QString m_habScript;

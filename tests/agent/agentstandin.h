@@ -12,7 +12,7 @@ namespace habmesos::test {
 
 // A STAND-IN for a default Mesos agent (posix isolation: no mount or pid namespace per task) with
 // Marathon in front of it, for tests only. It follows MESOS src/launcher/fetcher.cpp and
-// 3rdparty/stout/include/stout/archiver.hpp (MesosFetcher, AgentExtract), src/launcher/executor.cpp
+// 3rdparty/stout/include/stout/archiver.hpp (MesosFetcher, and tests/support/stoutextract.h), src/launcher/executor.cpp
 // and 3rdparty/stout/include/stout/os/posix/killtree.hpp (CommandExecutor, KillTree), and MAR
 // src/main/scala/mesosphere/mesos/EnvironmentHelper.scala for the task's environment; see
 // shared/reference/mesos-agent.md. Run it only inside a private mount namespace of its own (the
@@ -32,7 +32,7 @@ public:
     {
         MesosFetcher::Mode mode = MesosFetcher::Mode::Mesos17;
         QString workDir;
-        QString extractTool; // agent-extract
+        QString extractTool; // stout-extract (tests/support/stoutextract.h)
         int portsBegin = 31000; // the offer's ports resource, inclusive
         int portsEnd = 32000;
         QString hostname; // HOST; default: this machine's host name

@@ -106,7 +106,7 @@ int main(int argc, char** argv)
         return usage(QStringLiteral("--mode is mesos16 or mesos17"));
     o.workDir = QDir(parser.value(QStringLiteral("work"))).absolutePath();
     QDir().mkpath(o.workDir);
-    o.extractTool = QCoreApplication::applicationDirPath() + QStringLiteral("/agent-extract");
+    o.extractTool = QCoreApplication::applicationDirPath() + QStringLiteral("/stout-extract");
     const QStringList range = parser.value(QStringLiteral("ports")).split(u'-');
     if (range.size() != 2)
         return usage(QStringLiteral("--ports is BEGIN-END"));

@@ -17,7 +17,7 @@ namespace habmesos::test {
 //  - Local paths and file:// URIs are copied, http(s) downloaded (HTTP 200 required).
 //  - `executable` makes the file 0755 and then nothing else happens (no extraction, as Mesos).
 //  - `extract`: by suffix. .tar .tgz .tar.gz .tbz2 .tar.bz2 .txz .tar.xz: Mesos16 runs
-//    `tar -C <sandbox> -xf <file>`, Mesos17 stout's archiver::extract (agent-extract, C locale);
+//    `tar -C <sandbox> -xf <file>`, Mesos17 stout's archiver::extract (stout-extract, C locale);
 //    .zip: `unzip -o -d` / archiver; other .gz: `gunzip -d -c` into the name without .gz.
 //    The archive stays in the sandbox.
 //  - `cache`: downloaded once per agent (keyed by the URI) into the cache directory as

@@ -599,8 +599,17 @@ void tst_Agent::nonAsciiMember()
     if (!m_unavailable.isEmpty())
         QSKIP(qPrintable(m_unavailable));
     QTemporaryDir out;
-    auto exported = m_fixtures->exportApp(
+    // habmesos refuses it for Mesos 1.7 and later agents, naming the package and the member ...
+    auto refused = m_fixtures->exportApp(
         AgentFixtures::nonAsciiService(), out.path(), QStringLiteral("file://") + out.path() + u'/');
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(m_fixtures->fullIdent(AgentFixtures::nonAsciiService()))
+            && refused.error().contains(QStringLiteral("Főtanúsítvány.crt")),
+        qPrintable(refused.error()));
+    QVERIFY(QDir(out.path()).entryList(QDir::Files).isEmpty());
+    // ... and this is why: exported for Mesos 1.6 agents, the 1.7 fetcher cannot extract it.
+    auto exported = m_fixtures->exportApp(AgentFixtures::nonAsciiService(), out.path(),
+        QStringLiteral("file://") + out.path() + u'/', {}, AgentFetcher::GnuTar);
     QVERIFY2(exported.ok(), qPrintable(exported.error()));
     AgentStandInRunner::Options o;
     o.mode = mode;
@@ -609,10 +618,11 @@ void tst_Agent::nonAsciiMember()
     QVERIFY2(reports.ok(), qPrintable(reports.error()));
     const AgentTaskReport& r = reports->first();
     if (mode == AgentStandInRunner::Mode::Mesos17) {
-        // Mesos' archiver in the C locale: the UTF-8 pax name cannot be converted, a fatal WARN.
+        // Mesos' archiver in the C locale: the name has no UTF-8 form there (a fatal WARN, or a NULL
+        // that Mesos would pass to std::string).
         QVERIFY2(!r.fetchOk, qPrintable(r.summary()));
         QVERIFY2(r.fetchError.contains(QLatin1String("Failed to read archive header"))
-                || r.fetchError.contains(QLatin1String("Mesos would crash")),
+                || r.fetchError.contains(QLatin1String("would crash")),
             qPrintable(r.fetchError));
         return;
     }

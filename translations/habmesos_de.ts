@@ -2666,14 +2666,6 @@ Exit-Status:
         <source>ignoreHttp1xx applies to the HTTP and HTTPS checks only; the %1 check ignores it</source>
         <translation>ignoreHttp1xx gilt nur für die HTTP- und HTTPS-Checks; der %1-Check beachtet es nicht</translation>
     </message>
-    <message>
-        <source>%1 s is shorter than the %2 s the Supervisor may take to stop the service (its SHUTDOWN_TIMEOUT): Mesos would kill it before it has stopped</source>
-        <translation>%1 s sind kürzer als die %2 s, die der Supervisor zum Stoppen des Dienstes brauchen darf (sein SHUTDOWN_TIMEOUT): Mesos würde ihn beenden, bevor er gestoppt hat</translation>
-    </message>
-    <message>
-        <source>without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor has stopped the service</source>
-        <translation>ohne Kill-Karenzzeit beendet Mesos den Task 3 s nach der Aufforderung zum Stoppen, bevor der Supervisor den Dienst gestoppt hat</translation>
-    </message>
 </context>
 <context>
     <name>habmesos::HabitatConfig</name>

@@ -3,10 +3,10 @@
 
 #include "exportjob.h"
 #include "marathonjsonwriter.h"
+#include "supervisorpackages.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 namespace habmesos::test {
 
@@ -16,11 +16,6 @@ QByteArray readFile(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray pathOf(const QString& ident)
-{
-    return (QStringLiteral("/hab/pkgs/") + ident + QStringLiteral("/bin")).toUtf8();
 }
 
 } // namespace
@@ -39,8 +34,6 @@ QString AgentFixtures::fullIdent(const QString& package) const
 Status AgentFixtures::build()
 {
     const QString rel = release();
-    const QString glibc = QStringLiteral("core/glibc/2.36/") + rel;
-    const QString busyboxIdent = QStringLiteral("core/busybox-static/1.35.0/") + rel;
     auto add = [&](const PackageSpec& spec) -> Status {
         auto built = m_builder->build(spec);
         if (!built)
@@ -53,61 +46,21 @@ Status AgentFixtures::build()
     if (habScript.isEmpty() || service.isEmpty() || busybox.isEmpty())
         return Status::failure(QStringLiteral("cannot read %1, %2 or /bin/busybox").arg(m_habScript, m_serviceBinary));
 
-    PackageSpec lib;
-    lib.ident = glibc;
-    lib.files = { { QStringLiteral("lib/libc.so.6"), QByteArray(4096, 'c') } };
-    if (Status s = add(lib); !s)
-        return s;
-
-    // Every applet, as core/busybox-static has them: the stand-ins use su, stat, cut, ...
-    PackageSpec bb;
-    bb.ident = busyboxIdent;
-    bb.executables = { { QStringLiteral("bin/busybox"), busybox } };
-    QProcess list;
-    list.start(QStringLiteral("/bin/busybox"), { QStringLiteral("--list") });
-    list.waitForFinished(30000);
-    for (const QByteArray& applet : list.readAllStandardOutput().split('\n')) {
-        if (!applet.isEmpty() && applet != "busybox")
-            bb.symlinks.insert(QStringLiteral("bin/") + QString::fromUtf8(applet), QStringLiteral("busybox"));
-    }
-    bb.symlinks.insert(QStringLiteral("bin/bash"), QStringLiteral("busybox"));
-    bb.metadata = { { QStringLiteral("PATH"), pathOf(busyboxIdent) } };
-    if (Status s = add(bb); !s)
-        return s;
-
-    PackageSpec hab;
-    hab.ident = QStringLiteral("core/hab/1.6.0/") + rel;
-    hab.deps = { glibc };
-    hab.executables = { { QStringLiteral("bin/hab"), habScript } };
-    hab.metadata = { { QStringLiteral("PATH"), pathOf(hab.ident) } };
-    if (Status s = add(hab); !s)
-        return s;
-
-    PackageSpec sup;
-    sup.ident = QStringLiteral("core/hab-sup/1.6.0/") + rel;
-    sup.deps = { busyboxIdent, glibc };
-    sup.executables
+    SupervisorPackages supervisor;
+    supervisor.release = rel;
+    supervisor.busybox = busybox;
+    supervisor.allApplets = true;
+    supervisor.hab = habScript;
+    supervisor.sup
         = { { QStringLiteral("bin/hab-sup"), habScript }, { QStringLiteral("bin/standin-service"), service } };
-    if (Status s = add(sup); !s)
-        return s;
-
-    PackageSpec launcher;
-    launcher.ident = QStringLiteral("core/hab-launcher/17797/") + rel;
-    launcher.deps = { glibc };
-    launcher.executables = { { QStringLiteral("bin/hab-launch"), habScript } };
-    if (Status s = add(launcher); !s)
-        return s;
-
-    PackageSpec cacerts;
-    cacerts.ident = QStringLiteral("core/cacerts/2020.01.01/") + rel;
-    cacerts.files = { { QStringLiteral("ssl/cert.pem"), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n") } };
-    if (Status s = add(cacerts); !s)
+    supervisor.launcher = habScript;
+    if (Status s = supervisor.build(*m_builder); !s)
         return s;
 
     auto servicePackage = [&](const QString& package) {
         PackageSpec app;
         app.ident = fullIdent(package);
-        app.deps = { glibc };
+        app.deps = { supervisor.glibc() };
         app.executables = { { QStringLiteral("bin/app"), QByteArrayLiteral("#!/bin/sh\necho app\n") } };
         app.metadata = {
             { QStringLiteral("SVC_USER"), "hab\n" },
@@ -116,7 +69,7 @@ Status AgentFixtures::build()
             { QStringLiteral("EXPORTS"), "port=http.port\n" },
             { QStringLiteral("default.toml"), "[http]\nport = 8080\n" },
             { QStringLiteral("hooks/run"), "#!/bin/sh\nexec app\n" },
-            { QStringLiteral("PATH"), pathOf(app.ident) },
+            { QStringLiteral("PATH"), SupervisorPackages::pathOf(app.ident) },
             { QStringLiteral("STANDIN_STOP_DELAY"), "1\n" },
         };
         return app;

@@ -7,6 +7,7 @@
 #include "habitatappbuilder.h"
 #include "segmentcache.h"
 #include "stoutextract.h"
+#include "supervisorpackages.h"
 #include "tarballformat.h"
 #include "testpaths.h"
 
@@ -44,14 +45,6 @@ QString bb()
 const QByteArray StandInHab = "#!/bin/sh\n"
                               "{ echo \"args: $*\"; echo \"path: $PATH\"; env; } > /tmp/hab-called\n";
 
-QByteArray busyboxBinary()
-{
-    QFile f(QStringLiteral("/bin/busybox"));
-    if (f.open(QIODevice::ReadOnly))
-        return f.readAll();
-    return QByteArrayLiteral("#!/bin/sh\necho not a real busybox\n");
-}
-
 struct Corpus
 {
     QString app = QStringLiteral("demo/app/1.0.0/") + Rel;
@@ -61,7 +54,14 @@ struct Corpus
 // A service and the Supervisor's packages, as a Habitat artifact cache holds them.
 Status buildCorpus(FixtureBuilder& b, Corpus* corpus)
 {
-    const QString glibc = QStringLiteral("core/glibc/2.36/") + Rel;
+    SupervisorPackages supervisor;
+    supervisor.release = Rel;
+    supervisor.busybox = SupervisorPackages::debianBusybox();
+    supervisor.hab = StandInHab;
+    if (Status s = supervisor.build(b, &corpus->all); !s)
+        return s;
+    const QString glibc = supervisor.glibc();
+    auto pathOf = &SupervisorPackages::pathOf;
     auto add = [&](const PackageSpec& spec) -> Status {
         auto built = b.build(spec);
         if (!built)
@@ -69,52 +69,6 @@ Status buildCorpus(FixtureBuilder& b, Corpus* corpus)
         corpus->all.append(spec.ident);
         return success();
     };
-    auto pathOf
-        = [](const QString& ident) { return (QStringLiteral("/hab/pkgs/") + ident + QStringLiteral("/bin")).toUtf8(); };
-
-    PackageSpec lib;
-    lib.ident = glibc;
-    lib.files = { { QStringLiteral("lib/libc.so.6"), QByteArray(4096, 'c') } };
-    lib.symlinks = { { QStringLiteral("lib/libc.so"), QStringLiteral("libc.so.6") } };
-    if (Status s = add(lib); !s)
-        return s;
-
-    PackageSpec busybox;
-    busybox.ident = bb();
-    busybox.executables = { { QStringLiteral("bin/busybox"), busyboxBinary() } };
-    busybox.symlinks = { { QStringLiteral("bin/sh"), QStringLiteral("busybox") },
-        { QStringLiteral("bin/bash"), QStringLiteral("busybox") } };
-    busybox.metadata = { { QStringLiteral("PATH"), pathOf(busybox.ident) } };
-    if (Status s = add(busybox); !s)
-        return s;
-
-    PackageSpec hab;
-    hab.ident = QStringLiteral("core/hab/1.6.0/") + Rel;
-    hab.deps = { glibc };
-    hab.executables = { { QStringLiteral("bin/hab"), StandInHab } };
-    hab.metadata = { { QStringLiteral("PATH"), pathOf(hab.ident) } };
-    if (Status s = add(hab); !s)
-        return s;
-
-    PackageSpec sup;
-    sup.ident = QStringLiteral("core/hab-sup/1.6.0/") + Rel;
-    sup.deps = { bb(), glibc };
-    sup.executables = { { QStringLiteral("bin/hab-sup"), QByteArrayLiteral("#!/bin/sh\n") } };
-    if (Status s = add(sup); !s)
-        return s;
-
-    PackageSpec launcher;
-    launcher.ident = QStringLiteral("core/hab-launcher/17797/") + Rel;
-    launcher.deps = { glibc };
-    launcher.executables = { { QStringLiteral("bin/hab-launch"), QByteArrayLiteral("#!/bin/sh\n") } };
-    if (Status s = add(launcher); !s)
-        return s;
-
-    PackageSpec cacerts;
-    cacerts.ident = QStringLiteral("core/cacerts/2020.01.01/") + Rel;
-    cacerts.files = { { QStringLiteral("ssl/cert.pem"), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n") } };
-    if (Status s = add(cacerts); !s)
-        return s;
 
     PackageSpec app;
     app.ident = corpus->app;

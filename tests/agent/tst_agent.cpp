@@ -130,6 +130,7 @@ private Q_SLOTS:
     void nonAsciiMember_data();
     void nonAsciiMember();
     void requiredBindsRefused();
+    void graceTooShortLeavesNothing();
 
 private:
     struct ServiceRun
@@ -649,6 +650,31 @@ void tst_Agent::requiredBindsRefused()
     }
     QVERIFY2(errors.join(u'\n').contains(QLatin1String("database")),
         qPrintable(QStringLiteral("errors: ") + errors.join(u'\n')));
+}
+
+void tst_Agent::graceTooShortLeavesNothing()
+{
+    // The operator's grace is shorter than the package's SHUTDOWN_TIMEOUT: the executor SIGKILLs the
+    // task's shell, and the container, outside its process tree, must die with it (the FIFO the
+    // shell held), leaving no process and no mount.
+    if (!m_unavailable.isEmpty())
+        QSKIP(qPrintable(m_unavailable));
+    QTemporaryDir out;
+    HabitatAppOptions options;
+    options.killGracePeriodSeconds = 2;
+    auto exported = m_fixtures->exportApp(
+        AgentFixtures::slowStopService(), out.path(), QStringLiteral("file://") + out.path() + u'/', options);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QCOMPARE(exported->app.app.taskKillGracePeriodSeconds, 2);
+    AgentStandInRunner::Options o;
+    o.mode = AgentStandInRunner::Mode::Mesos17;
+    o.readyFile = QStringLiteral("standin-records/service.started");
+    auto reports = AgentStandInRunner::runJson(exported->json, work(QStringLiteral("short-grace")), o);
+    QVERIFY2(reports.ok(), qPrintable(reports.error()));
+    const AgentTaskReport& r = reports->first();
+    QVERIFY2(r.killed && r.sigkillNeeded, qPrintable(r.summary()));
+    QVERIFY2(r.processesLeft.isEmpty(), qPrintable(r.summary()));
+    QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(r.summary()));
 }
 
 QTEST_GUILESS_MAIN(tst_Agent)

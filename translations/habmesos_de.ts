@@ -1019,7 +1019,7 @@ Argumente:
         <translation>; den Constraint hostname:UNIQUE hinzufügen, damit es bei einer Instanz pro Agent bleibt</translation>
     </message>
     <message>
-        <source>; and the app has no health check, since the Supervisor&apos;s needs its HTTP gateway port</source>
+        <source>; and the app has no health check, since the Supervisor&apos;s needs the HTTP gateway port</source>
         <translation>; und die App hat keinen Health-Check, da der des Supervisors dessen HTTP-Gateway-Port braucht</translation>
     </message>
     <message>
@@ -2659,10 +2659,6 @@ Exit-Status:
         <translation>%1 s ist kürzer als die %2 s, die der Supervisor zum Beenden des Dienstes brauchen darf (sein SHUTDOWN_TIMEOUT): Mesos würde ihn töten, bevor er beendet ist</translation>
     </message>
     <message>
-        <source>without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor has stopped the service</source>
-        <translation>ohne Kill-Wartezeit tötet Mesos den Task 3 s nach der Aufforderung zum Beenden, bevor der Supervisor den Dienst beendet hat</translation>
-    </message>
-    <message>
         <source>ignoreHttp1xx applies to the HTTP and HTTPS checks only; the %1 check ignores it</source>
         <translation>ignoreHttp1xx gilt nur für die HTTP- und HTTPS-Checks; der %1-Check beachtet es nicht</translation>
     </message>
@@ -2688,6 +2684,10 @@ Exit-Status:
     <message>
         <source>it nests deeper than %1 levels</source>
         <translation>es ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1: it nests deeper than %2 levels</source>
+        <translation>%1: es ist tiefer als %2 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>it is neither TOML nor a JSON object, so the Supervisor would refuse it: line %1, column %2: %3</source>

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <cerrno>
 #include <cstring>
@@ -205,6 +206,13 @@ Status AtomicOutputFile::commit(bool sync)
         return failure(QCoreApplication::translate("AtomicOutputFile", "write"), errno);
     const int fd = m_fd;
     m_fd = -1;
+    // The lock stays held (on a duplicate) until the file is renamed or removed: released any
+    // earlier, another writer's removeAbandoned() could take it for a dead writer's file.
+    const int lock = ::dup(fd);
+    auto unlock = qScopeGuard([lock] {
+        if (lock >= 0)
+            ::close(lock);
+    });
     // close() reports delayed write errors on some file systems (NFS): it must succeed too.
     if (::close(fd) != 0) {
         const int error = errno;
@@ -225,13 +233,14 @@ Status AtomicOutputFile::commit(bool sync)
 void AtomicOutputFile::discard()
 {
     m_sinkOpen = false;
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    // Removed while still locked, for the same reason as in commit().
     if (!m_tempPath.isEmpty()) {
         ::unlink(QFile::encodeName(m_tempPath).constData());
         m_tempPath.clear();
+    }
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
     }
 }
 

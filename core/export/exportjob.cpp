@@ -422,10 +422,13 @@ Result<Processed> streamArtifact(
             continue;
         const QString inPrefix = entry.path.mid(prefix.size());
         const TarEntry member = toTarEntry(entry);
-        if (const Status portable = FetcherNameCheck::check(ctx.fetcher, ref.ident.toString(), member); !portable)
-            return R2::failure(portable.error());
-        if (facts.unportableMember.isEmpty() && !FetcherNameCheck::check(AgentFetcher::Libarchive, QString(), member))
-            facts.unportableMember = describeMember(member);
+        // Most names are portable: the message (and the ident's text) only for those that are not.
+        if (!FetcherNameCheck::isPortable(member)) {
+            if (const Status refused = FetcherNameCheck::check(ctx.fetcher, ref.ident.toString(), member); !refused)
+                return R2::failure(refused.error());
+            if (facts.unportableMember.isEmpty())
+                facts.unportableMember = describeMember(member);
+        }
         if (const Status added = writer.addEntry(member); !added)
             return R2::failure(added.error());
         facts.extractedBytes += diskUsage(member);
@@ -572,14 +575,18 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
         return R2::failure(top.error());
     auto addChecked = [&](const PayloadEntry& entry) {
         const TarEntry tarEntry = toTarEntry(entry);
-        if (const Status portable = FetcherNameCheck::check(m_options.agentFetcher, ref.ident.toString(), tarEntry);
-            !portable)
-            return portable;
-        return m_writer.addEntry(tarEntry);
+        if (!FetcherNameCheck::isPortable(tarEntry)) {
+            if (const Status refused = FetcherNameCheck::check(m_options.agentFetcher, ref.ident.toString(), tarEntry);
+                !refused)
+                return refused;
+        }
+        if (const Status added = m_writer.addEntry(tarEntry); !added)
+            return added;
+        out.extractedBytes += diskUsage(tarEntry);
+        return success();
     };
     if (const Status added = addChecked(top.value()); !added)
         return R2::failure(added.error());
-    out.extractedBytes += diskUsage(toTarEntry(top.value()));
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (const QString& path : paths) {
         if (cancelled())
@@ -588,10 +595,8 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
         const auto entry = checkedEntry(memberRootName + '/' + QFile::encodeName(rel), path);
         if (!entry)
             return R2::failure(entry.error());
-        const TarEntry member = toTarEntry(entry.value());
         if (const Status added = addChecked(entry.value()); !added)
             return R2::failure(added.error());
-        out.extractedBytes += diskUsage(member);
         const bool inBin = rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1;
         if (entry->type == PayloadEntry::Type::File) {
             QFile file(path);

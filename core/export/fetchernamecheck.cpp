@@ -12,11 +12,15 @@ bool FetcherNameCheck::isPortable(const QString& name)
     return std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7e; });
 }
 
+bool FetcherNameCheck::isPortable(const TarEntry& entry)
+{
+    return isPortable(entry.path()) && (entry.type() != TarEntry::Type::Hardlink || isPortable(entry.linkTarget()));
+}
+
 Status FetcherNameCheck::check(AgentFetcher fetcher, const QString& package, const TarEntry& entry)
 {
     if (fetcher == AgentFetcher::GnuTar)
         return success();
-    const QString member = TarEntry::normalizedPath(entry.path());
     QString what;
     if (!isPortable(entry.path()))
         what = QCoreApplication::translate("FetcherNameCheck", "the name is not ASCII");
@@ -29,7 +33,7 @@ Status FetcherNameCheck::check(AgentFetcher fetcher, const QString& package, con
         "%1: member “%2”: %3, and Mesos 1.7 and later cannot extract such a name in any tar encoding (its "
         "fetcher runs in the C locale); agents with Mesos 1.6 or earlier (GNU tar) can: export for them with "
         "--mesos-agents 1.6 (in the window: Mesos agents, on the Output tab)")
-                               .arg(package, member.left(300), what));
+                               .arg(package, TarEntry::normalizedPath(entry.path()).left(300), what));
 }
 
 } // namespace habmesos

@@ -25,6 +25,8 @@ class FetcherNameCheck
 public:
     // Printable ASCII only (0x20-0x7e): what every fetcher extracts as it is.
     static bool isPortable(const QString& name);
+    // The entry's name, and a hardlink's target, are portable.
+    static bool isPortable(const TarEntry& entry);
     // An error naming the package (its ident) and the member when `fetcher` cannot extract the
     // entry's name or hardlink target.
     static Status check(AgentFetcher fetcher, const QString& package, const TarEntry& entry);

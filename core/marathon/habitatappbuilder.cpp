@@ -173,14 +173,11 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     }
 
     // The package's ports, named after the exports that point at them, then the Supervisor's.
-    QList<QStringList> wiredKeys;
     const QList<PlannedPort> plan = planPorts(facts, out.config);
     for (const PlannedPort& planned : plan) {
         const int index = int(app.portDefinitions.size());
         app.portDefinitions.append({ fixed ? planned.port : 0, QStringLiteral("tcp"), planned.name, {} });
-        if (planned.configKeys)
-            wiredKeys.append(*planned.configKeys);
-        else if (!fixed)
+        if (!planned.configKeys && !fixed)
             warn(problems, QStringLiteral("portDefinitions/%1/port").arg(index),
                 tr("no export of the package points at port %1 in its configuration, so the service keeps listening "
                    "on %1 rather than on the port Marathon assigns; use fixed ports for it")
@@ -193,16 +190,10 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     }
     app.requirePorts = fixed && !app.portDefinitions.isEmpty();
 
-    // Environment: the license, then the operator's configuration changes.
+    // Environment: the license, then the operator's configuration changes. The keys that follow
+    // a port are taken out (and said so) by finish(), against the ports as the operator left them.
     app.env.append({ QStringLiteral("HAB_LICENSE"), licenseValue() });
-    for (const QStringList& keys : wiredKeys) {
-        const HabitatConfig::Entry* e = out.config.find(keys);
-        if (e && e->changed)
-            warn(problems, configField,
-                tr("%1 follows the port Marathon assigns, so the value %2 set here is not used")
-                    .arg(HabitatConfig::dottedKey(keys), e->value));
-    }
-    const QString override = out.config.overrideToml(wiredKeys);
+    const QString override = out.config.overrideToml();
     if (!override.isEmpty())
         app.env.append({ configVar, override });
 
@@ -328,9 +319,14 @@ std::optional<double> HabitatAppBuilder::neededDisk(const HabitatPackageFacts& f
     return double((need + MiB - 1) / MiB);
 }
 
+int HabitatAppBuilder::shutdownTimeout(const HabitatPackageFacts& facts)
+{
+    return facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout;
+}
+
 int HabitatAppBuilder::defaultKillGracePeriod(const HabitatPackageFacts& facts)
 {
-    return (facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout) + KillGraceMargin;
+    return shutdownTimeout(facts) + KillGraceMargin;
 }
 
 namespace {
@@ -347,7 +343,7 @@ void checkSupervisorPorts(const MarathonApp& app, const HabitatAppOptions& optio
     if (!PortPlacement::hasUniqueHostname(app))
         message += tr("; add the constraint hostname:UNIQUE to keep to one instance per agent");
     if (app.healthChecks.isEmpty())
-        message += tr("; and the app has no health check, since the Supervisor's needs its HTTP gateway port");
+        message += tr("; and the app has no health check, since the Supervisor's needs the HTTP gateway port");
     warn(problems, QStringLiteral("portDefinitions"), message);
 }
 
@@ -385,7 +381,6 @@ void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& fact
     PortPlacement::check(app, options.agentPorts, problems);
     checkSupervisorPorts(app, options, problems);
     checkDisk(app, facts, options, problems);
-    Q_UNUSED(options);
     // The command puts `key = $PORTn` lines in front of HAB_<PKG> at start time; whatever set it
     // (--config, --env, the window's table), only dotted keys without those keys keep it valid TOML.
     const QString configVar = HabitatConfig::envVarName(facts.name);
@@ -409,19 +404,14 @@ void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& fact
                 app.setEnv(configVar, normal->toml);
         }
     }
-    if (app.taskKillGracePeriodSeconds) {
-        const int stop = facts.shutdownTimeout >= 0 ? facts.shutdownTimeout : HabitatDefaultShutdownTimeout;
-        if (*app.taskKillGracePeriodSeconds < stop)
-            warn(problems, QStringLiteral("taskKillGracePeriodSeconds"),
-                tr("%1 s is shorter than the %2 s the Supervisor may take to stop the service (its SHUTDOWN_TIMEOUT): "
-                   "Mesos would kill it before it has stopped")
-                    .arg(*app.taskKillGracePeriodSeconds)
-                    .arg(stop));
-    } else {
+    // build() always sets the grace; only an operator's shorter value needs a word.
+    const int stop = shutdownTimeout(facts);
+    if (app.taskKillGracePeriodSeconds.value_or(0) < stop)
         warn(problems, QStringLiteral("taskKillGracePeriodSeconds"),
-            tr("without a kill grace period Mesos kills the task 3 s after asking it to stop, before the Supervisor "
-               "has stopped the service"));
-    }
+            tr("%1 s is shorter than the %2 s the Supervisor may take to stop the service (its SHUTDOWN_TIMEOUT): "
+               "Mesos would kill it before it has stopped")
+                .arg(app.taskKillGracePeriodSeconds.value_or(0))
+                .arg(stop));
 }
 
 HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, const QString& tarballFileName)

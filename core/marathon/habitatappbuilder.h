@@ -119,6 +119,8 @@ public:
     // taskKillGracePeriodSeconds for a package: its SHUTDOWN_TIMEOUT (or Habitat's default) plus
     // the margin, so Mesos' SIGKILL never cuts the Supervisor's own stop short.
     static int defaultKillGracePeriod(const HabitatPackageFacts& facts);
+    // The package's SHUTDOWN_TIMEOUT, or Habitat's default when it states none.
+    static int shutdownTimeout(const HabitatPackageFacts& facts);
     // The facts of a package as its metadata states them (the fetch URI is left to the caller).
     static HabitatPackageFacts factsFor(const PackageMetadata& service, const QString& tarballFileName);
 

@@ -58,12 +58,19 @@ void collect(const toml::table& table, const QStringList& prefix, QList<Leaf>& o
     }
 }
 
+int nestingDepth(std::string_view s, int limit);
+
 // Parses a whole document; the error carries the position.
 Result<QList<Leaf>> parseLeaves(const QString& text, const QString& sourceName)
 {
+    const QByteArray utf8 = text.toUtf8();
+    const std::string_view view(utf8.constData(), size_t(utf8.size()));
+    // A package's default.toml as deep as `a.a.a… = 1` would overflow toml++'s recursion.
+    if (nestingDepth(view, HabitatConfig::MaxOverrideDepth) > HabitatConfig::MaxOverrideDepth)
+        return Result<QList<Leaf>>::failure(
+            tr("%1: it nests deeper than %2 levels").arg(sourceName).arg(HabitatConfig::MaxOverrideDepth));
     try {
-        const QByteArray utf8 = text.toUtf8();
-        const toml::table table = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
+        const toml::table table = toml::parse(view);
         QList<Leaf> leaves;
         collect(table, {}, leaves);
         // toml++ keeps keys sorted; show them as the file has them.
@@ -506,20 +513,29 @@ Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
     if (utf8.size() > MaxOverrideBytes)
         return R::failure(tr("it is larger than 8 MiB"));
     const std::string_view view(utf8.constData(), size_t(utf8.size()));
-    if (nestingDepth(view, MaxOverrideDepth) > MaxOverrideDepth)
-        return R::failure(tr("it nests deeper than %1 levels").arg(MaxOverrideDepth));
+    // The depth bound reads the text as TOML; JSON (which Qt parses with a depth limit of its
+    // own) may look deep to it, so a text too deep for toml++ is still tried as JSON.
+    const bool tooDeep = nestingDepth(view, MaxOverrideDepth) > MaxOverrideDepth;
     toml::table root;
-    try {
-        root = toml::parse(view);
-    } catch (const toml::parse_error& e) {
+    QString tomlError;
+    if (tooDeep) {
+        tomlError = tr("it nests deeper than %1 levels").arg(MaxOverrideDepth);
+    } else {
+        try {
+            root = toml::parse(view);
+        } catch (const toml::parse_error& e) {
+            tomlError = tr("it is neither TOML nor a JSON object, so the Supervisor would refuse it: line %1, "
+                           "column %2: %3")
+                            .arg(e.source().begin.line)
+                            .arg(e.source().begin.column)
+                            .arg(fromStd(e.description()));
+        }
+    }
+    if (!tomlError.isEmpty()) {
         QJsonParseError jsonError;
         const QJsonDocument json = QJsonDocument::fromJson(utf8, &jsonError);
         if (jsonError.error != QJsonParseError::NoError || !json.isObject())
-            return R::failure(tr("it is neither TOML nor a JSON object, so the Supervisor would refuse it: line %1, "
-                                 "column %2: %3")
-                                  .arg(e.source().begin.line)
-                                  .arg(e.source().begin.column)
-                                  .arg(fromStd(e.description())));
+            return R::failure(tomlError);
         auto converted = fromJson(json.object(), QString(), 1);
         if (!converted)
             return R::failure(converted.error());

@@ -34,9 +34,10 @@ constexpr qint64 ChunkSize = qint64(1) << 20;
 
 // A name as the archive's bytes. Not archive_entry_*_utf8(): that converts through the C
 // library's locale and is NULL in a non-UTF-8 one. The multibyte form holds the stored bytes in
-// every locale (a UTF-8 pax record that cannot be converted is kept as it is, with a warning;
-// hdrcharset=BINARY and ustar names are never converted), so a package reads the same everywhere;
-// EntryPolicy then checks that they are UTF-8.
+// UTF-8 and C locales (a UTF-8 pax record that cannot be converted is kept as it is, with a
+// warning; hdrcharset=BINARY and ustar names are never converted), so a package reads the same
+// in both; EntryPolicy then checks that they are UTF-8. In a legacy 8-bit locale libarchive would
+// convert a UTF-8 pax record into it (Habitat writes none: its harts carry ustar/GNU names).
 QByteArray entryText(const char* raw)
 {
     return raw ? QByteArray(raw) : QByteArray();

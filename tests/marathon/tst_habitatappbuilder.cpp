@@ -108,6 +108,15 @@ bool hasProblem(const FieldProblems& problems, const QString& field, FieldProble
     return false;
 }
 
+// The storefront with its tarball's sizes known, so that finish() sizes the disk and says nothing of it.
+HabitatPackageFacts sizedFacts()
+{
+    HabitatPackageFacts f = test::storefrontFacts();
+    f.extractedBytes = qint64(100) << 20;
+    f.tarballBytes = qint64(40) << 20;
+    return f;
+}
+
 HabitatLaunchCommand::Spec storefrontSpec()
 {
     HabitatLaunchCommand::Spec s;
@@ -242,17 +251,27 @@ void tst_HabitatAppBuilder::configOverrides()
 
 void tst_HabitatAppBuilder::wiredKeyChangedIsWarned()
 {
-    auto config = HabitatConfig::parse(test::storefrontFacts().defaultToml);
+    const HabitatPackageFacts facts = sizedFacts();
+    auto config = HabitatConfig::parse(facts.defaultToml);
     QVERIFY(config->setValue({ "http", "port" }, QStringLiteral("9000")).ok());
     HabitatAppOptions o;
     o.config = *config;
-    const auto b = HabitatAppBuilder::build(test::storefrontFacts(), o);
+    auto b = HabitatAppBuilder::build(facts, o);
+    HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
     // Left out of the override (the command sets it; a duplicate key would be invalid TOML).
     QVERIFY(!b.app.envValue(u"HAB_STOREFRONT"));
     QCOMPARE(b.problems.size(), 1);
     QCOMPARE(b.problems[0].field, QStringLiteral("env/HAB_STOREFRONT"));
     QCOMPARE(b.problems[0].message,
         QStringLiteral("http.port follows the port Marathon assigns, so the value 9000 set here is not used"));
+    // The operator renames that port (the window's port table): the command no longer sets
+    // http.port, so the value is the operator's again, and nothing is said.
+    b = HabitatAppBuilder::build(facts, o);
+    b.app.portDefinitions[0].name = QStringLiteral("web");
+    b.app.cmd = HabitatAppBuilder::launchCommand(b.app, facts, b.config);
+    HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
+    QCOMPARE(b.app.envValue(u"HAB_STOREFRONT"), QStringLiteral("http.port = 9000"));
+    QVERIFY(b.problems.isEmpty());
 }
 
 void tst_HabitatAppBuilder::unmatchedExposedPort()
@@ -814,15 +833,6 @@ QString tomllibError(const QString& text)
     return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
 }
 
-// The storefront with its tarball's sizes known, so that finish() sizes the disk and says nothing of it.
-HabitatPackageFacts sizedFacts()
-{
-    HabitatPackageFacts f = test::storefrontFacts();
-    f.extractedBytes = qint64(100) << 20;
-    f.tarballBytes = qint64(40) << 20;
-    return f;
-}
-
 // finish() as the CLI and the window call it, after the operator's edits.
 FieldProblems finished(MarathonApp& app, const HabitatPackageFacts& facts, const HabitatAppOptions& options)
 {
@@ -962,7 +972,7 @@ void tst_HabitatAppBuilder::configOverrideStaysValid()
     o.config = *config;
     auto b = HabitatAppBuilder::build(facts, o);
     HabitatAppBuilder::finish(b.app, facts, o, b.config, b.problems);
-    QCOMPARE(b.problems.size(), 1); // the wired key, said once (by build)
+    QCOMPARE(b.problems.size(), 1); // the wired key, said once (by finish)
     QCOMPARE(b.app.envValue(u"HAB_STOREFRONT"),
         QStringLiteral("log_level = \"two\\nlines\"\n\"odd key\".\"x.y\" = [ { a = 1 } ]"));
     const QString runtime

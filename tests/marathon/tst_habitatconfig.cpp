@@ -462,6 +462,18 @@ void tst_HabitatConfig::normalizeOverrideDepthLimit()
                                  QString(100, u'{'), QStringList(100, QStringLiteral("b")).join(u'.'));
     const auto normal = HabitatConfig::normalizeOverride(text, {});
     QVERIFY2(normal.ok(), qPrintable(normal.error()));
+    // JSON is not TOML: its dots and brackets are no nesting (read as TOML they would look 70 deep).
+    QStringList floats;
+    for (int i = 0; i < 70; ++i)
+        floats << QStringLiteral("%1.5").arg(i);
+    const auto json = HabitatConfig::normalizeOverride(QStringLiteral("{\"x\":[%1]}").arg(floats.join(u',')), {});
+    QVERIFY2(json.ok(), qPrintable(json.error()));
+    QVERIFY(json->toml.startsWith(QStringLiteral("x = [ 0.5, 1.5")));
+    // A package's own default.toml gets the same bound before toml++ sees it (it would overflow the stack).
+    const auto deep = HabitatConfig::parse(
+        QStringList(100000, QStringLiteral("a")).join(u'.') + QStringLiteral(" = 1"), QStringLiteral("default.toml"));
+    QVERIFY(!deep.ok());
+    QCOMPARE(deep.error(), QStringLiteral("default.toml: it nests deeper than 64 levels"));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatConfig)

@@ -10,3 +10,14 @@ target_compile_definitions(habmesos_settings INTERFACE
     $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>
 )
 target_compile_options(habmesos_settings INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
+
+# -DHABMESOS_SANITIZE=ON builds everything with AddressSanitizer (LeakSanitizer included) and
+# UndefinedBehaviorSanitizer; any finding aborts, so a test that trips one fails. CI runs the suite so
+# built with clang (scripts/bootstrap test).
+option(HABMESOS_SANITIZE "Build with AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(HABMESOS_SANITIZE)
+    # Directory-wide, so helper programs of the tests are checked too.
+    add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+    add_compile_definitions(HABMESOS_SANITIZED=1)
+endif()

@@ -711,8 +711,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         built.app.labels = labels.value();
         // The launch command finds its ports by name ($PORT<index>), so fixing a number keeps it right.
         for (const auto& [name, number] : fixedPortNumbers) {
+            // A named copy: clang before 16 cannot capture a structured binding.
+            const QString& wanted = name;
             auto it = std::find_if(built.app.portDefinitions.begin(), built.app.portDefinitions.end(),
-                [&](const MarathonPortDefinition& pd) { return pd.name == name; });
+                [&](const MarathonPortDefinition& pd) { return pd.name == wanted; });
             if (it == built.app.portDefinitions.end()) {
                 QStringList names;
                 for (const MarathonPortDefinition& pd : built.app.portDefinitions)

@@ -261,6 +261,11 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("wait"), tr("Follow the deployment until the app's tasks run, each change on standard error"));
     const QCommandLineOption waitTimeout(
         QStringLiteral("wait-timeout"), tr("Give up waiting after SECONDS (default 600)"), QStringLiteral("SECONDS"));
+    const QCommandLineOption requestDeadline(QStringLiteral("request-deadline"),
+        tr("Give up a call to Marathon that has not answered completely within SECONDS (default 120)"),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption uploadDeadline(QStringLiteral("upload-deadline"),
+        tr("Give up an upload that has not finished within SECONDS (default 3600)"), QStringLiteral("SECONDS"));
     const QCommandLineOption user(QStringLiteral("user"),
         tr("Log in to Marathon as USER with HTTP Basic (or to DC/OS, with --dcos-login); the password comes from "
            "--password-file or $HABMESOS_MARATHON_PASSWORD"),
@@ -285,8 +290,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             { appIdOption, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck,
                 constraint, label, uri, legacyJson } },
         { tr("Output"), { outputDir, format, mesosAgents, jsonOnly, segmentCache, noSegmentCache } },
-        { tr("Upload"), { upload, uploadUser, uploadPasswordFile } },
-        { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout } },
+        { tr("Upload"), { upload, uploadUser, uploadPasswordFile, uploadDeadline } },
+        { tr("Deploy to Marathon"), { deploy, force, wait, waitTimeout, requestDeadline } },
         { tr("Credentials (for --deploy and --upload marathon; never on the command line itself)"),
             { user, passwordFile, tokenFile, dcosLogin, caFile } },
         { tr("Supervisor packages"), { habPkg, supPkg, launcherPkg, busyboxPkg, cacertsPkg } },
@@ -451,7 +456,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     // The network side: checked before any work, secrets read now (a wrong file fails fast).
     const bool deploying = parser.isSet(deploy);
     const bool toArtifactStore = parser.isSet(upload) && parser.value(upload) == u"marathon";
-    for (const QCommandLineOption* needsDeploy : { &force, &wait, &waitTimeout }) {
+    for (const QCommandLineOption* needsDeploy : { &force, &wait, &waitTimeout, &requestDeadline }) {
         if (parser.isSet(*needsDeploy) && !deploying)
             return usage(tr("--%1 is for --deploy").arg(needsDeploy->names().first()));
     }
@@ -495,14 +500,25 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             !problem.isEmpty())
             return usage(problem);
     }
-    int waitTimeoutMs = 600 * 1000;
-    if (parser.isSet(waitTimeout)) {
+    if (parser.isSet(uploadDeadline) && !parser.isSet(upload))
+        return usage(tr("--upload-deadline is for --upload"));
+    // A number of seconds in (0, 7 days] as milliseconds, or nullopt after a usage error.
+    auto milliseconds = [&](const QCommandLineOption& option, int fallbackMs) -> std::optional<int> {
+        if (!parser.isSet(option))
+            return fallbackMs;
         bool ok = false;
-        const double seconds = parser.value(waitTimeout).toDouble(&ok);
-        if (!ok || !(seconds > 0) || seconds > 7 * 24 * 3600)
-            return usage(tr("--wait-timeout: “%1” is not a number of seconds").arg(parser.value(waitTimeout)));
-        waitTimeoutMs = int(std::ceil(seconds * 1000));
-    }
+        const double seconds = parser.value(option).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 7 * 24 * 3600) {
+            usage(tr("--%1: “%2” is not a number of seconds").arg(option.names().first(), parser.value(option)));
+            return std::nullopt;
+        }
+        return int(std::ceil(seconds * 1000));
+    };
+    const auto waitTimeoutMs = milliseconds(waitTimeout, 600 * 1000);
+    const auto requestDeadlineMs = milliseconds(requestDeadline, MarathonClient::Options {}.deadlineMs);
+    const auto uploadDeadlineMs = milliseconds(uploadDeadline, TarballUploader::Options {}.deadlineMs);
+    if (!waitTimeoutMs || !requestDeadlineMs || !uploadDeadlineMs)
+        return UsageError;
     MarathonAuth auth;
     if (parser.isSet(user)) {
         QString password;
@@ -530,6 +546,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     TarballUploader::Options uploadOptions;
     uploadOptions.caFile = parser.value(caFile);
+    uploadOptions.deadlineMs = *uploadDeadlineMs;
     if (parser.isSet(uploadUser)) {
         uploadOptions.user = parser.value(uploadUser);
         if (parser.isSet(uploadPasswordFile)) {
@@ -761,6 +778,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         clientOptions.url = deployUrl;
         clientOptions.auth = auth;
         clientOptions.caFile = parser.value(caFile);
+        clientOptions.deadlineMs = *requestDeadlineMs;
+        clientOptions.uploadDeadlineMs = *uploadDeadlineMs;
         client = std::make_unique<MarathonClient>(clientOptions);
     }
     ExportPublisher publisher(err, progressToTerminal, auth.mode() != MarathonAuth::Mode::None);
@@ -821,7 +840,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     ExportPublisher::DeployOptions deployOptions;
     deployOptions.force = parser.isSet(force);
     deployOptions.wait = parser.isSet(wait);
-    deployOptions.waitTimeoutMs = waitTimeoutMs;
+    deployOptions.waitTimeoutMs = *waitTimeoutMs;
     switch (publisher.deploy(*client, app, flavour, deployOptions)) {
     case ExportPublisher::Outcome::Deployed:
         return Ok;

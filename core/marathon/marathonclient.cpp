@@ -2,6 +2,7 @@
 #include "marathonclient.h"
 
 #include "logging.h"
+#include "replyguard.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -38,6 +39,7 @@ struct MarathonClient::Call
     bool retried = false; // after a fresh DC/OS login
     QString tokenUsed;
     QList<QSslError> sslErrors;
+    QPointer<ReplyGuard> guard;
     QPointer<QNetworkReply> network; // while on the wire
 };
 
@@ -261,6 +263,8 @@ void MarathonClient::send(const std::shared_ptr<Call>& call)
         reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError>& errors) { call->sslErrors += errors; });
     connect(reply, &QNetworkReply::uploadProgress, call->reply.data(), &MarathonReply::uploadProgress);
     call->network = reply;
+    call->guard = new ReplyGuard(reply,
+        { call->filePath.isEmpty() ? m_options.deadlineMs : m_options.uploadDeadlineMs, m_options.maxReplyBytes });
     // A reply deleted by its caller needs no answer any more.
     connect(call->reply.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { handleFinished(call, reply); });
@@ -273,12 +277,19 @@ void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkR
     if (!call->reply)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = status != 0 ? reply->readAll() : QByteArray();
+    const QByteArray body = status != 0 && reply->isOpen() ? reply->readAll() : QByteArray();
     qCDebug(lcNetwork) << call->method << safeUrl(reply->url()) << status << reply->error();
 
     if (call->reply->m_aborted) {
         call->reply->finish(status, body, {},
             MarathonError(MarathonError::Kind::Canceled, tr("%1: canceled.").arg(call->context.operation)));
+        return;
+    }
+    if (call->guard && call->guard->tripped() != ReplyGuard::Tripped::No) {
+        const auto kind = call->guard->tripped() == ReplyGuard::Tripped::Deadline ? MarathonError::Kind::Timeout
+                                                                                  : MarathonError::Kind::BadResponse;
+        call->reply->finish(status, {}, {},
+            MarathonError(kind, call->guard->message(call->context.operation, call->context.server), status));
         return;
     }
     if (status == 0) {
@@ -304,6 +315,26 @@ void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkR
     for (const auto& pair : reply->rawHeaderPairs())
         headers.insert(pair.first.toLower(), pair.second);
     if (status >= 200 && status < 300) {
+        // The status alone is not success: the answer must have arrived whole, and be the JSON
+        // Marathon sends for every call but the artifact store's (which answers without a body).
+        QString bad = ReplyGuard::cutShortMessage(*reply, body, call->context.operation);
+        if (bad.isEmpty() && call->filePath.isEmpty() && status != 204) {
+            QJsonParseError parseError;
+            const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
+            if (parseError.error != QJsonParseError::NoError || json.isNull())
+                bad = tr("%1: the answer of %2 (HTTP %3) is not Marathon's JSON (%4). Is the URL Marathon's? If "
+                         "it is, look at Marathon's log.")
+                          .arg(call->context.operation, call->context.server)
+                          .arg(status)
+                          .arg(body.isEmpty()
+                                  ? tr("the body is empty")
+                                  : tr("it starts with “%1”").arg(QString::fromUtf8(body.left(120)).simplified()));
+        }
+        if (!bad.isEmpty()) {
+            call->reply->finish(
+                status, body, std::move(headers), MarathonError(MarathonError::Kind::BadResponse, bad, status));
+            return;
+        }
         call->reply->finish(status, body, std::move(headers), {});
         return;
     }
@@ -336,21 +367,26 @@ void MarathonClient::login()
                                 .toJson(QJsonDocument::Compact);
     qCDebug(lcNetwork) << "POST" << safeUrl(url) << "(DC/OS login)";
     QNetworkReply* reply = m_nam->post(request, body);
+    QPointer<ReplyGuard> guard = new ReplyGuard(reply, { m_options.deadlineMs, m_options.maxReplyBytes });
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(
         reply, &QNetworkReply::sslErrors, this, [sslErrors](const QList<QSslError>& errors) { *sslErrors += errors; });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, sslErrors] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, sslErrors, guard] {
         reply->deleteLater();
         m_loginRunning = false;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
+        const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
         MarathonError::Context context;
         context.operation = tr("DC/OS login as “%1”").arg(m_options.auth.user());
         context.server = safeUrl(url);
         context.authTried = m_options.auth.describe();
         context.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
         MarathonError error;
-        if (status == 0) {
+        if (guard && guard->tripped() != ReplyGuard::Tripped::No) {
+            error = MarathonError(guard->tripped() == ReplyGuard::Tripped::Deadline ? MarathonError::Kind::Timeout
+                                                                                    : MarathonError::Kind::BadResponse,
+                guard->message(context.operation, context.server), status);
+        } else if (status == 0) {
             error = MarathonError::fromNetwork(reply->error(), reply->errorString(), *sslErrors,
                 reply->error() == QNetworkReply::OperationCanceledError, context);
         } else if (status != 200) {
@@ -371,6 +407,8 @@ void MarathonClient::login()
                        "Is this a DC/OS cluster, and the login URL right?")
                         .arg(context.operation, context.server, said),
                     status);
+        } else if (const QString cut = ReplyGuard::cutShortMessage(*reply, answer, context.operation); !cut.isEmpty()) {
+            error = MarathonError(MarathonError::Kind::BadResponse, cut, status);
         } else {
             m_dcosToken = QJsonDocument::fromJson(answer).object().value(QStringLiteral("token")).toString();
             if (m_dcosToken.isEmpty())

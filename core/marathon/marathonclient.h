@@ -32,6 +32,9 @@ public:
         MarathonAuth auth;
         QString caFile; // PEM or DER; added to the system's CAs
         int timeoutMs = 30000; // per request, without any answer (QNetworkRequest::setTransferTimeout)
+        int deadlineMs = 120 * 1000; // per request, from sending to the last byte of the answer
+        int uploadDeadlineMs = 60 * 60 * 1000; // the same for uploadArtifact(), which sends a whole tarball
+        qint64 maxReplyBytes = 32 * 1024 * 1024; // the largest answer read (an app with its tasks is well below)
     };
     enum class Force
     {

@@ -2,6 +2,7 @@
 #include "tarballuploader.h"
 
 #include "logging.h"
+#include "replyguard.h"
 #include "marathonclient.h"
 #include "marathonreply.h"
 
@@ -116,6 +117,7 @@ void TarballUploader::uploadTo(const QUrl& target, const QString& filePath, cons
     qCDebug(lcNetwork) << "PUT" << displayUrl(url) << file->size() << "bytes";
     m_reply = m_nam->put(request, file); // QFile is random access: Qt reads it in chunks
     file->setParent(m_reply);
+    m_guard = new ReplyGuard(m_reply, { options.deadlineMs, options.maxReplyBytes });
     connect(m_reply, &QNetworkReply::uploadProgress, this, &TarballUploader::forwardProgress);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& e) { m_sslErrors += e; });
     connect(m_reply, &QNetworkReply::finished, this, &TarballUploader::onPutFinished);
@@ -126,13 +128,17 @@ void TarballUploader::onPutFinished()
     QNetworkReply* reply = m_reply;
     reply->deleteLater();
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = m_status != 0 ? reply->readAll() : QByteArray();
+    const QByteArray body = m_status != 0 && reply->isOpen() ? reply->readAll() : QByteArray();
     MarathonError::Context context;
     context.operation = tr("Uploading %1 to %2").arg(QFileInfo(m_filePath).fileName(), displayUrl(m_target));
     context.server
         = QStringLiteral("%1:%2").arg(m_target.host()).arg(m_target.port(m_target.scheme() == u"https" ? 443 : 80));
     if (m_canceled)
         return fail({ MarathonError::Kind::Canceled, tr("%1: canceled.").arg(context.operation) });
+    if (m_guard && m_guard->tripped() != ReplyGuard::Tripped::No)
+        return fail({ m_guard->tripped() == ReplyGuard::Tripped::Deadline ? MarathonError::Kind::Timeout
+                                                                         : MarathonError::Kind::BadResponse,
+            m_guard->message(context.operation, context.server), m_status });
     if (m_status == 0) {
         const bool timedOut
             = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
@@ -140,6 +146,9 @@ void TarballUploader::onPutFinished()
             reply->error(), reply->errorString(), m_sslErrors, timedOut && m_sslErrors.isEmpty(), context));
     }
     if (m_status == 200 || m_status == 201 || m_status == 204) {
+        // The server may have failed after its status line: only a whole answer counts.
+        if (const QString cut = ReplyGuard::cutShortMessage(*reply, body, context.operation); !cut.isEmpty())
+            return fail({ MarathonError::Kind::BadResponse, cut, m_status });
         m_finished = true;
         qCInfo(lcNetwork) << "uploaded" << m_filePath << "to" << displayUrl(m_target) << m_status;
         Q_EMIT finished();

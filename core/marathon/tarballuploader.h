@@ -14,6 +14,7 @@ namespace habmesos {
 
 class MarathonClient;
 class MarathonReply;
+class ReplyGuard;
 
 // Puts the container tarball where Mesos' fetcher can download it, and says which URI to list
 // in the app's `fetch`:
@@ -28,6 +29,8 @@ public:
     {
         QString caFile; // added to the system's CAs for https targets
         int timeoutMs = 120000; // without any progress
+        int deadlineMs = 60 * 60 * 1000; // the whole upload, from the first byte sent to the answer's last
+        qint64 maxReplyBytes = 1024 * 1024; // a WebDAV or object store answers a PUT with a few bytes
         QString user; // HTTP Basic for the target (also taken from the URL's user info)
         QString password;
         QUrl fetchUri; // when the download URL differs from the upload URL (pre-signed URLs)
@@ -58,6 +61,8 @@ private:
     void forwardProgress(qint64 sent, qint64 total);
     void onPutFinished();
     void onArtifactFinished();
+
+    QPointer<ReplyGuard> m_guard;
 
     QNetworkAccessManager* m_nam = nullptr;
     QPointer<QNetworkReply> m_reply;

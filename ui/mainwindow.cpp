@@ -218,7 +218,13 @@ void MainWindow::addOperationPanels()
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack (the document's, a child) emits cleanChanged while it is destroyed, after
+    // this class's part is gone: updateTitle() must not run then.
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+}
 
 void MainWindow::createActions()
 {

@@ -167,12 +167,16 @@ public:
         return success();
     }
 
-    // Frees both without writing the end of the archive.
+    // Frees both; nothing more reaches the callback. Not archive_write_fail() then free(): in the
+    // fatal state libarchive 3.6 skips the close of its output filter, which alone frees the
+    // filter's buffer (a leak per abandoned writer). So they are closed as usual, and what the
+    // close writes (the end of the archive) goes nowhere.
     void discard()
     {
+        m_discarding = true;
         for (archive** a : { &m_plain, &m_binary }) {
             if (*a) {
-                archive_write_fail(*a);
+                archive_write_close(*a);
                 archive_write_free(*a);
                 *a = nullptr;
             }
@@ -206,7 +210,7 @@ private:
         if (archive_write_set_bytes_per_block(a, 0) != ARCHIVE_OK
             || archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK)
             return failed(tr("setting unblocked output"));
-        if (archive_write_open(a, m_client, nullptr, m_callback, nullptr) != ARCHIVE_OK)
+        if (archive_write_open(a, this, nullptr, forward, nullptr) != ARCHIVE_OK)
             return failed(tr("starting the tar stream"));
         *slot = a;
         if (!m_current)
@@ -214,8 +218,17 @@ private:
         return success();
     }
 
+    static la_ssize_t forward(archive* a, void* self, const void* buffer, size_t length)
+    {
+        auto* archives = static_cast<TarArchives*>(self);
+        if (archives->m_discarding)
+            return la_ssize_t(length);
+        return archives->m_callback(a, archives->m_client, buffer, length);
+    }
+
     void* m_client;
     archive_write_callback* m_callback;
+    bool m_discarding = false;
     archive* m_plain = nullptr;
     archive* m_binary = nullptr;
     archive* m_current = nullptr;

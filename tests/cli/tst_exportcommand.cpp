@@ -1072,7 +1072,7 @@ void tst_ExportCommand::caFile()
     const QString url = stub.url().toString();
     QVERIFY(url.startsWith(QLatin1String("https://")));
     Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--disk=64") }));
-    QCOMPARE(r.code, 9);
+    QVERIFY2(r.code == 9, qPrintable(QStringLiteral("exit code %1: %2").arg(r.code).arg(r.err)));
     QVERIFY2(r.err.contains(QLatin1String("TLS")) && r.err.contains(QLatin1String("--ca-file")), qPrintable(r.err));
     QCOMPARE(r.err.count(u'\n'), 1);
     r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--ca-file"), ca, QStringLiteral("--wait") }));

@@ -1055,6 +1055,10 @@ void tst_TarballWriter::missingDirectory()
 
 void tst_TarballWriter::memoryStaysBounded()
 {
+#ifdef HABMESOS_SANITIZED
+    QSKIP("AddressSanitizer keeps freed memory in quarantine and adds shadow memory: the peak RSS says nothing "
+          "in this build (the regular build measures it)");
+#endif
     // Reset the peak RSS counter so that earlier tests do not count (Linux 4.0+).
     {
         QFile clear(QStringLiteral("/proc/self/clear_refs"));

@@ -31,8 +31,15 @@ QString fromStd(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+QString tomlValue(const toml::node& node);
+
 QString render(const toml::node& node)
 {
+    // Arrays and inline tables are written here, on one line: toml++'s formatter breaks them over
+    // lines by a width estimate that is undefined for floats below 0.1, NaN, infinities and
+    // INT64_MIN (marzer/tomlplusplus#276), which made `[nan, 1.5]` a value setValue() refused.
+    if (node.is_array() || node.is_table())
+        return tomlValue(node);
     std::ostringstream os;
     node.visit([&](auto&& n) { os << n; });
     return QString::fromStdString(os.str());

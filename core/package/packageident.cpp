@@ -165,8 +165,12 @@ std::strong_ordering PackageIdent::compareVersions(QStringView a, QStringView b)
 {
     const auto sa = splitVersion(a);
     const auto sb = splitVersion(b);
+    // Habitat compares a pair as text as soon as one of them is not numeric, which is not
+    // transitive ("9" < "10" numerically, but "10" < "5.." < "9" as text): which package a partial
+    // ident resolved to then hung on QHash's per-process iteration order, and std::sort was given
+    // an invalid order. Versions that are not numeric come first instead, as text among themselves.
     if (!sa || !sb)
-        return compareText(a, b);
+        return sa ? std::strong_ordering::greater : sb ? std::strong_ordering::less : compareText(a, b);
     const qsizetype n = std::max(sa->parts.size(), sb->parts.size());
     for (qsizetype i = 0; i < n; ++i) {
         const quint64 x = i < sa->parts.size() ? sa->parts[i] : 0;

@@ -52,7 +52,9 @@ public:
 
     // Habitat's version_sort: numeric dotted parts compared as numbers, a version without an
     // extension above one with ("1.0.0" > "1.0.0-alpha6"), extensions compared as text.
-    // Versions that are not numeric fall back to plain text comparison, as `hab` does.
+    // Versions that are not numeric compare as plain text among themselves, as `hab` does, and
+    // below every numeric one (where `hab` compares the pair as text, which is not a consistent
+    // order: see compareVersions).
     static std::strong_ordering compareVersions(QStringView a, QStringView b);
 
     // Newest first is "greater": origin and name by text, then version, then release.

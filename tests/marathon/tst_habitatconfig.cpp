@@ -27,6 +27,7 @@ private Q_SLOTS:
     void newAndQuotedKeys();
     void conflictingKeys();
     void applyOverrideRoundTrip();
+    void arraysStayOnOneLine();
     void parseErrorSaysWhere();
     void emptyConfig();
     void envVarName_data();
@@ -165,6 +166,23 @@ void tst_HabitatConfig::applyOverrideRoundTrip()
     QVERIFY(e.applyOverride(QStringLiteral("[http]\nport = 9000\n")).ok());
     QCOMPARE(e.overrideToml(), QStringLiteral("http.port = 9000"));
     QVERIFY(!e.applyOverride(QStringLiteral("[http\n")).ok());
+}
+
+void tst_HabitatConfig::arraysStayOnOneLine()
+{
+    // Found by tests/fuzz/fuzz_toml: toml++ wrapped these arrays over lines, and the editor then
+    // refused its own override ("a value must be on one line").
+    auto c = HabitatConfig::parse(QStringLiteral("r = [1e-300, 2.0]\nt = { n = [inf, -9223372036854775808] }\n"));
+    QVERIFY2(c.ok(), qPrintable(c.error()));
+    QCOMPARE(c->defaultValue({ "r" }), QStringLiteral("[ 1e-300, 2.0 ]"));
+    QCOMPARE(c->defaultValue({ "t" }), QStringLiteral("{ n = [ inf, -9223372036854775808 ] }"));
+    HabitatConfig edited = c.value();
+    QVERIFY(edited.setValue({ "r" }, QStringLiteral("[nan, 1.5, 0.05]")).ok());
+    QCOMPARE(edited.overrideToml(), QStringLiteral("r = [ nan, 1.5, 0.05 ]"));
+    HabitatConfig again = c.value();
+    const Status applied = again.applyOverride(edited.overrideToml());
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QCOMPARE(again.overrideToml(), edited.overrideToml());
 }
 
 void tst_HabitatConfig::parseErrorSaysWhere()

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void parseInvalid();
     void versionOrder_data();
     void versionOrder();
+    void versionOrderIsTransitive();
     void identOrder();
     void satisfies();
     void names();
@@ -120,6 +121,11 @@ void tst_PackageIdent::versionOrder_data()
                                    << "2016j" << -1;
     QTest::newRow("non-numeric falls back to text") << "random"
                                                     << "undefined" << -1;
+    // Below every numeric version, whatever the text says: the order stays transitive.
+    QTest::newRow("non-numeric below numeric") << "master"
+                                               << "1.0" << -1;
+    QTest::newRow("unreadable number below numeric") << "5.."
+                                                     << "10" << -1;
 }
 
 void tst_PackageIdent::versionOrder()
@@ -131,6 +137,34 @@ void tst_PackageIdent::versionOrder()
     QCOMPARE(c < 0 ? -1 : c > 0 ? 1 : 0, expected);
     const auto r = PackageIdent::compareVersions(b, a);
     QCOMPARE(r < 0 ? -1 : r > 0 ? 1 : 0, -expected);
+}
+
+void tst_PackageIdent::versionOrderIsTransitive()
+{
+    // Found by tests/fuzz/fuzz_packageident: comparing a pair as text as soon as one version was not
+    // numeric made "10" > "9" but "10" < "5.." < "9", so the newest of a package's versions
+    // depended on the order they were looked at.
+    const QStringList versions = { QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("5.."),
+        QStringLiteral("1.0"), QStringLiteral("1.0/20200101re/redis"), QStringLiteral("Cor)e/redis"),
+        QStringLiteral("abc"), QStringLiteral("2.0-rc1"), QStringLiteral("99999999999999999999") };
+    for (const QString& a : versions) {
+        for (const QString& b : versions) {
+            for (const QString& c : versions) {
+                if (PackageIdent::compareVersions(a, b) <= 0 && PackageIdent::compareVersions(b, c) <= 0)
+                    QVERIFY2(PackageIdent::compareVersions(a, c) <= 0, qPrintable(a + u' ' + b + u' ' + c));
+            }
+        }
+    }
+    QList<PackageIdent> idents;
+    for (const char* v : { "5..", "10", "abc", "9" })
+        idents.append(PackageIdent(
+            QStringLiteral("acme"), QStringLiteral("x"), QString::fromLatin1(v), QStringLiteral("20200101000000")));
+    std::sort(idents.begin(), idents.end());
+    QStringList order;
+    for (const PackageIdent& i : idents)
+        order.append(i.version());
+    QCOMPARE(order,
+        QStringList({ QStringLiteral("5.."), QStringLiteral("abc"), QStringLiteral("9"), QStringLiteral("10") }));
 }
 
 void tst_PackageIdent::identOrder()

@@ -597,7 +597,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         ro.useInstalled = options.useInstalled;
         PackageRepository repository(ro);
         std::optional<PackageRef> ref;
-        if (options.package.endsWith(QLatin1String(".hart")) || QFileInfo(options.package).isFile()) {
+        if (PackageRepository::namesFile(options.package)) {
             auto added = repository.addArtifact(options.package);
             if (!added) {
                 err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(added.error()) << Qt::endl;

@@ -411,9 +411,9 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return code;
     };
 
-    // A .hart file, or an ident: a name ending in .hart, or an existing file, is a file.
+    // A .hart file, or an ident (PackageRepository::namesFile: /dev/zero is a file that is not an artifact).
     const QFileInfo info(request);
-    const bool isFile = request.endsWith(QLatin1String(".hart"), Qt::CaseInsensitive) || info.isFile();
+    const bool isFile = PackageRepository::namesFile(request);
     std::optional<PackageRef> rootRef;
     std::optional<PackageIdent> rootIdent;
     if (isFile) {

@@ -167,11 +167,6 @@ private:
     qint64 m_lastDone = 0;
 };
 
-bool looksLikePath(const QString& text)
-{
-    return text.endsWith(QLatin1String(".hart")) || QFileInfo(text).isFile();
-}
-
 TarEntry toTarEntry(const PayloadEntry& e)
 {
     TarEntry t;
@@ -240,7 +235,7 @@ private:
 Result<PackageRef> Exporter::locateRoot()
 {
     const QString& request = m_options.package;
-    if (looksLikePath(request))
+    if (PackageRepository::namesFile(request))
         return m_repository->addArtifact(request);
     const auto ident = PackageIdent::parse(request);
     if (!ident)
@@ -270,7 +265,7 @@ Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(
 {
     using R2 = Result<std::optional<PackageRef>>;
     if (!option.isEmpty()) {
-        if (looksLikePath(option)) {
+        if (PackageRepository::namesFile(option)) {
             auto ref = m_repository->addArtifact(option);
             if (!ref)
                 return R2::failure(ref.error());

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@
 
 #include <cmath>
 #include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -130,6 +132,7 @@ private Q_SLOTS:
     void connectionRefused();
     void nonAsciiNames();
     void sameInEveryLocale();
+    void notARegularFile();
 
 private:
     QTemporaryDir m_home; // HOME, XDG dirs: the demo package is written here once
@@ -1202,6 +1205,36 @@ void tst_ExportCommand::sameInEveryLocale()
         QCOMPARE(o.refusal, first->refusal);
         QCOMPARE(o.inspected, first->inspected);
     }
+}
+
+void tst_ExportCommand::notARegularFile()
+{
+    // A device, a FIFO or a directory where a .hart file was expected: said as such, naming the
+    // path, at once (a FIFO is never opened for reading, /dev/zero never read).
+    const QString fifo = m_tmp->filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString fifoHart = m_tmp->filePath(QStringLiteral("pipe.hart"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifoHart).constData(), 0600), 0);
+    const QString dirHart = m_tmp->filePath(QStringLiteral("dir.hart"));
+    QVERIFY(QDir().mkpath(dirHart));
+    const QList<QPair<QString, QString>> cases { { QStringLiteral("/dev/zero"), QStringLiteral("a character device") },
+        { fifo, QStringLiteral("a FIFO") }, { fifoHart, QStringLiteral("a FIFO") },
+        { dirHart, QStringLiteral("a directory") } };
+    for (const auto& [path, kind] : cases) {
+        for (const QStringList& extra : { QStringList(), QStringList { QStringLiteral("--json-only") } }) {
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = run(extra + QStringList { QStringLiteral("--output-dir"), m_out, path });
+            QVERIFY2(timer.elapsed() < 60000, qPrintable(path));
+            QCOMPARE(r.code, 1);
+            QCOMPARE(r.err, QStringLiteral("habmesos export: %1: not a regular file (%2)\n").arg(path, kind));
+        }
+    }
+    const Run missing = run({ QStringLiteral("--output-dir"), m_out, m_tmp->filePath(QStringLiteral("nothing")) });
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(m_tmp->filePath(QStringLiteral("nothing")) + QStringLiteral(": no such file")),
+        qPrintable(missing.err));
+    QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)

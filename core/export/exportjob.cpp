@@ -7,6 +7,7 @@
 #include "hartreader.h"
 #include "keycache.h"
 #include "logging.h"
+#include "missingdependencies.h"
 #include "packagerepository.h"
 #include "packagetarget.h"
 #include "rootfslayout.h"
@@ -868,17 +869,13 @@ Result<ExportResult> Exporter::run()
     }
     QList<PackageIdent> missing;
     QHash<PackageIdent, QList<PackageIdent>> requiredBy;
+    // Only the few that are named are looked up again (for a copy of another target).
     auto missingError = [&] {
-        QStringList lines;
-        for (const PackageIdent& dep : missing) {
-            QStringList by;
-            for (const PackageIdent& p : requiredBy.value(dep))
-                by.append(p.toString());
-            lines.append(tr("%1 (required by %2)").arg(dep.toString(), by.join(QStringLiteral(", "))));
-        }
-        return QCoreApplication::translate(
-            "ExportJob", "%n missing dependencies: %1; looked in %2", nullptr, int(missing.size()))
-            .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir());
+        QList<MissingDependencies::Dependency> named;
+        for (qsizetype i = 0; i < missing.size() && i < MissingDependencies::Named; ++i)
+            named.append(
+                MissingDependencies::locate(missing[i], requiredBy.value(missing[i]), *m_repository, rootRef->target));
+        return MissingDependencies::summary(named, missing.size(), rootRef->target, m_repository->artifactCacheDir());
     };
     // Segments the cache could not give back, written again without it (the cache is an
     // optimisation: its failures never fail the export).

@@ -11,7 +11,8 @@ namespace habmesos {
 //
 //  1. The package and the Supervisor's packages (hab, hab-sup, hab-launcher, busybox-static,
 //     cacerts) are located; their TDEPS, learnt while each is streamed, name the rest of the
-//     closure, which is streamed in turn (every missing dependency is reported at once).
+//     closure, which is streamed in turn (the missing dependencies are reported at once, the
+//     first few by name, MissingDependencies).
 //  2. Each artifact's members go from its xz payload straight into the tarball (HartReader ->
 //     TarballWriter): nothing is extracted to disk, memory stays bounded, the payload is hashed
 //     on the way and the signature checked at its end; an unverified artifact stops the export

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // What an export tells the operator besides the tarball: a dependency present only for another
 // target, thousands of missing dependencies in one readable line (the same summary `habmesos
-// inspect` and the window give).
+// inspect` and the window give), and the setuid and setgid bits it drops.
 #include "closureresolver.h"
 #include "exportjob.h"
 #include "fixturebuilder.h"
@@ -16,12 +16,23 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace habmesos;
 using namespace habmesos::test;
 
 namespace {
 
 const QString Rel = QStringLiteral("20200101000000");
+
+HartWriter::Member fileWithMode(const QString& ident, const QString& path, quint32 mode)
+{
+    HartWriter::Member m;
+    m.path = QStringLiteral("hab/pkgs/") + ident + u'/' + path;
+    m.mode = mode;
+    m.data = "#!/bin/sh\n";
+    return m;
+}
 
 } // namespace
 
@@ -32,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void dependencyOfAnotherTarget();
     void thousandsMissingInOneShortLine();
+    void droppedPrivilegesReported();
 
 private:
     ExportOptions options(const QString& package, const QString& out) const
@@ -131,6 +143,57 @@ void tst_ExportMessages::thousandsMissingInOneShortLine()
     QCOMPARE(InspectCommand::exitCodeFor(closure, &reason), int(InspectCommand::NotFound));
     checkLine(reason);
     QVERIFY2(reason.startsWith(app + QStringLiteral(": ")), qPrintable(reason));
+}
+
+void tst_ExportMessages::droppedPrivilegesReported()
+{
+    // A package with setuid and setgid programs: the tarball has none of the bits, and the report
+    // says which members lost them, five by name and the others counted.
+    const QString app = QStringLiteral("demo/privileged/1.0.0/") + Rel;
+    PackageSpec spec { .ident = app, .deps = { m_supervisor.glibc() } };
+    spec.extraMembers = { fileWithMode(app, QStringLiteral("bin/ping"), 04755),
+        fileWithMode(app, QStringLiteral("bin/wall"), 02755), fileWithMode(app, QStringLiteral("bin/both"), 06755) };
+    for (int i = 0; i < 4; ++i)
+        spec.extraMembers.append(fileWithMode(app, QStringLiteral("sbin/helper%1").arg(i), 04750));
+    spec.sorted = false; // in the order given: bin/ping, bin/wall, bin/both, then the helpers
+    auto built = m_builder->build(spec);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString expected = app
+        + QStringLiteral(": 7 member(s) lost the setuid or setgid bit (the export does not let a package grant "
+                         "privileges in the container): bin/ping (setuid), bin/wall (setgid), bin/both (setuid "
+                         "and setgid), sbin/helper0 (setuid), sbin/helper1 (setuid) … and 2 more");
+
+    QTemporaryDir out, segments;
+    ExportOptions o = options(QStringLiteral("demo/privileged"), out.path());
+    o.segmentCache = segments.path();
+    const auto fresh = ExportJob(o).run();
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+    QCOMPARE(fresh->warnings, QStringList { expected });
+    // From the segment cache, the same report.
+    const auto reused = ExportJob(o).run();
+    QVERIFY2(reused.ok(), qPrintable(reused.error()));
+    QVERIFY(reused->packages.first().reused);
+    QCOMPARE(reused->warnings, QStringList { expected });
+
+    // An installed package the same way (setuid files that `hab pkg install` left as they were).
+    QTemporaryDir root, cacheWithoutApp, out2;
+    auto installed = FixtureBuilder::installTo(built.value(), root.path());
+    QVERIFY2(installed.ok(), qPrintable(installed.error()));
+    QVERIFY(::chmod(QFile::encodeName(installed.value() + QStringLiteral("/bin/ping")).constData(), 04755) == 0);
+    for (const QString& f : QDir(m_builder->directory()).entryList({ QStringLiteral("*.hart") }, QDir::Files)) {
+        if (!f.startsWith(QLatin1String("demo-")))
+            QVERIFY(QFile::copy(QDir(m_builder->directory()).filePath(f), cacheWithoutApp.filePath(f)));
+    }
+    ExportOptions fromInstalled = options(QStringLiteral("demo/privileged"), out2.path());
+    fromInstalled.artifactCache = cacheWithoutApp.path();
+    fromInstalled.installedRoot = root.filePath(QStringLiteral("hab/pkgs"));
+    const auto result = ExportJob(fromInstalled).run();
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->warnings,
+        QStringList { app
+            + QStringLiteral(": 1 member(s) lost the setuid or setgid bit (the export does not let a package grant "
+                             "privileges in the container): bin/ping (setuid)") });
+    QFile::remove(built.value());
 }
 
 QTEST_GUILESS_MAIN(tst_ExportMessages)

@@ -669,7 +669,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     appOptions.appId = parser.value(appIdOption);
     appOptions.killGracePeriodSeconds = killGraceSeconds;
     if (!configChanges.isEmpty()) {
-        auto packageConfig = HabitatConfig::parse(facts.defaultToml);
+        auto packageConfig = HabitatConfig::parse(facts.defaultToml, HabitatAppBuilder::defaultTomlName(facts));
         if (!packageConfig) {
             err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(packageConfig.error()) << Qt::endl;
             return Failed;

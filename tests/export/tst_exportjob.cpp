@@ -843,7 +843,11 @@ void tst_ExportJob::fullDisk()
     const QStringList left = filesIn(mountPoint.path());
     run(QStringLiteral("umount"), { mountPoint.path() });
     QVERIFY(!result.ok());
+    // The operator learns which file and why; neither the tarball nor its temporary stays.
     QVERIFY2(result.error().contains(QStringLiteral("No space left on device")), qPrintable(result.error()));
+    QVERIFY2(
+        result.error().contains(mountPoint.filePath(QStringLiteral("demo-app-1.0.0-") + Rel + QStringLiteral(".tgz"))),
+        qPrintable(result.error()));
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
 }
 

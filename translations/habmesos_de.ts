@@ -41,6 +41,20 @@
     </message>
 </context>
 <context>
+    <name>DroppedPrivileges</name>
+    <message>
+        <source>setuid and setgid</source>
+        <translation>setuid und setgid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s) lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</source>
+        <translation>
+            <numerusform>%1: %n Eintrag hat das setuid- oder setgid-Bit verloren (der Export lässt ein Paket im Container keine Rechte vergeben): %2</numerusform>
+            <numerusform>%1: %n Einträge haben das setuid- oder setgid-Bit verloren (der Export lässt ein Paket im Container keine Rechte vergeben): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntryPolicy</name>
     <message>
         <source>%1: cannot read: %2</source>
@@ -53,13 +67,6 @@
 </context>
 <context>
     <name>ExportJob</name>
-    <message numerus="yes">
-        <source>%n missing dependencies: %1; looked in %2</source>
-        <translation>
-            <numerusform>%n fehlende Abhängigkeit: %1; gesucht in %2</numerusform>
-            <numerusform>%n fehlende Abhängigkeiten: %1; gesucht in %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source> or </source>
         <translation> oder </translation>
@@ -107,10 +114,6 @@
     <message>
         <source>%1 is built for %2, but %3 is built for %4</source>
         <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
-    </message>
-    <message>
-        <source>%1 (required by %2)</source>
-        <translation>%1 (benötigt von %2)</translation>
     </message>
     <message>
         <source>the Supervisor&apos;s %1 package is not among the exported packages</source>
@@ -417,6 +420,23 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>MissingDependencies</name>
+    <message numerus="yes">
+        <source>missing dependencies (%Ln): %1</source>
+        <translation>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1</numerusform>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing dependencies (%Ln): %1; looked in %2</source>
+        <translation>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderedJson</name>
     <message>
         <source>unexpected text after the end of the document</source>
@@ -605,6 +625,16 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>%1: cannot write the settings file</source>
         <translation>%1: Die Einstellungsdatei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ShortList</name>
+    <message numerus="yes">
+        <source>%1 … and %Ln more</source>
+        <translation>
+            <numerusform>%1 … und %Ln weitere</numerusform>
+            <numerusform>%1 … und %Ln weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -979,20 +1009,12 @@ Argumente:
         <translation>%1: fehlt</translation>
     </message>
     <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1: longer than %2 bytes</source>
         <translation>%1: länger als %2 Bytes</translation>
     </message>
     <message>
         <source>--%1: “%2” is not KEY=VALUE</source>
         <translation>--%1: „%2“ hat nicht die Form KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source>it nests deeper than %1 levels</source>
@@ -1029,6 +1051,14 @@ Argumente:
     <message>
         <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
         <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
+    </message>
+    <message>
+        <source>%1: more than %L2 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
+        <translation>%1: mehr als %L2 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: it nests deeper than %2 levels</source>
+        <translation>%1: es ist tiefer als %2 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -2406,10 +2436,6 @@ Exit-Status:
 <context>
     <name>habmesos::ExportDocument</name>
     <message>
-        <source>%1 is missing: the tarball cannot be built</source>
-        <translation>%1 fehlt: Der Tarball kann nicht erstellt werden</translation>
-    </message>
-    <message>
         <source>Change the application id</source>
         <translation>Anwendungs-ID ändern</translation>
     </message>
@@ -2565,6 +2591,10 @@ Exit-Status:
         <source>Change the Mesos agents&apos; version</source>
         <translation>Mesos-Version der Agents ändern</translation>
     </message>
+    <message>
+        <source>The tarball cannot be built: %1</source>
+        <translation>Der Tarball kann nicht erstellt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportPublisher</name>
@@ -2686,16 +2716,16 @@ Exit-Status:
         <translation>es ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <source>%1: it nests deeper than %2 levels</source>
-        <translation>%1: es ist tiefer als %2 Ebenen verschachtelt</translation>
-    </message>
-    <message>
         <source>it is neither TOML nor a JSON object, so the Supervisor would refuse it: line %1, column %2: %3</source>
         <translation>es ist weder TOML noch ein JSON-Objekt, daher würde der Supervisor es ablehnen: Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>%1 follows the port Marathon assigns, so %2 must be a table, not %3</source>
         <translation>%1 folgt dem Port, den Marathon zuweist, daher muss %2 eine Tabelle sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
+        <translation>es hat mehr als %L1 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2742,14 +2772,6 @@ Exit-Status:
     <message>
         <source>%1: the reader is already open</source>
         <translation>%1: Der Leser ist bereits geöffnet</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: the artifact has no payload after its header (the file is truncated)</source>
@@ -3068,22 +3090,6 @@ Exit-Status:
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>%1 (required by %2)</source>
-        <translation>%1 (benötigt von %2)</translation>
-    </message>
-    <message>
-        <source>%1: a dependency is missing: %2</source>
-        <translation>%1: Eine Abhängigkeit fehlt: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 dependencies are missing: %3</source>
-        <translation>%1: %2 Abhängigkeiten fehlen: %3</translation>
-    </message>
-    <message>
-        <source>; and %1 more</source>
-        <translation>; und %1 weitere</translation>
-    </message>
-    <message>
         <source>%1: the closure is not complete</source>
         <translation>%1: Die Abhängigkeitshülle ist nicht vollständig</translation>
     </message>
@@ -3254,6 +3260,10 @@ Exit-Status:
     <message>
         <source>“%1” is neither a .hart file nor a package ident: %2</source>
         <translation>„%1“ ist weder eine .hart-Datei noch ein Paket-Ident: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +3923,21 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>habmesos::MissingDependencies</name>
+    <message>
+        <source>%1 is installed only for %2, but %3 is needed</source>
+        <translation>%1 ist nur für %2 installiert, benötigt wird aber %3</translation>
+    </message>
+    <message>
+        <source>%1 is in the artifact cache only for %2, but %3 is needed</source>
+        <translation>%1 liegt im Artefakt-Cache nur für %2, benötigt wird aber %3</translation>
+    </message>
+    <message>
+        <source>%1 (required by %2)</source>
+        <translation>%1 (benötigt von %2)</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::OrderedJson</name>
     <message>
         <source>null</source>
@@ -4140,10 +4165,6 @@ Exit-Status:
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
-    <message>
-        <source>%1: not a file</source>
-        <translation>%1: keine Datei</translation>
-    </message>
 </context>
 <context>
     <name>habmesos::PackageTreeModel</name>
@@ -4267,6 +4288,41 @@ Exit-Status:
     <message>
         <source>%1: not a regular file, so not a key file</source>
         <translation>%1: keine reguläre Datei, also keine Schlüsseldatei</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::RegularFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>an unknown kind of file</source>
+        <translation>eine Datei unbekannter Art</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (%2)</source>
+        <translation>%1: keine reguläre Datei (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "habpaths.h"
 #include "marathonconstrainttext.h"
 #include "marathonvalidator.h"
+#include "missingdependencies.h"
 
 #include <QDir>
 #include <QSet>
@@ -86,10 +87,12 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
                                                         : root->artifact.verificationDetail,
             FieldProblem::Severity::Error });
     }
-    for (const PackageClosure::Missing& missing : closure.missing) {
-        m_packageProblems.append(
-            { QString(), tr("%1 is missing: the tarball cannot be built").arg(missing.ident.toString()),
-                FieldProblem::Severity::Warning });
+    // One problem for them all, the first few named (thousands would bury everything else).
+    if (!closure.missing.isEmpty()) {
+        m_packageProblems.append({ QString(),
+            tr("The tarball cannot be built: %1")
+                .arg(MissingDependencies::summary(MissingDependencies::of(closure), closure.target)),
+            FieldProblem::Severity::Warning });
     }
     for (const PackageClosure::Issue& issue : closure.issues) {
         if (issue.package == closure.root && issue.kind == PackageClosure::Issue::Kind::Unverified)

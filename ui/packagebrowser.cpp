@@ -141,7 +141,7 @@ void PackageBrowser::rescan()
 
 bool PackageBrowser::openPackage(const QString& package)
 {
-    if (package.endsWith(QLatin1String(".hart")) || QFileInfo(package).isFile())
+    if (PackageRepository::namesFile(package))
         return openArtifact(package);
     if (m_scanning) {
         m_pendingOpen = package;

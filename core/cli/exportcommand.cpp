@@ -614,7 +614,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         ro.useInstalled = options.useInstalled;
         PackageRepository repository(ro);
         std::optional<PackageRef> ref;
-        if (options.package.endsWith(QLatin1String(".hart")) || QFileInfo(options.package).isFile()) {
+        if (PackageRepository::namesFile(options.package)) {
             auto added = repository.addArtifact(options.package);
             if (!added) {
                 err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(added.error()) << Qt::endl;
@@ -686,7 +686,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     appOptions.appId = parser.value(appIdOption);
     appOptions.killGracePeriodSeconds = killGraceSeconds;
     if (!configChanges.isEmpty()) {
-        auto packageConfig = HabitatConfig::parse(facts.defaultToml);
+        auto packageConfig = HabitatConfig::parse(facts.defaultToml, HabitatAppBuilder::defaultTomlName(facts));
         if (!packageConfig) {
             err << QStringLiteral("habmesos export: ") << Subcommand::oneLine(packageConfig.error()) << Qt::endl;
             return Failed;

@@ -7,6 +7,7 @@
 #include "closureresolver.h"
 #include "habpaths.h"
 #include "keycache.h"
+#include "missingdependencies.h"
 #include "packageclosure.h"
 #include "packagerepository.h"
 
@@ -124,27 +125,10 @@ int InspectCommand::exitCodeFor(const PackageClosure& closure, QString* reason)
     if (const Issue* issue = firstOf({ Issue::Kind::RootNotFound }))
         return give(NotFound, issue->message);
     if (!closure.missing.isEmpty()) {
-        // Every missing one on the line (the first few, for a very long list; stdout has all).
-        constexpr int Shown = 8;
-        QStringList parts;
-        for (int i = 0; i < closure.missing.size() && i < Shown; ++i) {
-            const PackageClosure::Missing& m = closure.missing[i];
-            QStringList by;
-            for (const PackageIdent& ident : m.requiredBy)
-                by.append(ident.toString());
-            parts.append(by.isEmpty()
-                    ? m.ident.toString()
-                    : tr("%1 (required by %2)").arg(m.ident.toString(), by.join(QStringLiteral(", "))));
-        }
-        QString text = closure.missing.size() == 1
-            ? tr("%1: a dependency is missing: %2").arg(closure.root.toString(), parts.join(QStringLiteral("; ")))
-            : tr("%1: %2 dependencies are missing: %3")
-                  .arg(closure.root.toString())
-                  .arg(closure.missing.size())
-                  .arg(parts.join(QStringLiteral("; ")));
-        if (closure.missing.size() > Shown)
-            text += tr("; and %1 more").arg(closure.missing.size() - Shown);
-        return give(NotFound, text);
+        // The first few on the line, the rest counted (stdout lists them all).
+        return give(NotFound,
+            tr("%1: %2").arg(closure.root.toString(),
+                MissingDependencies::summary(MissingDependencies::of(closure), closure.target)));
     }
     if (const Issue* issue = firstOf({ Issue::Kind::TargetMismatch, Issue::Kind::Inconsistent, Issue::Kind::Cycle }))
         return give(Inconsistent, issue->message);
@@ -411,9 +395,9 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return code;
     };
 
-    // A .hart file, or an ident: a name ending in .hart, or an existing file, is a file.
+    // A .hart file, or an ident (PackageRepository::namesFile: /dev/zero is a file that is not an artifact).
     const QFileInfo info(request);
-    const bool isFile = request.endsWith(QLatin1String(".hart"), Qt::CaseInsensitive) || info.isFile();
+    const bool isFile = PackageRepository::namesFile(request);
     std::optional<PackageRef> rootRef;
     std::optional<PackageIdent> rootIdent;
     if (isFile) {

@@ -7,22 +7,22 @@
 #include "hartreader.h"
 #include "keycache.h"
 #include "logging.h"
+#include "missingdependencies.h"
 #include "packagerepository.h"
 #include "packagetarget.h"
 #include "rootfslayout.h"
 #include "segmentcache.h"
+#include "segmentsidecar.h"
 #include "tarballwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QtConcurrent>
 #include <QTemporaryDir>
@@ -43,22 +43,8 @@ QString tr(const char* text)
 // Bumped whenever what a package's segment holds changes (how members are mapped), so that
 // older cached segments are never mixed into a new tarball.
 constexpr char SegmentFormatVersion[] = "01";
-// "hsm3": the sidecar holds the extracted size and names the package's first member Mesos 1.7
-// cannot extract; older sidecars no longer read, so their segments are written afresh once (and
-// the sidecar with them) rather than reused unchecked.
-constexpr quint32 SidecarMagic = 0x68736d33; // "hsm3"
 
-// What the export needs to remember of a package whose segment is cached: its metadata files,
-// the names in its bin/ (busybox's applets become /bin links), its extracted size, and its first
-// member whose name or hardlink target is not printable ASCII (type, path, link target; empty
-// when none), so that a reused segment is checked against the agents' fetcher like a fresh one.
-struct PackageFacts
-{
-    QMap<QString, QByteArray> metaFiles;
-    QStringList binNames;
-    qint64 extractedBytes = 0;
-    QStringList unportableMember;
-};
+using PackageFacts = SegmentSidecar::Facts;
 
 // What a member takes on disk once extracted, as `du` counts it on ext4 with 4 KiB blocks: a
 // file's size rounded up to whole blocks, one block for a directory or a symlink, nothing for a
@@ -102,41 +88,6 @@ TarEntry memberOf(const QStringList& described)
     return TarEntry::file(described[1], 0);
 }
 
-QString sidecarPath(const SegmentCache& cache, const QString& key)
-{
-    return QDir(cache.directory()).filePath(key + QStringLiteral(".meta"));
-}
-
-bool writeSidecar(const SegmentCache& cache, const QString& key, const PackageFacts& facts)
-{
-    QSaveFile file(sidecarPath(cache, key));
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QDataStream out(&file);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << SidecarMagic << facts.metaFiles << facts.binNames << facts.extractedBytes << facts.unportableMember;
-    return out.status() == QDataStream::Ok && file.commit();
-}
-
-std::optional<PackageFacts> readSidecar(const SegmentCache& cache, const QString& key)
-{
-    QFile file(sidecarPath(cache, key));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > (qint64(64) << 20))
-        return std::nullopt;
-    QDataStream in(&file);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    PackageFacts facts;
-    in >> magic;
-    if (in.status() != QDataStream::Ok || magic != SidecarMagic)
-        return std::nullopt;
-    in >> facts.metaFiles >> facts.binNames >> facts.extractedBytes >> facts.unportableMember;
-    if (in.status() != QDataStream::Ok || facts.extractedBytes < 0
-        || (!facts.unportableMember.isEmpty() && facts.unportableMember.size() != 3))
-        return std::nullopt;
-    return facts;
-}
-
 // Progress in bytes of package input (the .hart files, or installed files' bytes). Workers add
 // what they consume; the exporting thread reports, throttled.
 class Progress
@@ -167,11 +118,6 @@ private:
     qint64 m_lastDone = 0;
 };
 
-bool looksLikePath(const QString& text)
-{
-    return text.endsWith(QLatin1String(".hart")) || QFileInfo(text).isFile();
-}
-
 TarEntry toTarEntry(const PayloadEntry& e)
 {
     TarEntry t;
@@ -198,6 +144,7 @@ struct Processed
     PackageMetadata metadata;
     QStringList binNames;
     qint64 extractedBytes = 0; // see diskUsage()
+    DroppedPrivileges dropped;
     ExportResult::Package summary;
     QString warning;
 };
@@ -240,7 +187,7 @@ private:
 Result<PackageRef> Exporter::locateRoot()
 {
     const QString& request = m_options.package;
-    if (looksLikePath(request))
+    if (PackageRepository::namesFile(request))
         return m_repository->addArtifact(request);
     const auto ident = PackageIdent::parse(request);
     if (!ident)
@@ -270,7 +217,7 @@ Result<std::optional<PackageRef>> Exporter::locateSupervisorPackage(
 {
     using R2 = Result<std::optional<PackageRef>>;
     if (!option.isEmpty()) {
-        if (looksLikePath(option)) {
+        if (PackageRepository::namesFile(option)) {
             auto ref = m_repository->addArtifact(option);
             if (!ref)
                 return R2::failure(ref.error());
@@ -344,9 +291,10 @@ QString segmentKey(const PackageRef& ref, const HartHeader& header, const Stream
 // key can be had), verifying it on the way. With `appendCached`, a segment already in the cache
 // is appended instead of recompressing (or, when that fails and `writer` is still usable, the
 // artifact is written afresh); without, it is only looked up (workers, whose writer is a sink,
-// just report it).
-Result<Processed> streamArtifact(
-    const PackageRef& ref, TarballWriter& writer, const StreamContext& ctx, bool appendCached, QString* cacheKey)
+// just report it). When the segment is written afresh for the cache, `*sidecar` gets what its
+// sidecar must hold: the caller writes it once the segment is in the cache.
+Result<Processed> streamArtifact(const PackageRef& ref, TarballWriter& writer, const StreamContext& ctx,
+    bool appendCached, QString* cacheKey, std::optional<PackageFacts>* sidecar = nullptr)
 {
     using R2 = Result<Processed>;
     HartReader reader;
@@ -360,7 +308,7 @@ Result<Processed> streamArtifact(
     // Appending looks the segment up itself: no contains() first, which an eviction (another
     // process sharing the cache) could make stale in between.
     if (!cacheKey->isEmpty() && !ctx.cacheIsPrivate && (appendCached || ctx.cache->contains(*cacheKey))) {
-        if (const auto facts = readSidecar(*ctx.cache, *cacheKey)) {
+        if (const auto facts = SegmentSidecar::read(*ctx.cache, *cacheKey)) {
             auto metadata = PackageMetadata::parse(facts->metaFiles, ref.path);
             if (metadata && metadata->ident == ref.ident) {
                 // Checked like a fresh segment: a segment kept for Mesos 1.6 agents never slips
@@ -378,6 +326,7 @@ Result<Processed> streamArtifact(
                     out.metadata = metadata.value();
                     out.binNames = facts->binNames;
                     out.extractedBytes = facts->extractedBytes;
+                    out.dropped = facts->dropped;
                     out.summary.verification = Verification::Verified;
                     out.summary.reused = true;
                     ctx.progress->add(ref.size);
@@ -432,6 +381,7 @@ Result<Processed> streamArtifact(
         if (const Status added = writer.addEntry(member); !added)
             return R2::failure(added.error());
         facts.extractedBytes += diskUsage(member);
+        facts.dropped.add(inPrefix, entry.droppedModeBits);
         // The same rules as ArtifactInspector: hooks are names only (nothing reads their
         // contents) and bounded in number; other metadata files are kept whole, so their size is
         // checked before any of it is read.
@@ -487,14 +437,13 @@ Result<Processed> streamArtifact(
     const auto ended = writer.endSegment();
     if (!ended)
         return R2::failure(ended.error());
-    if (!cacheKey->isEmpty() && !writeSidecar(*ctx.cache, *cacheKey, facts)) {
-        qCWarning(lcExport) << "could not write the segment cache's metadata for" << ref.path;
-        if (!ctx.cacheIsPrivate)
-            ctx.cache->remove(*cacheKey);
-    }
     out.metadata = metadata.value();
     out.binNames = facts.binNames;
     out.extractedBytes = facts.extractedBytes;
+    out.dropped = facts.dropped;
+    // A private cache's segments are used once, by this export: they need no sidecar.
+    if (sidecar && !cacheKey->isEmpty() && !ctx.cacheIsPrivate)
+        *sidecar = std::move(facts);
     progressTo(ref.size);
     return out;
 }
@@ -521,18 +470,29 @@ Prepared prepareSegment(const PackageRef& ref, const StreamContext& ctx, int thr
         out.error = opened.error();
         return out;
     }
-    auto processed = streamArtifact(ref, sink, ctx, false, &out.cacheKey);
+    std::optional<PackageFacts> sidecar;
+    auto processed = streamArtifact(ref, sink, ctx, false, &out.cacheKey, &sidecar);
     // The segment reaches the cache when the compressors have written its last member: commit()
     // waits for that (a sink has nothing else to finish).
     const Status finished = processed ? sink.commit() : Status::failure(processed.error());
     if (!processed)
         sink.abort();
-    if (!finished)
+    if (!finished) {
         out.error = finished.error();
-    else if (out.cacheKey.isEmpty())
+    } else if (out.cacheKey.isEmpty()) {
         out.error = tr("%1: no segment could be kept for it").arg(ref.path);
-    else
+    } else {
         out.processed = processed.value();
+        // The sidecar only beside a segment that reached the cache (a full disk refuses the
+        // segment, not the few bytes of its sidecar); the exporting thread streams the package
+        // again when neither is there.
+        if (sidecar && ctx.cache->contains(out.cacheKey)) {
+            if (const Status kept = SegmentSidecar::write(*ctx.cache, out.cacheKey, *sidecar); !kept)
+                qCWarning(lcExport) << "not caching the segment of" << ref.path << ":" << kept.error();
+        } else if (sidecar) {
+            QFile::remove(ctx.cache->sidecarPath(out.cacheKey)); // an earlier export's, say
+        }
+    }
     return out;
 }
 
@@ -597,6 +557,7 @@ Result<Processed> Exporter::processInstalled(const PackageRef& ref)
             return R2::failure(entry.error());
         if (const Status added = addChecked(entry.value()); !added)
             return R2::failure(added.error());
+        out.dropped.add(rel, entry->droppedModeBits);
         const bool inBin = rel.startsWith(QLatin1String("bin/")) && rel.count(u'/') == 1;
         if (entry->type == PayloadEntry::Type::File) {
             QFile file(path);
@@ -873,17 +834,13 @@ Result<ExportResult> Exporter::run()
     }
     QList<PackageIdent> missing;
     QHash<PackageIdent, QList<PackageIdent>> requiredBy;
+    // Only the few that are named are looked up again (for a copy of another target).
     auto missingError = [&] {
-        QStringList lines;
-        for (const PackageIdent& dep : missing) {
-            QStringList by;
-            for (const PackageIdent& p : requiredBy.value(dep))
-                by.append(p.toString());
-            lines.append(tr("%1 (required by %2)").arg(dep.toString(), by.join(QStringLiteral(", "))));
-        }
-        return QCoreApplication::translate(
-            "ExportJob", "%n missing dependencies: %1; looked in %2", nullptr, int(missing.size()))
-            .arg(lines.join(QStringLiteral("; ")), m_repository->artifactCacheDir());
+        QList<MissingDependencies::Dependency> named;
+        for (qsizetype i = 0; i < missing.size() && i < MissingDependencies::Named; ++i)
+            named.append(
+                MissingDependencies::locate(missing[i], requiredBy.value(missing[i]), *m_repository, rootRef->target));
+        return MissingDependencies::summary(named, missing.size(), rootRef->target, m_repository->artifactCacheDir());
     };
     // Segments the cache could not give back, written again without it (the cache is an
     // optimisation: its failures never fail the export).
@@ -910,10 +867,8 @@ Result<ExportResult> Exporter::run()
             if (!prepared.processed)
                 return stopAll(prepared.error);
             const Status appended = m_writer.appendSegment(*m_cache, prepared.cacheKey);
-            if (privateCache) {
+            if (privateCache)
                 m_cache->remove(prepared.cacheKey);
-                QFile::remove(sidecarPath(*m_cache, prepared.cacheKey));
-            }
             if (appended) {
                 processed = prepared.processed;
             } else {
@@ -955,6 +910,8 @@ Result<ExportResult> Exporter::run()
         }
         if (!processed->warning.isEmpty())
             result.warnings.append(processed->warning);
+        if (!processed->dropped.isEmpty())
+            result.warnings.append(processed->dropped.warning(ref.ident));
         // A package given for a role it cannot fill (hab-sup as the hab package, say) would make
         // links into nothing: refused as soon as its bin/ is known.
         for (const Role& role : roles) {

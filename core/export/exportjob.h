@@ -11,14 +11,16 @@ namespace habmesos {
 //
 //  1. The package and the Supervisor's packages (hab, hab-sup, hab-launcher, busybox-static,
 //     cacerts) are located; their TDEPS, learnt while each is streamed, name the rest of the
-//     closure, which is streamed in turn (every missing dependency is reported at once).
+//     closure, which is streamed in turn (the missing dependencies are reported at once, the
+//     first few by name, MissingDependencies).
 //  2. Each artifact's members go from its xz payload straight into the tarball (HartReader ->
 //     TarballWriter): nothing is extracted to disk, memory stays bounded, the payload is hashed
 //     on the way and the signature checked at its end; an unverified artifact stops the export
-//     unless the user allowed it.
+//     unless the user allowed it. Setuid and setgid bits are dropped, and said in the warnings.
 //  3. Each package is one gzip segment; a verified package's segment is kept in the segment cache
 //     (keyed by the hash its signature covers) and reused as is by later exports, so re-exporting
-//     after a new release of the application recompresses only that package.
+//     after a new release of the application recompresses only that package. A segment that does
+//     not fit (a full disk) only costs its reuse (SegmentSidecar).
 //  4. The rest of the image (RootfsLayout: /etc, /init.sh, links, keys) ends the stream, and the
 //     tarball is renamed into place only when complete.
 class ExportJob

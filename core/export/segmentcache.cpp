@@ -18,6 +18,7 @@ namespace habmesos {
 namespace {
 const char Magic[8] = { 'H', 'M', 'S', 'E', 'G', '0', '0', '1' };
 const QLatin1String Suffix(".seg");
+const QLatin1String SidecarSuffix(".meta");
 } // namespace
 
 SegmentCache::SegmentCache(QString directory, qint64 byteBudget)
@@ -47,6 +48,11 @@ QString SegmentCache::keyFor(const QByteArray& contentId, int gzipLevel, qint64 
 QString SegmentCache::filePath(const QString& key) const
 {
     return m_directory + u'/' + key + Suffix;
+}
+
+QString SegmentCache::sidecarPath(const QString& key) const
+{
+    return m_directory + u'/' + key + SidecarSuffix;
 }
 
 Status SegmentCache::ensureDirectory() const
@@ -99,6 +105,7 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
     if (!valid) {
         file.close();
         QFile::remove(path);
+        QFile::remove(sidecarPath(key));
         return Result<Entry>::failure(
             QCoreApplication::translate("SegmentCache", "the cached segment %1 is damaged; removed it").arg(path));
     }
@@ -113,10 +120,13 @@ Status SegmentCache::remove(const QString& key) const
     if (!isValidKey(key))
         return Status::failure(
             QCoreApplication::translate("SegmentCache", "“%1” is not a segment cache key").arg(key.left(140)));
-    QFile file(filePath(key));
-    if (file.exists() && !file.remove())
-        return Status::failure(QCoreApplication::translate("SegmentCache", "Could not remove %1: %2")
-                                   .arg(file.fileName(), file.errorString()));
+    // The segment first: a sidecar left alone is removed by the next eviction.
+    for (const QString& path : { filePath(key), sidecarPath(key) }) {
+        QFile file(path);
+        if (file.exists() && !file.remove())
+            return Status::failure(QCoreApplication::translate("SegmentCache", "Could not remove %1: %2")
+                                       .arg(file.fileName(), file.errorString()));
+    }
     return success();
 }
 
@@ -137,8 +147,8 @@ Result<qint64> SegmentCache::evict() const
         return qint64(0);
     qint64 freed = 0;
     // Temporary files of writers that died (whatever their age; a live writer's lock keeps its own).
-    for (const QFileInfo& info :
-        dir.entryInfoList({ QStringLiteral(".*.seg.partial-*") }, QDir::Files | QDir::Hidden)) {
+    for (const QFileInfo& info : dir.entryInfoList(
+             { QStringLiteral(".*.seg.partial-*"), QStringLiteral(".*.meta.partial-*") }, QDir::Files | QDir::Hidden)) {
         if (!AtomicOutputFile::isTemporaryName(info.fileName()))
             continue;
         if (const qint64 bytes = AtomicOutputFile::removeIfAbandoned(info.absoluteFilePath()); bytes >= 0)
@@ -162,6 +172,12 @@ Result<qint64> SegmentCache::evict() const
                     .arg(info.absoluteFilePath()));
         total -= info.size();
         freed += info.size();
+    }
+    // Sidecars without their segment (evicted just now, or left by a writer that died in between).
+    for (const QFileInfo& info : dir.entryInfoList({ QStringLiteral("*.meta") }, QDir::Files | QDir::NoSymLinks)) {
+        const QString key = info.completeBaseName();
+        if (isValidKey(key) && !QFileInfo::exists(filePath(key)) && QFile::remove(info.absoluteFilePath()))
+            freed += info.size();
     }
     return freed;
 }

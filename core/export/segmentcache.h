@@ -11,9 +11,12 @@ namespace habmesos {
 // A directory of compressed tarball segments (one per package) for incremental re-export, keyed
 // by a caller-given hex string (the artifact's payload hash plus the writer's settings). An entry
 // is "<key>.seg": the gzip members followed by a fixed trailer recording the tar size and the
-// settings, so that a torn or foreign file is never mistaken for a segment. Entries are written
-// atomically (temporary file + rename). Eviction removes the least recently used entries (by
-// modification time, which lookup() refreshes) beyond a byte budget.
+// settings, so that a torn or foreign file is never mistaken for a segment. Beside it the caller
+// may keep a sidecar, "<key>.meta" (what the export needs to reuse the segment, SegmentSidecar),
+// which goes wherever its segment goes: remove(), eviction and a damaged entry take both, and
+// eviction removes a sidecar whose segment is gone. Entries are written atomically (temporary
+// file + rename). Eviction removes the least recently used entries (by modification time, which
+// lookup() refreshes) beyond a byte budget.
 // Not thread-safe; separate processes may share a directory.
 class SegmentCache
 {
@@ -44,6 +47,8 @@ public:
     static QString keyFor(const QByteArray& contentId, int gzipLevel, qint64 gzipBlockSize);
     // Where the entry for `key` lives (whether or not it exists).
     QString filePath(const QString& key) const;
+    // Where its sidecar lives.
+    QString sidecarPath(const QString& key) const;
     // Creates the directory when needed.
     Status ensureDirectory() const;
 
@@ -51,12 +56,14 @@ public:
     // entry is removed). Marks the entry as recently used.
     Result<Entry> lookup(const QString& key) const;
     bool contains(const QString& key) const { return lookup(key).ok(); }
+    // Removes the entry and its sidecar.
     Status remove(const QString& key) const;
 
     // Bytes used by all entries.
     qint64 totalBytes() const;
-    // Removes the least recently used entries until totalBytes() <= byteBudget(), and leftover
-    // temporary files whose writer died (AtomicOutputFile::removeIfAbandoned). Returns the bytes freed.
+    // Removes the least recently used entries until totalBytes() <= byteBudget(), sidecars whose
+    // segment is gone, and leftover temporary files whose writer died
+    // (AtomicOutputFile::removeIfAbandoned). Returns the bytes freed.
     Result<qint64> evict() const;
 
     static QByteArray trailer(qint64 tarBytes, qint64 compressedBytes, int level, qint64 blockSize);

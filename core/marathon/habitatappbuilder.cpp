@@ -162,7 +162,7 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     if (options.config) {
         out.config = *options.config;
     } else {
-        const Result<HabitatConfig> parsed = HabitatConfig::parse(facts.defaultToml);
+        const Result<HabitatConfig> parsed = HabitatConfig::parse(facts.defaultToml, defaultTomlName(facts));
         if (parsed)
             out.config = *parsed;
         else
@@ -389,7 +389,8 @@ void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& fact
         QList<QStringList> wired;
         for (const auto& [keys, index] : wiredConfigKeys(app, facts, config))
             wired.append(keys);
-        const Result<HabitatConfig::Override> normal = HabitatConfig::normalizeOverride(*value, wired);
+        const Result<HabitatConfig::Override> normal = HabitatConfig::normalizeOverride(
+            *value, wired, PackageIdent(facts.origin, facts.name, facts.version, facts.release).toString());
         if (!normal) {
             error(problems, configField, normal.error());
         } else {
@@ -434,6 +435,14 @@ HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, 
     facts.shutdownSignal = service.shutdownSignal;
     facts.tarballFileName = tarballFileName;
     return facts;
+}
+
+QString HabitatAppBuilder::defaultTomlName(const HabitatPackageFacts& facts)
+{
+    if (facts.name.isEmpty())
+        return QStringLiteral("default.toml");
+    return PackageIdent(facts.origin, facts.name, facts.version, facts.release).toString()
+        + QStringLiteral("/default.toml");
 }
 
 } // namespace habmesos

@@ -123,6 +123,8 @@ public:
     static int shutdownTimeout(const HabitatPackageFacts& facts);
     // The facts of a package as its metadata states them (the fetch URI is left to the caller).
     static HabitatPackageFacts factsFor(const PackageMetadata& service, const QString& tarballFileName);
+    // The package's default.toml as errors name it: "core/nginx/1.25.4/20240101000000/default.toml".
+    static QString defaultTomlName(const HabitatPackageFacts& facts);
 
     // The Supervisor's health endpoint for the service, on the hab-http port: what an app gets
     // unless the operator sets a health check of their own. MESOS_HTTP (run by the agent;

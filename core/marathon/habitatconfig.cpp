@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "habitatconfig.h"
 
+#include "tomlshape.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,17 +67,32 @@ void collect(const toml::table& table, const QStringList& prefix, QList<Leaf>& o
     }
 }
 
-int nestingDepth(std::string_view s, int limit);
+TomlShape measure(std::string_view text)
+{
+    return TomlShape::measure(text, HabitatConfig::MaxOverrideDepth, HabitatConfig::MaxConfigItems);
+}
+
+QString tooManyItems(const QString& sourceName)
+{
+    return tr("%1: more than %L2 keys and array items, far more than a service's configuration holds; refused "
+              "before reading it")
+        .arg(sourceName)
+        .arg(HabitatConfig::MaxConfigItems);
+}
 
 // Parses a whole document; the error carries the position.
 Result<QList<Leaf>> parseLeaves(const QString& text, const QString& sourceName)
 {
     const QByteArray utf8 = text.toUtf8();
     const std::string_view view(utf8.constData(), size_t(utf8.size()));
-    // A package's default.toml as deep as `a.a.a… = 1` would overflow toml++'s recursion.
-    if (nestingDepth(view, HabitatConfig::MaxOverrideDepth) > HabitatConfig::MaxOverrideDepth)
+    // A package's default.toml as deep as `a.a.a… = 1` would overflow toml++'s recursion, and one
+    // of millions of keys or items would take hundreds of megabytes of its nodes.
+    const TomlShape shape = measure(view);
+    if (shape.depth > HabitatConfig::MaxOverrideDepth)
         return Result<QList<Leaf>>::failure(
             tr("%1: it nests deeper than %2 levels").arg(sourceName).arg(HabitatConfig::MaxOverrideDepth));
+    if (shape.items > HabitatConfig::MaxConfigItems)
+        return Result<QList<Leaf>>::failure(tooManyItems(sourceName));
     try {
         const toml::table table = toml::parse(view);
         QList<Leaf> leaves;
@@ -110,118 +127,6 @@ Result<QString> normalizeValue(const QString& text)
         return Result<QString>::failure(
             tr("not a TOML value (%1); text needs quotes, as in \"info\"").arg(fromStd(e.description())));
     }
-}
-
-// How deep the tables and arrays of a TOML text nest, read without parsing it (an upper bound for
-// valid TOML): toml++ builds and frees nested tables recursively, so a text such as `a.a.a… = 1`
-// of a few MiB would exhaust the stack before any check of the parsed tree could run. Stops
-// counting past `limit`.
-int nestingDepth(std::string_view s, int limit)
-{
-    struct Frame
-    {
-        bool inlineTable;
-        int depth; // of the container itself
-    };
-    std::vector<Frame> stack;
-    int tableDepth = 0; // of the last [table] header
-    int segments = 1; // of the key being read
-    int valueDepth = 0;
-    bool keyMode = true;
-    bool header = false;
-    int deepest = 0;
-    const size_t n = s.size();
-    size_t i = 0;
-    auto note = [&](int depth) { deepest = std::max(deepest, depth); };
-    // At a quote: past the string. A one-line string ends at the line's end at the latest, so an
-    // unclosed quote cannot hide what follows.
-    auto skipString = [&] {
-        const char q = s[i];
-        const bool basic = q == '"';
-        const std::string_view triple = basic ? std::string_view("\"\"\"") : std::string_view("'''");
-        if (s.substr(i, 3) == triple) {
-            i += 3;
-            while (i < n) {
-                if (basic && s[i] == '\\') {
-                    i += 2;
-                } else if (s.substr(i, 3) == triple) {
-                    i += 3;
-                    for (int extra = 0; extra < 2 && i < n && s[i] == q; ++extra)
-                        ++i; // up to two quotes of the content may end it: """a"""""
-                    return;
-                } else {
-                    ++i;
-                }
-            }
-            return;
-        }
-        ++i;
-        while (i < n && s[i] != '\n') {
-            if (basic && s[i] == '\\' && i + 1 < n && s[i + 1] != '\n')
-                i += 2;
-            else if (s[i++] == q)
-                return;
-        }
-    };
-    while (i < n && deepest <= limit) {
-        const char c = s[i];
-        if (c == '"' || c == '\'') {
-            skipString();
-            continue;
-        }
-        ++i;
-        if (c == '#') {
-            while (i < n && s[i] != '\n')
-                ++i;
-        } else if (c == '\n') {
-            if (stack.empty()) {
-                keyMode = true;
-                header = false;
-                segments = 1;
-            }
-        } else if (keyMode) {
-            if (c == '.') {
-                ++segments;
-            } else if (c == '[' && stack.empty() && !header) {
-                header = true;
-                if (i < n && s[i] == '[') {
-                    ++i;
-                    ++segments; // an array of tables: the array, then its table
-                }
-            } else if (c == ']' && header) {
-                tableDepth = segments;
-                note(tableDepth);
-                header = false;
-                segments = 1;
-            } else if (c == '=' && !header) {
-                keyMode = false;
-                valueDepth = (stack.empty() ? tableDepth : stack.back().depth) + segments;
-                note(valueDepth);
-            } else if (c == '}' && !stack.empty() && stack.back().inlineTable) {
-                stack.pop_back(); // {}
-                keyMode = false;
-            }
-        } else if (c == '[' || c == '{') {
-            stack.push_back({ c == '{', valueDepth });
-            if (c == '{') {
-                keyMode = true;
-                segments = 1;
-            } else {
-                valueDepth = stack.back().depth + 1;
-                note(valueDepth);
-            }
-        } else if ((c == ']' || c == '}') && !stack.empty()) {
-            stack.pop_back();
-        } else if (c == ',' && !stack.empty()) {
-            if (stack.back().inlineTable) {
-                keyMode = true;
-                segments = 1;
-            } else {
-                valueDepth = stack.back().depth + 1;
-            }
-        }
-    }
-    return deepest;
 }
 
 // A JSON value as a TOML node; hab accepts a JSON object for HAB_<PKG>.
@@ -513,7 +418,7 @@ Status HabitatConfig::applyOverride(const QString& overrideText)
 }
 
 Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
-    const QString& text, const QList<QStringList>& wiredKeys)
+    const QString& text, const QList<QStringList>& wiredKeys, const QString& sourceName)
 {
     using R = Result<Override>;
     const QByteArray utf8 = text.toUtf8();
@@ -521,8 +426,15 @@ Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
         return R::failure(tr("it is larger than 8 MiB"));
     const std::string_view view(utf8.constData(), size_t(utf8.size()));
     // The depth bound reads the text as TOML; JSON (which Qt parses with a depth limit of its
-    // own) may look deep to it, so a text too deep for toml++ is still tried as JSON.
-    const bool tooDeep = nestingDepth(view, MaxOverrideDepth) > MaxOverrideDepth;
+    // own) may look deep to it, so a text too deep for toml++ is still tried as JSON. The count
+    // bounds both: its commas count as items either way.
+    const TomlShape shape = measure(view);
+    if (shape.items > MaxConfigItems)
+        return R::failure(sourceName.isEmpty() ? tr("it has more than %L1 keys and array items, far more than a "
+                                                    "service's configuration holds; refused before reading it")
+                                                     .arg(MaxConfigItems)
+                                               : tooManyItems(sourceName));
+    const bool tooDeep = shape.depth > MaxOverrideDepth;
     toml::table root;
     QString tomlError;
     if (tooDeep) {

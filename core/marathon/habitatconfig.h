@@ -32,7 +32,8 @@ public:
     };
 
     // An empty text is an empty configuration. Errors name the source and the position:
-    // "default.toml: line 3, column 5: ...".
+    // "default.toml: line 3, column 5: ..."; callers name the package in `sourceName`
+    // ("core/nginx/1.25.4/20240101000000/default.toml", HabitatAppBuilder::defaultTomlName()).
     static Result<HabitatConfig> parse(
         const QString& defaultToml, const QString& sourceName = QStringLiteral("default.toml"));
 
@@ -66,10 +67,16 @@ public:
     // hab reads HAB_<PKG> as TOML, then as a JSON object (templating/config.rs); either is accepted.
     // The keys in `wiredKeys` are taken out; a text that makes one of their parents something
     // other than a table (`http = 5` for http.port) is refused, as is one that is not TOML nor a
-    // JSON object, is larger than MaxOverrideBytes or nests deeper than MaxOverrideDepth.
-    static Result<Override> normalizeOverride(const QString& text, const QList<QStringList>& wiredKeys);
+    // JSON object, is larger than MaxOverrideBytes, nests deeper than MaxOverrideDepth or has
+    // more than MaxConfigItems keys and array items (that error names `sourceName` when given).
+    static Result<Override> normalizeOverride(
+        const QString& text, const QList<QStringList>& wiredKeys, const QString& sourceName = {});
     static constexpr qsizetype MaxOverrideBytes = 8 * 1024 * 1024;
+    // Both bounds are checked by a scan of the text before toml++ reads it (parse() too): deeper
+    // nesting would overflow its recursion, more items take memory in proportion (a 8 MiB
+    // `a = [1,1,…]` is four million nodes). Real configurations have hundreds of keys.
     static constexpr int MaxOverrideDepth = 64;
+    static constexpr qint64 MaxConfigItems = 100'000;
 
     // "HAB_" + the package name upper-cased with '-' as '_' (Habitat's rule for HAB_<PKGNAME>).
     static QString envVarName(QStringView packageName);

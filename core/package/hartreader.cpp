@@ -5,6 +5,7 @@
 #include "keycache.h"
 #include "logging.h"
 #include "packagemetadata.h"
+#include "regularfile.h"
 #include "sodiuminit.h"
 
 #include <QCoreApplication>
@@ -178,14 +179,8 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
     };
 
     // A FIFO or device named .hart (say, in a scanned cache directory) would block or never end.
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return failed(tr("%1: cannot open: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
-    if (!S_ISREG(st.st_mode))
-        return failed(tr("%1: not a regular file").arg(path));
-    d->file.setFileName(path);
-    if (!d->file.open(QIODevice::ReadOnly))
-        return failed(tr("%1: cannot open: %2").arg(path, d->file.errorString()));
+    if (const Status opened = RegularFile::open(d->file, path); !opened)
+        return failed(opened.error());
     auto header = HartHeader::read(d->file, d->source);
     if (!header)
         return failed(header.error());

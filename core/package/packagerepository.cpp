@@ -4,6 +4,7 @@
 #include "habpaths.h"
 #include "logging.h"
 #include "packagetarget.h"
+#include "regularfile.h"
 
 #include "artifactinspector.h"
 
@@ -67,15 +68,12 @@ constexpr qint64 MaxSmallFile = 4096;
 Result<QString> readSmallFile(const QString& path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
+    if (!info.exists() && !info.isSymLink())
         return Result<QString>::failure(tr("%1: missing").arg(QDir::toNativeSeparators(path)));
     // Opening a FIFO (or a device) would block or read without end: only regular files are read.
-    if (!info.isFile())
-        return Result<QString>::failure(tr("%1: not a regular file").arg(QDir::toNativeSeparators(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QString>::failure(
-            tr("%1: cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QFile file;
+    if (const Status opened = RegularFile::open(file, path); !opened)
+        return Result<QString>::failure(opened.error());
     const QByteArray data = file.read(MaxSmallFile + 1);
     if (data.size() > MaxSmallFile)
         return Result<QString>::failure(
@@ -283,14 +281,29 @@ void PackageRepository::scanInstalled(const std::atomic_bool* cancel)
     }
 }
 
+bool PackageRepository::namesFile(const QString& request)
+{
+    if (request.endsWith(QLatin1String(".hart"), Qt::CaseInsensitive))
+        return true;
+    const QFileInfo info(request);
+    if (info.isFile())
+        return true;
+    if (PackageIdent::parse(request).ok())
+        return false;
+    return info.exists() || info.isSymLink() || request.startsWith(u'/') || request.startsWith(QLatin1String("./"))
+        || request.startsWith(QLatin1String("../"));
+}
+
 Result<PackageRef> PackageRepository::addArtifact(const QString& hartPath)
 {
     const QFileInfo info(hartPath);
     const QString path = QDir::cleanPath(info.absoluteFilePath());
-    if (!info.exists())
+    if (!info.exists() && !info.isSymLink())
         return Result<PackageRef>::failure(tr("%1: no such file").arg(QDir::toNativeSeparators(hartPath)));
-    if (!info.isFile())
-        return Result<PackageRef>::failure(tr("%1: not a file").arg(QDir::toNativeSeparators(hartPath)));
+    // Said here, naming what was given: a device, a FIFO or a directory is no artifact, and is
+    // never opened for reading (a FIFO would block, /dev/zero would never end).
+    if (const Status regular = RegularFile::check(hartPath); !regular)
+        return Result<PackageRef>::failure(regular.error());
     const PeekOutcome outcome
         = peek({ path, info.size(), info.lastModified().toMSecsSinceEpoch() }, PackageRef::Source::ExplicitArtifact);
     if (!outcome.ref)

@@ -66,8 +66,14 @@ public:
     // read again. With `cancel` set the scan stops early; what was read so far is kept.
     void scan(const std::atomic_bool* cancel = nullptr);
 
-    // Adds a .hart the user named; it is peeked at once. The error names the file and the reason.
+    // Adds a .hart the user named; it is peeked at once. The error names the file and the reason
+    // (a device, FIFO or directory is refused as not a regular file, never read).
     Result<PackageRef> addArtifact(const QString& hartPath);
+    // Whether what the user typed names a file rather than a package ident: a name ending in
+    // .hart, an existing regular file, or, when it is no valid ident, anything that exists or
+    // starts like a path ("/", "./", "../"). Such a request goes to addArtifact(), which says
+    // what is wrong with it as a file ("/dev/zero: not a regular file"), not as an ident.
+    static bool namesFile(const QString& request);
 
     // The preferred location of a fully qualified ident for `target` (empty: any target; the
     // default target of the options first). nullopt when it is not present.

@@ -13,17 +13,22 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
 
 #include <cmath>
+#include <csignal>
 #include <optional>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace habmesos;
@@ -130,6 +135,8 @@ private Q_SLOTS:
     void connectionRefused();
     void nonAsciiNames();
     void sameInEveryLocale();
+    void notARegularFile();
+    void killedExportRecovers();
 
 private:
     QTemporaryDir m_home; // HOME, XDG dirs: the demo package is written here once
@@ -142,20 +149,7 @@ private:
         const QStringList& removeEnv = {}, const QString& subcommand = QStringLiteral("export"))
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& name : removeEnv)
-            env.remove(name);
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
-        for (const char* name : { "CPU", "MEM", "DISK", "INSTANCES", "HABMESOS_MARATHON_PASSWORD",
-                 "HABMESOS_MARATHON_TOKEN", "HABMESOS_UPLOAD_PASSWORD", "HAB_CACHE_KEY_PATH" })
-            env.remove(QString::fromLatin1(name));
-        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
+        process.setProcessEnvironment(environment(extraEnv, removeEnv));
         process.start(test::habmesosBinary(), QStringList { subcommand } + arguments);
         if (!input.isEmpty())
             process.write(input);
@@ -170,6 +164,23 @@ private:
         r.out = QString::fromUtf8(process.readAllStandardOutput());
         r.err = QString::fromUtf8(process.readAllStandardError());
         return r;
+    }
+    QProcessEnvironment environment(const QMap<QString, QString>& extraEnv = {}, const QStringList& removeEnv = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& name : removeEnv)
+            env.remove(name);
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path() + QStringLiteral("/data"));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache"));
+        for (const char* name : { "CPU", "MEM", "DISK", "INSTANCES", "HABMESOS_MARATHON_PASSWORD",
+                 "HABMESOS_MARATHON_TOKEN", "HABMESOS_UPLOAD_PASSWORD", "HAB_CACHE_KEY_PATH" })
+            env.remove(QString::fromLatin1(name));
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
+        return env;
     }
     // The demo package, JSON only, with a fetch URI: the quick form for deploy tests.
     QStringList quick(const QStringList& more = {}) const
@@ -1202,6 +1213,98 @@ void tst_ExportCommand::sameInEveryLocale()
         QCOMPARE(o.refusal, first->refusal);
         QCOMPARE(o.inspected, first->inspected);
     }
+}
+
+void tst_ExportCommand::notARegularFile()
+{
+    // A device, a FIFO or a directory where a .hart file was expected: said as such, naming the
+    // path, at once (a FIFO is never opened for reading, /dev/zero never read).
+    const QString fifo = m_tmp->filePath(QStringLiteral("pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString fifoHart = m_tmp->filePath(QStringLiteral("pipe.hart"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifoHart).constData(), 0600), 0);
+    const QString dirHart = m_tmp->filePath(QStringLiteral("dir.hart"));
+    QVERIFY(QDir().mkpath(dirHart));
+    const QList<QPair<QString, QString>> cases { { QStringLiteral("/dev/zero"), QStringLiteral("a character device") },
+        { fifo, QStringLiteral("a FIFO") }, { fifoHart, QStringLiteral("a FIFO") },
+        { dirHart, QStringLiteral("a directory") } };
+    for (const auto& [path, kind] : cases) {
+        for (const QStringList& extra : { QStringList(), QStringList { QStringLiteral("--json-only") } }) {
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = run(extra + QStringList { QStringLiteral("--output-dir"), m_out, path });
+            QVERIFY2(timer.elapsed() < 60000, qPrintable(path));
+            QCOMPARE(r.code, 1);
+            QCOMPARE(r.err, QStringLiteral("habmesos export: %1: not a regular file (%2)\n").arg(path, kind));
+        }
+    }
+    const Run missing = run({ QStringLiteral("--output-dir"), m_out, m_tmp->filePath(QStringLiteral("nothing")) });
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(m_tmp->filePath(QStringLiteral("nothing")) + QStringLiteral(": no such file")),
+        qPrintable(missing.err));
+    QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void tst_ExportCommand::killedExportRecovers()
+{
+    // An export killed while it writes leaves its temporary files (nothing can remove them), never
+    // the tarball; the next export to the same place succeeds and removes what the dead one left
+    // (AtomicOutputFile: its lock died with it), in the output folder and in the segment cache.
+    const auto demo = DemoPackages::ensure(m_tmp->filePath(QStringLiteral("demo")));
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    test::FixtureBuilder builder(m_tmp->filePath(QStringLiteral("big")));
+    test::PackageSpec spec;
+    spec.ident = QStringLiteral("big/certs/1.0.0/20200101000000");
+    // 96 MiB that xz packs quickly (1 MiB of noise, repeated) but gzip, with its 32 KiB window,
+    // cannot: the export takes a moment, making the fixture does not.
+    QByteArray period(1 << 20, Qt::Uninitialized);
+    QRandomGenerator(42).fillRange(reinterpret_cast<quint32*>(period.data()), period.size() / 4);
+    spec.files = { { QStringLiteral("share/big.dat"), period.repeated(96) } };
+    const auto hart = builder.build(spec);
+    QVERIFY2(hart.ok(), qPrintable(hart.error()));
+    const QString pub = QStringLiteral("/big-20200101000000.pub");
+    QVERIFY(QFile::copy(builder.keyDirectory() + pub, demo->keyDir + pub));
+    const QString segments = m_tmp->filePath(QStringLiteral("segments"));
+    const QStringList args { QStringLiteral("--cache-dir"), demo->artifactCache, QStringLiteral("--key-dir"),
+        demo->keyDir, QStringLiteral("--pkgs-dir"), QStringLiteral("/nonexistent"), QStringLiteral("--cacerts-pkg"),
+        hart.value(), QStringLiteral("--segment-cache"), segments, QStringLiteral("--output-dir"), m_out,
+        QStringLiteral("--uri"), QStringLiteral("http://files.example/"), DemoPackages::serviceIdent() };
+    auto temporaries = [](const QString& dir) {
+        return QDir(dir).entryList({ QStringLiteral(".*.partial-*") }, QDir::Files | QDir::Hidden);
+    };
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(test::habmesosBinary(), QStringList { QStringLiteral("export") } + args);
+    QVERIFY(process.waitForStarted());
+    // Killed once the tarball's temporary holds data: mid-write.
+    QElapsedTimer waited;
+    waited.start();
+    bool writing = false;
+    while (!writing && process.state() == QProcess::Running && waited.elapsed() < 120000) {
+        for (const QString& name : temporaries(m_out))
+            writing |= QFileInfo(QDir(m_out).filePath(name)).size() > 0;
+        if (!writing)
+            QThread::msleep(2);
+    }
+    QVERIFY2(writing, "the export ended before it could be killed while writing");
+    QCOMPARE(::kill(pid_t(process.processId()), SIGKILL), 0);
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+    const QStringList left = temporaries(m_out);
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.first().startsWith(u'.' + TarballName + QStringLiteral(".partial-")), qPrintable(left.first()));
+    QVERIFY(!QFile::exists(m_out + u'/' + TarballName));
+    const QStringList deadSegments = temporaries(segments);
+    qInfo() << "left by the killed export:" << left << deadSegments;
+
+    const Run again = run(args);
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY(QFileInfo(m_out + u'/' + TarballName).size() > (qint64(96) << 20));
+    QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden), QStringList { TarballName });
+    for (const QString& name : deadSegments)
+        QVERIFY2(!QFile::exists(QDir(segments).filePath(name)), qPrintable(name));
+    QCOMPARE(temporaries(segments), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)

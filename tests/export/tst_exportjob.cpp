@@ -250,6 +250,7 @@ private Q_SLOTS:
     void unsafeArtifactRefused();
     void cancelLeavesNothing();
     void fullDisk();
+    void fullSegmentCache();
     void progressGrowsToTotal();
     void otherFormats();
     void newestSupervisorPackage();
@@ -842,8 +843,55 @@ void tst_ExportJob::fullDisk()
     const QStringList left = filesIn(mountPoint.path());
     run(QStringLiteral("umount"), { mountPoint.path() });
     QVERIFY(!result.ok());
+    // The operator learns which file and why; neither the tarball nor its temporary stays.
     QVERIFY2(result.error().contains(QStringLiteral("No space left on device")), qPrintable(result.error()));
+    QVERIFY2(
+        result.error().contains(mountPoint.filePath(QStringLiteral("demo-app-1.0.0-") + Rel + QStringLiteral(".tgz"))),
+        qPrintable(result.error()));
     QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+}
+
+void tst_ExportJob::fullSegmentCache()
+{
+    // A segment cache on a file system too small for busybox's segment (a full disk): the export
+    // goes on without it, and no segment is left without its sidecar nor a sidecar without its
+    // segment (a sidecar is written only once its segment is in), nor any temporary file.
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs");
+    QTemporaryDir mountPoint, out;
+    if (run(QStringLiteral("mount"),
+            { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=512k"),
+                QStringLiteral("tmpfs"), mountPoint.path() })
+        != 0)
+        QSKIP("cannot mount a tmpfs here");
+    ExportOptions o = options(out.path());
+    o.segmentCache = mountPoint.path();
+    auto result = ExportJob(o).run();
+    QStringList left = filesIn(mountPoint.path());
+    // An orphan sidecar (of an older version, or a writer that died) goes with the next eviction.
+    QFile orphan(mountPoint.filePath(QStringLiteral("abcd.meta")));
+    const bool orphanWritten = orphan.open(QIODevice::WriteOnly) && orphan.write("x") == 1;
+    orphan.close();
+    const bool evicted = SegmentCache(mountPoint.path()).evict().ok();
+    const bool orphanLeft = orphan.exists();
+    run(QStringLiteral("umount"), { mountPoint.path() });
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(filesIn(out.path()), QStringList { result->tarballName });
+    QStringList segments, sidecars;
+    for (const QString& name : std::as_const(left)) {
+        if (name.endsWith(QLatin1String(".seg")))
+            segments.append(name.chopped(4));
+        else if (name.endsWith(QLatin1String(".meta")))
+            sidecars.append(name.chopped(5));
+        else
+            QFAIL(qPrintable(QStringLiteral("left in the cache: ") + name));
+    }
+    segments.sort();
+    sidecars.sort();
+    QCOMPARE(sidecars, segments);
+    QVERIFY2(!segments.isEmpty() && segments.size() < m_corpus.all.size(), qPrintable(left.join(u' ')));
+    QVERIFY(orphanWritten && evicted);
+    QVERIFY(!orphanLeft);
 }
 
 void tst_ExportJob::progressGrowsToTotal()

@@ -2,9 +2,11 @@
 #include "habitatconfig.h"
 #include "habitatfixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void normalizeOverrideRefuses_data();
     void normalizeOverrideRefuses();
     void normalizeOverrideDepthLimit();
+    void itemCountLimit();
 };
 
 namespace {
@@ -492,6 +495,54 @@ void tst_HabitatConfig::normalizeOverrideDepthLimit()
         QStringList(100000, QStringLiteral("a")).join(u'.') + QStringLiteral(" = 1"), QStringLiteral("default.toml"));
     QVERIFY(!deep.ok());
     QCOMPARE(deep.error(), QStringLiteral("default.toml: it nests deeper than 64 levels"));
+}
+
+void tst_HabitatConfig::itemCountLimit()
+{
+    // A large real configuration passes: 500 tables of 20 keys and an array each (commas in
+    // strings are text).
+    QString large;
+    for (int t = 0; t < 500; ++t) {
+        large += QStringLiteral("[service%1]\n").arg(t);
+        for (int k = 0; k < 20; ++k)
+            large += QStringLiteral("key%1 = \"a value, with commas, [and brackets]\" # a comment, too\n").arg(k);
+        large += QStringLiteral("ports = [ 8000, 8001, 8002, 8003 ]\n");
+    }
+    const auto parsed = HabitatConfig::parse(large);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed->entries().size(), 500 * 21);
+    QVERIFY(HabitatConfig::normalizeOverride(large, {}).ok());
+
+    // Millions of keys or items: refused before toml++ builds a node for each, naming the
+    // package's file (or variable) and the limit.
+    const QString source = QStringLiteral("acme/big/1.0.0/20200101000000");
+    const QString tail = QStringLiteral(": more than %1 keys and array items, far more than a service's configuration "
+                                        "holds; refused before reading it")
+                             .arg(QLocale().toString(HabitatConfig::MaxConfigItems));
+    QString items = QStringLiteral("a=[") + QStringLiteral("1,").repeated(HabitatConfig::MaxOverrideBytes / 2 - 3)
+        + QStringLiteral("1]");
+    QVERIFY(items.size() <= HabitatConfig::MaxOverrideBytes);
+    QString keys;
+    for (int i = 0; i < 1000000; ++i)
+        keys += u'k' + QString::number(i) + QStringLiteral(" = 1\n");
+    QString jsonItems = QStringLiteral("{\"a\":[")
+        + QStringLiteral("1,").repeated(HabitatConfig::MaxOverrideBytes / 2 - 5) + QStringLiteral("1]}");
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString& text : { items, keys }) {
+        const auto refused = HabitatConfig::parse(text, source + QStringLiteral("/default.toml"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error(), source + QStringLiteral("/default.toml") + tail);
+    }
+    for (const QString& text : { items, keys.left(HabitatConfig::MaxOverrideBytes), jsonItems }) {
+        const auto refused = HabitatConfig::normalizeOverride(text, {}, source);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error(), source + tail);
+        QVERIFY(HabitatConfig::normalizeOverride(text, {}).error().startsWith(QStringLiteral("it has more than ")));
+    }
+    // The scan stops at the limit: a fraction of a second, where toml++ would take many seconds
+    // and gigabytes (generous, for a loaded machine).
+    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatConfig)

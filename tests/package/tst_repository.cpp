@@ -89,6 +89,7 @@ private Q_SLOTS:
     void resolveNewestByHabitatOrder();
     void installedPackages();
     void fifoIsNotAMetadataFile();
+    void notARegularFile();
     void artifactPreferredOverInstalled();
     void explicitArtifact();
     void brokenFilesAreProblems();
@@ -242,6 +243,33 @@ void tst_Repository::fifoIsNotAMetadataFile()
     QVERIFY(problems[1].path.endsWith(QStringLiteral("core/piped/1.0/20230101000000")));
     QVERIFY2(problems[1].reason.contains(fifoTarget + QStringLiteral(": not a regular file")),
         qPrintable(problems[1].reason));
+}
+
+void tst_Repository::notARegularFile()
+{
+    // Named as a .hart file but a device, a FIFO or a directory: refused as such, naming it, and
+    // never read (a FIFO would block, /dev/zero would never end).
+    const QString fifo = m_tmp->path() + QStringLiteral("/pipe.hart");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+    const QString dir = m_tmp->path() + QStringLiteral("/dir.hart");
+    QVERIFY(QDir().mkpath(dir));
+    PackageRepository repo = repository();
+    const QList<QPair<QString, QString>> cases { { QStringLiteral("/dev/zero"), QStringLiteral("a character device") },
+        { fifo, QStringLiteral("a FIFO") }, { dir, QStringLiteral("a directory") } };
+    for (const auto& [path, kind] : cases) {
+        QVERIFY2(PackageRepository::namesFile(path), qPrintable(path));
+        const Result<PackageRef> added = repo.addArtifact(path);
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error(), QStringLiteral("%1: not a regular file (%2)").arg(path, kind));
+    }
+    QVERIFY(repo.allLocations().isEmpty());
+    // What the user typed is a file when it looks like one; an ident otherwise.
+    QVERIFY(PackageRepository::namesFile(QStringLiteral("/no/such/file")));
+    QVERIFY(PackageRepository::namesFile(QStringLiteral("./relative")));
+    QVERIFY(PackageRepository::namesFile(QStringLiteral("x.HART")));
+    QVERIFY(!PackageRepository::namesFile(QStringLiteral("core/nginx")));
+    QVERIFY(!PackageRepository::namesFile(QStringLiteral("core/nginx/1.25.4/20240101000000")));
+    QVERIFY(!PackageRepository::namesFile(QStringLiteral("nginx"))); // no ident either: its parser says why
 }
 
 void tst_Repository::artifactPreferredOverInstalled()

@@ -15,6 +15,7 @@
 #include "keycache.h"
 #include "labelsmodel.h"
 #include "marathonvalidator.h"
+#include "missingdependencies.h"
 #include "packagerepository.h"
 #include "portsmodel.h"
 #include "settings.h"
@@ -27,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -795,10 +797,20 @@ void tst_ExportDocument::unverifiedOrIncompletePackagesAreReported()
     const FieldProblems problems = document.problems();
     QCOMPARE(problems.first().severity, FieldProblem::Severity::Error);
     QVERIFY(problems.first().field.isEmpty());
-    bool missingWarned = false;
+    // One warning for all the missing dependencies, as the export and `habmesos inspect` say it
+    // (MissingDependencies: the first few named, the rest counted).
+    QStringList missingWarnings;
     for (const FieldProblem& p : problems)
-        missingWarned |= p.severity == FieldProblem::Severity::Warning && p.message.contains(QStringLiteral("missing"));
-    QVERIFY(missingWarned);
+        if (p.severity == FieldProblem::Severity::Warning && p.message.contains(QStringLiteral("missing")))
+            missingWarnings.append(p.message);
+    QCOMPARE(missingWarnings.size(), 1);
+    QCOMPARE(missingWarnings.first(),
+        QStringLiteral("The tarball cannot be built: ")
+            + MissingDependencies::summary(MissingDependencies::of(closure), closure.target));
+    QVERIFY2(missingWarnings.first().contains(
+                 QStringLiteral("missing dependencies (%1): ").arg(QLocale().toString(closure.missing.size()))
+                 + closure.missing.first().ident.toString()),
+        qPrintable(missingWarnings.first()));
 
     // Back to the complete, verified closure: no problems left over.
     document.setPackage(m_demo.package, m_closure);

@@ -35,12 +35,13 @@ QString fromStd(std::string_view s)
 
 QString tomlValue(const toml::node& node);
 
+// A value as TOML text on one line. toml++'s own writer is left dates and times: it breaks arrays
+// over lines by a width estimate that is undefined for floats below 0.1, NaN, infinities and
+// INT64_MIN (marzer/tomlplusplus#276), and writes a string that starts with a newline as a
+// multi-line literal string, whose first newline TOML drops on reading.
 QString render(const toml::node& node)
 {
-    // Arrays and inline tables are written here, on one line: toml++'s formatter breaks them over
-    // lines by a width estimate that is undefined for floats below 0.1, NaN, infinities and
-    // INT64_MIN (marzer/tomlplusplus#276), which made `[nan, 1.5]` a value setValue() refused.
-    if (node.is_array() || node.is_table())
+    if (!node.is_date() && !node.is_time() && !node.is_date_time())
         return tomlValue(node);
     std::ostringstream os;
     node.visit([&](auto&& n) { os << n; });

@@ -27,7 +27,7 @@ QMap<QString, QByteArray> filesOf(const QByteArray& input)
     for (const QByteArray& line : input.split('\n')) {
         if (line.startsWith("@@ ")) {
             close();
-            name = QString::fromUtf8(line.mid(3));
+            name = QString::fromUtf8(line.mid(3).trimmed()); // a CRLF seed names its files too
             inFile = true;
         } else {
             lines.append(line);

@@ -29,7 +29,7 @@ private Q_SLOTS:
     void newAndQuotedKeys();
     void conflictingKeys();
     void applyOverrideRoundTrip();
-    void arraysStayOnOneLine();
+    void valuesStayOnOneLine();
     void parseErrorSaysWhere();
     void emptyConfig();
     void envVarName_data();
@@ -171,17 +171,21 @@ void tst_HabitatConfig::applyOverrideRoundTrip()
     QVERIFY(!e.applyOverride(QStringLiteral("[http\n")).ok());
 }
 
-void tst_HabitatConfig::arraysStayOnOneLine()
+void tst_HabitatConfig::valuesStayOnOneLine()
 {
-    // Found by tests/fuzz/fuzz_toml: toml++ wrapped these arrays over lines, and the editor then
-    // refused its own override ("a value must be on one line").
-    auto c = HabitatConfig::parse(QStringLiteral("r = [1e-300, 2.0]\nt = { n = [inf, -9223372036854775808] }\n"));
+    // Found by tests/fuzz/fuzz_toml. toml++ wrapped these arrays over lines, and the editor then
+    // refused its own override ("a value must be on one line"); it wrote a string starting with a
+    // newline as a multi-line literal string, whose first newline TOML drops on reading.
+    auto c = HabitatConfig::parse(
+        QStringLiteral("r = [1e-300, 2.0]\nt = { n = [inf, -9223372036854775808] }\nmotd = 'hi'\nf = 0.05\n"));
     QVERIFY2(c.ok(), qPrintable(c.error()));
     QCOMPARE(c->defaultValue({ "r" }), QStringLiteral("[ 1e-300, 2.0 ]"));
     QCOMPARE(c->defaultValue({ "t" }), QStringLiteral("{ n = [ inf, -9223372036854775808 ] }"));
+    QCOMPARE(c->defaultValue({ "f" }), QStringLiteral("0.05"));
     HabitatConfig edited = c.value();
     QVERIFY(edited.setValue({ "r" }, QStringLiteral("[nan, 1.5, 0.05]")).ok());
-    QCOMPARE(edited.overrideToml(), QStringLiteral("r = [ nan, 1.5, 0.05 ]"));
+    QVERIFY(edited.setValue({ "motd" }, QStringLiteral("\"\\nhello\"")).ok());
+    QCOMPARE(edited.overrideToml(), QStringLiteral("r = [ nan, 1.5, 0.05 ]\nmotd = \"\\nhello\""));
     HabitatConfig again = c.value();
     const Status applied = again.applyOverride(edited.overrideToml());
     QVERIFY2(applied.ok(), qPrintable(applied.error()));

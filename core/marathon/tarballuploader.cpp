@@ -2,9 +2,9 @@
 #include "tarballuploader.h"
 
 #include "logging.h"
-#include "replyguard.h"
 #include "marathonclient.h"
 #include "marathonreply.h"
+#include "replyguard.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -137,7 +137,7 @@ void TarballUploader::onPutFinished()
         return fail({ MarathonError::Kind::Canceled, tr("%1: canceled.").arg(context.operation) });
     if (m_guard && m_guard->tripped() != ReplyGuard::Tripped::No)
         return fail({ m_guard->tripped() == ReplyGuard::Tripped::Deadline ? MarathonError::Kind::Timeout
-                                                                         : MarathonError::Kind::BadResponse,
+                                                                          : MarathonError::Kind::BadResponse,
             m_guard->message(context.operation, context.server), m_status });
     if (m_status == 0) {
         const bool timedOut

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // One executable: with a subcommand (or --help / --version) it runs headless on QCoreApplication
 // and needs no display; otherwise it opens the main window.
-#include "appform.h"
-#include "desktopintegration.h"
-#include "exportdocument.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "subcommand.h"
-#include "translations.h"
+#include "ui/appform.h"
+#include "ui/desktopintegration.h"
+#include "ui/exportdocument.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "cli/subcommand.h"
+#include "translations/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

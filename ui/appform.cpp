@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "appform.h"
+#include "ui/appform.h"
 
-#include "configmodel.h"
-#include "constraintsmodel.h"
-#include "environmentmodel.h"
-#include "exportdocument.h"
-#include "healthcheckform.h"
-#include "labelsmodel.h"
-#include "portplacement.h"
-#include "portsmodel.h"
+#include "ui/configmodel.h"
+#include "ui/constraintsmodel.h"
+#include "ui/environmentmodel.h"
+#include "ui/exportdocument.h"
+#include "ui/healthcheckform.h"
+#include "ui/labelsmodel.h"
+#include "marathon/portplacement.h"
+#include "ui/portsmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

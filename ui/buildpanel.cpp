@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "buildpanel.h"
+#include "ui/buildpanel.h"
 
-#include "exportjob.h"
+#include "export/exportjob.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "exportoptions.h"
-#include "exportresult.h"
+#include "export/exportoptions.h"
+#include "export/exportresult.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

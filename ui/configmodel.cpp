@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "configmodel.h"
+#include "ui/configmodel.h"
 
-#include "exportdocument.h"
+#include "ui/exportdocument.h"
 
 #include <QFont>
 

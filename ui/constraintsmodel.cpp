@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "constraintsmodel.h"
+#include "ui/constraintsmodel.h"
 
-#include "exportdocument.h"
-#include "marathonvalidator.h"
+#include "ui/exportdocument.h"
+#include "marathon/marathonvalidator.h"
 
 namespace habmesos {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "documenttablemodel.h"
+#include "ui/documenttablemodel.h"
 
 namespace habmesos {
 

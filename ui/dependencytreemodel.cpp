@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dependencytreemodel.h"
+#include "ui/dependencytreemodel.h"
 
 #include <QBrush>
 #include <QSet>

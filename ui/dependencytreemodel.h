@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageclosure.h"
+#include "package/packageclosure.h"
 
 #include <QStandardItemModel>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "deploypanel.h"
+#include "ui/deploypanel.h"
 
-#include "marathonauth.h"
-#include "marathonclient.h"
-#include "marathonreply.h"
-#include "marathonvalidator.h"
-#include "secretpromptdialog.h"
-#include "secretstore.h"
-#include "serverseditor.h"
-#include "settings.h"
-#include "tarballuploader.h"
+#include "marathon/marathonauth.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonreply.h"
+#include "marathon/marathonvalidator.h"
+#include "ui/secretpromptdialog.h"
+#include "ui/secretstore.h"
+#include "ui/serverseditor.h"
+#include "ui/settings.h"
+#include "marathon/tarballuploader.h"
 
 #include <QComboBox>
 #include <QFileInfo>

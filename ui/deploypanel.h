@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "deploymentfollower.h"
+#include "marathon/deploymentfollower.h"
 #include "fieldproblem.h"
-#include "marathonapp.h"
-#include "marathonerror.h"
-#include "marathonjsonwriter.h"
-#include "marathonserver.h"
+#include "marathon/marathonapp.h"
+#include "marathon/marathonerror.h"
+#include "marathon/marathonjsonwriter.h"
+#include "ui/marathonserver.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "desktopintegration.h"
+#include "ui/desktopintegration.h"
 
 #include <QGuiApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "documenttablemodel.h"
+#include "ui/documenttablemodel.h"
 
-#include "exportdocument.h"
+#include "ui/exportdocument.h"
 
 namespace habmesos {
 

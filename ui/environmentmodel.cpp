@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "environmentmodel.h"
+#include "ui/environmentmodel.h"
 
-#include "exportdocument.h"
+#include "ui/exportdocument.h"
 
 #include <QFont>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "exportdocument.h"
+#include "ui/exportdocument.h"
 
-#include "habpaths.h"
-#include "marathonconstrainttext.h"
-#include "marathonvalidator.h"
-#include "missingdependencies.h"
+#include "package/habpaths.h"
+#include "marathon/marathonconstrainttext.h"
+#include "marathon/marathonvalidator.h"
+#include "package/missingdependencies.h"
 
 #include <QDir>
 #include <QSet>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "exportoptions.h"
-#include "exportresult.h"
+#include "export/exportoptions.h"
+#include "export/exportresult.h"
 #include "fieldproblem.h"
-#include "habitatappbuilder.h"
-#include "marathonapp.h"
-#include "marathonjsonwriter.h"
-#include "packageclosure.h"
-#include "packagemetadata.h"
-#include "packagesources.h"
-#include "tarballformat.h"
+#include "marathon/habitatappbuilder.h"
+#include "marathon/marathonapp.h"
+#include "marathon/marathonjsonwriter.h"
+#include "package/packageclosure.h"
+#include "package/packagemetadata.h"
+#include "ui/packagesources.h"
+#include "export/tarballformat.h"
 
 #include <QByteArray>
 #include <QObject>

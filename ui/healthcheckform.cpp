@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "healthcheckform.h"
+#include "ui/healthcheckform.h"
 
-#include "exportdocument.h"
-#include "healthchecksettings.h"
-#include "marathonvalidator.h"
+#include "ui/exportdocument.h"
+#include "marathon/healthchecksettings.h"
+#include "marathon/marathonvalidator.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "jsonhighlighter.h"
+#include "ui/jsonhighlighter.h"
 
 namespace habmesos {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "jsonpreview.h"
+#include "ui/jsonpreview.h"
 
-#include "exportdocument.h"
-#include "jsonhighlighter.h"
+#include "ui/exportdocument.h"
+#include "ui/jsonhighlighter.h"
 
 #include <QApplication>
 #include <QClipboard>

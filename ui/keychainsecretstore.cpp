@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "keychainsecretstore.h"
+#include "ui/keychainsecretstore.h"
 
-#include "desktopintegration.h"
+#include "ui/desktopintegration.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "labelsmodel.h"
+#include "ui/labelsmodel.h"
 
-#include "exportdocument.h"
+#include "ui/exportdocument.h"
 
 namespace habmesos {
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appform.h"
-#include "buildpanel.h"
-#include "demopackages.h"
-#include "deploypanel.h"
-#include "exportdocument.h"
-#include "habitatlaunchcommand.h"
-#include "jsonpreview.h"
-#include "packagebrowser.h"
-#include "packagetreemodel.h"
-#include "secretstore.h"
-#include "settings.h"
+#include "ui/appform.h"
+#include "ui/buildpanel.h"
+#include "package/demopackages.h"
+#include "ui/deploypanel.h"
+#include "ui/exportdocument.h"
+#include "marathon/habitatlaunchcommand.h"
+#include "ui/jsonpreview.h"
+#include "ui/packagebrowser.h"
+#include "ui/packagetreemodel.h"
+#include "ui/secretstore.h"
+#include "ui/settings.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonserver.h"
+#include "ui/marathonserver.h"
 
 namespace habmesos {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "memorysecretstore.h"
+#include "ui/memorysecretstore.h"
 
 namespace habmesos {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "secretstore.h"
+#include "ui/secretstore.h"
 
 #include <QHash>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packagebrowser.h"
+#include "ui/packagebrowser.h"
 
-#include "backgroundpool.h"
+#include "ui/backgroundpool.h"
 
-#include "dependencytreemodel.h"
-#include "packagedetailsloader.h"
-#include "packagetreemodel.h"
+#include "ui/dependencytreemodel.h"
+#include "ui/packagedetailsloader.h"
+#include "ui/packagetreemodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

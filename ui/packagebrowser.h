@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageclosure.h"
-#include "packagerepository.h"
-#include "packagesources.h"
+#include "package/packageclosure.h"
+#include "package/packagerepository.h"
+#include "ui/packagesources.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packagedetailsloader.h"
+#include "ui/packagedetailsloader.h"
 
-#include "backgroundpool.h"
-#include "closureresolver.h"
+#include "ui/backgroundpool.h"
+#include "package/closureresolver.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>

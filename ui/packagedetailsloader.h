@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "keycache.h"
-#include "packageclosure.h"
-#include "packagerefmetatype.h"
-#include "packagerepository.h"
+#include "package/keycache.h"
+#include "package/packageclosure.h"
+#include "ui/packagerefmetatype.h"
+#include "package/packagerepository.h"
 
 #include <QObject>
 

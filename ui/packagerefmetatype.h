@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageref.h"
+#include "package/packageref.h"
 
 #include <QMetaType>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packagetreemodel.h"
+#include "ui/packagetreemodel.h"
 
 namespace habmesos {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packagerefmetatype.h"
+#include "ui/packagerefmetatype.h"
 
 #include <QStandardItemModel>
 

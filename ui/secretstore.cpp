@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secretstore.h"
+#include "ui/secretstore.h"
 
-#include "marathonserver.h"
-#include "memorysecretstore.h"
+#include "ui/marathonserver.h"
+#include "ui/memorysecretstore.h"
 #ifdef HABMESOS_HAVE_KEYCHAIN
-#include "keychainsecretstore.h"
+#include "ui/keychainsecretstore.h"
 #endif
 
 #include <QTimer>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "serverseditor.h"
+#include "ui/serverseditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "marathonserver.h"
+#include "ui/marathonserver.h"
 
 #include <QDialog>
 #include <QList>

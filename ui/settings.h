@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "exportoptions.h"
-#include "marathonserver.h"
-#include "portplacement.h"
+#include "export/exportoptions.h"
+#include "ui/marathonserver.h"
+#include "marathon/portplacement.h"
 #include "result.h"
-#include "tarballformat.h"
+#include "export/tarballformat.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "atomicoutputfile.h"
+#include "export/atomicoutputfile.h"
 
 #include "logging.h"
 

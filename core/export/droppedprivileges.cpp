@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "droppedprivileges.h"
+#include "export/droppedprivileges.h"
 
 #include "shortlist.h"
 

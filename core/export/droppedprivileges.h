@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageident.h"
+#include "package/packageident.h"
 
 #include <QList>
 #include <QString>

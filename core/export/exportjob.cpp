@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "exportjob.h"
+#include "export/exportjob.h"
 
-#include "artifactinspector.h"
-#include "entrypolicy.h"
-#include "fetchernamecheck.h"
-#include "hartreader.h"
-#include "keycache.h"
+#include "package/artifactinspector.h"
+#include "package/entrypolicy.h"
+#include "export/fetchernamecheck.h"
+#include "package/hartreader.h"
+#include "package/keycache.h"
 #include "logging.h"
-#include "missingdependencies.h"
-#include "packagerepository.h"
-#include "packagetarget.h"
-#include "rootfslayout.h"
-#include "segmentcache.h"
-#include "segmentsidecar.h"
-#include "tarballwriter.h"
+#include "package/missingdependencies.h"
+#include "package/packagerepository.h"
+#include "package/packagetarget.h"
+#include "export/rootfslayout.h"
+#include "export/segmentcache.h"
+#include "export/segmentsidecar.h"
+#include "export/tarballwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

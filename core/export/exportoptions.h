@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "tarballformat.h"
+#include "export/tarballformat.h"
 
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
 #include <QString>
 

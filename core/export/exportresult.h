@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageartifact.h"
-#include "packageident.h"
+#include "package/packageartifact.h"
+#include "package/packageident.h"
 
 #include <QList>
 #include <QString>

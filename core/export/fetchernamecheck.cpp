@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fetchernamecheck.h"
+#include "export/fetchernamecheck.h"
 
 #include <QCoreApplication>
 

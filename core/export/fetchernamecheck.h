@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "exportoptions.h"
+#include "export/exportoptions.h"
 #include "result.h"
-#include "tarentry.h"
+#include "export/tarentry.h"
 
 #include <QString>
 

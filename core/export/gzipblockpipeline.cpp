@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "gzipblockpipeline.h"
+#include "export/gzipblockpipeline.h"
 
 #include <QCoreApplication>
 

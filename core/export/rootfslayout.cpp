@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "rootfslayout.h"
+#include "export/rootfslayout.h"
 
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "segmentcache.h"
+#include "export/segmentcache.h"
 
-#include "atomicoutputfile.h"
+#include "export/atomicoutputfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "segmentsidecar.h"
+#include "export/segmentsidecar.h"
 
-#include "atomicoutputfile.h"
-#include "segmentcache.h"
+#include "export/atomicoutputfile.h"
+#include "export/segmentcache.h"
 
 #include <QCoreApplication>
 #include <QDataStream>

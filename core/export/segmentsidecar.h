@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "droppedprivileges.h"
+#include "export/droppedprivileges.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "tarballformat.h"
+#include "export/tarballformat.h"
 
 namespace habmesos {
 

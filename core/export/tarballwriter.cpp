@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "tarballwriter.h"
+#include "export/tarballwriter.h"
 
-#include "atomicoutputfile.h"
-#include "gzipblockpipeline.h"
+#include "export/atomicoutputfile.h"
+#include "export/gzipblockpipeline.h"
 #include "logging.h"
-#include "segmentcache.h"
-#include "xzstreamencoder.h"
+#include "export/segmentcache.h"
+#include "export/xzstreamencoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "compressedsegment.h"
+#include "export/compressedsegment.h"
 #include "result.h"
-#include "tarballformat.h"
-#include "tarballwriteroptions.h"
-#include "tarentry.h"
+#include "export/tarballformat.h"
+#include "export/tarballwriteroptions.h"
+#include "export/tarentry.h"
 
 #include <QByteArrayView>
 #include <QList>

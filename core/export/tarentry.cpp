@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "tarentry.h"
+#include "export/tarentry.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "xzstreamencoder.h"
+#include "export/xzstreamencoder.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "deploymentfollower.h"
+#include "marathon/deploymentfollower.h"
 
 #include "logging.h"
-#include "marathonclient.h"
-#include "marathonreply.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonreply.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

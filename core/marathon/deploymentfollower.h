@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "marathonerror.h"
+#include "marathon/marathonerror.h"
 
 #include <QElapsedTimer>
 #include <QObject>

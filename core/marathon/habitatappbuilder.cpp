@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habitatappbuilder.h"
+#include "marathon/habitatappbuilder.h"
 
-#include "habitatlaunchcommand.h"
-#include "marathonappid.h"
+#include "marathon/habitatlaunchcommand.h"
+#include "marathon/marathonappid.h"
 
 #include <QCoreApplication>
 #include <QUrl>

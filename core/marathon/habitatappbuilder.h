@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
 #include "fieldproblem.h"
-#include "habitatconfig.h"
-#include "healthchecksettings.h"
-#include "marathonapp.h"
-#include "marathonjsonwriter.h"
-#include "portplacement.h"
+#include "marathon/habitatconfig.h"
+#include "marathon/healthchecksettings.h"
+#include "marathon/marathonapp.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/portplacement.h"
 
 #include <QList>
 #include <QString>

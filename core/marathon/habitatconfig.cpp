@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habitatconfig.h"
+#include "marathon/habitatconfig.h"
 
-#include "tomlshape.h"
+#include "marathon/tomlshape.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habitatlaunchcommand.h"
+#include "marathon/habitatlaunchcommand.h"
 
 #include <QRegularExpression>
 

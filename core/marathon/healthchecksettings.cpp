@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "healthchecksettings.h"
+#include "marathon/healthchecksettings.h"
 
-#include "marathonvalidator.h"
+#include "marathon/marathonvalidator.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonapp.h"
+#include "marathon/marathonapp.h"
 
 namespace habmesos {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonappid.h"
+#include "marathon/marathonappid.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

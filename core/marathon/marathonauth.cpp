@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonauth.h"
+#include "marathon/marathonauth.h"
 
 #include <QCoreApplication>
 

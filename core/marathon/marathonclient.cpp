@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonclient.h"
+#include "marathon/marathonclient.h"
 
 #include "logging.h"
-#include "replyguard.h"
+#include "marathon/replyguard.h"
 
 #include <QCoreApplication>
 #include <QFile>

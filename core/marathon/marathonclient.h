@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "marathonauth.h"
-#include "marathonreply.h"
+#include "marathon/marathonauth.h"
+#include "marathon/marathonreply.h"
 #include "result.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonconstrainttext.h"
+#include "marathon/marathonconstrainttext.h"
 
-#include "marathonvalidator.h"
+#include "marathon/marathonvalidator.h"
 
 #include <QCoreApplication>
 

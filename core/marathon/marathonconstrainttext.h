@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "marathonapp.h"
+#include "marathon/marathonapp.h"
 #include "result.h"
 
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonerror.h"
+#include "marathon/marathonerror.h"
 
-#include "marathonerrorpath.h"
+#include "marathon/marathonerrorpath.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

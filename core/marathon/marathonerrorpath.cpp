@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonerrorpath.h"
+#include "marathon/marathonerrorpath.h"
 
 #include <QRegularExpression>
 #include <QStringList>

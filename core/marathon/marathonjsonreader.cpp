@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonjsonreader.h"
+#include "marathon/marathonjsonreader.h"
 
-#include "orderedjson.h"
+#include "marathon/orderedjson.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonjsonwriter.h"
+#include "marathon/marathonjsonwriter.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "fieldproblem.h"
-#include "marathonapp.h"
-#include "orderedjson.h"
+#include "marathon/marathonapp.h"
+#include "marathon/orderedjson.h"
 
 #include <QByteArray>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonreply.h"
+#include "marathon/marathonreply.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

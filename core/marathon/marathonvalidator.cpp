@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonvalidator.h"
+#include "marathon/marathonvalidator.h"
 
-#include "marathonappid.h"
-#include "orderedjson.h"
+#include "marathon/marathonappid.h"
+#include "marathon/orderedjson.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "fieldproblem.h"
-#include "marathonapp.h"
+#include "marathon/marathonapp.h"
 
 namespace habmesos {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "orderedjson.h"
+#include "marathon/orderedjson.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "portplacement.h"
+#include "marathon/portplacement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "replyguard.h"
+#include "marathon/replyguard.h"
 
 #include "logging.h"
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "tarballuploader.h"
+#include "marathon/tarballuploader.h"
 
 #include "logging.h"
-#include "marathonclient.h"
-#include "marathonreply.h"
-#include "replyguard.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonreply.h"
+#include "marathon/replyguard.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "tomlshape.h"
+#include "marathon/tomlshape.h"
 
 #include <algorithm>
 #include <vector>

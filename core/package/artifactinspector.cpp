@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "artifactinspector.h"
+#include "package/artifactinspector.h"
 
-#include "entrypolicy.h"
-#include "hartreader.h"
-#include "keycache.h"
+#include "package/entrypolicy.h"
+#include "package/hartreader.h"
+#include "package/keycache.h"
 
 #include <QCoreApplication>
 #include <QDir>

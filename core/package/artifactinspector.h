@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageartifact.h"
+#include "package/packageartifact.h"
 #include "result.h"
 
 #include <atomic>

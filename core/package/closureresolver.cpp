@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "closureresolver.h"
+#include "package/closureresolver.h"
 
-#include "keycache.h"
+#include "package/keycache.h"
 #include "logging.h"
-#include "packagerepository.h"
+#include "package/packagerepository.h"
 
-#include "artifactinspector.h"
+#include "package/artifactinspector.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "demopackages.h"
+#include "package/demopackages.h"
 
-#include "hartwriter.h"
-#include "packageident.h"
-#include "secretsigningkey.h"
+#include "package/hartwriter.h"
+#include "package/packageident.h"
+#include "package/secretsigningkey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "entrypolicy.h"
+#include "package/entrypolicy.h"
 
 #include <QCoreApplication>
 #include <QFile>

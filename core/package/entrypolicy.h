@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageident.h"
-#include "payloadentry.h"
+#include "package/packageident.h"
+#include "package/payloadentry.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habpaths.h"
+#include "package/habpaths.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "hartheader.h"
+#include "package/hartheader.h"
 
-#include "publicsigningkey.h"
+#include "package/publicsigningkey.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "hartreader.h"
+#include "package/hartreader.h"
 
-#include "entrypolicy.h"
-#include "keycache.h"
+#include "package/entrypolicy.h"
+#include "package/keycache.h"
 #include "logging.h"
-#include "packagemetadata.h"
-#include "regularfile.h"
+#include "package/packagemetadata.h"
+#include "package/regularfile.h"
 #include "sodiuminit.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "entrypolicy.h"
-#include "hartheader.h"
-#include "packageartifact.h"
-#include "payloadentry.h"
+#include "package/entrypolicy.h"
+#include "package/hartheader.h"
+#include "package/packageartifact.h"
+#include "package/payloadentry.h"
 #include "result.h"
 
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "hartwriter.h"
+#include "package/hartwriter.h"
 
 #include "sodiuminit.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageident.h"
+#include "package/packageident.h"
 #include "result.h"
-#include "secretsigningkey.h"
+#include "package/secretsigningkey.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "keycache.h"
+#include "package/keycache.h"
 
-#include "habpaths.h"
+#include "package/habpaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "publicsigningkey.h"
+#include "package/publicsigningkey.h"
 #include "result.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "missingdependencies.h"
+#include "package/missingdependencies.h"
 
-#include "packageclosure.h"
-#include "packagerepository.h"
+#include "package/packageclosure.h"
+#include "package/packagerepository.h"
 #include "shortlist.h"
 
 #include <QCoreApplication>

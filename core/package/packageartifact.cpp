@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packageartifact.h"
+#include "package/packageartifact.h"
 
 #include <QCoreApplication>
 

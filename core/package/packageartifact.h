@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
 #include <QString>
 

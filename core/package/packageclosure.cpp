@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packageclosure.h"
+#include "package/packageclosure.h"
 
 namespace habmesos {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packageident.h"
+#include "package/packageident.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
-#include "packagetarget.h"
+#include "package/packagetarget.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packageref.h"
+#include "package/packageref.h"
 
 #include <QCoreApplication>
 

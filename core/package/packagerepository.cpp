@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packagerepository.h"
+#include "package/packagerepository.h"
 
-#include "habpaths.h"
+#include "package/habpaths.h"
 #include "logging.h"
-#include "packagetarget.h"
-#include "regularfile.h"
+#include "package/packagetarget.h"
+#include "package/regularfile.h"
 
-#include "artifactinspector.h"
+#include "package/artifactinspector.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "packageartifact.h"
-#include "packageident.h"
-#include "packageref.h"
+#include "package/packageartifact.h"
+#include "package/packageident.h"
+#include "package/packageref.h"
 #include "result.h"
 
 #include <QHash>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packagetarget.h"
+#include "package/packagetarget.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "publicsigningkey.h"
+#include "package/publicsigningkey.h"
 
 #include "sodiuminit.h"
 

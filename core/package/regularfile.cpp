@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "regularfile.h"
+#include "package/regularfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secretsigningkey.h"
+#include "package/secretsigningkey.h"
 
-#include "packageident.h"
+#include "package/packageident.h"
 #include "sodiuminit.h"
 
 #include <QCoreApplication>

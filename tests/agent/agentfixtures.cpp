@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "agentfixtures.h"
+#include "agent/agentfixtures.h"
 
-#include "exportjob.h"
-#include "marathonjsonwriter.h"
-#include "supervisorpackages.h"
+#include "export/exportjob.h"
+#include "marathon/marathonjsonwriter.h"
+#include "support/supervisorpackages.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "exportoptions.h"
-#include "exportresult.h"
-#include "fixturebuilder.h"
-#include "habitatappbuilder.h"
+#include "export/exportoptions.h"
+#include "export/exportresult.h"
+#include "support/fixturebuilder.h"
+#include "marathon/habitatappbuilder.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "agentstandin.h"
+#include "agent/agentstandin.h"
 
-#include "commandexecutor.h"
+#include "agent/commandexecutor.h"
 
 #include <QDateTime>
 #include <QDir>

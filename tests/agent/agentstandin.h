@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "agenttaskreport.h"
-#include "mesosfetcher.h"
+#include "agent/agenttaskreport.h"
+#include "agent/mesosfetcher.h"
 
 #include <QJsonObject>
 #include <QList>

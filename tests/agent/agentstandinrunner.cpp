@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "agentstandinrunner.h"
+#include "agent/agentstandinrunner.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "agenttaskreport.h"
+#include "agent/agenttaskreport.h"
 #include "result.h"
 
 #include <QByteArray>

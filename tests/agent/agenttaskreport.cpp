@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "agenttaskreport.h"
+#include "agent/agenttaskreport.h"
 
 #include <QJsonArray>
 

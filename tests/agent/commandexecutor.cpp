@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "commandexecutor.h"
+#include "agent/commandexecutor.h"
 
-#include "killtree.h"
+#include "agent/killtree.h"
 
 #include <QFile>
 #include <QThread>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "killtree.h"
+#include "agent/killtree.h"
 
 #include <QQueue>
 #include <QSet>

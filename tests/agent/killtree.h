@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "processtable.h"
+#include "agent/processtable.h"
 
 #include <QList>
 

@@ -11,7 +11,7 @@
 //
 // Writes {"tasks": [report, ...]} (AgentTaskReport) to --report, or to stdout. Exit status 0 when
 // the tasks ran (whatever they did), 2 for bad arguments, 77 when no namespace can be made.
-#include "agentstandin.h"
+#include "agent/agentstandin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "mesosfetcher.h"
+#include "agent/mesosfetcher.h"
 
 #include <QDir>
 #include <QEventLoop>

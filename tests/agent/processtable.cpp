@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "processtable.h"
+#include "agent/processtable.h"
 
 #include <QDir>
 #include <QFile>

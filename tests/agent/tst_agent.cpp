@@ -7,11 +7,11 @@
 // behaviour of habmesos' Marathon command (issue #9): nothing mounted in the agent's namespace,
 // /tmp 1777, a minimal /dev, a stop that the Supervisor does (the service gets its
 // SHUTDOWN_SIGNAL and nothing from the executor) within taskKillGracePeriodSeconds, binds refused.
-#include "agentfixtures.h"
-#include "agentstandinrunner.h"
-#include "cannedhttpserver.h"
-#include "habitatconfig.h"
-#include "marathonjsonwriter.h"
+#include "agent/agentfixtures.h"
+#include "agent/agentstandinrunner.h"
+#include "support/cannedhttpserver.h"
+#include "marathon/habitatconfig.h"
+#include "marathon/marathonjsonwriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 // `habmesos export`, run as a user runs it: the built binary in a QProcess, on the built-in demo
 // package (written into a temporary HOME), against the Marathon stub (tests/marathon) and a real
 // nginx on loopback for uploads.
-#include "demopackages.h"
-#include "exportcommand.h"
-#include "fixturebuilder.h"
-#include "marathonstub.h"
-#include "nginxprocess.h"
-#include "testfiles.h"
-#include "testnetwork.h"
-#include "testpaths.h"
+#include "package/demopackages.h"
+#include "cli/exportcommand.h"
+#include "support/fixturebuilder.h"
+#include "marathon/marathonstub.h"
+#include "support/nginxprocess.h"
+#include "support/testfiles.h"
+#include "support/testnetwork.h"
+#include "support/testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>

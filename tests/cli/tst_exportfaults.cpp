@@ -2,9 +2,9 @@
 // `habmesos export --deploy/--upload` against servers that misbehave (tests/support/
 // faultyhttpserver.h): the command ends on its deadline or at the first sign of a damaged answer,
 // with exit code 9 (deploy) or 8 (upload) and one line that says what happened; never 0.
-#include "cannedhttpserver.h"
-#include "faultyhttpserver.h"
-#include "testpaths.h"
+#include "support/cannedhttpserver.h"
+#include "support/faultyhttpserver.h"
+#include "support/testpaths.h"
 
 #include <QElapsedTimer>
 #include <QFile>

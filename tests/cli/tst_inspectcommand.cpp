@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // `habmesos inspect`, run as a user runs it: the built binary in a QProcess, with no display, on
 // the real Habitat fixtures (../shared) and on signed artifacts made by the FixtureBuilder.
-#include "testpaths.h"
+#include "support/testpaths.h"
 
-#include "fixturebuilder.h"
+#include "support/fixturebuilder.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Not a test: measures the tarball writer on a real directory tree, for comparison with
 // `tar -czpf OUT -C DIR ./` (the old exporter). Prints throughput and sizes from one run.
 // usage: bench_tarballwriter DIR OUT.tgz|.txz|.tar [gzip-level] [block-KiB] [threads]
-#include "segmentcache.h"
-#include "tarballwriter.h"
+#include "export/segmentcache.h"
+#include "export/tarballwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The export end to end: packages made by the fixture builder, exported, extracted with GNU tar
 // and bsdtar (what the Mesos fetcher uses), and — as root — run as Marathon would run them.
-#include "atomicoutputfile.h"
-#include "exportjob.h"
-#include "fixturebuilder.h"
-#include "habitatappbuilder.h"
-#include "segmentcache.h"
-#include "stoutextract.h"
-#include "supervisorpackages.h"
-#include "tarballformat.h"
-#include "testpaths.h"
+#include "export/atomicoutputfile.h"
+#include "export/exportjob.h"
+#include "support/fixturebuilder.h"
+#include "marathon/habitatappbuilder.h"
+#include "export/segmentcache.h"
+#include "support/stoutextract.h"
+#include "support/supervisorpackages.h"
+#include "export/tarballformat.h"
+#include "support/testpaths.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "rootfslayout.h"
+#include "export/rootfslayout.h"
 
 #include <QFile>
 #include <QProcess>

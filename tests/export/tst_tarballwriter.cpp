@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The tarball writer: what GNU tar and bsdtar extract from it, gzip members, reproducibility,
 // cached segments, cancel, full disks and write errors, progress, bounded memory.
-#include "segmentcache.h"
-#include "tarballwriter.h"
-#include "testfiles.h"
+#include "export/segmentcache.h"
+#include "export/tarballwriter.h"
+#include "support/testfiles.h"
 
 #include <QDir>
 #include <QDirIterator>

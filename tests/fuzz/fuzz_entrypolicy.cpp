@@ -8,11 +8,11 @@
 // gives the TDEPS finish() checks absolute links against; a first line
 //   L <max entry size> <max total size> <max entries> <max path length>
 // sets smaller limits.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "entrypolicy.h"
-#include "fetchernamecheck.h"
-#include "tarentry.h"
+#include "package/entrypolicy.h"
+#include "export/fetchernamecheck.h"
+#include "export/tarentry.h"
 
 #include <QDir>
 

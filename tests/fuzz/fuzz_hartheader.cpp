@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The five header lines of a .hart (HartHeader::read), read from a QBuffer over the input.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "hartheader.h"
-#include "publicsigningkey.h"
+#include "package/hartheader.h"
+#include "package/publicsigningkey.h"
 
 #include <QBuffer>
 

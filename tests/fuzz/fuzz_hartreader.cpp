@@ -7,13 +7,13 @@
 // other input is a payload tar: it is xz-compressed and signed here, as Habitat would, so that
 // mutations reach the tar members rather than dying in xz's checksums, and a readable package
 // must verify.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "artifactinspector.h"
-#include "hartreader.h"
-#include "hartwriter.h"
-#include "keycache.h"
-#include "secretsigningkey.h"
+#include "package/artifactinspector.h"
+#include "package/hartreader.h"
+#include "package/hartwriter.h"
+#include "package/keycache.h"
+#include "package/secretsigningkey.h"
 
 #include <QTemporaryDir>
 

@@ -4,14 +4,14 @@
 // (MarathonJsonReader, on OrderedJson, our own JSON parser). The input's first line is the HTTP
 // status and, after a space, the WWW-Authenticate challenge ("401 Basic realm=x"); the rest is
 // the body.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "marathonerror.h"
-#include "marathonerrorpath.h"
-#include "marathonjsonreader.h"
-#include "marathonjsonwriter.h"
-#include "marathonvalidator.h"
-#include "orderedjson.h"
+#include "marathon/marathonerror.h"
+#include "marathon/marathonerrorpath.h"
+#include "marathon/marathonjsonreader.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonvalidator.h"
+#include "marathon/orderedjson.h"
 
 using namespace habmesos;
 

@@ -2,9 +2,9 @@
 // A package's metadata files (PackageMetadata::parse). The input holds several files, each
 // introduced by a line "@@ NAME" (IDENT, TARGET, TDEPS, EXPOSES, hooks/run, ...); the text up to
 // the next such line is the file's contents. Each file is also read alone as a DEPS/TDEPS list.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
 #include <QMap>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Package identifiers (PackageIdent::parse) and Habitat's version order. The input's lines are
 // parsed one by one; the first three are also compared as versions and as idents.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "packageident.h"
+#include "package/packageident.h"
 
 #include <compare>
 

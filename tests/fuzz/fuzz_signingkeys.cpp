@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Key file text: PublicSigningKey::fromText (SIG-PUB-1) and SecretSigningKey::fromText (SIG-SEC-1),
 // the same bytes given to both, and a signature check over the input with a fixed key.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "publicsigningkey.h"
-#include "secretsigningkey.h"
+#include "package/publicsigningkey.h"
+#include "package/secretsigningkey.h"
 
 #include <sodium.h>
 

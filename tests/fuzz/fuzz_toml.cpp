@@ -2,9 +2,9 @@
 // default.toml and the operator's HAB_<PKG> override (HabitatConfig). The input is up to three
 // texts separated by lines "%%": a package's default.toml, an override (TOML or a JSON object),
 // and values for setValue(), one a line, set on the default's first key.
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
-#include "habitatconfig.h"
+#include "marathon/habitatconfig.h"
 
 using namespace habmesos;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fuzzsupport.h"
+#include "fuzz/fuzzsupport.h"
 
 #include "sodiuminit.h"
 

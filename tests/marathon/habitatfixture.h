@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "habitatappbuilder.h"
+#include "marathon/habitatappbuilder.h"
 
 namespace habmesos::test {
 

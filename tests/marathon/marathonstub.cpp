@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonstub.h"
+#include "marathon/marathonstub.h"
 
-#include "marathonclient.h"
-#include "testpaths.h"
+#include "marathon/marathonclient.h"
+#include "support/testpaths.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

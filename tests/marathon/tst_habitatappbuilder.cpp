@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habitatappbuilder.h"
-#include "habitatfixture.h"
-#include "habitatlaunchcommand.h"
-#include "marathonjsonreader.h"
-#include "marathonjsonwriter.h"
-#include "marathonvalidator.h"
-#include "packageident.h"
-#include "packagemetadata.h"
-#include "testpaths.h"
+#include "marathon/habitatappbuilder.h"
+#include "marathon/habitatfixture.h"
+#include "marathon/habitatlaunchcommand.h"
+#include "marathon/marathonjsonreader.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonvalidator.h"
+#include "package/packageident.h"
+#include "package/packagemetadata.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>

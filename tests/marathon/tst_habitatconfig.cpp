@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habitatconfig.h"
-#include "habitatfixture.h"
+#include "marathon/habitatconfig.h"
+#include "marathon/habitatfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

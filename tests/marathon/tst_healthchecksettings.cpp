@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The operator's health check: the command line's KEY=VALUE settings, what each protocol keeps,
 // and the check following its port by name through port edits.
-#include "habitatappbuilder.h"
-#include "habitatfixture.h"
-#include "healthchecksettings.h"
-#include "marathonjsonreader.h"
-#include "marathonjsonwriter.h"
-#include "marathonvalidator.h"
+#include "marathon/habitatappbuilder.h"
+#include "marathon/habitatfixture.h"
+#include "marathon/healthchecksettings.h"
+#include "marathon/marathonjsonreader.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonvalidator.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Marathon REST client, its errors and the deployment follower, against the Marathon stub
 // (tests/marathon/marathon_stub.py) started on 127.0.0.1 for each test.
-#include "cannedhttpserver.h"
-#include "deploymentfollower.h"
-#include "marathonclient.h"
-#include "marathonerror.h"
-#include "marathonstub.h"
-#include "testnetwork.h"
+#include "support/cannedhttpserver.h"
+#include "marathon/deploymentfollower.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonerror.h"
+#include "marathon/marathonstub.h"
+#include "support/testnetwork.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

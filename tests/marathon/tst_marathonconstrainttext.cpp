@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Placement constraints as operators type them (field:OPERATOR[:value]), read and written back.
-#include "marathonconstrainttext.h"
-#include "marathonvalidator.h"
+#include "marathon/marathonconstrainttext.h"
+#include "marathon/marathonvalidator.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonerror.h"
-#include "marathonerrorpath.h"
+#include "marathon/marathonerror.h"
+#include "marathon/marathonerrorpath.h"
 
 #include <QTest>
 

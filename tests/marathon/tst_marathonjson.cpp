@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonjsonreader.h"
-#include "marathonjsonwriter.h"
-#include "orderedjson.h"
+#include "marathon/marathonjsonreader.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/orderedjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "habitatappbuilder.h"
-#include "habitatfixture.h"
-#include "marathonjsonwriter.h"
-#include "marathonvalidator.h"
-#include "testpaths.h"
+#include "marathon/habitatappbuilder.h"
+#include "marathon/habitatfixture.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonvalidator.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonvalidator.h"
+#include "marathon/marathonvalidator.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Uploading the container tarball: HTTP PUT to a real nginx (WebDAV PUT) started on 127.0.0.1 by
 // the test, and Marathon 1.4's artifact store on the Marathon stub.
-#include "cannedhttpserver.h"
-#include "marathonclient.h"
-#include "marathonstub.h"
-#include "nginxprocess.h"
-#include "tarballuploader.h"
-#include "testfiles.h"
-#include "testnetwork.h"
+#include "support/cannedhttpserver.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonstub.h"
+#include "support/nginxprocess.h"
+#include "marathon/tarballuploader.h"
+#include "support/testfiles.h"
+#include "support/testnetwork.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,11 +3,11 @@
 // directories, read by an inspector that returns the metadata each test describes. This checks
 // the resolution and its consistency rules on their own; tst_inspectcommand runs the same on
 // real signed artifacts.
-#include "closureresolver.h"
-#include "keycache.h"
-#include "packagerepository.h"
+#include "package/closureresolver.h"
+#include "package/keycache.h"
+#include "package/packagerepository.h"
 
-#include "fixturebuilder.h"
+#include "support/fixturebuilder.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // EntryPolicy on its own: the member rules, fed directly (names a tar writer would not produce).
-#include "entrypolicy.h"
+#include "package/entrypolicy.h"
 
 #include <QTest>
 

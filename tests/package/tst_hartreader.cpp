@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The .hart reader, its safety policy, the inspector and the writer: real Habitat fixtures,
 // round trips through HartWriter, and every malicious or broken artifact FixtureBuilder makes.
-#include "artifactinspector.h"
-#include "fixturebuilder.h"
-#include "hartreader.h"
-#include "hartwriter.h"
-#include "keycache.h"
-#include "secretsigningkey.h"
-#include "testpaths.h"
+#include "package/artifactinspector.h"
+#include "support/fixturebuilder.h"
+#include "package/hartreader.h"
+#include "package/hartwriter.h"
+#include "package/keycache.h"
+#include "package/secretsigningkey.h"
+#include "support/testpaths.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // PackageMetadata: every metadata file format, CRLF and trailing blanks, and bad lines.
-#include "packagemetadata.h"
+#include "package/packagemetadata.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "packageident.h"
-#include "packagetarget.h"
+#include "package/packageident.h"
+#include "package/packagetarget.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // PackageRepository: where packages come from. The peeker is replaced by one that reads small
 // stand-in files ("FAKE-HART", IDENT, TARGET), so these tests need no .hart reader and can count
 // how often a file is read.
-#include "hartwriter.h"
-#include "packagerepository.h"
-#include "secretsigningkey.h"
+#include "package/hartwriter.h"
+#include "package/packagerepository.h"
+#include "package/secretsigningkey.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Key files, the key cache and the HART-1 header.
-#include "hartheader.h"
-#include "keycache.h"
-#include "publicsigningkey.h"
-#include "secretsigningkey.h"
-#include "testpaths.h"
+#include "package/hartheader.h"
+#include "package/keycache.h"
+#include "package/publicsigningkey.h"
+#include "package/secretsigningkey.h"
+#include "support/testpaths.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

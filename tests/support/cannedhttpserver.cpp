@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "cannedhttpserver.h"
+#include "support/cannedhttpserver.h"
 
 #include <QTcpSocket>
 

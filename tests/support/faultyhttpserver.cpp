@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "faultyhttpserver.h"
+#include "support/faultyhttpserver.h"
 
 #include <QPointer>
 #include <QTcpSocket>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "fixturebuilder.h"
+#include "support/fixturebuilder.h"
 
-#include "hartreader.h"
-#include "packageident.h"
+#include "package/hartreader.h"
+#include "package/packageident.h"
 #include "sodiuminit.h"
 
 #include <QDateTime>

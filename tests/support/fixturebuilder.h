@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "hartwriter.h"
-#include "keycache.h"
+#include "package/hartwriter.h"
+#include "package/keycache.h"
 #include "result.h"
-#include "secretsigningkey.h"
+#include "package/secretsigningkey.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "nginxprocess.h"
+#include "support/nginxprocess.h"
 
-#include "testnetwork.h"
+#include "support/testnetwork.h"
 
 #include <QDir>
 #include <QFile>

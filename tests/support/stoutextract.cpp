@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "stoutextract.h"
+#include "support/stoutextract.h"
 
 #include <QFile>
 

@@ -2,7 +2,7 @@
 // stout-extract ARCHIVE DEST [--secure-nodotdot]: StoutExtract as a program, so that it can run in
 // the C locale as a Mesos agent's fetcher does (it never calls setlocale; run it under `env -i` to
 // keep the environment out too). Exit 0: extracted; 1: failed (the message on stderr); 2: usage.
-#include "stoutextract.h"
+#include "support/stoutextract.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "supervisorpackages.h"
+#include "support/supervisorpackages.h"
 
 #include <QFile>
 #include <QProcess>

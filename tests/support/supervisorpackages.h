@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "fixturebuilder.h"
+#include "support/fixturebuilder.h"
 #include "result.h"
 
 #include <QByteArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "testfiles.h"
+#include "support/testfiles.h"
 
 #include <QFile>
 #include <QRandomGenerator>

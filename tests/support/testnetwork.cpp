@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "testnetwork.h"
+#include "support/testnetwork.h"
 
 #include <QTcpServer>
 

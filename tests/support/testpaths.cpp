@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "testpaths.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The build panel: ExportJob in the background on the built-in demo packages, its progress, cancel,
 // errors and results.
-#include "buildpanel.h"
-#include "demopackages.h"
+#include "ui/buildpanel.h"
+#include "package/demopackages.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // The deploy panel against the Marathon stand-in (tests/marathon/marathon_stub.py), a canned HTTP
 // server for answers the stand-in does not give, and a real nginx for uploads.
-#include "cannedhttpserver.h"
-#include "deploypanel.h"
-#include "marathonclient.h"
-#include "marathonjsonwriter.h"
-#include "marathonstub.h"
-#include "marathonvalidator.h"
-#include "memorysecretstore.h"
-#include "nginxprocess.h"
-#include "settings.h"
-#include "testfiles.h"
-#include "testnetwork.h"
+#include "support/cannedhttpserver.h"
+#include "ui/deploypanel.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonstub.h"
+#include "marathon/marathonvalidator.h"
+#include "ui/memorysecretstore.h"
+#include "support/nginxprocess.h"
+#include "ui/settings.h"
+#include "support/testfiles.h"
+#include "support/testnetwork.h"
 
 #include <QAbstractButton>
 #include <QApplication>

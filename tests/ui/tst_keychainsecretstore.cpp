@@ -5,8 +5,8 @@
 //
 // Each scenario needs a fresh process (D-Bus connections are made once per process), so CTest runs
 // this executable once per test function; run by hand, give the function name.
-#include "keychainsecretstore.h"
-#include "memorysecretstore.h"
+#include "ui/keychainsecretstore.h"
+#include "ui/memorysecretstore.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "marathonserver.h"
-#include "memorysecretstore.h"
+#include "ui/marathonserver.h"
+#include "ui/memorysecretstore.h"
 
 #include <QDir>
 #include <QDirIterator>

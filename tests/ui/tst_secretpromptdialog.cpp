@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secretpromptdialog.h"
+#include "ui/secretpromptdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Marathon servers editor: adding, changing and removing servers, its checks, and that a
 // password typed into a URL is dropped before the settings see it.
-#include "serverseditor.h"
-#include "settings.h"
+#include "ui/serverseditor.h"
+#include "ui/settings.h"
 
 #include <QComboBox>
 #include <QFile>

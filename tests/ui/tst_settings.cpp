@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "settings.h"
+#include "ui/settings.h"
 
 #include <QDir>
 #include <QFile>

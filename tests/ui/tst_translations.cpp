@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "mainwindow.h"
-#include "orderedjson.h"
-#include "packageident.h"
-#include "settings.h"
-#include "translations.h"
+#include "ui/mainwindow.h"
+#include "marathon/orderedjson.h"
+#include "package/packageident.h"
+#include "ui/settings.h"
+#include "translations/translations.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

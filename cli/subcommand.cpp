@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "subcommand.h"
+#include "cli/subcommand.h"
 
-#include "exportcommand.h"
-#include "inspectcommand.h"
+#include "cli/exportcommand.h"
+#include "cli/inspectcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "translations.h"
+#include "translations/translations.h"
 
-#include "cataloguetranslator.h"
+#include "translations/cataloguetranslator.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "marathonapp.h"
-#include "marathonjsonwriter.h"
-#include "tarballuploader.h"
+#include "marathon/marathonapp.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/tarballuploader.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "exportpublisher.h"
+#include "cli/exportpublisher.h"
 
-#include "deploymentfollower.h"
-#include "marathonclient.h"
-#include "marathonerror.h"
-#include "marathonreply.h"
-#include "subcommand.h"
+#include "marathon/deploymentfollower.h"
+#include "marathon/marathonclient.h"
+#include "marathon/marathonerror.h"
+#include "marathon/marathonreply.h"
+#include "cli/subcommand.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

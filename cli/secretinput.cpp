@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secretinput.h"
+#include "cli/secretinput.h"
 
 #include <QCoreApplication>
 #include <QFile>

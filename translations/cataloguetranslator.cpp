@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "cataloguetranslator.h"
+#include "translations/cataloguetranslator.h"
 
 #include <QByteArray>
 

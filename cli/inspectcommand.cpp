@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "inspectcommand.h"
+#include "cli/inspectcommand.h"
 
-#include "demopackages.h"
-#include "subcommand.h"
+#include "package/demopackages.h"
+#include "cli/subcommand.h"
 
-#include "closureresolver.h"
-#include "habpaths.h"
-#include "keycache.h"
-#include "missingdependencies.h"
-#include "packageclosure.h"
-#include "packagerepository.h"
+#include "package/closureresolver.h"
+#include "package/habpaths.h"
+#include "package/keycache.h"
+#include "package/missingdependencies.h"
+#include "package/packageclosure.h"
+#include "package/packagerepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,29 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/exportpublisher.h"
 
-#include "marathon/deploymentfollower.h"
+#include "cli/subcommand.h"
+#include "marathon/deployworkflow.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonerror.h"
-#include "marathon/marathonreply.h"
-#include "cli/subcommand.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
-#include <QPointer>
 #include <QTextStream>
 
 #include <functional>
-#include <memory>
 
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExportPublisher", text);
-}
 
 // Runs the event loop until `signal` came, unless `done` already holds (the signal was before).
 template <typename Sender, typename Signal>
@@ -36,30 +26,19 @@ void waitFor(Sender* sender, Signal signal, const std::function<bool()>& done)
     loop.exec();
 }
 
-// Waits for a reply and hands it over to a unique_ptr that deletes it later.
-struct ReplyDeleter
-{
-    void operator()(MarathonReply* reply) const { reply->deleteLater(); }
-};
-using ReplyPtr = std::unique_ptr<MarathonReply, ReplyDeleter>;
-
-ReplyPtr await(MarathonReply* reply)
-{
-    waitFor(reply, &MarathonReply::finished, [reply] { return reply->isFinished(); });
-    return ReplyPtr(reply);
-}
-
 // What to do about an error on the command line, where the text of the client says it generally.
 QString commandLineHint(const MarathonError& error, bool credentialsGiven)
 {
     switch (error.kind()) {
     case MarathonError::Kind::Tls:
-        return tr("Give the CA certificate with --ca-file FILE.");
+        return ExportPublisher::tr("Give the CA certificate with --ca-file FILE.");
     case MarathonError::Kind::Unauthorized:
         if (credentialsGiven)
-            return tr("Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.");
-        return tr("Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE "
-                  "(or $HABMESOS_MARATHON_TOKEN).");
+            return ExportPublisher::tr(
+                "Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.");
+        return ExportPublisher::tr(
+            "Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE "
+            "(or $HABMESOS_MARATHON_TOKEN).");
     default:
         return {};
     }
@@ -134,46 +113,45 @@ std::optional<QUrl> ExportPublisher::uploadToArtifactStore(MarathonClient& clien
 ExportPublisher::Outcome ExportPublisher::deploy(
     MarathonClient& client, const MarathonApp& app, MarathonFlavour flavour, const DeployOptions& options)
 {
-    const QByteArray body = MarathonJsonWriter::writeCompact(app, flavour);
-    bool updated = false;
-    ReplyPtr reply = await(client.createApp(body));
-    if (!reply->ok() && reply->error().kind() == MarathonError::Kind::AlreadyExists) {
-        updated = true;
-        reply = await(client.updateApp(app.id, body));
-    }
-    if (!reply->ok() && reply->error().kind() == MarathonError::Kind::Locked) {
-        const QString ids = reply->error().deploymentIds().join(QStringLiteral(", "));
-        if (!options.force) {
+    DeployWorkflow::Options workflowOptions;
+    // The command line asks no questions: it replaces an existing app, and forces only with --force.
+    workflowOptions.replace = DeployWorkflow::Answer::Yes;
+    workflowOptions.force = options.force ? DeployWorkflow::Answer::Yes : DeployWorkflow::Answer::No;
+    workflowOptions.follow = options.wait;
+    workflowOptions.follower.timeoutMs = options.waitTimeoutMs;
+    workflowOptions.follower.intervalMs = options.pollIntervalMs;
+    DeployWorkflow workflow(&client, app, flavour, workflowOptions);
+    QObject::connect(&workflow, &DeployWorkflow::locked, [&] {
+        const QString ids = workflow.lockingDeployments().join(QStringLiteral(", "));
+        if (options.force)
+            line(tr("app %1 is locked by deployment(s) %2; forcing the update (--force), which cancels them")
+                     .arg(app.id, ids));
+        else
             line(tr("app %1 on %2 is locked by running deployment(s) %3. Wait for them to finish, or run again "
                     "with --force to cancel them and deploy anyway.")
                      .arg(app.id, client.server(), ids));
-            return Outcome::DeployFailed;
-        }
-        line(tr("app %1 is locked by deployment(s) %2; forcing the update (--force), which cancels them")
-                 .arg(app.id, ids));
-        reply = await(client.updateApp(app.id, body, MarathonClient::Force::Yes));
-    }
-    if (!reply->ok()) {
-        report(reply->error());
-        return Outcome::DeployFailed;
-    }
-    const QString deploymentId = reply->deploymentId();
-    const QString version = reply->version();
-    const QString what = updated ? tr("updated app %1 on %2").arg(app.id, client.server())
-                                 : tr("created app %1 on %2").arg(app.id, client.server());
-    line(deploymentId.isEmpty() ? what : tr("%1 (deployment %2)").arg(what, deploymentId));
-    if (!options.wait)
-        return Outcome::Deployed;
-
-    DeploymentFollower::Options followOptions;
-    followOptions.timeoutMs = options.waitTimeoutMs;
-    followOptions.intervalMs = options.pollIntervalMs;
-    DeploymentFollower follower(&client, app.id, deploymentId, version, followOptions);
-    QObject::connect(&follower, &DeploymentFollower::stateChanged,
+    });
+    QObject::connect(&workflow, &DeployWorkflow::submitted, [&] {
+        const QString what = workflow.updated() ? tr("updated app %1 on %2").arg(app.id, client.server())
+                                                : tr("created app %1 on %2").arg(app.id, client.server());
+        line(workflow.deploymentId().isEmpty() ? what : tr("%1 (deployment %2)").arg(what, workflow.deploymentId()));
+    });
+    QObject::connect(&workflow, &DeployWorkflow::followerStateChanged,
         [this](DeploymentFollower::State, const QString& message) { line(message); });
-    follower.start();
-    waitFor(&follower, &DeploymentFollower::finished, [&follower] { return follower.isFinished(); });
-    return follower.state() == DeploymentFollower::State::Running ? Outcome::Deployed : Outcome::DeploymentFailed;
+    workflow.start();
+    waitFor(&workflow, &DeployWorkflow::finished, [&workflow] { return workflow.isFinished(); });
+    switch (workflow.outcome()) {
+    case DeployWorkflow::Outcome::Deployed:
+        return Outcome::Deployed;
+    case DeployWorkflow::Outcome::Declined: // said above, when the lock was found
+        return Outcome::DeployFailed;
+    case DeployWorkflow::Outcome::DeployFailed:
+        report(workflow.error());
+        return Outcome::DeployFailed;
+    case DeployWorkflow::Outcome::DeploymentFailed:
+        return Outcome::DeploymentFailed;
+    }
+    return Outcome::DeployFailed;
 }
 
 } // namespace habmesos

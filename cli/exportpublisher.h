@@ -5,6 +5,7 @@
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/tarballuploader.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +24,7 @@ class MarathonError;
 // never part of a message: MarathonError names only the user and the kind of credentials.
 class ExportPublisher
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ExportPublisher)
 public:
     // credentialsGiven: the command line named credentials for Marathon (changes the hint on a 401).
     ExportPublisher(QTextStream& err, bool progressToTerminal, bool credentialsGiven);
@@ -47,7 +49,8 @@ public:
         int waitTimeoutMs = 10 * 60 * 1000;
         int pollIntervalMs = 2000;
     };
-    // Creates the app; when it exists, updates it (forced only on a lock and only if allowed).
+    // DeployWorkflow without questions: creates the app; when it exists, updates it (forced only on
+    // a lock and only if allowed).
     Outcome deploy(
         MarathonClient& client, const MarathonApp& app, MarathonFlavour flavour, const DeployOptions& options);
 

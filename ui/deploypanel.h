@@ -1,43 +1,39 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "marathon/deploymentfollower.h"
 #include "fieldproblem.h"
+#include "marathon/deploymentfollower.h"
+#include "marathon/deployworkflow.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonerror.h"
 #include "marathon/marathonjsonwriter.h"
-#include "ui/marathonserver.h"
+#include "ui/serverpicker.h"
 
-#include <QPointer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QRadioButton;
 class QTreeWidget;
 
 namespace habmesos {
 
 class MarathonClient;
-class MarathonReply;
 class SecretStore;
 class Settings;
-class TarballUploader;
+class UploadBox;
 
 // Sends the application to Marathon and follows the deployment, and uploads the tarball where the
-// Mesos fetcher can download it. The server comes from Settings (edited with ServersEditorDialog);
-// passwords and tokens from the SecretStore, asked for (SecretPromptDialog) when it has none.
+// Mesos fetcher can download it. The server and its client come from the ServerPicker, the upload
+// from the UploadBox; this panel runs one task at a time and shows what happens.
 //
-// Deploy: local validation first (nothing is sent with errors), POST; an existing app is updated
-// with PUT after the user agrees; an app locked by deployments is forced only when the user says
-// so; then DeploymentFollower until Running, Failed or TimedOut.
+// Deploy: local validation first (nothing is sent with errors), then DeployWorkflow: POST; an
+// existing app is updated with PUT after the user agrees; an app locked by deployments is forced
+// only when the user says so; then the deployment is followed until Running, Failed or TimedOut.
 class DeployPanel : public QWidget
 {
     Q_OBJECT
@@ -57,27 +53,23 @@ public:
     void setDefinitionProvider(std::function<Definition()> provider);
     // The tarball Upload sends; empty: none (Upload asks for a build).
     void setTarballPath(const QString& path);
-    QString tarballPath() const { return m_tarballPath; }
+    QString tarballPath() const;
     // The app of the last deploy, as it was sent (its 422 details are about this one).
     const MarathonApp& sentApp() const { return m_sending; }
 
     // Questions to the user. The defaults show a QMessageBox / SecretPromptDialog; tests (and a
     // window that wants its own dialogs) replace them.
     using Confirm = std::function<bool(const QString& title, const QString& text)>;
-    struct SecretAnswer
-    {
-        QString secret;
-        bool remember = false;
-    };
-    using SecretPrompt = std::function<std::optional<SecretAnswer>(const MarathonServer& server, bool persistent)>;
+    using SecretAnswer = ServerPicker::SecretAnswer;
+    using SecretPrompt = ServerPicker::SecretPrompt;
     void setConfirmation(Confirm confirm);
     void setSecretPrompt(SecretPrompt prompt);
 
     void setFollowerOptions(const DeploymentFollower::Options& options);
     void setRequestTimeout(int ms);
 
-    // The upload target: a URL (WebDAV or pre-signed PUT; a URL ending in '/' gets the tarball's
-    // name) or Marathon 1.4's artifact store.
+    // The upload target: a URL (WebDAV or pre-signed PUT; a folder URL, ending in '/', gets the
+    // tarball's name) or Marathon 1.4's artifact store.
     void setUploadUrl(const QString& url);
     // Where the agents download it, when that is not the upload URL; empty: the upload URL.
     void setDownloadUrl(const QString& url);
@@ -120,62 +112,28 @@ private:
         Deploy,
         Upload
     };
-    std::optional<MarathonServer> currentServer() const;
-    // Calls then(client) with a client for the current server (asking for the secret if needed),
-    // or shows why there is none.
-    void withClient(std::function<void(MarathonClient*)> then);
-    void makeClient(const MarathonServer& server, const QString& secret);
-    void sendCreate(MarathonClient* client);
-    void sendUpdate(MarathonClient* client, bool force);
-    void onDeployReply(MarathonReply* reply, bool wasUpdate);
-    void follow(MarathonClient* client, const QString& deploymentId, const QString& version);
-    void onFollowerState(DeploymentFollower::State state, const QString& message);
-    void onFollowerFinished(DeploymentFollower::State state);
-    void startUpload(MarathonClient* client);
-    void onUploadFinished();
-    void showError(const MarathonError& error);
+    void startWorkflow(MarathonClient* client);
+    void onDecisionNeeded(DeployWorkflow::Question question);
+    void onFollowerState(const QString& message);
+    void onWorkflowFinished(DeployWorkflow::Outcome outcome);
     void showProblems(const FieldProblems& problems);
     void setStatus(const QString& text);
     void startTask(Task task);
     void finishTask(bool ok);
     void updateButtons();
 
-    Settings* m_settings;
-    SecretStore* m_secrets;
     std::function<Definition()> m_definitionProvider;
     Confirm m_confirm;
-    SecretPrompt m_prompt;
     DeploymentFollower::Options m_followerOptions;
-    int m_requestTimeoutMs = 30000;
-    QString m_tarballPath;
-
-    // The client is kept while the server and its secret stay the same, so a DC/OS login is
-    // reused; it lives in memory only.
-    std::unique_ptr<MarathonClient> m_client;
-    MarathonServer m_clientServer;
-    bool m_askSecretAgain = false;
 
     Task m_task = Task::None;
-    // Counts the tasks started: an answer (a keyring read) for an earlier task is dropped.
-    quint64 m_taskGeneration = 0;
-    QString m_uploadingPath;
     MarathonApp m_sending;
-    QByteArray m_sendingJson;
-    QPointer<MarathonReply> m_reply;
-    std::unique_ptr<DeploymentFollower> m_follower;
-    std::unique_ptr<TarballUploader> m_uploader;
+    MarathonFlavour m_sendingFlavour = MarathonFlavour::Current;
+    std::unique_ptr<DeployWorkflow> m_workflow;
     FieldProblems m_listed;
 
-    QComboBox* m_server = nullptr;
-    QPushButton* m_editServers = nullptr;
-    QPushButton* m_forget = nullptr;
-    QRadioButton* m_toUrl = nullptr;
-    QRadioButton* m_toArtifactStore = nullptr;
-    QLineEdit* m_uploadUrl = nullptr;
-    QLineEdit* m_downloadUrl = nullptr;
-    QLabel* m_tarball = nullptr;
-    QPushButton* m_uploadButton = nullptr;
-    QProgressBar* m_uploadProgress = nullptr;
+    ServerPicker* m_servers = nullptr;
+    UploadBox* m_upload = nullptr;
     QPushButton* m_deployButton = nullptr;
     QPushButton* m_stopButton = nullptr;
     QProgressBar* m_tasks = nullptr;

@@ -13,28 +13,4 @@ QUrl MarathonServer::normalizedUrl(const QUrl& url)
     return normalized;
 }
 
-QString MarathonServer::authToString(Auth auth)
-{
-    switch (auth) {
-    case Auth::None:
-        return QStringLiteral("none");
-    case Auth::Basic:
-        return QStringLiteral("basic");
-    case Auth::DcosToken:
-        return QStringLiteral("dcos-token");
-    case Auth::DcosLogin:
-        return QStringLiteral("dcos-login");
-    }
-    return QStringLiteral("none");
-}
-
-std::optional<MarathonServer::Auth> MarathonServer::authFromString(const QString& text)
-{
-    for (Auth auth : { Auth::None, Auth::Basic, Auth::DcosToken, Auth::DcosLogin }) {
-        if (text.compare(authToString(auth), Qt::CaseInsensitive) == 0)
-            return auth;
-    }
-    return std::nullopt;
-}
-
 } // namespace habmesos

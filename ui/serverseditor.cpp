@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/serverseditor.h"
 
+#include "marathon/httpurl.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -113,10 +115,9 @@ QString ServersEditorDialog::problem(const QList<MarathonServer>& servers)
         if (names.contains(name))
             return tr("The name \"%1\" is used twice.").arg(name);
         names.insert(name);
-        if (!s.url.isValid() || s.url.host().isEmpty()
-            || (s.url.scheme() != QLatin1String("http") && s.url.scheme() != QLatin1String("https")))
+        if (!HttpUrl::isHttp(s.url))
             return tr("%1: the URL must start with http:// or https:// and name a host.").arg(name);
-        if (s.auth != MarathonServer::Auth::None && s.auth != MarathonServer::Auth::DcosToken && s.userName.isEmpty())
+        if (MarathonAuth::needsUser(s.auth) && s.userName.isEmpty())
             return tr("%1: this kind of authentication needs a user name.").arg(name);
     }
     return {};
@@ -197,7 +198,7 @@ void ServersEditorDialog::updateForm()
     for (QWidget* w : std::initializer_list<QWidget*> { m_name, m_url, m_auth, m_caFile, m_browse })
         w->setEnabled(have);
     const auto auth = MarathonServer::Auth(m_auth->currentData().toInt());
-    m_user->setEnabled(have && auth != MarathonServer::Auth::None && auth != MarathonServer::Auth::DcosToken);
+    m_user->setEnabled(have && MarathonAuth::needsUser(auth));
     m_remove->setEnabled(have);
 }
 

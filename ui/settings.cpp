@@ -139,8 +139,8 @@ QList<MarathonServer> Settings::marathonServers() const
         server.name = m_settings->value(Key::serverName).toString();
         server.url = MarathonServer::normalizedUrl(QUrl(m_settings->value(Key::serverUrl).toString()));
         // An unknown spelling (a newer version's, or a typo) falls back to no authentication.
-        server.auth = MarathonServer::authFromString(m_settings->value(Key::serverAuth).toString())
-                          .value_or(MarathonServer::Auth::None);
+        server.auth = MarathonAuth::modeFromString(m_settings->value(Key::serverAuth).toString())
+                          .value_or(MarathonAuth::Mode::None);
         server.userName = m_settings->value(Key::serverUser).toString();
         server.caFile = m_settings->value(Key::serverCaFile).toString();
         if (server.url.isValid() && !server.url.isEmpty())
@@ -160,7 +160,7 @@ void Settings::setMarathonServers(const QList<MarathonServer>& servers)
         m_settings->setValue(Key::serverName, server.name);
         // A user name typed into the URL is kept, its password never.
         m_settings->setValue(Key::serverUrl, MarathonServer::normalizedUrl(server.url).toString());
-        m_settings->setValue(Key::serverAuth, MarathonServer::authToString(server.auth));
+        m_settings->setValue(Key::serverAuth, MarathonAuth::modeToString(server.auth));
         m_settings->setValue(Key::serverUser, server.userName.isEmpty() ? server.url.userName() : server.userName);
         m_settings->setValue(Key::serverCaFile, server.caFile);
     }

@@ -5,7 +5,6 @@
 #include "marathon/marathonclient.h"
 #include "marathon/marathonreply.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/marathonauth.h"
 
-#include <QCoreApplication>
-
 namespace habmesos {
 
 MarathonAuth MarathonAuth::basic(const QString& user, const QString& password)
@@ -32,6 +30,45 @@ MarathonAuth MarathonAuth::dcosLogin(const QString& uid, const QString& password
     return a;
 }
 
+MarathonAuth MarathonAuth::forMode(Mode mode, const QString& user, const QString& secret)
+{
+    switch (mode) {
+    case Mode::None:
+        break;
+    case Mode::Basic:
+        return basic(user, secret);
+    case Mode::DcosToken:
+        return dcosToken(secret);
+    case Mode::DcosLogin:
+        return dcosLogin(user, secret);
+    }
+    return none();
+}
+
+QString MarathonAuth::modeToString(Mode mode)
+{
+    switch (mode) {
+    case Mode::None:
+        break;
+    case Mode::Basic:
+        return QStringLiteral("basic");
+    case Mode::DcosToken:
+        return QStringLiteral("dcos-token");
+    case Mode::DcosLogin:
+        return QStringLiteral("dcos-login");
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<MarathonAuth::Mode> MarathonAuth::modeFromString(const QString& text)
+{
+    for (Mode mode : { Mode::None, Mode::Basic, Mode::DcosToken, Mode::DcosLogin }) {
+        if (text.compare(modeToString(mode), Qt::CaseInsensitive) == 0)
+            return mode;
+    }
+    return std::nullopt;
+}
+
 QUrl MarathonAuth::loginUrlFor(const QUrl& marathonUrl) const
 {
     if (!m_loginUrl.isEmpty())
@@ -53,13 +90,13 @@ QString MarathonAuth::describe() const
 {
     switch (m_mode) {
     case Mode::None:
-        return QCoreApplication::translate("MarathonAuth", "no credentials");
+        return tr("no credentials");
     case Mode::Basic:
-        return QCoreApplication::translate("MarathonAuth", "HTTP Basic as user “%1”").arg(m_user);
+        return tr("HTTP Basic as user “%1”").arg(m_user);
     case Mode::DcosToken:
-        return QCoreApplication::translate("MarathonAuth", "a DC/OS token");
+        return tr("a DC/OS token");
     case Mode::DcosLogin:
-        return QCoreApplication::translate("MarathonAuth", "a DC/OS login as “%1”").arg(m_user);
+        return tr("a DC/OS login as “%1”").arg(m_user);
     }
     return {};
 }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 namespace habmesos {
 
@@ -10,6 +13,7 @@ namespace habmesos {
 // Secrets live here and in the client's memory only: never logged, never written anywhere.
 class MarathonAuth
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonAuth)
 public:
     enum class Mode
     {
@@ -26,6 +30,16 @@ public:
     // loginUrl empty: derived from the Marathon URL (a "/service/marathon" suffix is the DC/OS
     // cluster's Marathon, the login endpoint is at the cluster's root).
     static MarathonAuth dcosLogin(const QString& uid, const QString& password, const QUrl& loginUrl = {});
+    // The credentials of a mode from a user name and its secret (the password, or the token).
+    static MarathonAuth forMode(Mode mode, const QString& user, const QString& secret);
+
+    // "none", "basic", "dcos-token", "dcos-login": the spelling in settings files (read in any case).
+    static QString modeToString(Mode mode);
+    static std::optional<Mode> modeFromString(const QString& text);
+    // Every mode but None needs a secret: a password or a token.
+    static bool needsSecret(Mode mode) { return mode != Mode::None; }
+    // Basic and DC/OS login name a user; a token says who it is itself.
+    static bool needsUser(Mode mode) { return mode == Mode::Basic || mode == Mode::DcosLogin; }
 
     Mode mode() const { return m_mode; }
     const QString& user() const { return m_user; }

@@ -2,9 +2,9 @@
 #include "marathon/marathonclient.h"
 
 #include "logging.h"
+#include "marathon/httpurl.h"
 #include "marathon/replyguard.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
@@ -15,17 +15,6 @@
 #include <QSslCertificate>
 
 namespace habmesos {
-
-namespace {
-
-// The URL without credentials, for logs and messages.
-QString safeUrl(QUrl url)
-{
-    url.setUserInfo({});
-    return url.toDisplayString(QUrl::RemoveQuery);
-}
-
-} // namespace
 
 struct MarathonClient::Call
 {
@@ -60,9 +49,7 @@ MarathonClient::~MarathonClient() = default;
 
 QString MarathonClient::server() const
 {
-    const QUrl& u = m_options.url;
-    const int defaultPort = u.scheme() == u"https" ? 443 : 80;
-    return QStringLiteral("%1:%2").arg(u.host()).arg(u.port(defaultPort));
+    return HttpUrl::hostAndPort(m_options.url);
 }
 
 Result<QSslConfiguration> MarathonClient::tlsConfiguration(const QString& caFile)
@@ -73,7 +60,7 @@ Result<QSslConfiguration> MarathonClient::tlsConfiguration(const QString& caFile
     QFile f(caFile);
     if (!f.open(QIODevice::ReadOnly))
         return Result<QSslConfiguration>::failure(
-            tr("cannot read the CA certificate file %1: %2").arg(caFile, f.errorString()));
+            ErrorKind::Io, tr("cannot read the CA certificate file %1: %2").arg(caFile, f.errorString()));
     const QByteArray data = f.read(16 * 1024 * 1024);
     QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
     if (certs.isEmpty())
@@ -166,16 +153,15 @@ void MarathonClient::dispatch(const std::shared_ptr<Call>& call)
 {
     if (!call->reply || call->reply->isFinished())
         return;
-    const QString scheme = m_options.url.scheme();
-    if (!m_options.url.isValid() || m_options.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
+    if (!HttpUrl::isHttp(m_options.url)) {
         call->reply->finish(0, {}, {},
             MarathonError(MarathonError::Kind::Network,
                 tr("%1: “%2” is not a Marathon URL; expected http://host:8080 or "
                    "https://cluster/service/marathon.")
-                    .arg(call->context.operation, safeUrl(m_options.url))));
+                    .arg(call->context.operation, HttpUrl::forDisplay(m_options.url))));
         return;
     }
-    if (!m_tls.ok() && scheme == u"https") {
+    if (!m_tls.ok() && m_options.url.scheme() == u"https") {
         call->reply->finish(0, {}, {},
             MarathonError(MarathonError::Kind::File, call->context.operation + QStringLiteral(": ") + m_tls.error()));
         return;
@@ -257,7 +243,7 @@ void MarathonClient::send(const std::shared_ptr<Call>& call)
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         reply = m_nam->sendCustomRequest(request, call->method, call->body);
     }
-    qCDebug(lcNetwork) << call->method << safeUrl(url);
+    qCDebug(lcNetwork) << call->method << HttpUrl::forDisplay(url);
 
     connect(
         reply, &QNetworkReply::sslErrors, this, [call](const QList<QSslError>& errors) { call->sslErrors += errors; });
@@ -278,7 +264,7 @@ void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkR
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = status != 0 && reply->isOpen() ? reply->readAll() : QByteArray();
-    qCDebug(lcNetwork) << call->method << safeUrl(reply->url()) << status << reply->error();
+    qCDebug(lcNetwork) << call->method << HttpUrl::forDisplay(reply->url()) << status << reply->error();
 
     if (call->reply->m_aborted) {
         call->reply->finish(status, body, {},
@@ -349,7 +335,7 @@ void MarathonClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkR
                    "Marathon URL.")
                     .arg(call->context.operation)
                     .arg(status)
-                    .arg(safeUrl(QUrl(QString::fromUtf8(reply->rawHeader("Location"))))),
+                    .arg(HttpUrl::forDisplay(QUrl(QString::fromUtf8(reply->rawHeader("Location"))))),
                 status));
         return;
     }
@@ -365,7 +351,7 @@ void MarathonClient::login()
     const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("uid"), m_options.auth.user() },
                                               { QStringLiteral("password"), m_options.auth.password() } })
                                 .toJson(QJsonDocument::Compact);
-    qCDebug(lcNetwork) << "POST" << safeUrl(url) << "(DC/OS login)";
+    qCDebug(lcNetwork) << "POST" << HttpUrl::forDisplay(url) << "(DC/OS login)";
     QNetworkReply* reply = m_nam->post(request, body);
     QPointer<ReplyGuard> guard = new ReplyGuard(reply, { m_options.deadlineMs, m_options.maxReplyBytes });
     auto sslErrors = std::make_shared<QList<QSslError>>();
@@ -378,7 +364,7 @@ void MarathonClient::login()
         const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
         MarathonError::Context context;
         context.operation = tr("DC/OS login as “%1”").arg(m_options.auth.user());
-        context.server = safeUrl(url);
+        context.server = HttpUrl::forDisplay(url);
         context.authTried = m_options.auth.describe();
         context.wwwAuthenticate = reply->rawHeader("WWW-Authenticate");
         MarathonError error;

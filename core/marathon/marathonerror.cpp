@@ -3,7 +3,6 @@
 
 #include "marathon/marathonerrorpath.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,11 +11,6 @@
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MarathonError", text);
-}
 
 // Text from a non-JSON body: Jetty's pages carry the reason in <pre>, nginx/OpenResty in <title>.
 QString textOfBody(const QByteArray& body)
@@ -43,7 +37,8 @@ QString joinProblems(const FieldProblems& problems)
     QStringList lines;
     for (const FieldProblem& p : problems)
         lines.append(
-            QStringLiteral("  %1: %2").arg(p.field.isEmpty() ? tr("(the whole app definition)") : p.field, p.message));
+            QStringLiteral("  %1: %2")
+                .arg(p.field.isEmpty() ? MarathonError::tr("(the whole app definition)") : p.field, p.message));
     return lines.join(u'\n');
 }
 
@@ -59,7 +54,7 @@ FieldProblems problemsOf(const QJsonArray& details)
             for (const QJsonValue& e : errors)
                 out.append({ field, MarathonError::describeErrorKey(e.toString()) });
             if (errors.isEmpty())
-                out.append({ field, tr("is not valid") });
+                out.append({ field, MarathonError::tr("is not valid") });
         } else if (d.contains(QStringLiteral("attribute"))) {
             out.append({ MarathonErrorPath::toFieldPath(d.value(QStringLiteral("attribute")).toString()),
                 d.value(QStringLiteral("error")).toString() });
@@ -84,18 +79,19 @@ QString MarathonError::describeErrorKey(const QString& key)
         const char* key;
         const char* text;
     } known[] = {
-        { "error.path.missing", QT_TRANSLATE_NOOP("MarathonError", "is required but missing") },
-        { "error.expected.jsstring", QT_TRANSLATE_NOOP("MarathonError", "must be a string") },
-        { "error.expected.jsnumber", QT_TRANSLATE_NOOP("MarathonError", "must be a number") },
-        { "error.expected.jsboolean", QT_TRANSLATE_NOOP("MarathonError", "must be true or false") },
-        { "error.expected.jsarray", QT_TRANSLATE_NOOP("MarathonError", "must be a list") },
-        { "error.expected.jsobject", QT_TRANSLATE_NOOP("MarathonError", "must be an object") },
-        { "error.min", QT_TRANSLATE_NOOP("MarathonError", "is below the allowed minimum") },
-        { "error.max", QT_TRANSLATE_NOOP("MarathonError", "is above the allowed maximum") },
-        { "error.minLength", QT_TRANSLATE_NOOP("MarathonError", "must not be empty (too short)") },
-        { "error.maxLength", QT_TRANSLATE_NOOP("MarathonError", "is too long") },
-        { "error.pattern", QT_TRANSLATE_NOOP("MarathonError", "does not have the required form") },
-        { "error.unknown.enum.literal", QT_TRANSLATE_NOOP("MarathonError", "is not one of the allowed values") },
+        { "error.path.missing", QT_TRANSLATE_NOOP("habmesos::MarathonError", "is required but missing") },
+        { "error.expected.jsstring", QT_TRANSLATE_NOOP("habmesos::MarathonError", "must be a string") },
+        { "error.expected.jsnumber", QT_TRANSLATE_NOOP("habmesos::MarathonError", "must be a number") },
+        { "error.expected.jsboolean", QT_TRANSLATE_NOOP("habmesos::MarathonError", "must be true or false") },
+        { "error.expected.jsarray", QT_TRANSLATE_NOOP("habmesos::MarathonError", "must be a list") },
+        { "error.expected.jsobject", QT_TRANSLATE_NOOP("habmesos::MarathonError", "must be an object") },
+        { "error.min", QT_TRANSLATE_NOOP("habmesos::MarathonError", "is below the allowed minimum") },
+        { "error.max", QT_TRANSLATE_NOOP("habmesos::MarathonError", "is above the allowed maximum") },
+        { "error.minLength", QT_TRANSLATE_NOOP("habmesos::MarathonError", "must not be empty (too short)") },
+        { "error.maxLength", QT_TRANSLATE_NOOP("habmesos::MarathonError", "is too long") },
+        { "error.pattern", QT_TRANSLATE_NOOP("habmesos::MarathonError", "does not have the required form") },
+        { "error.unknown.enum.literal",
+            QT_TRANSLATE_NOOP("habmesos::MarathonError", "is not one of the allowed values") },
     };
     for (const auto& k : known) {
         if (key == QLatin1String(k.key))

@@ -4,6 +4,7 @@
 #include "fieldproblem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QNetworkReply>
 #include <QSslError>
@@ -16,6 +17,7 @@ namespace habmesos {
 // what kind of failure, the HTTP status, Marathon's own message and details, the fields concerned.
 class MarathonError
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonError)
 public:
     enum class Kind
     {

@@ -2,11 +2,11 @@
 #include "marathon/tarballuploader.h"
 
 #include "logging.h"
+#include "marathon/httpurl.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonreply.h"
 #include "marathon/replyguard.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -14,16 +14,6 @@
 #include <QTimer>
 
 namespace habmesos {
-
-namespace {
-
-QString displayUrl(QUrl url)
-{
-    url.setUserInfo({});
-    return url.toDisplayString(QUrl::RemoveQuery);
-}
-
-} // namespace
 
 TarballUploader::TarballUploader(QObject* parent)
     : QObject(parent)
@@ -74,7 +64,7 @@ void TarballUploader::uploadTo(const QUrl& target, const QString& filePath, cons
     m_filePath = filePath;
     m_target = target;
     const QString name = QFileInfo(filePath).fileName();
-    const QString operation = tr("Uploading %1 to %2").arg(name, displayUrl(target));
+    const QString operation = tr("Uploading %1 to %2").arg(name, HttpUrl::forDisplay(target));
     auto failLater = [this](MarathonError e) { QTimer::singleShot(0, this, [this, e] { fail(e); }); };
     if (target.scheme() != u"http" && target.scheme() != u"https")
         return failLater(
@@ -114,7 +104,7 @@ void TarballUploader::uploadTo(const QUrl& target, const QString& filePath, cons
         m_nam = new QNetworkAccessManager(this);
         m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
-    qCDebug(lcNetwork) << "PUT" << displayUrl(url) << file->size() << "bytes";
+    qCDebug(lcNetwork) << "PUT" << HttpUrl::forDisplay(url) << file->size() << "bytes";
     m_reply = m_nam->put(request, file); // QFile is random access: Qt reads it in chunks
     file->setParent(m_reply);
     m_guard = new ReplyGuard(m_reply, { options.deadlineMs, options.maxReplyBytes });
@@ -130,9 +120,8 @@ void TarballUploader::onPutFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = m_status != 0 && reply->isOpen() ? reply->readAll() : QByteArray();
     MarathonError::Context context;
-    context.operation = tr("Uploading %1 to %2").arg(QFileInfo(m_filePath).fileName(), displayUrl(m_target));
-    context.server
-        = QStringLiteral("%1:%2").arg(m_target.host()).arg(m_target.port(m_target.scheme() == u"https" ? 443 : 80));
+    context.operation = tr("Uploading %1 to %2").arg(QFileInfo(m_filePath).fileName(), HttpUrl::forDisplay(m_target));
+    context.server = HttpUrl::hostAndPort(m_target);
     if (m_canceled)
         return fail({ MarathonError::Kind::Canceled, tr("%1: canceled.").arg(context.operation) });
     if (m_guard && m_guard->tripped() != ReplyGuard::Tripped::No)
@@ -150,7 +139,7 @@ void TarballUploader::onPutFinished()
         if (const QString cut = ReplyGuard::cutShortMessage(*reply, body, context.operation); !cut.isEmpty())
             return fail({ MarathonError::Kind::BadResponse, cut, m_status });
         m_finished = true;
-        qCInfo(lcNetwork) << "uploaded" << m_filePath << "to" << displayUrl(m_target) << m_status;
+        qCInfo(lcNetwork) << "uploaded" << m_filePath << "to" << HttpUrl::forDisplay(m_target) << m_status;
         Q_EMIT finished();
         return;
     }

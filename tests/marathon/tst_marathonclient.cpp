@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Marathon REST client, its errors and the deployment follower, against the Marathon stub
 // (tests/marathon/marathon_stub.py) started on 127.0.0.1 for each test.
-#include "support/cannedhttpserver.h"
 #include "marathon/deploymentfollower.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonerror.h"
 #include "marathon/marathonstub.h"
+#include "support/cannedhttpserver.h"
 #include "support/testnetwork.h"
 
 #include <QJsonArray>
@@ -67,6 +67,7 @@ class tst_MarathonClient : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void errorBodies();
+    void authModeNames();
     void createAndFollowToRunning();
     void existsThenUpdate();
     void lockedThenForce();
@@ -117,6 +118,29 @@ void tst_MarathonClient::errorBodies()
         ctx);
     QCOMPARE(e.fieldProblems().value(0).field, QString());
     QVERIFY(e.message().contains(QLatin1String("must either contain one of 'cmd' or 'args'")));
+}
+
+void tst_MarathonClient::authModeNames()
+{
+    // The settings file's spelling: read back in any case, an unknown one is no mode.
+    const QList<std::pair<MarathonAuth::Mode, QString>> names { { MarathonAuth::Mode::None, QStringLiteral("none") },
+        { MarathonAuth::Mode::Basic, QStringLiteral("basic") },
+        { MarathonAuth::Mode::DcosToken, QStringLiteral("dcos-token") },
+        { MarathonAuth::Mode::DcosLogin, QStringLiteral("dcos-login") } };
+    for (const auto& [mode, name] : names) {
+        QCOMPARE(MarathonAuth::modeToString(mode), name);
+        QCOMPARE(MarathonAuth::modeFromString(name), std::optional(mode));
+        QCOMPARE(MarathonAuth::modeFromString(name.toUpper()), std::optional(mode));
+        QCOMPARE(MarathonAuth::forMode(mode, QStringLiteral("ops"), QStringLiteral("pw")).mode(), mode);
+    }
+    QCOMPARE(MarathonAuth::modeFromString(QStringLiteral("kerberos")), std::nullopt);
+    QCOMPARE(MarathonAuth::modeFromString(QString()), std::nullopt);
+    const MarathonAuth basic
+        = MarathonAuth::forMode(MarathonAuth::Mode::Basic, QStringLiteral("ops"), QStringLiteral("pw"));
+    QCOMPARE(basic.user(), QStringLiteral("ops"));
+    QCOMPARE(basic.password(), QStringLiteral("pw"));
+    QCOMPARE(MarathonAuth::forMode(MarathonAuth::Mode::DcosToken, QStringLiteral("ops"), QStringLiteral("t0k")).token(),
+        QStringLiteral("t0k"));
 }
 
 void tst_MarathonClient::createAndFollowToRunning()

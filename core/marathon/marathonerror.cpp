@@ -71,6 +71,27 @@ MarathonError::MarathonError(Kind kind, QString message, int httpStatus)
     , m_message(std::move(message))
 { }
 
+Error MarathonError::toError() const
+{
+    ErrorKind kind = ErrorKind::Network;
+    switch (m_kind) {
+    case Kind::None:
+    case Kind::InvalidJson:
+    case Kind::Validation:
+        kind = ErrorKind::Invalid;
+        break;
+    case Kind::Canceled:
+        kind = ErrorKind::Cancelled;
+        break;
+    case Kind::File:
+        kind = ErrorKind::Io;
+        break;
+    default:
+        break;
+    }
+    return { kind, m_message };
+}
+
 QString MarathonError::describeErrorKey(const QString& key)
 {
     // Play JSON's keys, as the RAML-generated readers of Marathon 1.5+ report them.

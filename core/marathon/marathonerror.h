@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fieldproblem.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -73,6 +74,10 @@ public:
     // 409 locked: the deployments that hold the app.
     const QStringList& deploymentIds() const { return m_deploymentIds; }
     bool canForce() const { return m_kind == Kind::Locked; }
+    // As the engine's Error: the server or the way to it failed (refused, unreachable, timed out,
+    // nonsense) is ErrorKind::Network; a definition it cannot accept is Invalid; a local file Io;
+    // the caller's cancel Cancelled.
+    Error toError() const;
 
     // A readable phrase for one of Play's error keys ("error.min" -> "is below the minimum").
     static QString describeErrorKey(const QString& key);

@@ -68,6 +68,7 @@ class tst_MarathonClient : public QObject
 private Q_SLOTS:
     void errorBodies();
     void authModeNames();
+    void engineErrorKinds();
     void createAndFollowToRunning();
     void existsThenUpdate();
     void lockedThenForce();
@@ -141,6 +142,37 @@ void tst_MarathonClient::authModeNames()
     QCOMPARE(basic.password(), QStringLiteral("pw"));
     QCOMPARE(MarathonAuth::forMode(MarathonAuth::Mode::DcosToken, QStringLiteral("ops"), QStringLiteral("t0k")).token(),
         QStringLiteral("t0k"));
+}
+
+void tst_MarathonClient::engineErrorKinds()
+{
+    // The engine's kinds: the server or the way to it is Network; what it cannot accept is Invalid.
+    const QList<std::pair<MarathonError::Kind, ErrorKind>> kinds {
+        { MarathonError::Kind::Validation, ErrorKind::Invalid },
+        { MarathonError::Kind::InvalidJson, ErrorKind::Invalid },
+        { MarathonError::Kind::Canceled, ErrorKind::Cancelled },
+        { MarathonError::Kind::File, ErrorKind::Io },
+        { MarathonError::Kind::ConnectionRefused, ErrorKind::Network },
+        { MarathonError::Kind::Timeout, ErrorKind::Network },
+        { MarathonError::Kind::Tls, ErrorKind::Network },
+        { MarathonError::Kind::NoLeader, ErrorKind::Network },
+        { MarathonError::Kind::Unauthorized, ErrorKind::Network },
+        { MarathonError::Kind::Locked, ErrorKind::Network },
+        { MarathonError::Kind::BadResponse, ErrorKind::Network },
+    };
+    for (const auto& [kind, engineKind] : kinds) {
+        const Error e = MarathonError(kind, QStringLiteral("what happened")).toError();
+        QCOMPARE(e.kind, engineKind);
+        QCOMPARE(e.message, QStringLiteral("what happened"));
+    }
+    // The same through Result, as a caller passes it on.
+    const Result<QUrl> failed = MarathonError(MarathonError::Kind::HostNotFound, QStringLiteral("no host")).toError();
+    QVERIFY(!failed);
+    QCOMPARE(failed.errorKind(), ErrorKind::Network);
+    // A CA file that cannot be read is the disk's failure, not the network's.
+    const auto tls = MarathonClient::tlsConfiguration(QStringLiteral("/nonexistent/ca.pem"));
+    QVERIFY(!tls);
+    QCOMPARE(tls.errorKind(), ErrorKind::Io);
 }
 
 void tst_MarathonClient::createAndFollowToRunning()
@@ -522,6 +554,7 @@ void tst_MarathonClient::connectionRefused()
     MarathonReply* reply = client->info();
     WAIT_FOR(reply);
     QCOMPARE(reply->error().kind(), MarathonError::Kind::ConnectionRefused);
+    QCOMPARE(reply->error().toError().kind, ErrorKind::Network);
     QVERIFY2(reply->error().message().contains(QStringLiteral("127.0.0.1:%1 was refused").arg(port)),
         qPrintable(reply->error().message()));
 }

@@ -5,7 +5,6 @@
 #include "marathon/deploymentfollower.h"
 #include "marathon/deployworkflow.h"
 #include "marathon/marathonapp.h"
-#include "marathon/marathonerror.h"
 #include "marathon/marathonjsonwriter.h"
 #include "ui/serverpicker.h"
 

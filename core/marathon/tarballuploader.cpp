@@ -168,6 +168,16 @@ void TarballUploader::onPutFinished()
     fail({ kind, text, m_status });
 }
 
+QUrl TarballUploader::artifactUri(const QUrl& marathonUrl, const QString& fileName)
+{
+    QUrl url = marathonUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/v2/artifacts/") + fileName);
+    return url;
+}
+
 void TarballUploader::uploadToArtifactStore(MarathonClient* client, const QString& filePath)
 {
     m_filePath = filePath;
@@ -213,18 +223,11 @@ void TarballUploader::onArtifactFinished()
         return fail(e);
     }
     const QByteArray location = reply->header("Location");
-    QUrl base = m_target;
-    base.setUserInfo({});
     if (!location.isEmpty()) {
-        m_fetchUri = base.resolved(QUrl(QString::fromUtf8(location)));
+        m_fetchUri = m_target.adjusted(QUrl::RemoveUserInfo).resolved(QUrl(QString::fromUtf8(location)));
     } else {
-        // 200: the file replaced an existing one, and Marathon sends no Location. With the
-        // file:// provider (the only one reachable over plain HTTP) the URL is fixed.
-        QString path = base.path();
-        while (path.endsWith(u'/'))
-            path.chop(1);
-        base.setPath(path + QStringLiteral("/v2/artifacts/") + QFileInfo(m_filePath).fileName());
-        m_fetchUri = base;
+        // 200: the file replaced an existing one, and Marathon sends no Location; the URL is fixed.
+        m_fetchUri = artifactUri(m_target, QFileInfo(m_filePath).fileName());
     }
     m_finished = true;
     Q_EMIT finished();

@@ -52,6 +52,10 @@ public:
     const QUrl& fetchUri() const { return m_fetchUri; }
     int httpStatus() const { return m_status; }
 
+    // Where Marathon's artifact store at marathonUrl serves fileName (with the file:// provider,
+    // the only one reachable over plain HTTP): <marathonUrl>/v2/artifacts/<fileName>.
+    static QUrl artifactUri(const QUrl& marathonUrl, const QString& fileName);
+
 Q_SIGNALS:
     void progress(qint64 sent, qint64 total);
     void finished();

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Uploading the container tarball: HTTP PUT to a real nginx (WebDAV PUT) started on 127.0.0.1 by
 // the test, and Marathon 1.4's artifact store on the Marathon stub.
-#include "support/cannedhttpserver.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonstub.h"
-#include "support/nginxprocess.h"
 #include "marathon/tarballuploader.h"
+#include "support/cannedhttpserver.h"
+#include "support/nginxprocess.h"
 #include "support/testfiles.h"
 #include "support/testnetwork.h"
 
@@ -236,6 +236,22 @@ void tst_TarballUploader::artifactStore14()
     QCOMPARE(get->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(get->readAll(), readAll(file));
     delete get;
+
+    // Again: the file is replaced (200), Marathon sends no Location, and the URI is the same.
+    TarballUploader again;
+    QSignalSpy againFinished(&again, &TarballUploader::finished);
+    again.uploadToArtifactStore(&client, file);
+    QTRY_COMPARE_WITH_TIMEOUT(againFinished.size(), 1, LongWait);
+    QVERIFY2(again.ok(), qPrintable(again.error().message()));
+    QCOMPARE(again.httpStatus(), 200);
+    QCOMPARE(again.fetchUri(), up.fetchUri());
+    // The same address as the command line expects before uploading, also under a DC/OS path.
+    QCOMPARE(TarballUploader::artifactUri(stub.url(), QStringLiteral("core-nginx-1.15.6-20181212000000.tgz")),
+        up.fetchUri());
+    QCOMPARE(TarballUploader::artifactUri(
+                 QUrl(QStringLiteral("https://u:p@c/service/marathon/?x=1")), QStringLiteral("a.tgz"))
+                 .toString(),
+        QStringLiteral("https://c/service/marathon/v2/artifacts/a.tgz"));
 }
 
 void tst_TarballUploader::artifactStoreReloginResends()

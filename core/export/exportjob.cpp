@@ -54,8 +54,9 @@ Result<ExportResult> ExportJob::run()
     }
 
     const QString outDir = m_options.outputDir.isEmpty() ? QDir::currentPath() : m_options.outputDir;
+    // Io, not NotFound: the tarball cannot be written where it was asked for (as for a full disk).
     if (!QFileInfo(outDir).isDir())
-        return R::failure(ErrorKind::NotFound, tr("the output directory %1 does not exist").arg(outDir));
+        return R::failure(ErrorKind::Io, tr("the output directory %1 does not exist").arg(outDir));
     ExportResult result;
     result.tarballName = root->ident.archiveStem() + tarballSuffix(m_options.format);
     result.tarballPath = QDir(outDir).absoluteFilePath(result.tarballName);

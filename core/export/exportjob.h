@@ -29,7 +29,8 @@ namespace habmesos {
 // The parts: PackageLocator and SupervisorRoles find the packages, ExportScheduler orders them and
 // hands them to ArtifactStreamer (workers ahead of it, SegmentJobs) or InstalledTreeStreamer,
 // RootfsWriter ends the image, TarballWriter writes it. Failures carry their kind: Cancelled,
-// NotFound (a package or dependency), Unverified, Unsafe (a member refused), Io (a full disk).
+// NotFound (a package or dependency), Unverified, Unsafe (a member refused), Io (a full disk, no
+// output directory).
 class ExportJob
 {
     Q_DECLARE_TR_FUNCTIONS(habmesos::ExportJob)

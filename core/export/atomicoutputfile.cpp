@@ -109,24 +109,18 @@ AtomicOutputFile::~AtomicOutputFile()
 
 Status AtomicOutputFile::failure(const QString& action, int error)
 {
-    const QString message = QCoreApplication::translate("AtomicOutputFile", "Could not %1 %2: %3")
-                                .arg(action, m_finalPath, QString::fromLocal8Bit(std::strerror(error)));
+    const QString message
+        = tr("Could not %1 %2: %3").arg(action, m_finalPath, QString::fromLocal8Bit(std::strerror(error)));
     discard();
-    return Status::failure(message);
+    return Status::failure(ErrorKind::Io, message);
 }
 
 Status AtomicOutputFile::open()
 {
     discard();
-    if (isSink()) {
-        m_sinkOpen = true;
-        m_written = 0;
-        return success();
-    }
     const QFileInfo info(m_finalPath);
     if (info.fileName().isEmpty())
-        return Status::failure(
-            QCoreApplication::translate("AtomicOutputFile", "“%1” is not a file name").arg(m_finalPath));
+        return Status::failure(tr("“%1” is not a file name").arg(m_finalPath));
     removeAbandoned(m_finalPath);
     const QString pattern
         = info.absolutePath() + QStringLiteral("/.") + info.fileName() + PartialInfix + QStringLiteral("XXXXXX");
@@ -138,7 +132,7 @@ Status AtomicOutputFile::open()
         if (fd < 0) {
             const int error = errno;
             m_tempPath.clear();
-            return failure(QCoreApplication::translate("AtomicOutputFile", "create a temporary file for"), error);
+            return failure(tr("create a temporary file for"), error);
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
@@ -147,7 +141,7 @@ Status AtomicOutputFile::open()
                 continue; // another process's removeAbandoned() holds it and removes it
             ::unlink(name.constData());
             m_tempPath.clear();
-            return failure(QCoreApplication::translate("AtomicOutputFile", "lock the temporary file for"), error);
+            return failure(tr("lock the temporary file for"), error);
         }
         struct stat own;
         struct stat named;
@@ -155,55 +149,41 @@ Status AtomicOutputFile::open()
             && own.st_dev == named.st_dev) {
             m_fd = fd;
             m_tempPath = QFile::decodeName(name);
-            m_written = 0;
             return success();
         }
         ::close(fd); // removed by another process's removeAbandoned() before the lock: made again
     }
     m_tempPath.clear();
-    return failure(QCoreApplication::translate("AtomicOutputFile", "create a temporary file for"), EEXIST);
+    return failure(tr("create a temporary file for"), EEXIST);
 }
 
 Status AtomicOutputFile::write(const char* data, qint64 size)
 {
-    if (m_sinkOpen) {
-        m_written += size;
-        return success();
-    }
     if (m_fd < 0)
-        return Status::failure(
-            QCoreApplication::translate("AtomicOutputFile", "Could not write %1: the file is not open")
-                .arg(m_finalPath));
+        return Status::failure(ErrorKind::Io, tr("Could not write %1: the file is not open").arg(m_finalPath));
     while (size > 0) {
         const ssize_t n = ::write(m_fd, data, size_t(size));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return failure(QCoreApplication::translate("AtomicOutputFile", "write"), errno);
+            return failure(tr("write"), errno);
         }
         if (n == 0)
-            return failure(QCoreApplication::translate("AtomicOutputFile", "write"), ENOSPC);
+            return failure(tr("write"), ENOSPC);
         data += n;
         size -= n;
-        m_written += n;
     }
     return success();
 }
 
 Status AtomicOutputFile::commit(bool sync)
 {
-    if (m_sinkOpen) {
-        m_sinkOpen = false;
-        return success();
-    }
     if (m_fd < 0)
-        return Status::failure(
-            QCoreApplication::translate("AtomicOutputFile", "Could not save %1: the file is not open")
-                .arg(m_finalPath));
+        return Status::failure(ErrorKind::Io, tr("Could not save %1: the file is not open").arg(m_finalPath));
     if (::fchmod(m_fd, 0666 & ~currentUmask()) != 0)
-        return failure(QCoreApplication::translate("AtomicOutputFile", "set the permissions of"), errno);
+        return failure(tr("set the permissions of"), errno);
     if (sync && ::fsync(m_fd) != 0)
-        return failure(QCoreApplication::translate("AtomicOutputFile", "write"), errno);
+        return failure(tr("write"), errno);
     const int fd = m_fd;
     m_fd = -1;
     // The lock stays held (on a duplicate) until the file is renamed or removed: released any
@@ -218,13 +198,13 @@ Status AtomicOutputFile::commit(bool sync)
         const int error = errno;
         ::unlink(QFile::encodeName(m_tempPath).constData());
         m_tempPath.clear();
-        return failure(QCoreApplication::translate("AtomicOutputFile", "write"), error);
+        return failure(tr("write"), error);
     }
     if (::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0) {
         const int error = errno;
         ::unlink(QFile::encodeName(m_tempPath).constData());
         m_tempPath.clear();
-        return failure(QCoreApplication::translate("AtomicOutputFile", "rename the finished file to"), error);
+        return failure(tr("rename the finished file to"), error);
     }
     m_tempPath.clear();
     return success();
@@ -232,7 +212,6 @@ Status AtomicOutputFile::commit(bool sync)
 
 void AtomicOutputFile::discard()
 {
-    m_sinkOpen = false;
     // Removed while still locked, for the same reason as in commit().
     if (!m_tempPath.isEmpty()) {
         ::unlink(QFile::encodeName(m_tempPath).constData());

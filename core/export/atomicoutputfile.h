@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -17,11 +18,10 @@ namespace habmesos {
 // locked (flock) while it is written, and open() removes the temporaries of the same final name
 // whose lock it can take: their writer is gone (the kernel drops a dead process's locks). A
 // temporary a live writer holds, and any other file, are never touched.
-//
-// An empty final path makes a sink: everything written is counted and dropped. The export's
-// worker threads use it to compress a package into the segment cache only.
+// Failures to create, write or rename the file are of kind Io.
 class AtomicOutputFile
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::AtomicOutputFile)
 public:
     explicit AtomicOutputFile(QString finalPath);
     ~AtomicOutputFile();
@@ -38,11 +38,8 @@ public:
     // Closes and removes the temporary file; harmless when not open.
     void discard();
 
-    bool isOpen() const { return m_fd >= 0 || m_sinkOpen; }
-    bool isSink() const { return m_finalPath.isEmpty(); }
+    bool isOpen() const { return m_fd >= 0; }
     const QString& finalPath() const { return m_finalPath; }
-    const QString& temporaryPath() const { return m_tempPath; }
-    qint64 bytesWritten() const { return m_written; }
 
     // Whether `fileName` has the form of this class's temporaries of `finalName`
     // (".<finalName>.partial-" and six letters or digits). An empty finalName: of any file.
@@ -59,8 +56,6 @@ private:
     QString m_finalPath;
     QString m_tempPath;
     int m_fd = -1;
-    bool m_sinkOpen = false;
-    qint64 m_written = 0;
 };
 
 } // namespace habmesos

@@ -35,17 +35,15 @@ QString DroppedPrivileges::warning(const PackageIdent& package) const
         return {};
     QStringList named;
     for (const auto& [member, bits] : m_named) {
-        const QString which = bits == (SetUid | SetGid)
-            ? QCoreApplication::translate("DroppedPrivileges", "setuid and setgid")
-            : bits == SetUid ? QStringLiteral("setuid")
-                             : QStringLiteral("setgid");
+        const QString which = bits == (SetUid | SetGid) ? tr("setuid and setgid")
+            : bits == SetUid                            ? QStringLiteral("setuid")
+                                                        : QStringLiteral("setgid");
         named.append(QStringLiteral("%1 (%2)").arg(member, which));
     }
     // Counted outside the call: lupdate (Qt 6.4) loops for ever on `min<qint64>(…)` among its arguments.
     const int count = int(std::min<qint64>(m_count, std::numeric_limits<int>::max()));
-    return QCoreApplication::translate("DroppedPrivileges",
-        "%1: %n member(s) lost the setuid or setgid bit (the export does not let a package grant privileges in "
-        "the container): %2",
+    return tr("%1: %n member(s) lost the setuid or setgid bit (the export does not let a package grant privileges in "
+              "the container): %2",
         nullptr, count)
         .arg(package.toString(), ShortList::join(named, m_count, QStringLiteral(", "), Named));
 }

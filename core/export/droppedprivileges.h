@@ -3,6 +3,7 @@
 
 #include "package/packageident.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,7 @@ namespace habmesos {
 // are counted: memory stays small whatever the package holds.
 class DroppedPrivileges
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::DroppedPrivileges)
 public:
     static constexpr int Named = 5;
 

@@ -5,6 +5,8 @@
 #include "export/exportresult.h"
 #include "result.h"
 
+#include <QCoreApplication>
+
 namespace habmesos {
 
 // From a package to the Mesos container tarball, in one streaming pass per artifact:
@@ -23,8 +25,15 @@ namespace habmesos {
 //     not fit (a full disk) only costs its reuse (SegmentSidecar).
 //  4. The rest of the image (RootfsLayout: /etc, /init.sh, links, keys) ends the stream, and the
 //     tarball is renamed into place only when complete.
+//
+// The parts: PackageLocator and SupervisorRoles find the packages, ExportScheduler orders them and
+// hands them to ArtifactStreamer (workers ahead of it, SegmentJobs) or InstalledTreeStreamer,
+// RootfsWriter ends the image, TarballWriter writes it. Failures carry their kind: Cancelled,
+// NotFound (a package or dependency), Unverified, Unsafe (a member refused), Io (a full disk, no
+// output directory).
 class ExportJob
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ExportJob)
 public:
     explicit ExportJob(ExportOptions options);
 

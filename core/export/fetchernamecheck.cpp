@@ -23,17 +23,16 @@ Status FetcherNameCheck::check(AgentFetcher fetcher, const QString& package, con
         return success();
     QString what;
     if (!isPortable(entry.path()))
-        what = QCoreApplication::translate("FetcherNameCheck", "the name is not ASCII");
+        what = tr("the name is not ASCII");
     else if (entry.type() == TarEntry::Type::Hardlink && !isPortable(entry.linkTarget()))
-        what = QCoreApplication::translate("FetcherNameCheck", "its hardlink target “%1” is not ASCII")
-                   .arg(entry.linkTarget().left(300));
+        what = tr("its hardlink target “%1” is not ASCII").arg(entry.linkTarget().left(300));
     else
         return success();
-    return Status::failure(QCoreApplication::translate("FetcherNameCheck",
-        "%1: member “%2”: %3, and Mesos 1.7 and later cannot extract such a name in any tar encoding (its "
-        "fetcher runs in the C locale); agents with Mesos 1.6 or earlier (GNU tar) can: export for them with "
-        "--mesos-agents 1.6 (in the window: Mesos agents, on the Output tab)")
-                               .arg(package, TarEntry::normalizedPath(entry.path()).left(300), what));
+    return Status::failure(ErrorKind::Unsafe,
+        tr("%1: member “%2”: %3, and Mesos 1.7 and later cannot extract such a name in any tar encoding (its "
+           "fetcher runs in the C locale); agents with Mesos 1.6 or earlier (GNU tar) can: export for them with "
+           "--mesos-agents 1.6 (in the window: Mesos agents, on the Output tab)")
+            .arg(package, TarEntry::normalizedPath(entry.path()).left(300), what));
 }
 
 } // namespace habmesos

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "export/exportoptions.h"
-#include "result.h"
 #include "export/tarentry.h"
+#include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -22,6 +23,7 @@ namespace habmesos {
 // names so), which tests/export checks with a replica of stout's extraction in the C locale.
 class FetcherNameCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::FetcherNameCheck)
 public:
     // Printable ASCII only (0x20-0x7e): what every fetcher extracts as it is.
     static bool isPortable(const QString& name);

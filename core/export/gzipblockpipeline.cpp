@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/gzipblockpipeline.h"
 
-#include <QCoreApplication>
-
-#include <chrono>
 #include <libdeflate.h>
 
 namespace habmesos {
@@ -20,18 +17,12 @@ GzipBlockPipeline::~GzipBlockPipeline()
     stop();
 }
 
-QString GzipBlockPipeline::cancelledMessage()
-{
-    return QCoreApplication::translate("GzipBlockPipeline", "cancelled");
-}
-
 Status GzipBlockPipeline::start()
 {
     // Fail early (in the caller's thread) when the level is out of libdeflate's range.
     libdeflate_compressor* probe = libdeflate_alloc_compressor(m_level);
     if (!probe)
-        return Status::failure(
-            QCoreApplication::translate("GzipBlockPipeline", "gzip level %1 is not supported (0-12)").arg(m_level));
+        return Status::failure(tr("gzip level %1 is not supported (0-12)").arg(m_level));
     libdeflate_free_compressor(probe);
     m_stopping = false;
     for (int i = 0; i < m_threads; ++i)
@@ -109,8 +100,8 @@ Status GzipBlockPipeline::submitCompressed(QByteArray member, Deliver deliver)
 
 Status GzipBlockPipeline::enqueue(std::shared_ptr<Job> job)
 {
-    if (!m_error.isEmpty())
-        return Status::failure(m_error);
+    if (m_error)
+        return *m_error;
     // Make room first, so that no more than m_maxInFlight blocks ever exist at once.
     Status room = deliverReady(m_maxInFlight - 1);
     if (!room)
@@ -131,8 +122,8 @@ Status GzipBlockPipeline::enqueue(std::shared_ptr<Job> job)
 
 Status GzipBlockPipeline::drain()
 {
-    if (!m_error.isEmpty())
-        return Status::failure(m_error);
+    if (m_error)
+        return *m_error;
     return deliverReady(0);
 }
 
@@ -144,28 +135,27 @@ Status GzipBlockPipeline::deliverReady(size_t keep)
             std::unique_lock lock(m_mutex);
             if (m_inFlight.empty())
                 return success();
-            const bool mustWait = m_inFlight.size() > keep;
-            // Poll the cancel flag while waiting: a cancel takes effect within a block's time.
-            while (!m_inFlight.front()->done) {
-                if (!mustWait)
+            // A cancel takes effect within a block's time: checked before each wait for one.
+            if (!m_inFlight.front()->done) {
+                if (m_inFlight.size() <= keep)
                     return success();
                 if (cancelled()) {
-                    m_error = cancelledMessage();
-                    return Status::failure(m_error);
+                    m_error = Error::cancelled();
+                    return *m_error;
                 }
-                m_jobDone.wait_for(lock, std::chrono::milliseconds(20));
+                m_jobDone.wait(lock, [&] { return m_inFlight.front()->done; });
             }
             front = std::move(m_inFlight.front());
             m_inFlight.pop_front();
         }
         if (front->failed) {
-            m_error = QCoreApplication::translate("GzipBlockPipeline", "gzip compression failed (out of memory?)");
-            return Status::failure(m_error);
+            m_error = Error { ErrorKind::Invalid, tr("gzip compression failed (out of memory?)") };
+            return *m_error;
         }
         if (front->deliver) {
             Status delivered = front->deliver(QByteArrayView(front->output));
             if (!delivered) {
-                m_error = delivered.error();
+                m_error = delivered.errorInfo();
                 return delivered;
             }
         }

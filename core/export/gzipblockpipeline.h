@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <condition_variable>
@@ -12,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -21,8 +23,10 @@ namespace habmesos {
 // the members back in submission order on the submitting thread. At most `maxInFlight` blocks are
 // queued or compressed at a time: submit() waits for the oldest to be delivered when full, so
 // memory stays bounded whatever the input size. Not a general pool: one producer thread.
+// A raised cancel flag makes the next call fail with Result::cancelled().
 class GzipBlockPipeline
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::GzipBlockPipeline)
 public:
     // Called on the submitting thread, in submission order, with each block's gzip member (or
     // the bytes given to submitCompressed()). An error stops the pipeline and is returned by the
@@ -45,9 +49,6 @@ public:
     // Stops the workers; queued blocks are dropped without being delivered.
     void stop();
 
-    // The message drain() returns when the cancel flag is raised (callers compare against it).
-    static QString cancelledMessage();
-
 private:
     struct Job
     {
@@ -61,7 +62,7 @@ private:
 
     Status enqueue(std::shared_ptr<Job> job);
     // Delivers finished jobs from the front, in order; waits for the front while more than
-    // `keep` jobs remain (polling the cancel flag).
+    // `keep` jobs remain.
     Status deliverReady(size_t keep);
     void workerLoop();
     bool cancelled() const { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
@@ -78,7 +79,7 @@ private:
     std::deque<std::shared_ptr<Job>> m_inFlight; // submission order, until delivered
     std::vector<std::thread> m_workers;
     bool m_stopping = false;
-    QString m_error;
+    std::optional<Error> m_error; // once failed, every later call fails with it
 };
 
 } // namespace habmesos

@@ -3,18 +3,11 @@
 
 #include "package/packagemetadata.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RootfsLayout", text);
-}
 
 QString prefixOf(const PackageIdent& ident)
 {

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ namespace habmesos {
 // accounts.rs, init.sh.hbs), which fixed what the old Mesos exporter's bare studio lacked.
 class RootfsLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::RootfsLayout)
 public:
     struct Item
     {

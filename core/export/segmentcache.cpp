@@ -59,9 +59,7 @@ Status SegmentCache::ensureDirectory() const
 {
     if (QDir().mkpath(m_directory))
         return success();
-    return Status::failure(
-        QCoreApplication::translate("SegmentCache", "Could not create the segment cache directory %1")
-            .arg(m_directory));
+    return Status::failure(ErrorKind::Io, tr("Could not create the segment cache directory %1").arg(m_directory));
 }
 
 QByteArray SegmentCache::trailer(qint64 tarBytes, qint64 compressedBytes, int level, qint64 blockSize)
@@ -91,13 +89,12 @@ bool SegmentCache::parseTrailer(const QByteArray& bytes, Entry* entry)
 Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
 {
     if (!isValidKey(key))
-        return Result<Entry>::failure(
-            QCoreApplication::translate("SegmentCache", "“%1” is not a segment cache key").arg(key.left(140)));
+        return Result<Entry>::failure(tr("“%1” is not a segment cache key").arg(key.left(140)));
     const QString path = filePath(key);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<Entry>::failure(
-            QCoreApplication::translate("SegmentCache", "no cached segment %1: %2").arg(path, file.errorString()));
+            ErrorKind::NotFound, tr("no cached segment %1: %2").arg(path, file.errorString()));
     Entry entry;
     const qint64 size = file.size();
     bool valid = size >= TrailerSize && file.seek(size - TrailerSize) && parseTrailer(file.read(TrailerSize), &entry)
@@ -106,8 +103,7 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
         file.close();
         QFile::remove(path);
         QFile::remove(sidecarPath(key));
-        return Result<Entry>::failure(
-            QCoreApplication::translate("SegmentCache", "the cached segment %1 is damaged; removed it").arg(path));
+        return Result<Entry>::failure(ErrorKind::Io, tr("the cached segment %1 is damaged; removed it").arg(path));
     }
     entry.path = path;
     // Recently used: eviction goes by modification time. (A read-only cache simply stays as is.)
@@ -118,14 +114,13 @@ Result<SegmentCache::Entry> SegmentCache::lookup(const QString& key) const
 Status SegmentCache::remove(const QString& key) const
 {
     if (!isValidKey(key))
-        return Status::failure(
-            QCoreApplication::translate("SegmentCache", "“%1” is not a segment cache key").arg(key.left(140)));
+        return Status::failure(tr("“%1” is not a segment cache key").arg(key.left(140)));
     // The segment first: a sidecar left alone is removed by the next eviction.
     for (const QString& path : { filePath(key), sidecarPath(key) }) {
         QFile file(path);
         if (file.exists() && !file.remove())
-            return Status::failure(QCoreApplication::translate("SegmentCache", "Could not remove %1: %2")
-                                       .arg(file.fileName(), file.errorString()));
+            return Status::failure(
+                ErrorKind::Io, tr("Could not remove %1: %2").arg(file.fileName(), file.errorString()));
     }
     return success();
 }
@@ -168,8 +163,7 @@ Result<qint64> SegmentCache::evict() const
             break;
         if (!QFile::remove(info.absoluteFilePath()))
             return Result<qint64>::failure(
-                QCoreApplication::translate("SegmentCache", "Could not remove %1 from the cache")
-                    .arg(info.absoluteFilePath()));
+                ErrorKind::Io, tr("Could not remove %1 from the cache").arg(info.absoluteFilePath()));
         total -= info.size();
         freed += info.size();
     }

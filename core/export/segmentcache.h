@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -20,6 +21,7 @@ namespace habmesos {
 // Not thread-safe; separate processes may share a directory.
 class SegmentCache
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::SegmentCache)
 public:
     static constexpr qint64 DefaultBudget = qint64(4) << 30;
     static constexpr int TrailerSize = 32;
@@ -52,8 +54,8 @@ public:
     // Creates the directory when needed.
     Status ensureDirectory() const;
 
-    // The entry for `key` after checking its trailer; an error when absent or damaged (a damaged
-    // entry is removed). Marks the entry as recently used.
+    // The entry for `key` after checking its trailer; an error when absent (NotFound) or damaged
+    // (Io; a damaged entry is removed). Marks the entry as recently used.
     Result<Entry> lookup(const QString& key) const;
     bool contains(const QString& key) const { return lookup(key).ok(); }
     // Removes the entry and its sidecar.

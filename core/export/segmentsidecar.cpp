@@ -4,7 +4,6 @@
 #include "export/atomicoutputfile.h"
 #include "export/segmentcache.h"
 
-#include <QCoreApplication>
 #include <QDataStream>
 #include <QFile>
 
@@ -19,6 +18,28 @@ constexpr quint32 Magic = 0x68736d34; // "hsm4"
 constexpr qint64 MaxSize = qint64(64) << 20;
 
 } // namespace
+
+QStringList SegmentSidecar::describeMember(const TarEntry& entry)
+{
+    return { QString::number(int(entry.type())), entry.path(), entry.linkTarget() };
+}
+
+TarEntry SegmentSidecar::memberOf(const QStringList& described)
+{
+    if (described.size() != 3)
+        return {};
+    switch (TarEntry::Type(described[0].toInt())) {
+    case TarEntry::Type::Symlink:
+        return TarEntry::symlink(described[1], described[2]);
+    case TarEntry::Type::Hardlink:
+        return TarEntry::hardlink(described[1], described[2]);
+    case TarEntry::Type::Directory:
+        return TarEntry::directory(described[1]);
+    case TarEntry::Type::File:
+        break;
+    }
+    return TarEntry::file(described[1], 0);
+}
 
 Status SegmentSidecar::write(const SegmentCache& cache, const QString& key, const Facts& facts)
 {
@@ -37,8 +58,10 @@ Status SegmentSidecar::write(const SegmentCache& cache, const QString& key, cons
         written = file.write(bytes.constData(), bytes.size());
     if (written)
         written = file.commit(false); // a lost cache entry only costs a recompression
+    // A segment that stays (it could not be removed either) is never reused without its sidecar:
+    // the next export writes it afresh, the next eviction takes it.
     if (!written)
-        cache.remove(key);
+        (void)cache.remove(key);
     return written;
 }
 

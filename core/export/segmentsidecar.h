@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/droppedprivileges.h"
+#include "export/tarentry.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -41,6 +42,10 @@ public:
     static Status write(const SegmentCache& cache, const QString& key, const Facts& facts);
     // The sidecar of `key`, or nothing when it is absent, damaged or of an older format.
     static std::optional<Facts> read(const SegmentCache& cache, const QString& key);
+
+    // A member as Facts::unportableMember keeps it (type, path, link target), and back.
+    static QStringList describeMember(const TarEntry& entry);
+    static TarEntry memberOf(const QStringList& described);
 };
 
 } // namespace habmesos

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "export/compressedsegment.h"
-#include "result.h"
 #include "export/tarballformat.h"
 #include "export/tarballwriteroptions.h"
 #include "export/tarentry.h"
+#include "result.h"
 
 #include <QByteArrayView>
-#include <QList>
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -18,23 +17,25 @@ namespace habmesos {
 class SegmentCache;
 
 // Writes a container tarball as a stream: entries and their data go in as they come (a block at
-// a time, never a whole file in memory), the tar format comes from libarchive (POSIX pax,
-// restricted: plain ustar headers unless a name or value needs an extended header; GNU tar and
-// bsdtar both restore modes and links from it), and the bytes go to a temporary file beside the
-// final one that commit() renames into place. Nothing ever appears under the final name unless
+// a time, never a whole file in memory), the tar format comes from libarchive (TarArchives), the
+// compression from TarballEncoder, and the bytes go to a temporary file beside the final one that
+// commit() renames into place (AtomicOutputFile). Nothing ever appears under the final name unless
 // complete: an error, abort(), a raised cancel flag or destruction without commit() removes the
 // temporary file. Output is reproducible: the same entries and settings give the same bytes.
 //
 // Gzip output is a sequence of independent gzip members (one per gzipBlockSize of tar stream,
 // compressed in parallel by libdeflate), which gzip, GNU tar and libarchive read as one stream.
 // Segments (one per package) start and end on member boundaries, so a segment compressed once
-// can be kept (endSegment(), SegmentCache) and appended to a later tarball unchanged
-// (appendSegment()): the result is byte-identical to writing the same entries afresh.
+// can be kept in a SegmentCache (beginSegment() with a cache) and appended to a later tarball
+// unchanged (appendSegment()): the result is byte-identical to writing the same entries afresh.
 //
 // Usage: open(); { addEntry(); writeData()* }*, optionally inside beginSegment()/endSegment();
 // commit(). One thread drives a writer; only the cancel flag may be touched from others.
+// Failures carry their kind: Cancelled when the cancel flag stopped it, Io when the file could not
+// be written (a full disk), Unsafe for an entry that cannot be written safely.
 class TarballWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::TarballWriter)
 public:
     struct SegmentOptions
     {
@@ -42,12 +43,7 @@ public:
         // segment's last member is; a failing cache only logs a warning, the tarball goes on).
         SegmentCache* cache = nullptr;
         QString cacheKey;
-        // Hand the compressed bytes back from endSegment() (small segments, tests).
-        bool keepInMemory = false;
     };
-
-    // The two zero blocks that end a tar stream (part of tarStreamSize()).
-    static constexpr qint64 EndOfArchiveSize = 1024;
 
     TarballWriter();
     ~TarballWriter();
@@ -56,6 +52,10 @@ public:
 
     Status open(
         const QString& finalPath, TarballFormat format = TarballFormat::Gzip, const TarballWriterOptions& options = {});
+    // A gzip writer whose tarball goes nowhere: only the segments it keeps in a cache are wanted
+    // (the export compresses packages into the segment cache this way, several at once).
+    // `name` is the tarball the segments are for, for the messages.
+    Status openDiscarding(const QString& name, const TarballWriterOptions& options = {});
     // Writes the header; a file's size() bytes must follow through writeData() before the next
     // call (other than writeData()).
     Status addEntry(const TarEntry& entry);
@@ -64,13 +64,12 @@ public:
     // Segments: any format accepts them; only gzip can keep and append them.
     Status beginSegment();
     Status beginSegment(const SegmentOptions& options);
-    Result<CompressedSegment> endSegment();
+    Status endSegment();
     // Outside a segment, gzip only, made with the same gzip level and block size. A segment
     // that cannot be used (absent from the cache, damaged, other settings) is refused with an
     // error that leaves the writer usable: write the segment's entries afresh instead. Errors
     // once copying has begun are fatal like any other. Hardlinks in a segment may only point
     // to files of the same segment or of what precedes it in every tarball it goes into.
-    Status appendSegment(const CompressedSegment& segment);
     Status appendSegment(const SegmentCache& cache, const QString& key);
 
     // Ends the tar stream, waits for the compression, and renames the file into place.
@@ -79,16 +78,6 @@ public:
     void abort();
 
     bool isOpen() const;
-    QString finalPath() const;
-    // Bytes of the uncompressed tar stream so far (what progress reports).
-    qint64 tarBytesWritten() const;
-
-    // Exact size of the tar stream an entry adds (header(s), data, padding), or an error for an
-    // entry addEntry() would refuse. Computed with the same libarchive writer, data not included.
-    static Result<qint64> entryTarSize(const TarEntry& entry);
-    // Exact size of the whole tar stream for these entries, the end-of-archive blocks included:
-    // the progressTotal that makes progress end exactly at its total.
-    static Result<qint64> tarStreamSize(const QList<TarEntry>& entries);
 
 private:
     class Private;

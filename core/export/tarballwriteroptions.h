@@ -4,7 +4,6 @@
 #include <QtGlobal>
 
 #include <atomic>
-#include <functional>
 
 namespace habmesos {
 
@@ -24,13 +23,6 @@ struct TarballWriterOptions
 
     // Polled between blocks; when raised the writer aborts within ~100 ms and removes its file.
     const std::atomic_bool* cancel = nullptr;
-    // Bytes of the uncompressed tar stream written so far and `progressTotal`, from the writing
-    // thread, at most every `progressIntervalMs` and once more at commit(). Never decreases.
-    std::function<void(qint64 done, qint64 total)> progress;
-    // Give TarballWriter::tarStreamSize() of everything that will be written (cached segments
-    // included): progress then ends exactly at the total.
-    qint64 progressTotal = -1;
-    int progressIntervalMs = 50;
 
     // fsync before the rename, so that a crash never leaves a truncated file under the final name.
     bool sync = true;

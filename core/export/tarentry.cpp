@@ -44,6 +44,42 @@ TarEntry TarEntry::hardlink(QString path, QString target)
     return e;
 }
 
+TarEntry TarEntry::fromPayload(const PayloadEntry& entry)
+{
+    TarEntry t;
+    switch (entry.type) {
+    case PayloadEntry::Type::File:
+        t = file(entry.path, entry.size, entry.mode);
+        break;
+    case PayloadEntry::Type::Directory:
+        t = directory(entry.path, entry.mode);
+        break;
+    case PayloadEntry::Type::Symlink:
+        t = symlink(entry.path, entry.linkTarget);
+        break;
+    case PayloadEntry::Type::Hardlink:
+        t = hardlink(entry.path, entry.linkTarget);
+        break;
+    }
+    t.setMtime(entry.mtime);
+    return t;
+}
+
+qint64 TarEntry::diskUsage() const
+{
+    constexpr qint64 Block = 4096;
+    switch (m_type) {
+    case Type::File:
+        return (m_size + Block - 1) / Block * Block;
+    case Type::Directory:
+    case Type::Symlink:
+        return Block;
+    case Type::Hardlink:
+        return 0;
+    }
+    return 0;
+}
+
 void TarEntry::setOwner(quint32 uid, quint32 gid, QString userName, QString groupName)
 {
     m_uid = uid;
@@ -86,25 +122,24 @@ QString TarEntry::memberLinkTarget() const
 
 Status TarEntry::validate() const
 {
-    auto fail = [this](const char* what) {
-        return Status::failure(QCoreApplication::translate("TarEntry", "tar member “%1”: %2")
-                                   .arg(m_path.left(300), QCoreApplication::translate("TarEntry", what)));
+    auto fail = [this](const QString& what) {
+        return Status::failure(ErrorKind::Unsafe, tr("tar member “%1”: %2").arg(m_path.left(300), what));
     };
     const QString rel = normalizedPath(m_path);
     if (rel.isEmpty() && m_type != Type::Directory)
-        return fail("only the root directory may have an empty path");
+        return fail(tr("only the root directory may have an empty path"));
     if (m_path.contains(QChar(0)) || m_linkTarget.contains(QChar(0)))
-        return fail("the path or link target contains a NUL character");
+        return fail(tr("the path or link target contains a NUL character"));
     if (rel.split(u'/').contains(QLatin1String("..")))
-        return fail("the path contains “..” (extractors refuse it)");
+        return fail(tr("the path contains “..” (extractors refuse it)"));
     if (m_type == Type::File && m_size < 0)
-        return fail("negative size");
+        return fail(tr("negative size"));
     if ((m_type == Type::Symlink || m_type == Type::Hardlink) && m_linkTarget.isEmpty())
-        return fail("a link needs a target");
+        return fail(tr("a link needs a target"));
     if (m_type == Type::Hardlink) {
         const QString target = normalizedPath(m_linkTarget);
         if (target.isEmpty() || target.split(u'/').contains(QLatin1String("..")))
-            return fail("the hardlink target must be a member path without “..”");
+            return fail(tr("the hardlink target must be a member path without “..”"));
     }
     return success();
 }

@@ -3,6 +3,9 @@
 
 #include "result.h"
 
+#include "package/payloadentry.h"
+
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -13,6 +16,7 @@ namespace habmesos {
 // Owner is root:root (0/0) unless the caller sets another.
 class TarEntry
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::TarEntry)
 public:
     enum class Type
     {
@@ -29,6 +33,8 @@ public:
     static TarEntry symlink(QString path, QString target);
     // `target` is the member path of a file written earlier in the same tarball.
     static TarEntry hardlink(QString path, QString target);
+    // A member of a package's payload (or installed tree), as it is.
+    static TarEntry fromPayload(const PayloadEntry& entry);
 
     Type type() const { return m_type; }
     const QString& path() const { return m_path; }
@@ -56,9 +62,15 @@ public:
     // a trailing "/"; the root itself is "./". Hardlink targets are normalised the same way.
     QString memberName() const;
     QString memberLinkTarget() const;
-    // An error naming the path when it cannot be written safely: empty path (other than the
-    // root directory), "..", a NUL character, a negative size, a link without a target.
+    // An error (Unsafe) naming the path when it cannot be written safely: empty path (other than
+    // the root directory), "..", a NUL character, a negative size, a link without a target.
     Status validate() const;
+
+    // What it takes on disk once extracted, as `du` counts it on ext4 with 4 KiB blocks: a
+    // file's size rounded up to whole blocks, one block for a directory or a symlink, nothing for
+    // a hard link (its inode is counted with the file). An estimate for sizing the task's disk:
+    // large directories take more blocks and short symlinks none, which the headroom absorbs.
+    qint64 diskUsage() const;
 
     // "hab/./x//y" -> "hab/x/y"; "./", "." and "" -> "". Keeps ".." (validate() refuses it).
     static QString normalizedPath(const QString& path);

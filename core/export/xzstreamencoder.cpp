@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/xzstreamencoder.h"
 
-#include <QCoreApplication>
-
 namespace habmesos {
 
 namespace {
@@ -11,13 +9,13 @@ QString lzmaMessage(lzma_ret ret)
 {
     switch (ret) {
     case LZMA_MEM_ERROR:
-        return QCoreApplication::translate("XzStreamEncoder", "xz compression: out of memory");
+        return XzStreamEncoder::tr("xz compression: out of memory");
     case LZMA_OPTIONS_ERROR:
-        return QCoreApplication::translate("XzStreamEncoder", "xz compression: unsupported preset");
+        return XzStreamEncoder::tr("xz compression: unsupported preset");
     case LZMA_UNSUPPORTED_CHECK:
-        return QCoreApplication::translate("XzStreamEncoder", "xz compression: unsupported check");
+        return XzStreamEncoder::tr("xz compression: unsupported check");
     default:
-        return QCoreApplication::translate("XzStreamEncoder", "xz compression failed (liblzma error %1)").arg(int(ret));
+        return XzStreamEncoder::tr("xz compression failed (liblzma error %1)").arg(int(ret));
     }
 }
 
@@ -39,8 +37,7 @@ XzStreamEncoder::~XzStreamEncoder()
 Status XzStreamEncoder::start()
 {
     if (m_preset < 0 || m_preset > 9)
-        return Status::failure(
-            QCoreApplication::translate("XzStreamEncoder", "xz level %1 is not supported (0-9)").arg(m_preset));
+        return Status::failure(tr("xz level %1 is not supported (0-9)").arg(m_preset));
     lzma_mt mt = {};
     mt.threads = uint32_t(m_threads);
     mt.block_size = 0; // the preset's default (3 x dictionary), as `xz -T` uses
@@ -73,10 +70,10 @@ Status XzStreamEncoder::finish()
 Status XzStreamEncoder::run(lzma_action action)
 {
     if (!m_started)
-        return Status::failure(QCoreApplication::translate("XzStreamEncoder", "xz compression was not started"));
+        return Status::failure(tr("xz compression was not started"));
     for (;;) {
         if (m_cancel && m_cancel->load(std::memory_order_relaxed))
-            return Status::failure(QCoreApplication::translate("XzStreamEncoder", "cancelled"));
+            return Status::cancelled();
         const lzma_ret ret = lzma_code(&m_stream, action);
         if (ret != LZMA_OK && ret != LZMA_STREAM_END)
             return Status::failure(lzmaMessage(ret));

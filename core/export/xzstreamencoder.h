@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <functional>
@@ -19,8 +20,10 @@ namespace habmesos {
 // unnoticed. Here lzma_code() returns at least every 50 ms and the cancel flag is polled.
 // The threaded encoder is used even for one thread: its output depends on the preset (block
 // size) only, never on the thread count, so .txz files are reproducible on any machine.
+// A raised cancel flag makes the current call fail with Result::cancelled().
 class XzStreamEncoder
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::XzStreamEncoder)
 public:
     using Sink = std::function<Status(QByteArrayView compressed)>;
 

@@ -2,12 +2,12 @@
 // What an export tells the operator besides the tarball: a dependency present only for another
 // target, thousands of missing dependencies in one readable line (the same summary `habmesos
 // inspect` and the window give), and the setuid and setgid bits it drops.
-#include "package/closureresolver.h"
-#include "export/exportjob.h"
-#include "support/fixturebuilder.h"
 #include "cli/inspectcommand.h"
+#include "export/exportjob.h"
+#include "package/closureresolver.h"
 #include "package/missingdependencies.h"
 #include "package/packagerepository.h"
+#include "support/fixturebuilder.h"
 #include "support/supervisorpackages.h"
 
 #include <QDir>

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "export/exportoptions.h"
-#include "ui/marathonserver.h"
+#include "export/tarballformat.h"
 #include "marathon/portplacement.h"
 #include "result.h"
-#include "export/tarballformat.h"
+#include "ui/marathonserver.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -27,7 +27,7 @@ namespace habmesos {
 // one, so a crash while writing never leaves a truncated file.
 class Settings
 {
-    Q_DECLARE_TR_FUNCTIONS(Settings)
+    Q_DECLARE_TR_FUNCTIONS(habmesos::Settings)
 public:
     enum class JsonFlavour
     {

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace habmesos {
 
 class KeyCache;
@@ -31,6 +33,7 @@ class PackageRepository;
 //    unless Options::acceptInstalled is false.
 class ClosureResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ClosureResolver)
 public:
     struct Options
     {

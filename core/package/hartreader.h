@@ -7,6 +7,7 @@
 #include "package/payloadentry.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -38,6 +39,7 @@ class KeyCache;
 // member for the policy's bookkeeping.
 class HartReader
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HartReader)
 public:
     using Limits = PayloadLimits; // entrypolicy.h: maxEntrySize, maxTotalSize, maxEntries, maxPathLength
 

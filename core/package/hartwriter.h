@@ -2,10 +2,11 @@
 #pragma once
 
 #include "package/packageident.h"
-#include "result.h"
 #include "package/secretsigningkey.h"
+#include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,7 @@ namespace habmesos {
 // artifacts); EntryPolicy is what refuses them when reading.
 class HartWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HartWriter)
 public:
     struct Member
     {

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -16,6 +17,7 @@ namespace habmesos {
 // package, tests); habmesos never needs a user's secret key to export.
 class SecretSigningKey
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::SecretSigningKey)
 public:
     static constexpr qint64 MaxFileSize = 4096;
 

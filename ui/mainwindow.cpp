@@ -420,7 +420,7 @@ void MainWindow::saveJsonDialog()
             return;
         force = true;
     }
-    const QString suggested = QDir(m_document->state().outputDir)
+    const QString suggested = QDir(m_document->settings().outputDir)
                                   .filePath(m_document->service()->ident.archiveStem() + QStringLiteral(".json"));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save the Marathon JSON"), suggested, tr("JSON files (*.json)"));
@@ -466,7 +466,7 @@ Status MainWindow::storePreferences()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
-    const ExportDocument::State& s = m_document->state();
+    const ExportSettings& s = m_document->settings();
     m_settings->setOutputDir(s.outputDir);
     m_settings->setTarballFormat(s.format);
     m_settings->setAgentPorts(m_document->agentPorts());

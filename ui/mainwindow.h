@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "package/packagesources.h"
 #include "result.h"
-#include "ui/packagesources.h"
 
 #include <QMainWindow>
 

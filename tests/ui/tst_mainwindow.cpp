@@ -307,8 +307,8 @@ void tst_MainWindow::preferencesArePersisted()
     QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Legacy);
     QVERIFY(!settings.windowGeometry().isEmpty());
     MainWindow window(&settings);
-    QCOMPARE(window.document()->state().outputDir, m_home.filePath(QStringLiteral("tarballs")));
-    QCOMPARE(window.document()->state().format, TarballFormat::Xz);
+    QCOMPARE(window.document()->settings().outputDir, m_home.filePath(QStringLiteral("tarballs")));
+    QCOMPARE(window.document()->settings().format, TarballFormat::Xz);
     QCOMPARE(window.document()->flavour(), MarathonFlavour::Legacy);
     QCOMPARE(window.document()->undoStack()->count(), 0);
 }

@@ -206,10 +206,6 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
     }
 
     // Read every member completely, in parallel.
-    const int total = int(deps.size()) + 1;
-    std::atomic_int done { 1 };
-    if (m_progress)
-        m_progress(1, total);
     // A pool of this resolution's own (see PackageRepository::scan).
     QThreadPool pool;
     QtConcurrent::blockingMap(&pool, deps, [&](PackageClosure::Member& member) {
@@ -221,9 +217,6 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
         } else {
             member.error = inspected.error();
         }
-        const int now = ++done;
-        if (m_progress)
-            m_progress(now, total);
     });
     if (cancelled())
         return finishCancelled();

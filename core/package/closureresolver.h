@@ -51,14 +51,9 @@ public:
         static Inspector standard();
     };
 
-    // Called from worker threads after each package is read: (done, total).
-    using Progress = std::function<void(int done, int total)>;
-
     ClosureResolver(const PackageRepository& repository, const KeyCache& keys);
     ClosureResolver(
         const PackageRepository& repository, const KeyCache& keys, Options options, Inspector inspector = {});
-
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // The closure of the newest package satisfying `ident` (partial or fully qualified), in the
     // repository's target, else in any target.
@@ -73,7 +68,6 @@ private:
     const KeyCache& m_keys;
     Options m_options;
     Inspector m_inspector;
-    Progress m_progress;
 };
 
 } // namespace habmesos

@@ -25,6 +25,9 @@ namespace habmesos {
 
 namespace {
 
+// xz preset 6, as plan-build uses.
+constexpr int XzPreset = 6;
+
 constexpr qint64 ChunkSize = qint64(1) << 20;
 
 // libarchive's output goes to the temporary file and through the hash on the way.
@@ -258,7 +261,7 @@ Status HartWriter::write(
     if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK
         || (binary && archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY") != ARCHIVE_OK)
         || archive_write_add_filter_xz(a) != ARCHIVE_OK
-        || archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(m_level).constData())
+        || archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(XzPreset).constData())
             != ARCHIVE_OK
         || archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK) // no zero padding after the xz stream
         return Status::failure(ErrorKind::Io, archiveError());

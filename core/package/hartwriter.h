@@ -50,8 +50,6 @@ public:
     void setMtime(qint64 secondsSinceEpoch) { m_mtime = secondsSinceEpoch; }
     // Sorted by name (the default), or in the order added (tests that need a given tar order).
     void setSorted(bool sorted) { m_sorted = sorted; }
-    // xz preset 0-9 (default 6, as plan-build uses).
-    void setCompressionLevel(int level) { m_level = level; }
 
     void addDirectory(const QString& path, quint32 mode = 0755);
     void addFile(const QString& path, const QByteArray& data, quint32 mode = 0644);
@@ -82,7 +80,6 @@ private:
     QList<Member> m_members;
     qint64 m_mtime = DefaultMtime;
     bool m_sorted = true;
-    int m_level = 6;
 };
 
 } // namespace habmesos

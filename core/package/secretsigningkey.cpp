@@ -99,12 +99,6 @@ QByteArray SecretSigningKey::publicKeyFileText() const
     return "SIG-PUB-1\n" + m_namedRevision.toUtf8() + "\n\n" + publicKeyBytes().toBase64();
 }
 
-PublicSigningKey SecretSigningKey::publicKey() const
-{
-    // Our own text, so it always parses.
-    return PublicSigningKey::fromText(publicKeyFileText(), m_namedRevision).value();
-}
-
 Result<QString> SecretSigningKey::writeKeyFiles(const QString& directory) const
 {
     if (!QDir().mkpath(directory))

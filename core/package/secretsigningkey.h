@@ -43,7 +43,6 @@ public:
     // The key files' text, in Habitat's format (no trailing newline, as Habitat writes them).
     QByteArray secretKeyFileText() const;
     QByteArray publicKeyFileText() const;
-    PublicSigningKey publicKey() const;
 
     // Writes both files into `directory`; returns the .pub path.
     Result<QString> writeKeyFiles(const QString& directory) const;

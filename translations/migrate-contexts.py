@@ -31,7 +31,8 @@ import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-# What translations/CMakeLists.txt hands lupdate.
+# What translations/CMakeLists.txt hands lupdate: the same folders, and the same include roots
+# (the project and core/), without which lupdate cannot tell which class a tr() belongs to.
 SOURCE_DIRS = ["core", "cli", "ui", "translations", "app"]
 
 

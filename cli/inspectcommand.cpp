@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/inspectcommand.h"
 
-#include "package/demopackages.h"
 #include "cli/subcommand.h"
+#include "package/demopackages.h"
 
 #include "package/closureresolver.h"
 #include "package/habpaths.h"
@@ -22,11 +22,6 @@
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InspectCommand", text);
-}
 
 using Issue = PackageClosure::Issue;
 
@@ -52,7 +47,7 @@ QString verificationKey(Verification v)
 QString memberState(const PackageClosure::Member& m)
 {
     if (!m.inspected)
-        return tr("unreadable");
+        return InspectCommand::tr("unreadable");
     return verificationText(m.artifact.verification);
 }
 
@@ -82,10 +77,10 @@ QString bindsText(const QList<QPair<QString, QStringList>>& binds)
 
 QString orNone(const QString& text)
 {
-    return text.isEmpty() ? tr("(none)") : text;
+    return text.isEmpty() ? InspectCommand::tr("(none)") : text;
 }
 
-const char* exitHelp = QT_TRANSLATE_NOOP("InspectCommand",
+const char* exitHelp = QT_TRANSLATE_NOOP("habmesos::InspectCommand",
     "Shows a Habitat package (an ident found in the artifact cache or among the installed packages,\n"
     "or a .hart file), checks its signature and reads its whole runtime closure (its TDEPS).\n"
     "When the same package is both a signed artifact and installed, the artifact is used.\n"
@@ -117,7 +112,7 @@ int InspectCommand::exitCodeFor(const PackageClosure& closure, QString* reason)
         return nullptr;
     };
     if (closure.cancelled)
-        return give(Failed, tr("cancelled"));
+        return give(Failed, Error::cancelled().message);
     if (const Issue* issue = firstOf({ Issue::Kind::Unreadable }))
         return give(Unreadable, issue->message);
     if (const Issue* issue = firstOf({ Issue::Kind::Unverified, Issue::Kind::Unsigned }))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ struct PackageClosure;
 // present and verified; otherwise a one-line reason on stderr and one of ExitCode.
 class InspectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::InspectCommand)
 public:
     enum ExitCode
     {

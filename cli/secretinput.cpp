@@ -14,16 +14,11 @@ namespace {
 
 constexpr qint64 MaxSecretBytes = 64 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretInput", text);
-}
-
 // A person typing at a terminal: no echo (the secret must not appear on the screen), one line.
 // Written with termios because Qt has no console input without echo.
 Result<QString> readFromTerminal(const QString& what)
 {
-    std::fprintf(stderr, "%s", qPrintable(tr("%1: type the secret and press Enter: ").arg(what)));
+    std::fprintf(stderr, "%s", qPrintable(SecretInput::tr("%1: type the secret and press Enter: ").arg(what)));
     std::fflush(stderr);
     termios saved {};
     const bool canHide = ::tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -38,12 +33,12 @@ Result<QString> readFromTerminal(const QString& what)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     std::fprintf(stderr, "\n");
     if (!got)
-        return Result<QString>::failure(tr("%1: nothing was typed").arg(what));
+        return Result<QString>::failure(SecretInput::tr("%1: nothing was typed").arg(what));
     line.truncate(qstrlen(line.constData()));
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return Result<QString>::failure(tr("%1: nothing was typed").arg(what));
+        return Result<QString>::failure(SecretInput::tr("%1: nothing was typed").arg(what));
     return QString::fromUtf8(line);
 }
 

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -12,6 +13,7 @@ namespace habmesos {
 // in their history). The secret is never part of a message.
 class SecretInput
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::SecretInput)
 public:
     // The contents of `path` ("-": standard input) without the final line break. `what` names
     // the option for messages ("--password-file"). Empty files and files over 64 KiB are errors.

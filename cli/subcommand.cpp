@@ -15,11 +15,12 @@ namespace habmesos {
 const QList<Subcommand>& Subcommand::all()
 {
     static const QList<Subcommand> commands = {
-        { "inspect", QT_TRANSLATE_NOOP("Subcommand", "Show a package, its signature and its closure; check them"),
+        { "inspect",
+            QT_TRANSLATE_NOOP("habmesos::Subcommand", "Show a package, its signature and its closure; check them"),
             &InspectCommand::run },
         { "export",
             QT_TRANSLATE_NOOP(
-                "Subcommand", "Build the Mesos container tarball and print the Marathon application JSON"),
+                "habmesos::Subcommand", "Build the Mesos container tarball and print the Marathon application JSON"),
             &ExportCommand::run },
     };
     return commands;
@@ -59,22 +60,18 @@ int Subcommand::runHeadless(const QStringList& arguments)
         return 0;
     }
     if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--help-all")) {
-        out << QCoreApplication::translate("Subcommand",
-            "Usage: %1 [<subcommand> [options] ...]\n\n"
-            "Exports Chef Habitat packages as Mesos container tarballs and Marathon applications.\n"
-            "Without a subcommand, opens the main window.\n\n"
-            "Subcommands (run without a display; `%1 <subcommand> --help` for details):\n")
+        out << tr("Usage: %1 [<subcommand> [options] ...]\n\n"
+                  "Exports Chef Habitat packages as Mesos container tarballs and Marathon applications.\n"
+                  "Without a subcommand, opens the main window.\n\n"
+                  "Subcommands (run without a display; `%1 <subcommand> --help` for details):\n")
                    .arg(QCoreApplication::applicationName());
         for (const Subcommand& command : all())
             out << QStringLiteral("  %1  %2\n")
-                       .arg(QString::fromLatin1(command.name).leftJustified(10),
-                           QCoreApplication::translate("Subcommand", command.summary));
-        out << QCoreApplication::translate("Subcommand",
-            "\nOptions:\n  -h, --help     Displays this help.\n  -v, --version  Displays version information.\n");
+                       .arg(QString::fromLatin1(command.name).leftJustified(10), tr(command.summary));
+        out << tr("\nOptions:\n  -h, --help     Displays this help.\n  -v, --version  Displays version information.\n");
         return 0;
     }
-    err << QCoreApplication::translate("Subcommand", "%1: unknown subcommand “%2”; try --help\n")
-               .arg(QCoreApplication::applicationName(), first);
+    err << tr("%1: unknown subcommand “%2”; try --help\n").arg(QCoreApplication::applicationName(), first);
     return 2;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,7 @@ namespace habmesos {
 struct Subcommand
 {
     const char* name; // as typed: "inspect"
-    const char* summary; // one line for `habmesos --help` (translated in context "Subcommand")
+    const char* summary; // one line for `habmesos --help` (translated with tr())
     // `arguments` starts with the subcommand's name (QCommandLineParser takes it as the program).
     int (*run)(const QStringList& arguments);
 
@@ -28,6 +29,7 @@ struct Subcommand
     // A message as the subcommands print it on standard error: one line ("; " where it had line
     // breaks), so each problem is one line for scripts and logs.
     static QString oneLine(const QString& text);
+    Q_DECLARE_TR_FUNCTIONS(habmesos::Subcommand) // last: it ends in "private:"
 };
 
 } // namespace habmesos

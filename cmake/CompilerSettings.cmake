@@ -7,8 +7,9 @@ target_compile_definitions(habmesos_settings INTERFACE
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    $<$<NOT:$<CONFIG:Debug>>:QT_NO_DEBUG_OUTPUT>
 )
+# No QT_NO_DEBUG_OUTPUT: the debug messages of the logging categories (core/logging.h) stay in
+# every build, off by default, so that QT_LOGGING_RULES="habmesos.*.debug=true" turns them on.
 target_compile_options(habmesos_settings INTERFACE -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers)
 
 # -DHABMESOS_SANITIZE=ON builds everything with AddressSanitizer (LeakSanitizer included) and

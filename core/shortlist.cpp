@@ -17,7 +17,7 @@ QString ShortList::join(const QStringList& firstItems, qsizetype total, const QS
     if (total <= shown)
         return joined;
     // %Ln: the count in the reader's digits and grouping ("9,995").
-    return QCoreApplication::translate("ShortList", "%1 … and %Ln more", nullptr, int(total - shown)).arg(joined);
+    return ShortList::tr("%1 … and %Ln more", nullptr, int(total - shown)).arg(joined);
 }
 
 } // namespace habmesos

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,7 @@ namespace habmesos {
 // a log or a label cannot show.
 class ShortList
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ShortList)
 public:
     // The first `named` items joined by `separator`, then how many more there are.
     static QString join(const QStringList& items, const QString& separator, qsizetype named);

@@ -55,17 +55,6 @@
     </message>
 </context>
 <context>
-    <name>EntryPolicy</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the link</source>
-        <translation>%1: Der Link kann nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
     <name>ExportJob</name>
     <message>
         <source> or </source>
@@ -162,69 +151,6 @@
     </message>
 </context>
 <context>
-    <name>HartReader</name>
-    <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: read error: %2</source>
-        <translation>%1: Lesefehler: %2</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>the file is truncated (%1)</source>
-        <translation>die Datei ist abgeschnitten (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>InspectCommand</name>
-    <message>
-        <source>Shows a Habitat package (an ident found in the artifact cache or among the installed packages,
-or a .hart file), checks its signature and reads its whole runtime closure (its TDEPS).
-When the same package is both a signed artifact and installed, the artifact is used.
-Installed packages have no signature of their own (hab checked it when installing them).
-
-Exit status:
-  0  the package and its whole closure are present, readable and verified
-  1  other failure
-  2  usage error
-  3  the package or some of its dependencies were not found (all are listed)
-  4  verification failed: unknown signing key, bad signature, or payload hash mismatch
-  5  an artifact is unreadable, corrupt, truncated or unsafe (e.g. malicious member names)
-  6  the closure is inconsistent (another target, TDEPS that are not a closure)
-When several apply, the first of 5, 4, 3, 6 is used. The reason is one line on stderr.</source>
-        <translation>Zeigt ein Habitat-Paket (ein Ident aus dem Artefakt-Cache oder unter den installierten Paketen,
-oder eine .hart-Datei), prüft seine Signatur und liest seine ganze Laufzeit-Abhängigkeitshülle (seine TDEPS).
-Ist dasselbe Paket sowohl als signiertes Artefakt vorhanden als auch installiert, wird das Artefakt verwendet.
-Installierte Pakete haben keine eigene Signatur (hab hat sie bei der Installation geprüft).
-
-Exit-Status:
-  0  das Paket und seine ganze Abhängigkeitshülle sind vorhanden, lesbar und verifiziert
-  1  anderer Fehler
-  2  falscher Aufruf
-  3  das Paket oder einige seiner Abhängigkeiten wurden nicht gefunden (alle werden aufgeführt)
-  4  Verifizierung fehlgeschlagen: unbekannter Signaturschlüssel, ungültige Signatur oder Hash der Nutzdaten stimmt nicht
-  5  ein Artefakt ist unlesbar, beschädigt, abgeschnitten oder unsicher (z. B. bösartige Eintragsnamen)
-  6  die Abhängigkeitshülle ist widersprüchlich (andere Zielplattform, TDEPS, die keine Hülle bilden)
-Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeile auf stderr.</translation>
-    </message>
-</context>
-<context>
-    <name>KeyCache</name>
-    <message>
-        <source>“%1” is not a key name</source>
-        <translation>„%1“ ist kein Schlüsselname</translation>
-    </message>
-    <message>
-        <source>no public key %1 in %2 (the signer is unknown)</source>
-        <translation>kein öffentlicher Schlüssel %1 in %2 (der Unterzeichner ist unbekannt)</translation>
-    </message>
-</context>
-<context>
     <name>MarathonAuth</name>
     <message>
         <source>no credentials</source>
@@ -241,25 +167,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>a DC/OS login as “%1”</source>
         <translation>eine DC/OS-Anmeldung als „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>MarathonConstraintText</name>
-    <message>
-        <source>“%1” is not field:OPERATOR[:value]: %2</source>
-        <translation>„%1“ hat nicht die Form field:OPERATOR[:value]: %2</translation>
-    </message>
-    <message>
-        <source>it names no field, such as hostname</source>
-        <translation>es nennt kein Feld, etwa hostname</translation>
-    </message>
-    <message>
-        <source>it has no operator, such as UNIQUE</source>
-        <translation>es hat keinen Operator, etwa UNIQUE</translation>
-    </message>
-    <message>
-        <source>the operator is one of %1</source>
-        <translation>der Operator ist einer von %1</translation>
     </message>
 </context>
 <context>
@@ -314,274 +221,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
-    <name>MarathonJsonReader</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not supported here; it is left out of the definition</source>
-        <translation>wird hier nicht unterstützt; es wird aus der Definition weggelassen</translation>
-    </message>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>eine Zeichenkette erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected true or false, found %1</source>
-        <translation>true oder false erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected a number, found %1</source>
-        <translation>eine Zahl erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an integer of at least %1, found %2</source>
-        <translation>eine ganze Zahl von mindestens %1 erwartet, %2 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an integer from %1 to %2, found %3</source>
-        <translation>eine ganze Zahl von %1 bis %2 erwartet, %3 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an object of names and string values, found %1</source>
-        <translation>ein Objekt aus Namen und Zeichenkettenwerten erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>secret references are not supported; give the value as a string</source>
-        <translation>Verweise auf Secrets werden nicht unterstützt; geben Sie den Wert als Zeichenkette an</translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
-        <translation>ein Array erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>ein Objekt erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>is missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>expected an object {&quot;value&quot;: &quot;&lt;shell command&gt;&quot;}, found %1</source>
-        <translation>ein Objekt {&quot;value&quot;: &quot;&lt;Shell-Befehl&gt;&quot;} erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>expected [field, OPERATOR] or [field, OPERATOR, value], found %1</source>
-        <translation>[Feld, OPERATOR] oder [Feld, OPERATOR, Wert] erwartet, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>an application definition must be a JSON object, found %1</source>
-        <translation>eine Anwendungsdefinition muss ein JSON-Objekt sein, %1 gefunden</translation>
-    </message>
-    <message>
-        <source>may not be set in conjunction with fetch</source>
-        <translation>darf nicht zusammen mit fetch gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot specify both ports and port definitions</source>
-        <translation>ports und portDefinitions können nicht beide angegeben werden</translation>
-    </message>
-</context>
-<context>
-    <name>MarathonValidator</name>
-    <message>
-        <source>must be a finite number</source>
-        <translation>muss eine endliche Zahl sein</translation>
-    </message>
-    <message>
-        <source>got %1, expected %2 or more</source>
-        <translation>%1 erhalten, erwartet wird %2 oder mehr</translation>
-    </message>
-    <message>
-        <source>got %1, expected between %2 and %3</source>
-        <translation>%1 erhalten, erwartet wird ein Wert zwischen %2 und %3</translation>
-    </message>
-    <message>
-        <source>an environment variable needs a name</source>
-        <translation>eine Umgebungsvariable braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>a label needs a name</source>
-        <translation>ein Label braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; appears more than once</source>
-        <translation>„%1“ kommt mehr als einmal vor</translation>
-    </message>
-    <message>
-        <source>an environment variable name cannot contain &apos;=&apos;</source>
-        <translation>der Name einer Umgebungsvariablen darf kein „=“ enthalten</translation>
-    </message>
-    <message>
-        <source>must not contain NUL characters</source>
-        <translation>darf keine NUL-Zeichen enthalten</translation>
-    </message>
-</context>
-<context>
-    <name>MissingDependencies</name>
-    <message numerus="yes">
-        <source>missing dependencies (%Ln): %1</source>
-        <translation>
-            <numerusform>fehlende Abhängigkeiten (%Ln): %1</numerusform>
-            <numerusform>fehlende Abhängigkeiten (%Ln): %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>missing dependencies (%Ln): %1; looked in %2</source>
-        <translation>
-            <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
-            <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OrderedJson</name>
-    <message>
-        <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>expected a JSON value</source>
-        <translation>JSON-Wert erwartet</translation>
-    </message>
-    <message>
-        <source>unexpected end of the document</source>
-        <translation>unerwartetes Ende des Dokuments</translation>
-    </message>
-    <message>
-        <source>expected a JSON value, found &apos;%1&apos;</source>
-        <translation>JSON-Wert erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>a number needs digits</source>
-        <translation>eine Zahl braucht Ziffern</translation>
-    </message>
-    <message>
-        <source>numbers must not have leading zeros</source>
-        <translation>Zahlen dürfen keine führenden Nullen haben</translation>
-    </message>
-    <message>
-        <source>a decimal point must be followed by digits</source>
-        <translation>auf einen Dezimalpunkt müssen Ziffern folgen</translation>
-    </message>
-    <message>
-        <source>an exponent needs digits</source>
-        <translation>ein Exponent braucht Ziffern</translation>
-    </message>
-    <message>
-        <source>the number %1 is out of range</source>
-        <translation>die Zahl %1 liegt außerhalb des Wertebereichs</translation>
-    </message>
-    <message>
-        <source>\u needs four hex digits</source>
-        <translation>\u braucht vier Hexadezimalziffern</translation>
-    </message>
-    <message>
-        <source>a string is not closed</source>
-        <translation>eine Zeichenkette ist nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>control characters must be escaped in strings</source>
-        <translation>Steuerzeichen müssen in Zeichenketten maskiert werden</translation>
-    </message>
-    <message>
-        <source>a high surrogate escape must be followed by a low one</source>
-        <translation>auf ein maskiertes hohes Surrogat muss ein niedriges folgen</translation>
-    </message>
-    <message>
-        <source>a low surrogate escape without a high one</source>
-        <translation>ein maskiertes niedriges Surrogat ohne hohes</translation>
-    </message>
-    <message>
-        <source>unknown escape \%1</source>
-        <translation>unbekannte Escape-Sequenz \%1</translation>
-    </message>
-    <message>
-        <source>nested deeper than %1 levels</source>
-        <translation>tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <source>an array is not closed</source>
-        <translation>ein Array ist nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; in an array</source>
-        <translation>„,“ oder „]“ in einem Array erwartet</translation>
-    </message>
-    <message>
-        <source>expected a quoted member name</source>
-        <translation>ein Membername in Anführungszeichen erwartet</translation>
-    </message>
-    <message>
-        <source>the member &quot;%1&quot; appears twice</source>
-        <translation>der Member „%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>expected &apos;:&apos; after a member name</source>
-        <translation>„:“ nach einem Membernamen erwartet</translation>
-    </message>
-    <message>
-        <source>an object is not closed</source>
-        <translation>ein Objekt ist nicht abgeschlossen</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; in an object</source>
-        <translation>„,“ oder „}“ in einem Objekt erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>PackageMetadata</name>
-    <message>
-        <source>a signal name</source>
-        <translation>ein Signalname</translation>
-    </message>
-    <message>
-        <source>a package type (native or standard)</source>
-        <translation>ein Pakettyp (native oder standard)</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text</source>
-        <translation>kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <source>control character in the text</source>
-        <translation>Steuerzeichen im Text</translation>
-    </message>
-    <message>
-        <source>line %1: </source>
-        <translation>Zeile %1: </translation>
-    </message>
-    <message>
-        <source>a user name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, at most 32 characters)</source>
-        <translation>ein Benutzername (Kleinbuchstaben, Ziffern, „_“ und „-“, nicht mit einer Ziffer oder „-“ beginnend, höchstens 32 Zeichen)</translation>
-    </message>
-    <message>
-        <source>a group name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, at most 32 characters)</source>
-        <translation>ein Gruppenname (Kleinbuchstaben, Ziffern, „_“ und „-“, nicht mit einer Ziffer oder „-“ beginnend, höchstens 32 Zeichen)</translation>
-    </message>
-</context>
-<context>
-    <name>PackageRef</name>
-    <message>
-        <source>artifact</source>
-        <translation>Artefakt</translation>
-    </message>
-    <message>
-        <source>cached artifact</source>
-        <translation>Artefakt im Cache</translation>
-    </message>
-    <message>
-        <source>installed</source>
-        <translation>installiert</translation>
-    </message>
-</context>
-<context>
     <name>SegmentCache</name>
     <message>
         <source>Could not create the segment cache directory %1</source>
@@ -606,80 +245,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Could not remove %1 from the cache</source>
         <translation>%1 kann nicht aus dem Cache entfernt werden</translation>
-    </message>
-</context>
-<context>
-    <name>Settings</name>
-    <message>
-        <source>%1: cannot read the settings file</source>
-        <translation>%1: Die Einstellungsdatei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: the settings file is damaged; using the defaults</source>
-        <translation>%1: Die Einstellungsdatei ist beschädigt; es werden die Standardwerte verwendet</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the settings file</source>
-        <translation>%1: Die Einstellungsdatei kann nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
-    <name>ShortList</name>
-    <message numerus="yes">
-        <source>%1 … and %Ln more</source>
-        <translation>
-            <numerusform>%1 … und %Ln weitere</numerusform>
-            <numerusform>%1 … und %Ln weitere</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Subcommand</name>
-    <message>
-        <source>Show a package, its signature and its closure; check them</source>
-        <translation>Ein Paket, seine Signatur und seine Abhängigkeitshülle anzeigen und prüfen</translation>
-    </message>
-    <message>
-        <source>Build the Mesos container tarball and print the Marathon application JSON</source>
-        <translation>Den Mesos-Container-Tarball bauen und das JSON der Marathon-Anwendung ausgeben</translation>
-    </message>
-    <message>
-        <source>Usage: %1 [&lt;subcommand&gt; [options] ...]
-
-Exports Chef Habitat packages as Mesos container tarballs and Marathon applications.
-Without a subcommand, opens the main window.
-
-Subcommands (run without a display; `%1 &lt;subcommand&gt; --help` for details):
-</source>
-        <translation>Aufruf: %1 [&lt;Unterbefehl&gt; [Optionen] ...]
-
-Exportiert Chef-Habitat-Pakete als Mesos-Container-Tarballs und Marathon-Anwendungen.
-Ohne Unterbefehl wird das Hauptfenster geöffnet.
-
-Unterbefehle (laufen ohne grafische Oberfläche; Einzelheiten mit `%1 &lt;Unterbefehl&gt; --help`):
-</translation>
-    </message>
-    <message>
-        <source>
-Options:
-  -h, --help     Displays this help.
-  -v, --version  Displays version information.
-</source>
-        <translation>
-Optionen:
-  -h, --help     Zeigt diese Hilfe an.
-  -v, --version  Zeigt die Versionsinformationen an.
-</translation>
-    </message>
-    <message>
-        <source>%1: unknown subcommand “%2”; try --help
-</source>
-        <translation>%1: unbekannter Unterbefehl „%2“; siehe --help
-</translation>
     </message>
 </context>
 <context>
@@ -769,33 +334,6 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>Verification</name>
-    <message>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>unknown signer</source>
-        <translation>unbekannter Unterzeichner</translation>
-    </message>
-    <message>
-        <source>bad signature</source>
-        <translation>ungültige Signatur</translation>
-    </message>
-    <message>
-        <source>payload does not match its signature</source>
-        <translation>Nutzdaten passen nicht zu ihrer Signatur</translation>
-    </message>
-    <message>
-        <source>unsigned (installed package)</source>
-        <translation>nicht signiert (installiertes Paket)</translation>
-    </message>
-</context>
-<context>
     <name>XzStreamEncoder</name>
     <message>
         <source>xz compression: out of memory</source>
@@ -865,22 +403,6 @@ Argumente:
         <translation>Geben Sie --user mit --password-file FILE (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file FILE (oder $HABMESOS_MARATHON_TOKEN).</translation>
     </message>
     <message>
-        <source>unreadable</source>
-        <translation>unlesbar</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>%1: type the secret and press Enter: </source>
-        <translation>%1: Geheimnis eingeben und Eingabetaste drücken: </translation>
-    </message>
-    <message>
-        <source>%1: nothing was typed</source>
-        <translation>%1: Es wurde nichts eingegeben</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -901,22 +423,6 @@ Argumente:
         <translation>%1: Dafür konnte kein Segment behalten werden</translation>
     </message>
     <message>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1: Zeile %2, Spalte %3: %4</translation>
-    </message>
-    <message>
-        <source>a value must be on one line</source>
-        <translation>ein Wert muss in einer Zeile stehen</translation>
-    </message>
-    <message>
-        <source>expected one TOML value, such as 8080, &quot;text&quot;, true or [1, 2]</source>
-        <translation>ein TOML-Wert erwartet, etwa 8080, &quot;text&quot;, true oder [1, 2]</translation>
-    </message>
-    <message>
-        <source>not a TOML value (%1); text needs quotes, as in &quot;info&quot;</source>
-        <translation>kein TOML-Wert (%1); Text braucht Anführungszeichen, wie in &quot;info&quot;</translation>
-    </message>
-    <message>
         <source>(the whole app definition)</source>
         <translation>(die ganze Anwendungsdefinition)</translation>
     </message>
@@ -925,112 +431,8 @@ Argumente:
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <source>%1: member “%2”: more data than its declared size</source>
-        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
-    </message>
-    <message>
-        <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
-        <translation>%1: IDENT nennt %2, aber die Dateien des Pakets liegen unter %3</translation>
-    </message>
-    <message>
-        <source> (and the hashes don&apos;t match the signature of %1: the artifact was altered or damaged after signing)</source>
-        <translation> (und die Hashes passen nicht zur Signatur von %1: Das Artefakt wurde nach dem Signieren verändert oder beschädigt)</translation>
-    </message>
-    <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
-        <source>a character device</source>
-        <translation>ein zeichenorientiertes Gerät</translation>
-    </message>
-    <message>
-        <source>a block device</source>
-        <translation>ein blockorientiertes Gerät</translation>
-    </message>
-    <message>
-        <source>a FIFO</source>
-        <translation>ein FIFO</translation>
-    </message>
-    <message>
-        <source>a socket</source>
-        <translation>ein Socket</translation>
-    </message>
-    <message>
-        <source>of an unknown type</source>
-        <translation>von unbekanntem Typ</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the payload back: %2</source>
-        <translation>%1: Die Nutzdaten können nicht zurückgelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>expected a single line, found another: “%1”</source>
-        <translation>eine einzelne Zeile erwartet, eine weitere gefunden: „%1“</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>Die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>“%1” is not %2</source>
-        <translation>„%1“ ist nicht %2</translation>
-    </message>
-    <message>
-        <source>expected name=config.key, found “%1”</source>
-        <translation>name=config.key erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>expected bind=export1 export2 …, found “%1”</source>
-        <translation>bind=export1 export2 … erwartet, „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>expected a single &apos;:&apos;-separated line</source>
-        <translation>eine einzelne, durch „:“ getrennte Zeile erwartet</translation>
-    </message>
-    <message>
-        <source>“%1” is not an absolute directory without shell metacharacters</source>
-        <translation>„%1“ ist kein absolutes Verzeichnis ohne Shell-Metazeichen</translation>
-    </message>
-    <message>
-        <source>expected one line of space-separated ports, found another line</source>
-        <translation>eine Zeile mit durch Leerzeichen getrennten Ports erwartet, eine weitere Zeile gefunden</translation>
-    </message>
-    <message>
-        <source>“%1” is not a port number (1–65535)</source>
-        <translation>„%1“ ist keine Portnummer (1–65535)</translation>
-    </message>
-    <message>
-        <source>%1: missing</source>
-        <translation>%1: fehlt</translation>
-    </message>
-    <message>
-        <source>%1: longer than %2 bytes</source>
-        <translation>%1: länger als %2 Bytes</translation>
-    </message>
-    <message>
         <source>--%1: “%2” is not KEY=VALUE</source>
         <translation>--%1: „%2“ hat nicht die Form KEY=VALUE</translation>
-    </message>
-    <message>
-        <source>it nests deeper than %1 levels</source>
-        <translation>es ist tiefer als %1 Ebenen verschachtelt</translation>
-    </message>
-    <message>
-        <source>the JSON string at %1 is not valid Unicode</source>
-        <translation>die JSON-Zeichenkette bei %1 ist kein gültiges Unicode</translation>
-    </message>
-    <message>
-        <source>a JSON key at %1 is not valid Unicode</source>
-        <translation>ein JSON-Schlüssel bei %1 ist kein gültiges Unicode</translation>
-    </message>
-    <message>
-        <source>the JSON null at %1 has no TOML equivalent</source>
-        <translation>das JSON-null bei %1 hat keine Entsprechung in TOML</translation>
     </message>
     <message>
         <source>without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 (gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a second instance, or another Supervisor, on the same agent cannot start</source>
@@ -1051,14 +453,6 @@ Argumente:
     <message>
         <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
         <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
-    </message>
-    <message>
-        <source>%1: more than %L2 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
-        <translation>%1: mehr als %L2 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1: it nests deeper than %2 levels</source>
-        <translation>%1: es ist tiefer als %2 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -1375,16 +769,24 @@ Argumente:
         <translation>%1: kein Verzeichnis</translation>
     </message>
     <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
         <source>%1: more than %2 files</source>
         <translation>%1: mehr als %2 Dateien</translation>
     </message>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: more data than its declared size</source>
+        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
+        <translation>%1: IDENT nennt %2, aber die Dateien des Pakets liegen unter %3</translation>
+    </message>
+    <message>
+        <source> (and the hashes don&apos;t match the signature of %1: the artifact was altered or damaged after signing)</source>
+        <translation> (und die Hashes passen nicht zur Signatur von %1: Das Artefakt wurde nach dem Signieren verändert oder beschädigt)</translation>
     </message>
 </context>
 <context>
@@ -1483,10 +885,6 @@ Argumente:
     <message>
         <source>%1 (%4) is not in the artifact cache (%2) nor installed (%3)</source>
         <translation>%1 (%4) ist weder im Artefakt-Cache (%2) noch installiert (%3)</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1: IDENT is now %2, expected %3 (the file changed since it was scanned)</source>
@@ -2012,6 +1410,34 @@ Force the change? This cancels those deployments and deploys this definition ins
         <source>%1: member “%2”: symlink to “%3” points into %4, which is not among the package&apos;s runtime dependencies (TDEPS)</source>
         <translation>%1: Eintrag „%2“: Symlink auf „%3“ zeigt in %4, das nicht zu den Laufzeitabhängigkeiten (TDEPS) des Pakets gehört</translation>
     </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the link</source>
+        <translation>%1: Der Link kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>ein FIFO</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>of an unknown type</source>
+        <translation>von unbekanntem Typ</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::EnvironmentModel</name>
@@ -2034,6 +1460,13 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::Error</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -2309,10 +1742,6 @@ Exit-Status:
         <translation>nur ein Geheimnis kann von der Standardeingabe (-) gelesen werden</translation>
     </message>
     <message>
-        <source>--wait-timeout: “%1” is not a number of seconds</source>
-        <translation>--wait-timeout: „%1“ ist keine Anzahl von Sekunden</translation>
-    </message>
-    <message>
         <source>--user needs a password: --password-file FILE, or $HABMESOS_MARATHON_PASSWORD</source>
         <translation>--user braucht ein Passwort: --password-file FILE oder $HABMESOS_MARATHON_PASSWORD</translation>
     </message>
@@ -2431,6 +1860,22 @@ Exit-Status:
     <message>
         <source>--mesos-agents: “%1” is not one of 1.6 (1.6 or earlier), 1.7 (1.7 or later)</source>
         <translation>--mesos-agents: „%1“ ist nicht 1.6 (1.6 oder älter) oder 1.7 (1.7 oder neuer)</translation>
+    </message>
+    <message>
+        <source>Give up a call to Marathon that has not answered completely within SECONDS (default 120)</source>
+        <translation>Einen Aufruf von Marathon aufgeben, der nicht innerhalb von SECONDS vollständig beantwortet ist (Standard 120)</translation>
+    </message>
+    <message>
+        <source>Give up an upload that has not finished within SECONDS (default 3600)</source>
+        <translation>Einen Upload aufgeben, der nicht innerhalb von SECONDS fertig ist (Standard 3600)</translation>
+    </message>
+    <message>
+        <source>--upload-deadline is for --upload</source>
+        <translation>--upload-deadline gehört zu --upload</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of seconds</source>
+        <translation>--%1: „%2“ ist keine Anzahl von Sekunden</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2123,7 @@ Exit-Status:
         <translation>%1/%2 braucht das Bind „%3“ (zu einer Dienstgruppe, die %4 exportiert), und dem Supervisor kann noch kein Bind mitgegeben werden: Er würde den Dienst nicht starten, und Marathon würde den Task endlos neu starten</translation>
     </message>
     <message>
+        <source></source>
         <translation>%1/%2 verlangt das Bind „%3“ (an eine Dienstgruppe, die %4 exportiert), und dem Supervisor kann noch kein Bind übergeben werden: er würde den Dienst nicht starten, und Marathon würde den Task endlos neu starten</translation>
     </message>
     <message>
@@ -2726,6 +2172,42 @@ Exit-Status:
     <message>
         <source>it has more than %L1 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
         <translation>es hat mehr als %L1 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>a value must be on one line</source>
+        <translation>ein Wert muss in einer Zeile stehen</translation>
+    </message>
+    <message>
+        <source>expected one TOML value, such as 8080, &quot;text&quot;, true or [1, 2]</source>
+        <translation>ein TOML-Wert erwartet, etwa 8080, &quot;text&quot;, true oder [1, 2]</translation>
+    </message>
+    <message>
+        <source>not a TOML value (%1); text needs quotes, as in &quot;info&quot;</source>
+        <translation>kein TOML-Wert (%1); Text braucht Anführungszeichen, wie in &quot;info&quot;</translation>
+    </message>
+    <message>
+        <source>the JSON string at %1 is not valid Unicode</source>
+        <translation>die JSON-Zeichenkette bei %1 ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <source>a JSON key at %1 is not valid Unicode</source>
+        <translation>ein JSON-Schlüssel bei %1 ist kein gültiges Unicode</translation>
+    </message>
+    <message>
+        <source>the JSON null at %1 has no TOML equivalent</source>
+        <translation>das JSON-null bei %1 hat keine Entsprechung in TOML</translation>
+    </message>
+    <message>
+        <source>%1: more than %L2 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
+        <translation>%1: mehr als %L2 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: it nests deeper than %2 levels</source>
+        <translation>%1: es ist tiefer als %2 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2296,6 @@ Exit-Status:
         <translation>%1: Das Artefakt ist nicht geöffnet</translation>
     </message>
     <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
         <source>member “%1”</source>
         <translation>Eintrag „%1“</translation>
     </message>
@@ -2889,6 +2367,14 @@ Exit-Status:
         <source>%1: %2: a member has no name</source>
         <translation>%1: %2: ein Eintrag hat keinen Namen</translation>
     </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the file is truncated (%1)</source>
+        <translation>die Datei ist abgeschnitten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HartWriter</name>
@@ -2917,10 +2403,6 @@ Exit-Status:
         <translation>%1: Die Nutzdaten können nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>%1: cancelled</source>
-        <translation>%1: abgebrochen</translation>
-    </message>
-    <message>
         <source>%1: the file changed while it was packed</source>
         <translation>%1: Die Datei hat sich beim Packen geändert</translation>
     </message>
@@ -2931,6 +2413,10 @@ Exit-Status:
     <message>
         <source>%1: cannot write the payload: out of memory</source>
         <translation>%1: Nutzdaten können nicht geschrieben werden: Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the payload back: %2</source>
+        <translation>%1: Die Nutzdaten können nicht zurückgelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3085,10 +2571,6 @@ Exit-Status:
 </context>
 <context>
     <name>habmesos::InspectCommand</name>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
     <message>
         <source>%1: the closure is not complete</source>
         <translation>%1: Die Abhängigkeitshülle ist nicht vollständig</translation>
@@ -3265,6 +2747,44 @@ Exit-Status:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Shows a Habitat package (an ident found in the artifact cache or among the installed packages,
+or a .hart file), checks its signature and reads its whole runtime closure (its TDEPS).
+When the same package is both a signed artifact and installed, the artifact is used.
+Installed packages have no signature of their own (hab checked it when installing them).
+
+Exit status:
+  0  the package and its whole closure are present, readable and verified
+  1  other failure
+  2  usage error
+  3  the package or some of its dependencies were not found (all are listed)
+  4  verification failed: unknown signing key, bad signature, or payload hash mismatch
+  5  an artifact is unreadable, corrupt, truncated or unsafe (e.g. malicious member names)
+  6  the closure is inconsistent (another target, TDEPS that are not a closure)
+When several apply, the first of 5, 4, 3, 6 is used. The reason is one line on stderr.</source>
+        <translation>Zeigt ein Habitat-Paket (ein Ident aus dem Artefakt-Cache oder unter den installierten Paketen,
+oder eine .hart-Datei), prüft seine Signatur und liest seine ganze Laufzeit-Abhängigkeitshülle (seine TDEPS).
+Ist dasselbe Paket sowohl als signiertes Artefakt vorhanden als auch installiert, wird das Artefakt verwendet.
+Installierte Pakete haben keine eigene Signatur (hab hat sie bei der Installation geprüft).
+
+Exit-Status:
+  0  das Paket und seine ganze Abhängigkeitshülle sind vorhanden, lesbar und verifiziert
+  1  anderer Fehler
+  2  falscher Aufruf
+  3  das Paket oder einige seiner Abhängigkeiten wurden nicht gefunden (alle werden aufgeführt)
+  4  Verifizierung fehlgeschlagen: unbekannter Signaturschlüssel, ungültige Signatur oder Hash der Nutzdaten stimmt nicht
+  5  ein Artefakt ist unlesbar, beschädigt, abgeschnitten oder unsicher (z. B. bösartige Eintragsnamen)
+  6  die Abhängigkeitshülle ist widersprüchlich (andere Zielplattform, TDEPS, die keine Hülle bilden)
+Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeile auf stderr.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::JsonPreview</name>
@@ -3317,6 +2837,17 @@ Exit-Status:
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::KeyCache</name>
+    <message>
+        <source>“%1” is not a key name</source>
+        <translation>„%1“ ist kein Schlüsselname</translation>
+    </message>
+    <message>
+        <source>no public key %1 in %2 (the signer is unknown)</source>
+        <translation>kein öffentlicher Schlüssel %1 in %2 (der Unterzeichner ist unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3071,14 @@ Exit-Status:
         <source>Copied the command line; it cannot say %1, so it makes the generated ones instead</source>
         <translation>Die Befehlszeile kopiert; sie kann %1 nicht ausdrücken und erzeugt dafür die generierten</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonAppId</name>
@@ -3674,6 +3213,37 @@ Exit-Status:
         <source>%1 at %2: the answer holds no token</source>
         <translation>%1 bei %2: Die Antwort enthält kein Token</translation>
     </message>
+    <message>
+        <source>%1: the answer of %2 (HTTP %3) is not Marathon&apos;s JSON (%4). Is the URL Marathon&apos;s? If it is, look at Marathon&apos;s log.</source>
+        <translation>%1: Die Antwort von %2 (HTTP %3) ist kein JSON von Marathon (%4). Ist das die URL von Marathon? Wenn ja, sehen Sie im Log von Marathon nach.</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Inhalt ist leer</translation>
+    </message>
+    <message>
+        <source>it starts with “%1”</source>
+        <translation>sie beginnt mit „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonConstraintText</name>
+    <message>
+        <source>“%1” is not field:OPERATOR[:value]: %2</source>
+        <translation>„%1“ hat nicht die Form field:OPERATOR[:value]: %2</translation>
+    </message>
+    <message>
+        <source>it names no field, such as hostname</source>
+        <translation>es nennt kein Feld, etwa hostname</translation>
+    </message>
+    <message>
+        <source>it has no operator, such as UNIQUE</source>
+        <translation>es hat keinen Operator, etwa UNIQUE</translation>
+    </message>
+    <message>
+        <source>the operator is one of %1</source>
+        <translation>der Operator ist einer von %1</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonError</name>
@@ -3772,17 +3342,6 @@ Exit-Status:
     <message>
         <source>%1: the connection to %2 failed: %3</source>
         <translation>%1: Die Verbindung zu %2 ist fehlgeschlagen: %3</translation>
-    </message>
-</context>
-<context>
-    <name>habmesos::MarathonJsonReader</name>
-    <message>
-        <source>the application definition is larger than 8 MiB</source>
-        <translation>die Anwendungsdefinition ist größer als 8 MiB</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +3469,34 @@ Exit-Status:
         <source>is less than 0</source>
         <translation>ist kleiner als 0</translation>
     </message>
+    <message>
+        <source>got %1, expected %2 or more</source>
+        <translation>%1 erhalten, erwartet wird %2 oder mehr</translation>
+    </message>
+    <message>
+        <source>got %1, expected between %2 and %3</source>
+        <translation>%1 erhalten, erwartet wird ein Wert zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>an environment variable needs a name</source>
+        <translation>eine Umgebungsvariable braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a label needs a name</source>
+        <translation>ein Label braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once</source>
+        <translation>„%1“ kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>an environment variable name cannot contain &apos;=&apos;</source>
+        <translation>der Name einer Umgebungsvariablen darf kein „=“ enthalten</translation>
+    </message>
+    <message>
+        <source>must not contain NUL characters</source>
+        <translation>darf keine NUL-Zeichen enthalten</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MemorySecretStore</name>
@@ -3936,36 +3523,46 @@ Exit-Status:
         <source>%1 (required by %2)</source>
         <translation>%1 (benötigt von %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>missing dependencies (%Ln): %1</source>
+        <translation>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1</numerusform>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing dependencies (%Ln): %1; looked in %2</source>
+        <translation>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
+            <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>habmesos::OrderedJson</name>
+    <name>habmesos::PackageArtifact</name>
     <message>
-        <source>null</source>
-        <translation>null</translation>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
+        <source>verified</source>
+        <translation>verifiziert</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
+        <source>unknown signer</source>
+        <translation>unbekannter Unterzeichner</translation>
     </message>
     <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
+        <source>bad signature</source>
+        <translation>ungültige Signatur</translation>
     </message>
     <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
+        <source>payload does not match its signature</source>
+        <translation>Nutzdaten passen nicht zu ihrer Signatur</translation>
     </message>
     <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>the text is not valid UTF-8</source>
-        <translation>der Text ist kein gültiges UTF-8</translation>
+        <source>unsigned (installed package)</source>
+        <translation>nicht signiert (installiertes Paket)</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +3715,85 @@ Exit-Status:
         <source>%1: more than %2 files in hooks/</source>
         <translation>%1: mehr als %2 Dateien in hooks/</translation>
     </message>
+    <message>
+        <source>a signal name</source>
+        <translation>ein Signalname</translation>
+    </message>
+    <message>
+        <source>a package type (native or standard)</source>
+        <translation>ein Pakettyp (native oder standard)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>control character in the text</source>
+        <translation>Steuerzeichen im Text</translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <source>a user name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, at most 32 characters)</source>
+        <translation>ein Benutzername (Kleinbuchstaben, Ziffern, „_“ und „-“, nicht mit einer Ziffer oder „-“ beginnend, höchstens 32 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a group name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, at most 32 characters)</source>
+        <translation>ein Gruppenname (Kleinbuchstaben, Ziffern, „_“ und „-“, nicht mit einer Ziffer oder „-“ beginnend, höchstens 32 Zeichen)</translation>
+    </message>
+    <message>
+        <source>expected a single line, found another: “%1”</source>
+        <translation>eine einzelne Zeile erwartet, eine weitere gefunden: „%1“</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” is not %2</source>
+        <translation>„%1“ ist nicht %2</translation>
+    </message>
+    <message>
+        <source>expected name=config.key, found “%1”</source>
+        <translation>name=config.key erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected bind=export1 export2 …, found “%1”</source>
+        <translation>bind=export1 export2 … erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>expected a single &apos;:&apos;-separated line</source>
+        <translation>eine einzelne, durch „:“ getrennte Zeile erwartet</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute directory without shell metacharacters</source>
+        <translation>„%1“ ist kein absolutes Verzeichnis ohne Shell-Metazeichen</translation>
+    </message>
+    <message>
+        <source>expected one line of space-separated ports, found another line</source>
+        <translation>eine Zeile mit durch Leerzeichen getrennten Ports erwartet, eine weitere Zeile gefunden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1–65535)</source>
+        <translation>„%1“ ist keine Portnummer (1–65535)</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PackageRef</name>
+    <message>
+        <source>artifact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>cached artifact</source>
+        <translation>Artefakt im Cache</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::PackageRepository</name>
@@ -4164,6 +3840,14 @@ Exit-Status:
     <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: longer than %2 bytes</source>
+        <translation>%1: länger als %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4010,25 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>habmesos::ReplyGuard</name>
+    <message>
+        <source>%1: %2 did not finish answering within %3 s (it may be overloaded, or something between drips the answer). Try again later, or allow more time.</source>
+        <translation>%1: %2 hat nicht innerhalb von %3 s fertig geantwortet (der Server ist vielleicht überlastet, oder etwas dazwischen liefert die Antwort tröpfchenweise). Versuchen Sie es später noch einmal, oder lassen Sie mehr Zeit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 sent an answer larger than %3 bytes; this is not the server expected. Check the URL.</source>
+        <translation>%1: %2 hat eine Antwort größer als %3 Bytes geschickt; das ist nicht der erwartete Server. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 bytes announced came</source>
+        <translation>%1 der angekündigten %2 Bytes kamen an</translation>
+    </message>
+    <message>
+        <source>%1: the answer (HTTP %2) was cut short: %3. Nothing can be concluded from it; try again.</source>
+        <translation>%1: Die Antwort (HTTP %2) wurde abgeschnitten: %3. Aus ihr lässt sich nichts schließen; versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::RootfsLayout</name>
     <message>
         <source>the service package %1 is not fully qualified</source>
@@ -4369,6 +4072,14 @@ Exit-Status:
     <message>
         <source>%1: %2 is empty</source>
         <translation>%1: %2 ist leer</translation>
+    </message>
+    <message>
+        <source>%1: type the secret and press Enter: </source>
+        <translation>%1: Geheimnis eingeben und Eingabetaste drücken: </translation>
+    </message>
+    <message>
+        <source>%1: nothing was typed</source>
+        <translation>%1: Es wurde nichts eingegeben</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +4265,80 @@ Exit-Status:
     <message>
         <source>Marathon %1</source>
         <translation>Marathon %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::Settings</name>
+    <message>
+        <source>%1: cannot read the settings file</source>
+        <translation>%1: Die Einstellungsdatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the settings file is damaged; using the defaults</source>
+        <translation>%1: Die Einstellungsdatei ist beschädigt; es werden die Standardwerte verwendet</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the settings file</source>
+        <translation>%1: Die Einstellungsdatei kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ShortList</name>
+    <message numerus="yes">
+        <source>%1 … and %Ln more</source>
+        <translation>
+            <numerusform>%1 … und %Ln weitere</numerusform>
+            <numerusform>%1 … und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::Subcommand</name>
+    <message>
+        <source>Show a package, its signature and its closure; check them</source>
+        <translation>Ein Paket, seine Signatur und seine Abhängigkeitshülle anzeigen und prüfen</translation>
+    </message>
+    <message>
+        <source>Build the Mesos container tarball and print the Marathon application JSON</source>
+        <translation>Den Mesos-Container-Tarball bauen und das JSON der Marathon-Anwendung ausgeben</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [&lt;subcommand&gt; [options] ...]
+
+Exports Chef Habitat packages as Mesos container tarballs and Marathon applications.
+Without a subcommand, opens the main window.
+
+Subcommands (run without a display; `%1 &lt;subcommand&gt; --help` for details):
+</source>
+        <translation>Aufruf: %1 [&lt;Unterbefehl&gt; [Optionen] ...]
+
+Exportiert Chef-Habitat-Pakete als Mesos-Container-Tarballs und Marathon-Anwendungen.
+Ohne Unterbefehl wird das Hauptfenster geöffnet.
+
+Unterbefehle (laufen ohne grafische Oberfläche; Einzelheiten mit `%1 &lt;Unterbefehl&gt; --help`):
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help     Displays this help.
+  -v, --version  Displays version information.
+</source>
+        <translation>
+Optionen:
+  -h, --help     Zeigt diese Hilfe an.
+  -v, --version  Zeigt die Versionsinformationen an.
+</translation>
+    </message>
+    <message>
+        <source>%1: unknown subcommand “%2”; try --help
+</source>
+        <translation>%1: unbekannter Unterbefehl „%2“; siehe --help
+</translation>
     </message>
 </context>
 <context>

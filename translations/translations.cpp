@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "translations/translations.h"
 
-#include "translations/cataloguetranslator.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +34,9 @@ QStringList Translations::install(QCoreApplication* app, const QLocale& locale)
     QStringList loaded;
     // QTranslator::load(QLocale, ...) tries each of locale.uiLanguages() ("de-DE", "de", ...), so a
     // de_AT desktop gets the German catalogue.
-    auto* own = new CatalogueTranslator(app);
+    // A plain QTranslator: every tr() context at run time is the one lupdate files the message under
+    // (translations/README.md), so a lookup needs no second guess.
+    auto* own = new QTranslator(app);
     if (own->load(locale, cataloguePrefix, QStringLiteral("_"), catalogueDir)) {
         QCoreApplication::installTranslator(own);
         loaded << QFileInfo(own->filePath()).completeBaseName();

@@ -54,16 +54,10 @@ public:
     QCheckBox* healthCheckCheck() const;
     HealthCheckForm* healthCheckForm() const { return m_healthCheckForm; }
     QCheckBox* fixedPortsCheck() const { return m_fixedPorts; }
-    QLineEdit* fetchUriEdit() const { return m_fetchUri; }
-    QLineEdit* outputDirEdit() const { return m_outputDir; }
-    QComboBox* formatCombo() const { return m_format; }
     QComboBox* agentsCombo() const { return m_agents; }
     QComboBox* flavourCombo() const { return m_flavour; }
-    QLineEdit* supervisorPackageEdit(int part) const { return m_supervisorPackages.value(part); }
     QTabWidget* tabs() const { return m_tabs; }
     EnvironmentModel* environmentModel() const { return m_envModel; }
-    ConfigModel* configModel() const { return m_configModel; }
-    PortsModel* portsModel() const { return m_portsModel; }
     ConstraintsModel* constraintsModel() const { return m_constraintsModel; }
     LabelsModel* labelsModel() const { return m_labelsModel; }
     QTableView* constraintsView() const { return m_constraintsView; }

@@ -36,7 +36,6 @@ public:
     QSpinBox* gracePeriodSpin() const { return m_gracePeriod; }
     QSpinBox* intervalSpin() const { return m_interval; }
     QSpinBox* timeoutSpin() const { return m_timeout; }
-    QSpinBox* failuresSpin() const { return m_failures; }
     QCheckBox* ignoreHttp1xxCheck() const { return m_ignoreHttp1xx; }
     QPushButton* resetButton() const { return m_reset; }
     QLabel* problemLabel() const { return m_problem; }

@@ -26,8 +26,6 @@ public:
 
     QPlainTextEdit* editor() const { return m_editor; }
     QListWidget* problemList() const { return m_problems; }
-    QPushButton* copyButton() const { return m_copy; }
-    QPushButton* saveButton() const { return m_save; }
 
     // Puts the JSON on the clipboard.
     void copyJson();

@@ -78,8 +78,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     m_document->setFormat(m_settings->tarballFormat());
     m_document->setAgentPorts(m_settings->agentPorts());
     m_document->setAgentFetcher(m_settings->agentFetcher());
-    m_document->setFlavour(m_settings->jsonFlavour() == Settings::JsonFlavour::Legacy ? MarathonFlavour::Legacy
-                                                                                      : MarathonFlavour::Current);
+    m_document->setFlavour(m_settings->jsonFlavour());
     m_document->undoStack()->clear();
 
     auto* right = new QSplitter(Qt::Vertical, this);
@@ -132,7 +131,11 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     });
 
     createActions();
-    statusBar()->showMessage(tr("Pick a Habitat package to export."));
+    // A damaged or unreadable settings file was taken as empty: say so rather than start blank silently.
+    if (const std::optional<QString> problem = m_settings->loadProblem())
+        statusBar()->showMessage(*problem);
+    else
+        statusBar()->showMessage(tr("Pick a Habitat package to export."));
     updateTitle();
     resize(1280, 800);
     restoreGeometry(m_settings->windowGeometry());
@@ -459,7 +462,7 @@ QString MainWindow::copyCommandLine()
     return text;
 }
 
-void MainWindow::storePreferences()
+Status MainWindow::storePreferences()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
@@ -468,14 +471,15 @@ void MainWindow::storePreferences()
     m_settings->setTarballFormat(s.format);
     m_settings->setAgentPorts(m_document->agentPorts());
     m_settings->setAgentFetcher(s.agentFetcher);
-    m_settings->setJsonFlavour(
-        s.flavour == MarathonFlavour::Legacy ? Settings::JsonFlavour::Legacy : Settings::JsonFlavour::Current);
-    m_settings->sync();
+    m_settings->setJsonFlavour(s.flavour);
+    return m_settings->sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    storePreferences();
+    // The window closes all the same: the operator learns what the next start will not remember.
+    if (const Status stored = storePreferences(); !stored)
+        QMessageBox::warning(this, tr("Settings"), tr("The settings could not be saved: %1").arg(stored.error()));
     event->accept();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "package/packagesources.h"
+#include "result.h"
 
 #include <QMainWindow>
 
@@ -83,7 +84,7 @@ private:
     void updateProblemCount();
     void openFileDialog();
     void saveJsonDialog();
-    void storePreferences();
+    Status storePreferences(); // the settings file's error, if it could not be written
     // The browser's sources (it rescans); the document takes the sources of each package loaded.
     void useSources(const PackageSources& sources);
     // Back to the user's sources after the demo (before anything else is opened).

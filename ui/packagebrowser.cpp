@@ -125,8 +125,9 @@ void PackageBrowser::rescan()
         m_scan = nullptr;
         m_scanning = false;
         m_repository = watcher->result();
-        for (const PackageRef& ref : std::as_const(m_explicit))
-            m_repository.addArtifact(ref.path);
+        // A .hart opened earlier that no longer reads (deleted, replaced by something else) leaves
+        // the list, as it would if it had never been opened.
+        m_explicit.removeIf([this](const PackageRef& ref) { return !m_repository.addArtifact(ref.path).ok(); });
         m_treeModel->setPackages(m_repository.packages());
         m_tree->expandToDepth(1);
         Q_EMIT scanFinished();

@@ -31,7 +31,6 @@ public:
     void setSources(const PackageSources& sources);
     const PackageSources& sources() const { return m_sources; }
     void rescan();
-    bool isScanning() const { return m_scanning; }
 
     // Selects an ident (origin/name[/version[/release]], the newest satisfying it) or opens a
     // .hart file. False, with a message in the details, when it is not there. While a scan runs
@@ -42,7 +41,6 @@ public:
     PackageTreeModel* treeModel() const { return m_treeModel; }
     QSortFilterProxyModel* filterModel() const { return m_filter; }
     QLineEdit* filterEdit() const { return m_filterEdit; }
-    QTreeView* treeView() const { return m_tree; }
     DependencyTreeModel* dependencyModel() const { return m_dependencies; }
     PackageDetailsLoader* loader() const { return m_loader; }
 

@@ -4,6 +4,7 @@
 #include "package/habpaths.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -80,7 +81,9 @@ Settings::Settings(const QString& filePath)
 
 Settings::~Settings()
 {
-    sync();
+    // The last chance to write what nobody synced; there is no one left to show the error to.
+    if (const Status synced = sync(); !synced)
+        qWarning().noquote() << synced.error();
 }
 
 QString Settings::defaultFilePath()
@@ -391,30 +394,30 @@ void Settings::setUploadToArtifactStore(bool artifactStore)
     m_settings->setValue(Key::uploadToArtifactStore, artifactStore);
 }
 
-Settings::JsonFlavour Settings::jsonFlavour() const
+MarathonFlavour Settings::jsonFlavour() const
 {
-    return jsonFlavourFromString(stringValue(Key::jsonFlavour)).value_or(JsonFlavour::Current);
+    return jsonFlavourFromString(stringValue(Key::jsonFlavour)).value_or(MarathonFlavour::Current);
 }
 
-void Settings::setJsonFlavour(JsonFlavour flavour)
+void Settings::setJsonFlavour(MarathonFlavour flavour)
 {
     m_settings->setValue(Key::jsonFlavour, jsonFlavourToString(flavour));
 }
 
-QString Settings::jsonFlavourToString(JsonFlavour flavour)
+QString Settings::jsonFlavourToString(MarathonFlavour flavour)
 {
     switch (flavour) {
-    case JsonFlavour::Current:
+    case MarathonFlavour::Current:
         return QStringLiteral("current");
-    case JsonFlavour::Legacy:
+    case MarathonFlavour::Legacy:
         return QStringLiteral("legacy");
     }
     return QStringLiteral("current");
 }
 
-std::optional<Settings::JsonFlavour> Settings::jsonFlavourFromString(const QString& text)
+std::optional<MarathonFlavour> Settings::jsonFlavourFromString(const QString& text)
 {
-    for (JsonFlavour f : { JsonFlavour::Current, JsonFlavour::Legacy }) {
+    for (MarathonFlavour f : { MarathonFlavour::Current, MarathonFlavour::Legacy }) {
         if (text.compare(jsonFlavourToString(f), Qt::CaseInsensitive) == 0)
             return f;
     }

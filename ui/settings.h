@@ -2,10 +2,11 @@
 #pragma once
 
 #include "export/exportoptions.h"
-#include "ui/marathonserver.h"
+#include "export/tarballformat.h"
+#include "marathon/marathonjsonwriter.h"
 #include "marathon/portplacement.h"
 #include "result.h"
-#include "export/tarballformat.h"
+#include "ui/marathonserver.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -24,17 +25,12 @@ namespace habmesos {
 //
 // Never holds passwords or tokens (see SecretStore). Changes are kept in memory until sync() (or
 // destruction) writes them; QSettings writes through a temporary file that is renamed over the old
-// one, so a crash while writing never leaves a truncated file.
+// one, so a crash while writing never leaves a truncated file. Whoever changes settings calls
+// sync() and shows its error: the destructor's sync() can only log one.
 class Settings
 {
-    Q_DECLARE_TR_FUNCTIONS(Settings)
+    Q_DECLARE_TR_FUNCTIONS(habmesos::Settings)
 public:
-    enum class JsonFlavour
-    {
-        Current, // Marathon 1.0 and later: "fetch", "portDefinitions"
-        Legacy, // Marathon before 1.0: "uris", "ports"
-    };
-
     static constexpr int MaxRecentPackages = 10;
 
     // The file at defaultFilePath().
@@ -91,8 +87,8 @@ public:
     void setTarballFormat(TarballFormat format);
     AgentFetcher agentFetcher() const; // default Libarchive (Mesos 1.7 or later)
     void setAgentFetcher(AgentFetcher fetcher);
-    JsonFlavour jsonFlavour() const; // default Current
-    void setJsonFlavour(JsonFlavour flavour);
+    MarathonFlavour jsonFlavour() const; // default Current
+    void setJsonFlavour(MarathonFlavour flavour);
     // The port ranges the Mesos agents offer, as --agent-ports takes them; default (and when the
     // stored text does not parse) PortPlacement::defaultAgentPorts().
     PortRanges agentPorts() const;
@@ -108,8 +104,9 @@ public:
     bool uploadToArtifactStore() const; // Marathon 1.4's artifact store instead of a URL
     void setUploadToArtifactStore(bool artifactStore);
 
-    static QString jsonFlavourToString(JsonFlavour flavour);
-    static std::optional<JsonFlavour> jsonFlavourFromString(const QString& text);
+    // The flavour as the settings file spells it: "current", "legacy".
+    static QString jsonFlavourToString(MarathonFlavour flavour);
+    static std::optional<MarathonFlavour> jsonFlavourFromString(const QString& text);
 
     // How a recent-package entry is compared and stored: .hart paths made absolute and clean,
     // idents trimmed.

@@ -23,11 +23,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HabitatConfig", text);
-}
-
 QString fromStd(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -75,8 +70,9 @@ TomlShape measure(std::string_view text)
 
 QString tooManyItems(const QString& sourceName)
 {
-    return tr("%1: more than %L2 keys and array items, far more than a service's configuration holds; refused "
-              "before reading it")
+    return HabitatConfig::tr(
+        "%1: more than %L2 keys and array items, far more than a service's configuration holds; refused "
+        "before reading it")
         .arg(sourceName)
         .arg(HabitatConfig::MaxConfigItems);
 }
@@ -90,8 +86,9 @@ Result<QList<Leaf>> parseLeaves(const QString& text, const QString& sourceName)
     // of millions of keys or items would take hundreds of megabytes of its nodes.
     const TomlShape shape = measure(view);
     if (shape.depth > HabitatConfig::MaxOverrideDepth)
-        return Result<QList<Leaf>>::failure(
-            tr("%1: it nests deeper than %2 levels").arg(sourceName).arg(HabitatConfig::MaxOverrideDepth));
+        return Result<QList<Leaf>>::failure(HabitatConfig::tr("%1: it nests deeper than %2 levels")
+                                                .arg(sourceName)
+                                                .arg(HabitatConfig::MaxOverrideDepth));
     if (shape.items > HabitatConfig::MaxConfigItems)
         return Result<QList<Leaf>>::failure(tooManyItems(sourceName));
     try {
@@ -105,7 +102,7 @@ Result<QList<Leaf>> parseLeaves(const QString& text, const QString& sourceName)
         });
         return leaves;
     } catch (const toml::parse_error& e) {
-        return Result<QList<Leaf>>::failure(tr("%1: line %2, column %3: %4")
+        return Result<QList<Leaf>>::failure(HabitatConfig::tr("%1: line %2, column %3: %4")
                                                 .arg(sourceName)
                                                 .arg(e.source().begin.line)
                                                 .arg(e.source().begin.column)
@@ -117,16 +114,17 @@ Result<QList<Leaf>> parseLeaves(const QString& text, const QString& sourceName)
 Result<QString> normalizeValue(const QString& text)
 {
     if (text.contains(u'\n') && !text.contains(QStringLiteral("\"\"\"")) && !text.contains(QStringLiteral("'''")))
-        return Result<QString>::failure(tr("a value must be on one line"));
+        return Result<QString>::failure(HabitatConfig::tr("a value must be on one line"));
     try {
         const QByteArray utf8 = QStringLiteral("v = %1\n").arg(text).toUtf8();
         const toml::table table = toml::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
         if (table.size() != 1 || !table.contains("v"))
-            return Result<QString>::failure(tr("expected one TOML value, such as 8080, \"text\", true or [1, 2]"));
+            return Result<QString>::failure(
+                HabitatConfig::tr("expected one TOML value, such as 8080, \"text\", true or [1, 2]"));
         return render(*table.get("v"));
     } catch (const toml::parse_error& e) {
-        return Result<QString>::failure(
-            tr("not a TOML value (%1); text needs quotes, as in \"info\"").arg(fromStd(e.description())));
+        return Result<QString>::failure(HabitatConfig::tr("not a TOML value (%1); text needs quotes, as in \"info\"")
+                                            .arg(fromStd(e.description())));
     }
 }
 
@@ -135,7 +133,7 @@ Result<std::unique_ptr<toml::node>> fromJson(const QJsonValue& value, const QStr
 {
     using R = Result<std::unique_ptr<toml::node>>;
     if (depth > HabitatConfig::MaxOverrideDepth)
-        return R::failure(tr("it nests deeper than %1 levels").arg(HabitatConfig::MaxOverrideDepth));
+        return R::failure(HabitatConfig::tr("it nests deeper than %1 levels").arg(HabitatConfig::MaxOverrideDepth));
     auto utf8 = [](const QString& text, std::string* out) {
         if (!QStringView(text).isValidUtf16())
             return false;
@@ -156,7 +154,7 @@ Result<std::unique_ptr<toml::node>> fromJson(const QJsonValue& value, const QStr
     case QJsonValue::String: {
         std::string text;
         if (!utf8(value.toString(), &text))
-            return R::failure(tr("the JSON string at %1 is not valid Unicode").arg(at));
+            return R::failure(HabitatConfig::tr("the JSON string at %1 is not valid Unicode").arg(at));
         return R(std::make_unique<toml::value<std::string>>(std::move(text)));
     }
     case QJsonValue::Array: {
@@ -176,8 +174,8 @@ Result<std::unique_ptr<toml::node>> fromJson(const QJsonValue& value, const QStr
         for (auto it = object.begin(); it != object.end(); ++it) {
             std::string key;
             if (!utf8(it.key(), &key))
-                return R::failure(
-                    tr("a JSON key at %1 is not valid Unicode").arg(at.isEmpty() ? QStringLiteral("/") : at));
+                return R::failure(HabitatConfig::tr("a JSON key at %1 is not valid Unicode")
+                                      .arg(at.isEmpty() ? QStringLiteral("/") : at));
             auto item = fromJson(it.value(), at + u'/' + it.key(), depth + 1);
             if (!item)
                 return item;
@@ -189,7 +187,7 @@ Result<std::unique_ptr<toml::node>> fromJson(const QJsonValue& value, const QStr
     case QJsonValue::Undefined:
         break;
     }
-    return R::failure(tr("the JSON null at %1 has no TOML equivalent").arg(at));
+    return R::failure(HabitatConfig::tr("the JSON null at %1 has no TOML equivalent").arg(at));
 }
 
 QString tomlString(std::string_view utf8)

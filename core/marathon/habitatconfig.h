@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,7 @@ namespace habmesos {
 // without clashing with a table header. Parsing uses toml++ (Debian's libtomlplusplus-dev).
 class HabitatConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HabitatConfig)
 public:
     struct Entry
     {

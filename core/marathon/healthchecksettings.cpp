@@ -7,13 +7,6 @@
 
 namespace habmesos {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HealthCheckSettings", text);
-}
-} // namespace
-
 bool HealthCheckSettings::usesPath(const QString& protocol)
 {
     return protocol.contains(QLatin1String("HTTP"));

@@ -4,6 +4,7 @@
 #include "marathon/marathonapp.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,7 @@ struct HealthCheckSettings
     // `portName` for the port); the error says what is wrong with the value.
     Status set(const QString& key, const QString& value);
     static QStringList keys();
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HealthCheckSettings) // last: it ends in "private:"
 };
 
 } // namespace habmesos

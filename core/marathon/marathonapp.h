@@ -73,7 +73,7 @@ struct MarathonUpgradeStrategy
 };
 
 // The Marathon application definition as an operator edits it: a plain value, no validation (see
-// MarathonValidator) and no JSON (see MarathonJsonWriter / MarathonJsonReader). Only the fields we
+// MarathonValidator) and no JSON (see MarathonJsonWriter). Only the fields we
 // offer are modelled; the defaults are those of Habitat's original Mesos exporter (0.5 CPUs,
 // 256 MiB, no disk, one instance), not Marathon's.
 class MarathonApp

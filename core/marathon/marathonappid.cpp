@@ -6,15 +6,6 @@
 
 namespace habmesos {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MarathonAppId", text);
-}
-
-} // namespace
-
 QString MarathonAppId::segmentPattern()
 {
     // mesosphere/marathon src/main/scala/mesosphere/marathon/state/PathId.scala, ID_PATH_SEGMENT_PATTERN

@@ -3,6 +3,7 @@
 
 #include "fieldproblem.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,7 @@ namespace habmesos {
 // everywhere and upper case in names, so a package ident is not always a valid id.
 class MarathonAppId
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonAppId)
 public:
     // Marathon's per-segment regex, verbatim (it appears in Marathon's error messages).
     static QString segmentPattern();

@@ -14,20 +14,18 @@ Result<MarathonConstraint> MarathonConstraintText::parse(const QString& text)
     const QStringList operators = MarathonValidator::constraintOperators();
     auto wrong = [&](const QString& why) {
         return Result<MarathonConstraint>::failure(
-            QCoreApplication::translate("MarathonConstraintText", "“%1” is not field:OPERATOR[:value]: %2")
-                .arg(text, why));
+            MarathonConstraintText::tr("“%1” is not field:OPERATOR[:value]: %2").arg(text, why));
     };
     if (first == 0 || trimmed.isEmpty())
-        return wrong(QCoreApplication::translate("MarathonConstraintText", "it names no field, such as hostname"));
+        return wrong(MarathonConstraintText::tr("it names no field, such as hostname"));
     if (first < 0)
-        return wrong(QCoreApplication::translate("MarathonConstraintText", "it has no operator, such as UNIQUE"));
+        return wrong(MarathonConstraintText::tr("it has no operator, such as UNIQUE"));
     const qsizetype second = trimmed.indexOf(u':', first + 1);
     MarathonConstraint c;
     c.field = trimmed.left(first).trimmed();
     c.op = trimmed.mid(first + 1, second < 0 ? -1 : second - first - 1).trimmed().toUpper();
     if (!operators.contains(c.op))
-        return wrong(QCoreApplication::translate("MarathonConstraintText", "the operator is one of %1")
-                         .arg(operators.join(QStringLiteral(", "))));
+        return wrong(MarathonConstraintText::tr("the operator is one of %1").arg(operators.join(QStringLiteral(", "))));
     if (second >= 0)
         c.value = trimmed.mid(second + 1);
     return c;

@@ -4,6 +4,7 @@
 #include "marathon/marathonapp.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -14,6 +15,7 @@ namespace habmesos {
 // value is MarathonValidator's business.
 class MarathonConstraintText
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonConstraintText)
 public:
     static Result<MarathonConstraint> parse(const QString& text);
     static QString format(const MarathonConstraint& constraint);

@@ -7,11 +7,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MarathonJsonWriter", text);
-}
-
 OrderedJson keyValues(const MarathonKeyValues& list)
 {
     OrderedJson object = OrderedJson::object();

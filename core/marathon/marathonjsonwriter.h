@@ -6,6 +6,7 @@
 #include "marathon/orderedjson.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace habmesos {
 
@@ -27,6 +28,7 @@ enum class MarathonFlavour
 // Marathon add a port of its own, so "no ports" is written as an empty array.
 class MarathonJsonWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonJsonWriter)
 public:
     static OrderedJson toJson(const MarathonApp& app, MarathonFlavour flavour = MarathonFlavour::Current);
 

@@ -14,15 +14,10 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MarathonValidator", text);
-}
-
 class Checker
 {
     // The file's tr() context, stated so that lupdate files these strings under it too.
-    Q_DECLARE_TR_FUNCTIONS(MarathonValidator)
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonValidator)
 public:
     FieldProblems problems;
 

@@ -4,6 +4,8 @@
 #include "fieldproblem.h"
 #include "marathon/marathonapp.h"
 
+#include <QCoreApplication>
+
 namespace habmesos {
 
 // Checks an application definition before anything is written or sent, by Marathon's rules: its
@@ -14,6 +16,7 @@ namespace habmesos {
 // "healthChecks/0/portIndex"; "" is the definition as a whole.
 class MarathonValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonValidator)
 public:
     static FieldProblems validate(const MarathonApp& app);
     static bool hasErrors(const FieldProblems& problems);

@@ -6,15 +6,6 @@
 
 namespace habmesos {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PortPlacement", text);
-}
-
-} // namespace
-
 Result<PortRanges> PortPlacement::parseRanges(const QString& text)
 {
     QString body = text.trimmed();

@@ -5,6 +5,7 @@
 #include "marathon/marathonapp.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,7 @@ using PortRanges = QList<PortRange>;
 // and each number once; otherwise Marathon waits for ever for an offer that never comes.
 class PortPlacement
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PortPlacement)
 public:
     // What a Mesos agent offers when its operator says nothing (MESOS src/slave/constants.hpp).
     static PortRanges defaultAgentPorts() { return { { 31000, 32000 } }; }

@@ -16,15 +16,11 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ArtifactInspector", text);
-}
 
 Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
 {
@@ -33,12 +29,13 @@ Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
     for (;;) {
         auto block = reader.readBlock();
         if (!block)
-            return Result<QByteArray>::failure(block.error());
+            return block.errorInfo();
         if (block->isEmpty())
             break;
         if (data.size() + block->size() > entry.size)
             return Result<QByteArray>::failure(
-                tr("%1: member “%2”: more data than its declared size").arg(reader.path(), entry.path));
+                ArtifactInspector::tr("%1: member “%2”: more data than its declared size")
+                    .arg(reader.path(), entry.path));
         data.append(block->data(), block->size());
     }
     return data;
@@ -52,7 +49,7 @@ bool isHook(const QString& name)
 Status identAgrees(const PackageMetadata& metadata, const PackageIdent& fromPath, const QString& source)
 {
     if (!(metadata.ident == fromPath))
-        return Status::failure(tr("%1: IDENT says %2 but the package's files are under %3")
+        return Status::failure(ArtifactInspector::tr("%1: IDENT says %2 but the package's files are under %3")
                                    .arg(source, metadata.ident.toString(), fromPath.installPath()));
     return success();
 }
@@ -72,23 +69,24 @@ Result<PackageArtifact> readArtifact(
     out.signer = reader.header().keyName();
 
     // A payload that cannot be read may have been altered after signing: say so when it was.
-    auto unreadable = [&](const QString& error) {
-        if (peek || (cancel && cancel->load()))
-            return R::failure(error);
+    auto unreadable = [&](const Error& error) {
+        if (peek || (cancel && cancel->load()) || error.kind == ErrorKind::Cancelled)
+            return R(error);
         if (reader.finish(*keys) == Verification::HashMismatch)
-            return R::failure(error
-                + tr(" (and the hashes don't match the signature of %1: the artifact was altered or damaged after "
-                     "signing)")
-                      .arg(reader.header().keyName()));
-        return R::failure(error);
+            return R::failure(ErrorKind::Unverified,
+                error.message
+                    + ArtifactInspector::tr(" (and the hashes don't match the signature of %1: the artifact was "
+                                            "altered or damaged after signing)")
+                          .arg(reader.header().keyName()));
+        return R(error);
     };
     if (!opened)
-        return unreadable(opened.error());
+        return unreadable(opened.errorInfo());
     QMap<QString, QByteArray> files;
     for (;;) {
         auto next = reader.next();
         if (!next)
-            return unreadable(next.error());
+            return unreadable(next.errorInfo());
         if (!next->has_value())
             break;
         const PayloadEntry& entry = **next;
@@ -108,17 +106,17 @@ Result<PackageArtifact> readArtifact(
                 continue;
             const Status added = PackageMetadata::addHook(&files, name, hartPath);
             if (!added)
-                return R::failure(added.error());
+                return added.errorInfo();
             continue;
         }
         if (entry.type != PayloadEntry::Type::File)
             continue;
         const Status size = PackageMetadata::checkFileSize(hartPath, name, entry.size);
         if (!size)
-            return R::failure(size.error());
+            return size.errorInfo();
         auto data = readMember(reader, entry);
         if (!data)
-            return unreadable(data.error());
+            return unreadable(data.errorInfo());
         files.insert(name, data.value());
         if (peek && files.contains(QStringLiteral("IDENT")) && files.contains(QStringLiteral("TARGET")))
             break;
@@ -126,19 +124,19 @@ Result<PackageArtifact> readArtifact(
 
     auto metadata = PackageMetadata::parse(files, hartPath);
     if (!metadata)
-        return R::failure(metadata.error());
+        return metadata.errorInfo();
     const Status agrees = identAgrees(metadata.value(), PackageIdent::parse(reader.prefix()).value(), hartPath);
     if (!agrees)
-        return R::failure(agrees.error());
+        return agrees.errorInfo();
     out.metadata = metadata.value();
     if (peek)
         return out;
 
     out.verification = reader.finish(*keys, &out.verificationDetail, &out.payloadHash);
     if (cancel && cancel->load())
-        return R::failure(tr("%1: cancelled").arg(hartPath));
-    if (out.verification == Verification::NotChecked)
-        return R::failure(out.verificationDetail);
+        return R::cancelled();
+    if (out.verification == Verification::NotChecked) // the rest of the file could not be read
+        return R::failure(ErrorKind::Io, out.verificationDetail);
     if (out.verification == Verification::Verified)
         out.verificationDetail.clear();
     return out;
@@ -168,7 +166,12 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
     const QString relRoot = parts.mid(parts.size() - 6).join(u'/');
 
     struct stat st;
-    if (::lstat(QFile::encodeName(root).constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+    if (::lstat(QFile::encodeName(root).constData(), &st) != 0) {
+        const int error = errno;
+        return R::failure(error == ENOENT ? ErrorKind::NotFound : ErrorKind::Io,
+            tr("%1: cannot read: %2").arg(dir, QString::fromLocal8Bit(std::strerror(error))));
+    }
+    if (!S_ISDIR(st.st_mode))
         return R::failure(tr("%1: not a directory").arg(dir));
 
     EntryPolicy policy(root);
@@ -179,7 +182,7 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
     top.mode = quint32(st.st_mode & 07777);
     auto checkedTop = policy.check(top);
     if (!checkedTop)
-        return R::failure(checkedTop.error());
+        return checkedTop.errorInfo();
 
     PackageArtifact out;
     out.source = PackageArtifact::Source::Installed;
@@ -192,25 +195,26 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
         root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         if (cancel && cancel->load())
-            return R::failure(tr("%1: cancelled").arg(root));
+            return R::cancelled();
         paths.append(it.next());
         if (paths.size() > HartReader::Limits().maxEntries)
-            return R::failure(tr("%1: more than %2 files").arg(root).arg(HartReader::Limits().maxEntries));
+            return R::failure(
+                ErrorKind::Unsafe, tr("%1: more than %2 files").arg(root).arg(HartReader::Limits().maxEntries));
     }
     std::sort(paths.begin(), paths.end()); // parents before children, stable errors
 
     QMap<QString, QByteArray> files;
     for (const QString& path : paths) {
         if (cancel && cancel->load())
-            return R::failure(tr("%1: cancelled").arg(root));
+            return R::cancelled();
         const QString rel = path.mid(root.size() + 1);
         const auto described = EntryPolicy::memberOfFile(relRoot.toUtf8() + '/' + QFile::encodeName(rel), path);
         if (!described)
-            return R::failure(described.error());
+            return described.errorInfo();
         const EntryPolicy::Member& m = described.value();
         auto checked = policy.check(m);
         if (!checked)
-            return R::failure(checked.error());
+            return checked.errorInfo();
         ++out.entryCount;
         if (m.kind == K::File)
             out.unpackedSize += m.size;
@@ -221,30 +225,30 @@ Result<PackageArtifact> ArtifactInspector::inspectInstalled(const QString& dir, 
                 continue;
             const Status added = PackageMetadata::addHook(&files, rel, root);
             if (!added)
-                return R::failure(added.error());
+                return added.errorInfo();
             continue;
         }
         if (m.kind != K::File)
             continue;
         const Status size = PackageMetadata::checkFileSize(root, rel, m.size);
         if (!size)
-            return R::failure(size.error());
+            return size.errorInfo();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return R::failure(tr("%1: cannot read: %2").arg(path, file.errorString()));
+            return R::failure(ErrorKind::Io, tr("%1: cannot read: %2").arg(path, file.errorString()));
         // Read at most the limit, whatever the file has grown to since lstat.
         files.insert(rel, file.read(PackageMetadata::sizeLimit(rel) + 1));
     }
 
     auto metadata = PackageMetadata::parse(files, root);
     if (!metadata)
-        return R::failure(metadata.error());
+        return metadata.errorInfo();
     const Status agrees = identAgrees(metadata.value(), policy.prefixIdent(), root);
     if (!agrees)
-        return R::failure(agrees.error());
+        return agrees.errorInfo();
     const Status links = policy.finish(metadata->tdeps);
     if (!links)
-        return R::failure(links.error());
+        return links.errorInfo();
     out.metadata = metadata.value();
     return out;
 }

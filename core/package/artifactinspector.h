@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+#include <QCoreApplication>
+
 namespace habmesos {
 
 class KeyCache;
@@ -16,6 +18,7 @@ class KeyCache;
 // refuse or allow).
 class ArtifactInspector
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ArtifactInspector)
 public:
     static Result<PackageArtifact> inspectArtifact(
         const QString& hartPath, const KeyCache& keys, const std::atomic_bool* cancel = nullptr);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "package/closureresolver.h"
 
-#include "package/keycache.h"
 #include "logging.h"
+#include "package/keycache.h"
 #include "package/packagerepository.h"
 
 #include "package/artifactinspector.h"
@@ -20,11 +20,6 @@
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ClosureResolver", text);
-}
 
 using Issue = PackageClosure::Issue;
 
@@ -160,7 +155,8 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
     auto cancelled = [&] { return cancel && cancel->load(); };
     auto finishCancelled = [&] {
         closure.cancelled = true;
-        closure.issues.append(makeIssue(Issue::Kind::Cancelled, Issue::Severity::Error, closure.root, tr("cancelled")));
+        closure.issues.append(
+            makeIssue(Issue::Kind::Cancelled, Issue::Severity::Error, closure.root, Error::cancelled().message));
         return closure;
     };
 
@@ -210,10 +206,6 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
     }
 
     // Read every member completely, in parallel.
-    const int total = int(deps.size()) + 1;
-    std::atomic_int done { 1 };
-    if (m_progress)
-        m_progress(1, total);
     // A pool of this resolution's own (see PackageRepository::scan).
     QThreadPool pool;
     QtConcurrent::blockingMap(&pool, deps, [&](PackageClosure::Member& member) {
@@ -225,9 +217,6 @@ PackageClosure ClosureResolver::resolve(const PackageRef& rootRef, const std::at
         } else {
             member.error = inspected.error();
         }
-        const int now = ++done;
-        if (m_progress)
-            m_progress(now, total);
     });
     if (cancelled())
         return finishCancelled();

@@ -10,6 +10,8 @@
 #include <atomic>
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace habmesos {
 
 class KeyCache;
@@ -31,6 +33,7 @@ class PackageRepository;
 //    unless Options::acceptInstalled is false.
 class ClosureResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ClosureResolver)
 public:
     struct Options
     {
@@ -48,14 +51,9 @@ public:
         static Inspector standard();
     };
 
-    // Called from worker threads after each package is read: (done, total).
-    using Progress = std::function<void(int done, int total)>;
-
     ClosureResolver(const PackageRepository& repository, const KeyCache& keys);
     ClosureResolver(
         const PackageRepository& repository, const KeyCache& keys, Options options, Inspector inspector = {});
-
-    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // The closure of the newest package satisfying `ident` (partial or fully qualified), in the
     // repository's target, else in any target.
@@ -70,7 +68,6 @@ private:
     const KeyCache& m_keys;
     Options m_options;
     Inspector m_inspector;
-    Progress m_progress;
 };
 
 } // namespace habmesos

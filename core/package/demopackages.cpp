@@ -17,11 +17,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoPackages", text);
-}
-
 const QString Release = QStringLiteral("20240601120000");
 // Written last: its presence says the demo cache is complete.
 const QString Marker = QStringLiteral("demo-complete");
@@ -91,15 +86,15 @@ Result<DemoPackages::Location> DemoPackages::ensure(const QString& directory)
     if (QFileInfo::exists(QDir(root).filePath(Marker)))
         return where;
     if (!QDir().mkpath(where.artifactCache) || !QDir().mkpath(where.keyDir))
-        return R::failure(tr("cannot create the demo packages in %1").arg(root));
+        return R::failure(ErrorKind::Io, tr("cannot create the demo packages in %1").arg(root));
 
     const QDateTime revision = QDateTime(QDate(2024, 6, 1), QTime(12, 0), Qt::UTC);
     auto core = SecretSigningKey::generateToDirectory(QStringLiteral("core"), where.keyDir, revision);
     auto demo = SecretSigningKey::generateToDirectory(QStringLiteral("demo"), where.keyDir, revision);
     if (!core)
-        return R::failure(core.error());
+        return core.errorInfo();
     if (!demo)
-        return R::failure(demo.error());
+        return demo.errorInfo();
 
     QByteArray busybox = QByteArrayLiteral("#!/bin/sh\necho 'busybox stand-in of the habmesos demo'\n");
     QFile real(QStringLiteral("/bin/busybox"));
@@ -131,7 +126,7 @@ Result<DemoPackages::Location> DemoPackages::ensure(const QString& directory)
         if (p.ident == sup)
             tdeps = { bb, glibc };
         if (const Status s = writePackage(p, core.value(), where.artifactCache, tdeps); !s)
-            return R::failure(s.error());
+            return s.errorInfo();
     }
     const DemoPackage hello {
         serviceIdent(),
@@ -152,11 +147,11 @@ Result<DemoPackages::Location> DemoPackages::ensure(const QString& directory)
         {},
     };
     if (const Status s = writePackage(hello, demo.value(), where.artifactCache, { glibc, cacerts }); !s)
-        return R::failure(s.error());
+        return s.errorInfo();
 
     QSaveFile marker(QDir(root).filePath(Marker));
     if (!marker.open(QIODevice::WriteOnly) || marker.write("habmesos demo packages\n") < 0 || !marker.commit())
-        return R::failure(tr("cannot write %1").arg(marker.fileName()));
+        return R::failure(ErrorKind::Io, tr("cannot write %1").arg(marker.fileName()));
     return where;
 }
 

@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -13,6 +14,7 @@ namespace habmesos {
 // stand-in script that says so; busybox is this machine's busybox when there is one.
 class DemoPackages
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::DemoPackages)
 public:
     struct Location
     {

@@ -15,11 +15,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EntryPolicy", text);
-}
-
 constexpr qsizetype PrefixDepth = 6; // hab pkgs origin name version release
 constexpr qsizetype MaxComponentLength = 255;
 
@@ -45,15 +40,15 @@ QString kindText(EntryPolicy::Member::Kind kind)
     using K = EntryPolicy::Member::Kind;
     switch (kind) {
     case K::CharacterDevice:
-        return tr("a character device");
+        return EntryPolicy::tr("a character device");
     case K::BlockDevice:
-        return tr("a block device");
+        return EntryPolicy::tr("a block device");
     case K::Fifo:
-        return tr("a FIFO");
+        return EntryPolicy::tr("a FIFO");
     case K::Socket:
-        return tr("a socket");
+        return EntryPolicy::tr("a socket");
     default:
-        return tr("of an unknown type");
+        return EntryPolicy::tr("of an unknown type");
     }
 }
 
@@ -112,7 +107,10 @@ QString EntryPolicy::displayName(const QByteArray& name)
 
 Result<PayloadEntry> EntryPolicy::fail(const QByteArray& name, const QString& what) const
 {
-    return Result<PayloadEntry>::failure(tr("%1: member “%2”: %3").arg(m_source, displayName(name), what));
+    // Every refusal of a member is one of safety: the rules keep a package inside its own tree and
+    // within bounds.
+    return Result<PayloadEntry>::failure(
+        ErrorKind::Unsafe, tr("%1: member “%2”: %3").arg(m_source, displayName(name), what));
 }
 
 std::optional<QStringList> EntryPolicy::components(const QString& name, QString* why)
@@ -389,7 +387,7 @@ Status EntryPolicy::finish(const QList<PackageIdent>& tdeps) const
 {
     for (const Deferred& d : m_deferred) {
         if (!tdeps.contains(d.ident))
-            return Status::failure(
+            return Status::failure(ErrorKind::Unsafe,
                 tr("%1: member “%2”: symlink to “%3” points into %4, which is not among the package's runtime "
                    "dependencies (TDEPS)")
                     .arg(m_source, d.member, d.target, d.ident.installPath()));
@@ -402,9 +400,11 @@ Result<EntryPolicy::Member> EntryPolicy::memberOfFile(const QByteArray& name, co
     using R = Result<Member>;
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
-    if (::lstat(native.constData(), &st) != 0)
-        return R::failure(QCoreApplication::translate("EntryPolicy", "%1: cannot read: %2")
-                              .arg(path, QString::fromLocal8Bit(strerror(errno))));
+    if (::lstat(native.constData(), &st) != 0) {
+        const int error = errno;
+        return R::failure(error == ENOENT ? ErrorKind::NotFound : ErrorKind::Io,
+            tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(strerror(error))));
+    }
     Member m;
     m.name = name;
     m.mode = quint32(st.st_mode & 07777);
@@ -420,7 +420,7 @@ Result<EntryPolicy::Member> EntryPolicy::memberOfFile(const QByteArray& name, co
         QByteArray target(4097, Qt::Uninitialized);
         const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
         if (n < 0 || n >= target.size())
-            return R::failure(QCoreApplication::translate("EntryPolicy", "%1: cannot read the link").arg(path));
+            return R::failure(ErrorKind::Io, tr("%1: cannot read the link").arg(path));
         target.resize(n);
         m.linkTarget = target;
     } else if (S_ISCHR(st.st_mode)) {

@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -50,6 +51,7 @@ struct PayloadLimits
 //   reported in PayloadEntry::droppedModeBits: a package does not get to hand out privileges.
 class EntryPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::EntryPolicy)
 public:
     using Limits = PayloadLimits;
 

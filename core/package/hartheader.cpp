@@ -8,12 +8,7 @@
 
 namespace habmesos {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HartHeader", text);
-}
-} // namespace
+namespace { } // namespace
 
 Result<HartHeader> HartHeader::read(QIODevice& device, const QString& source)
 {

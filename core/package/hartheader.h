@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 class QIODevice;
@@ -14,6 +15,7 @@ namespace habmesos {
 //   HART-1 / <origin>-<revision> / BLAKE2b / base64 signature / empty line
 class HartHeader
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HartHeader)
 public:
     // Longest line accepted: a real signature line is 172 characters.
     static constexpr qsizetype MaxLineLength = 1024;

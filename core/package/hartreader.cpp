@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "package/hartreader.h"
 
+#include "logging.h"
 #include "package/entrypolicy.h"
 #include "package/keycache.h"
-#include "logging.h"
 #include "package/packagemetadata.h"
 #include "package/regularfile.h"
 #include "sodiuminit.h"
@@ -26,11 +26,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HartReader", text);
-}
-
 constexpr qint64 ChunkSize = qint64(1) << 20;
 
 // A name as the archive's bytes. Not archive_entry_*_utf8(): that converts through the C
@@ -49,7 +44,7 @@ QByteArray entryText(const char* raw)
 struct HartReader::Private
 {
     // The file's tr() context, stated so that lupdate files these strings under it too.
-    Q_DECLARE_TR_FUNCTIONS(HartReader)
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HartReader)
 public:
     QString path;
     QString source; // the file name as errors show it
@@ -68,7 +63,7 @@ public:
 
     bool opened = false;
     bool atEnd = false;
-    QString failure; // once set, every later call returns it
+    std::optional<Error> failure; // once set, every later call returns it
     QString dataError;
 
     // A member the reader keeps for itself (IDENT, TDEPS), served to read()/readBlock() too.
@@ -114,20 +109,21 @@ public:
         return la_ssize_t(n);
     }
 
-    QString archiveError(const QString& context) const
+    Error archiveError(const QString& context) const
     {
         if (cancelled())
-            return tr("%1: cancelled").arg(source);
+            return Error::cancelled();
         if (ioFailed)
-            return tr("%1: read error: %2").arg(source, ioError);
+            return { ErrorKind::Io, tr("%1: read error: %2").arg(source, ioError) };
         const char* text = ar ? archive_error_string(ar) : nullptr;
         QString what = text ? QString::fromUtf8(text) : tr("unknown error");
         // liblzma says "No progress is possible" when its input ends mid-stream.
         if (what.contains(QLatin1String("runcated"))
             || (fileEnded && what.contains(QLatin1String("No progress is possible"))))
             what = tr("the file is truncated (%1)").arg(what);
-        return context.isEmpty() ? QStringLiteral("%1: %2").arg(source, what)
-                                 : QStringLiteral("%1: %2: %3").arg(source, context, what);
+        return { ErrorKind::Invalid,
+            context.isEmpty() ? QStringLiteral("%1: %2").arg(source, what)
+                              : QStringLiteral("%1: %2: %3").arg(source, context, what) };
     }
 };
 
@@ -159,7 +155,7 @@ qint64 HartReader::compressedBytesRead() const
 
 QString HartReader::errorString() const
 {
-    return d->dataError.isEmpty() ? d->failure : d->dataError;
+    return d->dataError.isEmpty() ? d->failure.value_or(Error()).message : d->dataError;
 }
 
 Status HartReader::open(const QString& path, const Limits& limits, const std::atomic_bool* cancel)
@@ -173,29 +169,30 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
     d->cancel = cancel;
     d->policy.emplace(d->source, limits);
 
-    auto failed = [&](const QString& message) {
-        d->failure = message;
-        return Status::failure(message);
+    auto failed = [&](Error error) {
+        d->failure = error;
+        return Status(std::move(error));
     };
 
     // A FIFO or device named .hart (say, in a scanned cache directory) would block or never end.
     if (const Status opened = RegularFile::open(d->file, path); !opened)
-        return failed(opened.error());
+        return failed(opened.errorInfo());
     auto header = HartHeader::read(d->file, d->source);
     if (!header)
-        return failed(header.error());
+        return failed(header.errorInfo());
     d->header = header.value();
 
     // Habitat payloads are xz; say what it is instead when it is not, rather than a generic
     // "unrecognized format" from libarchive (which is only given xz and tar to try).
     const QByteArray magic = d->file.peek(6);
     if (magic.isEmpty())
-        return failed(tr("%1: the artifact has no payload after its header (the file is truncated)").arg(d->source));
+        return failed({ ErrorKind::Invalid,
+            tr("%1: the artifact has no payload after its header (the file is truncated)").arg(d->source) });
     static const char xzBytes[] = { char(0xFD), '7', 'z', 'X', 'Z', 0 };
     const QByteArray xzMagic(xzBytes, 6);
     if (magic.size() < xzMagic.size() && xzMagic.startsWith(magic))
-        return failed(
-            tr("%1: the payload ends after %2 bytes (the file is truncated)").arg(d->source).arg(magic.size()));
+        return failed({ ErrorKind::Invalid,
+            tr("%1: the payload ends after %2 bytes (the file is truncated)").arg(d->source).arg(magic.size()) });
     if (magic != xzMagic) {
         QString kind;
         if (magic.startsWith("\x1f\x8b"))
@@ -205,17 +202,19 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
         else if (magic.startsWith("\x28\xb5\x2f\xfd"))
             kind = tr("zstd");
         if (!kind.isEmpty())
-            return failed(tr("%1: the payload is %2-compressed; a Habitat artifact's payload is an xz-compressed tar")
-                              .arg(d->source, kind));
-        return failed(tr("%1: the payload is not xz-compressed; a Habitat artifact's payload is an xz-compressed tar")
-                          .arg(d->source));
+            return failed({ ErrorKind::Invalid,
+                tr("%1: the payload is %2-compressed; a Habitat artifact's payload is an xz-compressed tar")
+                    .arg(d->source, kind) });
+        return failed({ ErrorKind::Invalid,
+            tr("%1: the payload is not xz-compressed; a Habitat artifact's payload is an xz-compressed tar")
+                .arg(d->source) });
     }
 
     d->chunk.resize(ChunkSize);
     crypto_generichash_init(&d->hash, nullptr, 0, 32);
     d->ar = archive_read_new();
     if (!d->ar)
-        return failed(tr("%1: out of memory").arg(d->source));
+        return failed({ ErrorKind::Io, tr("%1: out of memory").arg(d->source) });
     // Only what a .hart may contain: an xz stream holding a tar.
     archive_read_support_filter_xz(d->ar);
     archive_read_support_format_tar(d->ar);
@@ -227,18 +226,19 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
 Result<std::optional<PayloadEntry>> HartReader::next()
 {
     using R = Result<std::optional<PayloadEntry>>;
-    if (!d->failure.isEmpty())
-        return R::failure(d->failure);
+    if (d->failure)
+        return R(*d->failure);
     if (!d->ar)
         return R::failure(tr("%1: the artifact is not open").arg(d->path));
     if (d->atEnd)
         return std::optional<PayloadEntry>();
-    auto failed = [&](const QString& message) {
-        d->failure = message;
-        return R::failure(message);
+    auto failed = [&](Error error) {
+        d->failure = error;
+        return R(std::move(error));
     };
+    auto invalid = [&](const QString& message) { return failed({ ErrorKind::Invalid, message }); };
     if (d->cancelled())
-        return failed(tr("%1: cancelled").arg(d->source));
+        return failed(Error::cancelled());
     d->serving = false;
     d->served.clear();
     d->servedPos = 0;
@@ -251,7 +251,7 @@ Result<std::optional<PayloadEntry>> HartReader::next()
     if (d->lastMember.size() > 0) {
         for (;;) {
             if (d->cancelled())
-                return failed(tr("%1: cancelled").arg(d->source));
+                return failed(Error::cancelled());
             const void* block = nullptr;
             size_t size = 0;
             la_int64_t offset = 0;
@@ -269,12 +269,12 @@ Result<std::optional<PayloadEntry>> HartReader::next()
         d->atEnd = true;
         // Checks that need the whole archive: the prefix, IDENT against it, links into deps.
         if (!d->policy->hasPrefix())
-            return failed(tr("%1: the payload holds no package (no hab/pkgs/<origin>/<name>/<version>/<release>/)")
-                              .arg(d->source));
+            return invalid(tr("%1: the payload holds no package (no hab/pkgs/<origin>/<name>/<version>/<release>/)")
+                               .arg(d->source));
         if (d->hasIdent) {
             const QString ident = QString::fromUtf8(d->identText).trimmed();
             if (ident != d->policy->prefixIdent().toString())
-                return failed(
+                return invalid(
                     tr("%1: IDENT says %2 but the package's files are under %3")
                         .arg(d->source, EntryPolicy::displayName(d->identText.trimmed()), d->policy->prefixPath()));
         }
@@ -282,12 +282,12 @@ Result<std::optional<PayloadEntry>> HartReader::next()
         if (d->hasTdeps) {
             auto list = PackageMetadata::parseIdentList(d->tdepsText, QStringLiteral("TDEPS"), d->source);
             if (!list)
-                return failed(list.error());
+                return failed(list.errorInfo());
             tdeps = list.value();
         }
         const Status links = d->policy->finish(tdeps);
         if (!links)
-            return failed(links.error());
+            return failed(links.errorInfo());
         return std::optional<PayloadEntry>();
     }
     // ARCHIVE_WARN is about names that cannot be converted to the locale's charset ("Pathname
@@ -303,10 +303,10 @@ Result<std::optional<PayloadEntry>> HartReader::next()
 
     EntryPolicy::Member m;
     if (!e || !archive_entry_pathname(e))
-        return failed(tr("%1: %2: a member has no name")
-                          .arg(d->source,
-                              d->policy->entryCount() == 0 ? tr("reading the payload")
-                                                           : tr("after member “%1”").arg(d->lastMember)));
+        return invalid(tr("%1: %2: a member has no name")
+                           .arg(d->source,
+                               d->policy->entryCount() == 0 ? tr("reading the payload")
+                                                            : tr("after member “%1”").arg(d->lastMember)));
     m.name = entryText(archive_entry_pathname(e));
     const QByteArray hardlink = entryText(archive_entry_hardlink(e));
     const mode_t type = archive_entry_filetype(e);
@@ -352,7 +352,7 @@ Result<std::optional<PayloadEntry>> HartReader::next()
 
     auto checked = d->policy->check(m);
     if (!checked)
-        return failed(checked.error());
+        return failed(checked.errorInfo());
     PayloadEntry entry = checked.value();
     d->lastMember = entry.path;
     if (entry.type == PayloadEntry::Type::Hardlink)
@@ -368,10 +368,10 @@ Result<std::optional<PayloadEntry>> HartReader::next()
         if (isIdent || isTdeps) {
             const QString file = isIdent ? QStringLiteral("IDENT") : QStringLiteral("TDEPS");
             if (entry.size > PackageMetadata::sizeLimit(file))
-                return failed(tr("%1: member “%2”: %3 bytes, more than the %4 a metadata file may have")
-                                  .arg(d->source, entry.path)
-                                  .arg(entry.size)
-                                  .arg(PackageMetadata::sizeLimit(file)));
+                return invalid(tr("%1: member “%2”: %3 bytes, more than the %4 a metadata file may have")
+                                   .arg(d->source, entry.path)
+                                   .arg(entry.size)
+                                   .arg(PackageMetadata::sizeLimit(file)));
             QByteArray data;
             data.reserve(entry.size);
             char buffer[16384];
@@ -382,11 +382,11 @@ Result<std::optional<PayloadEntry>> HartReader::next()
                 if (n == 0)
                     break;
                 if (data.size() + n > entry.size)
-                    return failed(tr("%1: member “%2”: more data than its declared size").arg(d->source, entry.path));
+                    return invalid(tr("%1: member “%2”: more data than its declared size").arg(d->source, entry.path));
                 data.append(buffer, n);
             }
             if (data.size() != entry.size)
-                return failed(tr("%1: member “%2”: the file is truncated").arg(d->source, entry.path));
+                return invalid(tr("%1: member “%2”: the file is truncated").arg(d->source, entry.path));
             (isIdent ? d->identText : d->tdepsText) = data;
             (isIdent ? d->hasIdent : d->hasTdeps) = true;
             d->serving = true;
@@ -398,8 +398,8 @@ Result<std::optional<PayloadEntry>> HartReader::next()
 
 qint64 HartReader::read(char* buffer, qint64 size)
 {
-    if (!d->failure.isEmpty()) {
-        d->dataError = d->failure;
+    if (d->failure) {
+        d->dataError = d->failure->message;
         return -1;
     }
     if (!d->ar || !d->currentIsFile || size <= 0)
@@ -413,7 +413,7 @@ qint64 HartReader::read(char* buffer, qint64 size)
     const la_ssize_t n = archive_read_data(d->ar, buffer, size_t(std::min<qint64>(size, ChunkSize * 16)));
     if (n < 0) {
         d->failure = d->archiveError(tr("member “%1”").arg(d->lastMember));
-        d->dataError = d->failure;
+        d->dataError = d->failure->message;
         return -1;
     }
     return qint64(n);
@@ -421,8 +421,8 @@ qint64 HartReader::read(char* buffer, qint64 size)
 
 Result<QByteArrayView> HartReader::readBlock()
 {
-    if (!d->failure.isEmpty())
-        return Result<QByteArrayView>::failure(d->failure);
+    if (d->failure)
+        return Result<QByteArrayView>(*d->failure);
     if (!d->ar || !d->currentIsFile)
         return QByteArrayView();
     if (d->serving) {
@@ -438,7 +438,7 @@ Result<QByteArrayView> HartReader::readBlock()
         return QByteArrayView();
     if (rc != ARCHIVE_OK) {
         d->failure = d->archiveError(tr("member “%1”").arg(d->lastMember));
-        return Result<QByteArrayView>::failure(d->failure);
+        return Result<QByteArrayView>(*d->failure);
     }
     return QByteArrayView(static_cast<const char*>(block), qsizetype(size));
 }
@@ -451,7 +451,7 @@ Verification HartReader::finish(const KeyCache& keys, QString* detail, QString* 
         return v;
     };
     if (!d->ar)
-        return say(Verification::NotChecked, d->failure.isEmpty() ? tr("%1: not open").arg(d->path) : d->failure);
+        return say(Verification::NotChecked, d->failure ? d->failure->message : tr("%1: not open").arg(d->path));
     if (d->finished)
         return say(Verification::NotChecked, tr("%1: finish() was already called").arg(d->source));
     d->finished = true;
@@ -459,7 +459,7 @@ Verification HartReader::finish(const KeyCache& keys, QString* detail, QString* 
     // What libarchive has not pulled through the hash yet, straight from the file.
     for (;;) {
         if (d->cancelled())
-            return say(Verification::NotChecked, tr("%1: cancelled").arg(d->source));
+            return say(Verification::NotChecked, Error::cancelled().message);
         const qint64 n = d->file.read(d->chunk.data(), d->chunk.size());
         if (n < 0)
             return say(Verification::NotChecked, tr("%1: read error: %2").arg(d->source, d->file.errorString()));
@@ -474,7 +474,7 @@ Verification HartReader::finish(const KeyCache& keys, QString* detail, QString* 
     if (payloadHashHex)
         *payloadHashHex = QString::fromLatin1(hex);
     // Nothing more may be read: the hash state is spent.
-    d->failure = tr("%1: the reader is finished").arg(d->source);
+    d->failure = Error { ErrorKind::Invalid, tr("%1: the reader is finished").arg(d->source) };
 
     const QString signer = d->header.keyName();
     auto key = keys.publicSigningKey(signer);

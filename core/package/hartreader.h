@@ -7,6 +7,7 @@
 #include "package/payloadentry.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -38,6 +39,7 @@ class KeyCache;
 // member for the policy's bookkeeping.
 class HartReader
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HartReader)
 public:
     using Limits = PayloadLimits; // entrypolicy.h: maxEntrySize, maxTotalSize, maxEntries, maxPathLength
 
@@ -48,7 +50,8 @@ public:
 
     // Opens the file and reads the header; a payload that is not xz (gzip, bzip2, zstd, plain tar)
     // is refused here, by name. `cancel`, when given, is polled while reading (between blocks of
-    // the file and of member data; a cancelled read ends with an error saying "cancelled").
+    // the file and of member data; a cancelled read ends with Error::cancelled()). Errors have their
+    // kind: Unsafe for a member EntryPolicy refuses, Io for a read error, Invalid for a damaged file.
     Status open(const QString& path, const Limits& limits = Limits(), const std::atomic_bool* cancel = nullptr);
 
     const HartHeader& header() const;

@@ -25,10 +25,8 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HartWriter", text);
-}
+// xz preset 6, as plan-build uses.
+constexpr int XzPreset = 6;
 
 constexpr qint64 ChunkSize = qint64(1) << 20;
 
@@ -64,23 +62,26 @@ Status writeArtifact(const QString& hartPath, const QByteArray& header, QFile& p
 {
     QSaveFile out(hartPath);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
+        return Status::failure(ErrorKind::Io, HartWriter::tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
     if (out.write(header) != header.size())
-        return Status::failure(tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
+        return Status::failure(ErrorKind::Io, HartWriter::tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
     if (!payload.seek(0))
-        return Status::failure(tr("%1: cannot read the payload back: %2").arg(hartPath, payload.errorString()));
+        return Status::failure(
+            ErrorKind::Io, HartWriter::tr("%1: cannot read the payload back: %2").arg(hartPath, payload.errorString()));
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 n = payload.read(chunk.data(), chunk.size());
         if (n < 0)
-            return Status::failure(tr("%1: cannot read the payload back: %2").arg(hartPath, payload.errorString()));
+            return Status::failure(ErrorKind::Io,
+                HartWriter::tr("%1: cannot read the payload back: %2").arg(hartPath, payload.errorString()));
         if (n == 0)
             break;
         if (out.write(chunk.constData(), n) != n)
-            return Status::failure(tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
+            return Status::failure(
+                ErrorKind::Io, HartWriter::tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
     }
     if (!out.commit())
-        return Status::failure(tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
+        return Status::failure(ErrorKind::Io, HartWriter::tr("%1: cannot write: %2").arg(hartPath, out.errorString()));
     return success();
 }
 
@@ -134,7 +135,8 @@ Status HartWriter::addDirectoryTree(const QString& directory, const QString& mem
     for (const QString& path : paths) {
         const QByteArray native = QFile::encodeName(path);
         if (::lstat(native.constData(), &st) != 0)
-            return Status::failure(tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
+            return Status::failure(
+                ErrorKind::Io, tr("%1: cannot read: %2").arg(path, QString::fromLocal8Bit(strerror(errno))));
         const QString name = memberRoot + u'/' + QDir(root).relativeFilePath(path);
         const quint32 mode = quint32(st.st_mode & 07777);
         if (S_ISDIR(st.st_mode)) {
@@ -143,7 +145,7 @@ Status HartWriter::addDirectoryTree(const QString& directory, const QString& mem
             QByteArray target(4096, Qt::Uninitialized);
             const ssize_t n = ::readlink(native.constData(), target.data(), size_t(target.size()));
             if (n < 0 || n >= target.size())
-                return Status::failure(tr("%1: cannot read the link").arg(path));
+                return Status::failure(ErrorKind::Io, tr("%1: cannot read the link").arg(path));
             target.resize(n);
             found.append({ name, Member::Type::Symlink, 0777, {}, {}, QFile::decodeName(target) });
         } else if (S_ISREG(st.st_mode)) {
@@ -173,14 +175,14 @@ Status HartWriter::signPayload(const QString& payloadPath, const SecretSigningKe
     ensureSodium();
     QFile payload(payloadPath);
     if (!payload.open(QIODevice::ReadOnly))
-        return Status::failure(tr("%1: cannot read: %2").arg(payloadPath, payload.errorString()));
+        return Status::failure(ErrorKind::Io, tr("%1: cannot read: %2").arg(payloadPath, payload.errorString()));
     crypto_generichash_state state;
     crypto_generichash_init(&state, nullptr, 0, 32);
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     for (;;) {
         const qint64 n = payload.read(chunk.data(), chunk.size());
         if (n < 0)
-            return Status::failure(tr("%1: cannot read: %2").arg(payloadPath, payload.errorString()));
+            return Status::failure(ErrorKind::Io, tr("%1: cannot read: %2").arg(payloadPath, payload.errorString()));
         if (n == 0)
             break;
         crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(chunk.constData()), size_t(n));
@@ -229,14 +231,15 @@ Status HartWriter::write(
     const QString dir = QFileInfo(hartPath).absolutePath();
     QTemporaryFile payload(dir + QStringLiteral("/.hartwriter-XXXXXX"));
     if (!payload.open())
-        return Status::failure(tr("%1: cannot create a temporary file: %2").arg(dir, payload.errorString()));
+        return Status::failure(
+            ErrorKind::Io, tr("%1: cannot create a temporary file: %2").arg(dir, payload.errorString()));
 
     Sink sink;
     sink.file = &payload;
     crypto_generichash_init(&sink.hash, nullptr, 0, 32);
     archive* a = archive_write_new();
     if (!a)
-        return Status::failure(tr("%1: cannot write the payload: out of memory").arg(hartPath));
+        return Status::failure(ErrorKind::Io, tr("%1: cannot write the payload: out of memory").arg(hartPath));
     struct Free
     {
         archive* a;
@@ -258,20 +261,20 @@ Status HartWriter::write(
     if (archive_write_set_format_pax_restricted(a) != ARCHIVE_OK
         || (binary && archive_write_set_format_option(a, "pax", "hdrcharset", "BINARY") != ARCHIVE_OK)
         || archive_write_add_filter_xz(a) != ARCHIVE_OK
-        || archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(m_level).constData())
+        || archive_write_set_filter_option(a, "xz", "compression-level", QByteArray::number(XzPreset).constData())
             != ARCHIVE_OK
         || archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK) // no zero padding after the xz stream
-        return Status::failure(archiveError());
+        return Status::failure(ErrorKind::Io, archiveError());
     if (archive_write_open(a, &sink, nullptr, &writeCallback, nullptr) != ARCHIVE_OK)
-        return Status::failure(archiveError());
+        return Status::failure(ErrorKind::Io, archiveError());
 
     QByteArray chunk(ChunkSize, Qt::Uninitialized);
     for (const Member& m : members) {
         if (cancel && cancel->load())
-            return Status::failure(tr("%1: cancelled").arg(hartPath));
+            return Status::cancelled();
         archive_entry* e = archive_entry_new();
         if (!e)
-            return Status::failure(tr("%1: cannot write the payload: out of memory").arg(hartPath));
+            return Status::failure(ErrorKind::Io, tr("%1: cannot write the payload: out of memory").arg(hartPath));
         struct FreeEntry
         {
             archive_entry* e;
@@ -308,35 +311,37 @@ Status HartWriter::write(
             } else {
                 source.setFileName(m.sourceFile);
                 if (!source.open(QIODevice::ReadOnly))
-                    return Status::failure(tr("%1: cannot read: %2").arg(m.sourceFile, source.errorString()));
+                    return Status::failure(
+                        ErrorKind::Io, tr("%1: cannot read: %2").arg(m.sourceFile, source.errorString()));
                 archive_entry_set_size(e, source.size());
             }
             break;
         }
         if (archive_write_header(a, e) != ARCHIVE_OK)
-            return Status::failure(archiveError());
+            return Status::failure(ErrorKind::Io, archiveError());
         if (m.type != Member::Type::File)
             continue;
         if (m.sourceFile.isEmpty()) {
             if (!m.data.isEmpty()
                 && archive_write_data(a, m.data.constData(), size_t(m.data.size())) != la_ssize_t(m.data.size()))
-                return Status::failure(archiveError());
+                return Status::failure(ErrorKind::Io, archiveError());
             continue;
         }
         qint64 left = source.size(); // exactly the size declared, even if the file changes meanwhile
         while (left > 0) {
             const qint64 n = source.read(chunk.data(), std::min<qint64>(left, chunk.size()));
             if (n <= 0)
-                return Status::failure(tr("%1: the file changed while it was packed").arg(m.sourceFile));
+                return Status::failure(ErrorKind::Io, tr("%1: the file changed while it was packed").arg(m.sourceFile));
             if (archive_write_data(a, chunk.constData(), size_t(n)) < 0)
-                return Status::failure(archiveError());
+                return Status::failure(ErrorKind::Io, archiveError());
             left -= n;
         }
     }
     if (archive_write_close(a) != ARCHIVE_OK)
-        return Status::failure(archiveError());
+        return Status::failure(ErrorKind::Io, archiveError());
     if (!payload.flush())
-        return Status::failure(tr("%1: cannot write: %2").arg(payload.fileName(), payload.errorString()));
+        return Status::failure(
+            ErrorKind::Io, tr("%1: cannot write: %2").arg(payload.fileName(), payload.errorString()));
 
     const QByteArray hex = hexDigest(&sink.hash);
     if (payloadHashHex)

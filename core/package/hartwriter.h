@@ -2,10 +2,11 @@
 #pragma once
 
 #include "package/packageident.h"
-#include "result.h"
 #include "package/secretsigningkey.h"
+#include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,7 @@ namespace habmesos {
 // artifacts); EntryPolicy is what refuses them when reading.
 class HartWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HartWriter)
 public:
     struct Member
     {
@@ -48,8 +50,6 @@ public:
     void setMtime(qint64 secondsSinceEpoch) { m_mtime = secondsSinceEpoch; }
     // Sorted by name (the default), or in the order added (tests that need a given tar order).
     void setSorted(bool sorted) { m_sorted = sorted; }
-    // xz preset 0-9 (default 6, as plan-build uses).
-    void setCompressionLevel(int level) { m_level = level; }
 
     void addDirectory(const QString& path, quint32 mode = 0755);
     void addFile(const QString& path, const QByteArray& data, quint32 mode = 0644);
@@ -80,7 +80,6 @@ private:
     QList<Member> m_members;
     qint64 m_mtime = DefaultMtime;
     bool m_sorted = true;
-    int m_level = 6;
 };
 
 } // namespace habmesos

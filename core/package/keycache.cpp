@@ -31,13 +31,11 @@ Result<PublicSigningKey> KeyCache::publicSigningKey(const QString& namedRevision
     // The name comes from an artifact's header: never let it address a file outside the cache.
     if (!PublicSigningKey::splitNamedRevision(namedRevision, nullptr, nullptr) || namedRevision.contains(u'/')
         || namedRevision.startsWith(u'.'))
-        return Result<PublicSigningKey>::failure(
-            QCoreApplication::translate("KeyCache", "“%1” is not a key name").arg(namedRevision.left(128)));
+        return Result<PublicSigningKey>::failure(tr("“%1” is not a key name").arg(namedRevision.left(128)));
     const QString path = QDir(m_directory).filePath(namedRevision + QStringLiteral(".pub"));
     if (!QFileInfo::exists(path))
-        return Result<PublicSigningKey>::failure(
-            QCoreApplication::translate("KeyCache", "no public key %1 in %2 (the signer is unknown)")
-                .arg(namedRevision, m_directory));
+        return Result<PublicSigningKey>::failure(ErrorKind::Unverified,
+            tr("no public key %1 in %2 (the signer is unknown)").arg(namedRevision, m_directory));
     auto key = PublicSigningKey::fromFile(path);
     if (key) {
         QMutexLocker lock(&m_mutex);

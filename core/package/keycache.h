@@ -4,6 +4,7 @@
 #include "package/publicsigningkey.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QString>
@@ -14,6 +15,7 @@ namespace habmesos {
 // way Habitat's KeyCache does. Loaded keys are remembered; safe to share between threads.
 class KeyCache
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::KeyCache)
 public:
     // An empty path means HabPaths::keyCache().
     explicit KeyCache(QString directory = {});

@@ -13,15 +13,6 @@
 
 namespace habmesos {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MissingDependencies", text);
-}
-
-} // namespace
-
 MissingDependencies::Dependency MissingDependencies::locate(const PackageIdent& ident,
     const QList<PackageIdent>& requiredBy, const PackageRepository& repository, const QString& target)
 {
@@ -85,10 +76,8 @@ QString MissingDependencies::summary(
     const QString list = ShortList::join(named, total, QStringLiteral("; "), Named);
     const int count = int(std::min<qsizetype>(total, std::numeric_limits<int>::max()));
     if (lookedIn.isEmpty())
-        return QCoreApplication::translate("MissingDependencies", "missing dependencies (%Ln): %1", nullptr, count)
-            .arg(list);
-    return QCoreApplication::translate(
-        "MissingDependencies", "missing dependencies (%Ln): %1; looked in %2", nullptr, count)
+        return MissingDependencies::tr("missing dependencies (%Ln): %1", nullptr, count).arg(list);
+    return MissingDependencies::tr("missing dependencies (%Ln): %1; looked in %2", nullptr, count)
         .arg(list, QDir::toNativeSeparators(lookedIn));
 }
 

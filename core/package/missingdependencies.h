@@ -3,6 +3,7 @@
 
 #include "package/packageident.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,7 @@ struct PackageClosure;
 // of missing dependencies never make one line of hundreds of kilobytes.
 class MissingDependencies
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::MissingDependencies)
 public:
     static constexpr int Named = 5; // dependencies named; the others are counted
     static constexpr int RequirersNamed = 3; // packages named as requiring one

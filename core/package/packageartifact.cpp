@@ -9,17 +9,17 @@ QString verificationText(Verification v)
 {
     switch (v) {
     case Verification::NotChecked:
-        return QCoreApplication::translate("Verification", "not checked");
+        return PackageArtifact::tr("not checked");
     case Verification::Verified:
-        return QCoreApplication::translate("Verification", "verified");
+        return PackageArtifact::tr("verified");
     case Verification::UnknownSigner:
-        return QCoreApplication::translate("Verification", "unknown signer");
+        return PackageArtifact::tr("unknown signer");
     case Verification::BadSignature:
-        return QCoreApplication::translate("Verification", "bad signature");
+        return PackageArtifact::tr("bad signature");
     case Verification::HashMismatch:
-        return QCoreApplication::translate("Verification", "payload does not match its signature");
+        return PackageArtifact::tr("payload does not match its signature");
     case Verification::Unsigned:
-        return QCoreApplication::translate("Verification", "unsigned (installed package)");
+        return PackageArtifact::tr("unsigned (installed package)");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "package/packagemetadata.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -41,6 +42,7 @@ struct PackageArtifact
 
     const PackageIdent& ident() const { return metadata.ident; }
     bool isTrusted() const { return verification == Verification::Verified; }
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PackageArtifact) // last: it ends in "private:"
 };
 
 } // namespace habmesos

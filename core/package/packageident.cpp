@@ -9,11 +9,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PackageIdent", text);
-}
-
 struct SplitVersion
 {
     QList<quint64> parts;

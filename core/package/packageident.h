@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHashFunctions>
 #include <QMetaType>
 #include <QString>
@@ -17,6 +18,7 @@ namespace habmesos {
 // name ^[A-Za-z0-9_-]+$, version any text without '/', release the 14-digit UTC build time.
 class PackageIdent
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PackageIdent)
 public:
     PackageIdent() = default;
     PackageIdent(QString origin, QString name, QString version = {}, QString release = {});

@@ -14,11 +14,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PackageMetadata", text);
-}
-
 const QStringList& knownFiles()
 {
     static const QStringList files = {
@@ -54,7 +49,7 @@ struct Line
 class Reader
 {
     // The file's tr() context, stated so that lupdate files these strings under it too.
-    Q_DECLARE_TR_FUNCTIONS(PackageMetadata)
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PackageMetadata)
 public:
     Reader(const QString& source, const QString& file)
         : m_source(source)
@@ -120,12 +115,12 @@ Result<QString> singleLine(const QByteArray& bytes, const QString& file, const Q
         if (l.text.isEmpty())
             continue;
         if (!value.isNull())
-            return fail<QString>(
-                r.where(l.number) + tr("expected a single line, found another: “%1”").arg(shown(l.text)));
+            return fail<QString>(r.where(l.number)
+                + PackageMetadata::tr("expected a single line, found another: “%1”").arg(shown(l.text)));
         value = l.text;
     }
     if (value.isNull())
-        return fail<QString>(r.where() + tr("the file is empty"));
+        return fail<QString>(r.where() + PackageMetadata::tr("the file is empty"));
     return value;
 }
 
@@ -139,7 +134,7 @@ Result<QString> singleWord(const QByteArray& bytes, const QString& file, const Q
         return value;
     if (value->size() > 256 || !valid(value.value()))
         return fail<QString>(source + QStringLiteral(": ") + file + QStringLiteral(": ")
-            + tr("“%1” is not %2").arg(shown(*value), tr(expected)));
+            + PackageMetadata::tr("“%1” is not %2").arg(shown(*value), PackageMetadata::tr(expected)));
     return value;
 }
 
@@ -158,7 +153,8 @@ Result<QList<QPair<QString, QString>>> parseExports(const QByteArray& bytes, con
         const QString key = eq < 0 ? QString() : l.text.left(eq).trimmed();
         const QString value = eq < 0 ? QString() : l.text.mid(eq + 1).trimmed();
         if (key.isEmpty() || value.isEmpty() || key.contains(u' ') || value.contains(u' '))
-            return R::failure(r.where(l.number) + tr("expected name=config.key, found “%1”").arg(shown(l.text)));
+            return R::failure(
+                r.where(l.number) + PackageMetadata::tr("expected name=config.key, found “%1”").arg(shown(l.text)));
         out.append({ key, value });
     }
     return out;
@@ -180,7 +176,8 @@ Result<QList<QPair<QString, QStringList>>> parseBinds(
         const QString name = eq < 0 ? QString() : l.text.left(eq).trimmed();
         const QStringList exports = eq < 0 ? QStringList() : l.text.mid(eq + 1).split(u' ', Qt::SkipEmptyParts);
         if (name.isEmpty() || name.contains(u' ') || exports.isEmpty())
-            return R::failure(r.where(l.number) + tr("expected bind=export1 export2 …, found “%1”").arg(shown(l.text)));
+            return R::failure(r.where(l.number)
+                + PackageMetadata::tr("expected bind=export1 export2 …, found “%1”").arg(shown(l.text)));
         out.append({ name, exports });
     }
     return out;
@@ -198,7 +195,7 @@ Result<QStringList> parsePathList(const QByteArray& bytes, const QString& file, 
         if (l.text.isEmpty())
             continue;
         if (++seen > 1)
-            return fail<QStringList>(r.where(l.number) + tr("expected a single ':'-separated line"));
+            return fail<QStringList>(r.where(l.number) + PackageMetadata::tr("expected a single ':'-separated line"));
         for (const QString& part : l.text.split(u':', Qt::SkipEmptyParts)) {
             // These end up in the container's init script: absolute directories only, and none
             // of the characters a shell would act on, whatever quoting the writer uses.
@@ -206,7 +203,8 @@ Result<QStringList> parsePathList(const QByteArray& bytes, const QString& file, 
             const QString entry = part.trimmed();
             if (!entry.startsWith(u'/') || unsafe.match(entry).hasMatch())
                 return fail<QStringList>(r.where(l.number)
-                    + tr("“%1” is not an absolute directory without shell metacharacters").arg(shown(entry)));
+                    + PackageMetadata::tr("“%1” is not an absolute directory without shell metacharacters")
+                          .arg(shown(entry)));
             out.append(entry);
         }
     }
@@ -225,14 +223,14 @@ Result<QList<quint16>> parseExposes(const QByteArray& bytes, const QString& file
         if (l.text.isEmpty())
             continue;
         if (++seen > 1)
-            return fail<QList<quint16>>(
-                r.where(l.number) + tr("expected one line of space-separated ports, found another line"));
+            return fail<QList<quint16>>(r.where(l.number)
+                + PackageMetadata::tr("expected one line of space-separated ports, found another line"));
         for (const QString& word : l.text.split(u' ', Qt::SkipEmptyParts)) {
             bool ok = false;
             const uint port = word.toUInt(&ok);
             if (!ok || port == 0 || port > 65535)
                 return fail<QList<quint16>>(
-                    r.where(l.number) + tr("“%1” is not a port number (1–65535)").arg(shown(word)));
+                    r.where(l.number) + PackageMetadata::tr("“%1” is not a port number (1–65535)").arg(shown(word)));
             out.append(quint16(port));
         }
     }
@@ -396,17 +394,17 @@ Result<PackageMetadata> PackageMetadata::parse(const QMap<QString, QByteArray>& 
     // that a package an export cannot use is refused when its metadata is read, not at the end.
     const Word words[] = {
         { "SVC_USER", &m.svcUser, isValidAccountName,
-            QT_TRANSLATE_NOOP("PackageMetadata",
+            QT_TRANSLATE_NOOP("habmesos::PackageMetadata",
                 "a user name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, "
                 "at most 32 characters)") },
         { "SVC_GROUP", &m.svcGroup, isValidAccountName,
-            QT_TRANSLATE_NOOP("PackageMetadata",
+            QT_TRANSLATE_NOOP("habmesos::PackageMetadata",
                 "a group name (lowercase letters, digits, “_” and “-”, not starting with a digit or “-”, "
                 "at most 32 characters)") },
         { "SHUTDOWN_SIGNAL", &m.shutdownSignal, matches(signal),
-            QT_TRANSLATE_NOOP("PackageMetadata", "a signal name") },
+            QT_TRANSLATE_NOOP("habmesos::PackageMetadata", "a signal name") },
         { "PACKAGE_TYPE", &m.packageType, matches(packageType),
-            QT_TRANSLATE_NOOP("PackageMetadata", "a package type (native or standard)") },
+            QT_TRANSLATE_NOOP("habmesos::PackageMetadata", "a package type (native or standard)") },
     };
     for (const Word& w : words) {
         const auto it = files.constFind(QString::fromLatin1(w.file));

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -17,6 +18,7 @@ namespace habmesos {
 // Parsing tolerates trailing whitespace and CRLF, as Habitat's readers trim.
 class PackageMetadata
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PackageMetadata)
 public:
     // Largest metadata file read into memory; MANIFEST and default.toml may be larger.
     static constexpr qint64 MaxMetaFileSize = 1 << 20;

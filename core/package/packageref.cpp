@@ -9,11 +9,11 @@ QString PackageRef::sourceText(Source source)
 {
     switch (source) {
     case Source::ExplicitArtifact:
-        return QCoreApplication::translate("PackageRef", "artifact");
+        return tr("artifact");
     case Source::CachedArtifact:
-        return QCoreApplication::translate("PackageRef", "cached artifact");
+        return tr("cached artifact");
     case Source::Installed:
-        return QCoreApplication::translate("PackageRef", "installed");
+        return tr("installed");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "package/packageident.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -33,6 +34,7 @@ struct PackageRef
     static QString sourceText(Source source);
     // A stable word for machine-readable output: "explicit", "cache", "installed".
     static QString sourceKey(Source source);
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PackageRef) // last: it ends in "private:"
 };
 
 } // namespace habmesos

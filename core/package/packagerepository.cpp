@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "package/packagerepository.h"
 
-#include "package/habpaths.h"
 #include "logging.h"
+#include "package/habpaths.h"
 #include "package/packagetarget.h"
 #include "package/regularfile.h"
 
@@ -21,11 +21,6 @@
 namespace habmesos {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PackageRepository", text);
-}
 
 Result<PackageArtifact> defaultPeek(const QString& hartPath)
 {
@@ -69,15 +64,16 @@ Result<QString> readSmallFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists() && !info.isSymLink())
-        return Result<QString>::failure(tr("%1: missing").arg(QDir::toNativeSeparators(path)));
+        return Result<QString>::failure(
+            ErrorKind::NotFound, PackageRepository::tr("%1: missing").arg(QDir::toNativeSeparators(path)));
     // Opening a FIFO (or a device) would block or read without end: only regular files are read.
     QFile file;
     if (const Status opened = RegularFile::open(file, path); !opened)
-        return Result<QString>::failure(opened.error());
+        return opened.errorInfo();
     const QByteArray data = file.read(MaxSmallFile + 1);
     if (data.size() > MaxSmallFile)
         return Result<QString>::failure(
-            tr("%1: longer than %2 bytes").arg(QDir::toNativeSeparators(path)).arg(MaxSmallFile));
+            PackageRepository::tr("%1: longer than %2 bytes").arg(QDir::toNativeSeparators(path)).arg(MaxSmallFile));
     return QString::fromUtf8(data).trimmed();
 }
 
@@ -118,19 +114,20 @@ PackageRepository::PeekOutcome PackageRepository::peek(const CacheKey& key, Pack
     PeekOutcome outcome;
     const Result<PackageArtifact> peeked = m_peeker(key.path);
     if (!peeked) {
-        outcome.error = peeked.error();
+        outcome.error = peeked.errorInfo();
         return outcome;
     }
     const PackageIdent& ident = peeked->metadata.ident;
     const QString& target = peeked->metadata.target;
     const QString shown = QDir::toNativeSeparators(key.path);
     if (!ident.isFullyQualified()) {
-        outcome.error = tr("%1: IDENT “%2” is not a fully qualified ident").arg(shown, ident.toString());
+        outcome.error
+            = { ErrorKind::Invalid, tr("%1: IDENT “%2” is not a fully qualified ident").arg(shown, ident.toString()) };
         return outcome;
     }
     if (!PackageTarget::isWellFormed(target)) {
-        outcome.error = target.isEmpty() ? tr("%1: the artifact has no TARGET").arg(shown)
-                                         : tr("%1: TARGET “%2” is not a package target").arg(shown, target);
+        outcome.error.message = target.isEmpty() ? tr("%1: the artifact has no TARGET").arg(shown)
+                                                 : tr("%1: TARGET “%2” is not a package target").arg(shown, target);
         return outcome;
     }
     PackageRef ref;
@@ -208,7 +205,7 @@ void PackageRepository::scan(const std::atomic_bool* cancel)
             if (it->ref)
                 m_cached.append(*it->ref);
             else
-                m_cacheProblems.append({ key.path, it->error });
+                m_cacheProblems.append({ key.path, it->error.message });
         }
         m_peeked = std::move(kept);
         qCDebug(lcPackage) << "artifact cache" << dir << ":" << m_cached.size() << "packages," << m_lastScanReads
@@ -299,15 +296,16 @@ Result<PackageRef> PackageRepository::addArtifact(const QString& hartPath)
     const QFileInfo info(hartPath);
     const QString path = QDir::cleanPath(info.absoluteFilePath());
     if (!info.exists() && !info.isSymLink())
-        return Result<PackageRef>::failure(tr("%1: no such file").arg(QDir::toNativeSeparators(hartPath)));
+        return Result<PackageRef>::failure(
+            ErrorKind::NotFound, tr("%1: no such file").arg(QDir::toNativeSeparators(hartPath)));
     // Said here, naming what was given: a device, a FIFO or a directory is no artifact, and is
     // never opened for reading (a FIFO would block, /dev/zero would never end).
     if (const Status regular = RegularFile::check(hartPath); !regular)
-        return Result<PackageRef>::failure(regular.error());
+        return regular.errorInfo();
     const PeekOutcome outcome
         = peek({ path, info.size(), info.lastModified().toMSecsSinceEpoch() }, PackageRef::Source::ExplicitArtifact);
     if (!outcome.ref)
-        return Result<PackageRef>::failure(outcome.error);
+        return Result<PackageRef>(outcome.error);
     m_explicit.erase(
         std::remove_if(m_explicit.begin(), m_explicit.end(), [&](const PackageRef& r) { return r.path == path; }),
         m_explicit.end());

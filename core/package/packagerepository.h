@@ -6,6 +6,7 @@
 #include "package/packageref.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -32,6 +33,7 @@ namespace habmesos {
 // Not thread-safe: scan and query from one thread (copies are cheap and independent).
 class PackageRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PackageRepository)
 public:
     struct Options
     {
@@ -114,7 +116,7 @@ private:
     struct PeekOutcome
     {
         std::optional<PackageRef> ref;
-        QString error;
+        Error error;
         bool cancelled = false;
     };
 

@@ -12,12 +12,7 @@
 
 namespace habmesos {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PublicSigningKey", text);
-}
-} // namespace
+namespace { } // namespace
 
 bool PublicSigningKey::splitNamedRevision(QStringView namedRevision, QString* name, QString* revision)
 {
@@ -40,7 +35,8 @@ Result<PublicSigningKey> PublicSigningKey::fromFile(const QString& path)
         return Result<PublicSigningKey>::failure(tr("%1: not a regular file, so not a key file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<PublicSigningKey>::failure(tr("%1: cannot read key file: %2").arg(path, file.errorString()));
+        return Result<PublicSigningKey>::failure(file.exists() ? ErrorKind::Io : ErrorKind::NotFound,
+            tr("%1: cannot read key file: %2").arg(path, file.errorString()));
     if (file.size() > MaxFileSize)
         return Result<PublicSigningKey>::failure(tr("%1: not a key file (%2 bytes; a public key file is under %3)")
                                                      .arg(path)
@@ -54,7 +50,7 @@ Result<PublicSigningKey> PublicSigningKey::fromFile(const QString& path)
     // one origin's artifacts verify against another origin's key.
     const QString base = QFileInfo(path).fileName();
     if (base.endsWith(QLatin1String(".pub")) && base.chopped(4) != key->namedRevision())
-        return Result<PublicSigningKey>::failure(
+        return Result<PublicSigningKey>::failure(ErrorKind::Unverified,
             tr("%1: the file is named for %2 but holds the key %3").arg(path, base.chopped(4), key->namedRevision()));
     return key;
 }
@@ -112,14 +108,16 @@ Result<QByteArray> PublicSigningKey::openSigned(const QByteArray& signedMessage)
 {
     ensureSodium();
     if (signedMessage.size() < qsizetype(crypto_sign_BYTES))
-        return Result<QByteArray>::failure(tr("signature too short (%1 bytes)").arg(signedMessage.size()));
+        return Result<QByteArray>::failure(
+            ErrorKind::Unverified, tr("signature too short (%1 bytes)").arg(signedMessage.size()));
     QByteArray message(signedMessage.size() - crypto_sign_BYTES, Qt::Uninitialized);
     unsigned long long length = 0;
     if (crypto_sign_open(reinterpret_cast<unsigned char*>(message.data()), &length,
             reinterpret_cast<const unsigned char*>(signedMessage.constData()), signedMessage.size(),
             reinterpret_cast<const unsigned char*>(m_key.constData()))
         != 0)
-        return Result<QByteArray>::failure(tr("the signature was not made with the key %1").arg(m_namedRevision));
+        return Result<QByteArray>::failure(
+            ErrorKind::Unverified, tr("the signature was not made with the key %1").arg(m_namedRevision));
     message.resize(qsizetype(length));
     return message;
 }

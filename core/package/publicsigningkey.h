@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace habmesos {
@@ -14,6 +15,7 @@ namespace habmesos {
 // refused by name, because they share the suffix.
 class PublicSigningKey
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::PublicSigningKey)
 public:
     static constexpr qint64 MaxFileSize = 4096;
 

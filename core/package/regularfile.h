@@ -3,6 +3,7 @@
 
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <sys/types.h>
@@ -17,6 +18,7 @@ namespace habmesos {
 // for a FIFO in between cannot slip through either.
 class RegularFile
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::RegularFile)
 public:
     // Opens `path` read-only into `file`. The error names the path and, for something that is not
     // a regular file, what it is: "/dev/zero: not a regular file (a character device)".

@@ -13,18 +13,12 @@
 
 namespace habmesos {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretSigningKey", text);
-}
-} // namespace
-
 Result<SecretSigningKey> SecretSigningKey::fromFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<SecretSigningKey>::failure(tr("%1: cannot read key file: %2").arg(path, file.errorString()));
+        return Result<SecretSigningKey>::failure(file.exists() ? ErrorKind::Io : ErrorKind::NotFound,
+            tr("%1: cannot read key file: %2").arg(path, file.errorString()));
     if (file.size() > MaxFileSize)
         return Result<SecretSigningKey>::failure(tr("%1: not a key file (too large)").arg(path));
     return fromText(file.read(MaxFileSize + 1), path);
@@ -79,7 +73,7 @@ Result<SecretSigningKey> SecretSigningKey::generateToDirectory(
         return key;
     auto written = key->writeKeyFiles(directory);
     if (!written)
-        return Result<SecretSigningKey>::failure(written.error());
+        return written.errorInfo();
     return key;
 }
 
@@ -105,16 +99,10 @@ QByteArray SecretSigningKey::publicKeyFileText() const
     return "SIG-PUB-1\n" + m_namedRevision.toUtf8() + "\n\n" + publicKeyBytes().toBase64();
 }
 
-PublicSigningKey SecretSigningKey::publicKey() const
-{
-    // Our own text, so it always parses.
-    return PublicSigningKey::fromText(publicKeyFileText(), m_namedRevision).value();
-}
-
 Result<QString> SecretSigningKey::writeKeyFiles(const QString& directory) const
 {
     if (!QDir().mkpath(directory))
-        return Result<QString>::failure(tr("%1: cannot create the directory").arg(directory));
+        return Result<QString>::failure(ErrorKind::Io, tr("%1: cannot create the directory").arg(directory));
     const QString base = QDir(directory).filePath(m_namedRevision);
     struct File
     {
@@ -133,16 +121,16 @@ Result<QString> SecretSigningKey::writeKeyFiles(const QString& directory) const
             QFile::setPermissions(f.path, QFile::ReadOwner | QFile::WriteOwner);
         QSaveFile out(f.path);
         if (!out.open(QIODevice::WriteOnly))
-            return Result<QString>::failure(tr("%1: cannot write: %2").arg(f.path, out.errorString()));
+            return Result<QString>::failure(ErrorKind::Io, tr("%1: cannot write: %2").arg(f.path, out.errorString()));
         // The final permissions on the temporary file, before the key is in it: the secret key is
         // never readable by others, not even between the rename and a chmod.
         if (!out.setPermissions(f.perms)) {
             const QString error = out.errorString();
             out.cancelWriting();
-            return Result<QString>::failure(tr("%1: cannot set the permissions: %2").arg(f.path, error));
+            return Result<QString>::failure(ErrorKind::Io, tr("%1: cannot set the permissions: %2").arg(f.path, error));
         }
         if (out.write(f.text) != f.text.size() || !out.commit())
-            return Result<QString>::failure(tr("%1: cannot write: %2").arg(f.path, out.errorString()));
+            return Result<QString>::failure(ErrorKind::Io, tr("%1: cannot write: %2").arg(f.path, out.errorString()));
     }
     return files[0].path;
 }

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -16,6 +17,7 @@ namespace habmesos {
 // package, tests); habmesos never needs a user's secret key to export.
 class SecretSigningKey
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::SecretSigningKey)
 public:
     static constexpr qint64 MaxFileSize = 4096;
 
@@ -41,7 +43,6 @@ public:
     // The key files' text, in Habitat's format (no trailing newline, as Habitat writes them).
     QByteArray secretKeyFileText() const;
     QByteArray publicKeyFileText() const;
-    PublicSigningKey publicKey() const;
 
     // Writes both files into `directory`; returns the .pub path.
     Result<QString> writeKeyFiles(const QString& directory) const;

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void maliciousMemberNames();
     void maliciousDependency();
     void installedPackage();
+    void debugLoggingFollowsTheRules();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -65,8 +66,9 @@ private:
     QString m_pkgs;
     QString m_home;
 
-    // Runs the binary with an empty cache, no installed packages and no display.
-    Run run(QStringList arguments, bool isolate = true) const
+    // Runs the binary with an empty cache, no installed packages and no display; `logging` is
+    // QT_LOGGING_RULES (none of the caller's).
+    Run run(QStringList arguments, bool isolate = true, const QString& logging = QString()) const
     {
         if (isolate)
             arguments = QStringList {
@@ -83,6 +85,9 @@ private:
         env.remove(QStringLiteral("HAB_CACHE_KEY_PATH"));
         env.remove(QStringLiteral("HAB_CACHE_ARTIFACT_PATH"));
         env.insert(QStringLiteral("FS_ROOT"), m_home);
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        if (!logging.isEmpty())
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), logging);
         process.setProcessEnvironment(env);
         process.start(test::habmesosBinary(), arguments);
         Run r;
@@ -506,6 +511,30 @@ void tst_InspectCommand::installedPackage()
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(QStringLiteral("source:           installed ") + QDir::cleanPath(dir)), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("closure:          1 found, 0 missing, complete")));
+}
+
+void tst_InspectCommand::debugLoggingFollowsTheRules()
+{
+    // The engine's debug messages are compiled into the normal build and stay quiet until
+    // QT_LOGGING_RULES turns their category on.
+    test::PackageSpec libc { .ident = QStringLiteral("core/libc/2.36/20230101000000") };
+    QVERIFY(!build(libc).isEmpty());
+    const QStringList arguments = QStringList { QStringLiteral("inspect") } + keyDir() + QStringList { libc.ident };
+    const Run quiet = run(arguments);
+    QCOMPARE(quiet.code, 0);
+    QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
+    for (const QString& rules :
+        { QStringLiteral("habmesos.*.debug=true"), QStringLiteral("habmesos.package.debug=true") }) {
+        const Run verbose = run(arguments, true, rules);
+        QCOMPARE(verbose.code, 0);
+        QVERIFY2(verbose.err.contains(QRegularExpression(
+                     QStringLiteral("habmesos.package: closure of \"?core/libc/2.36/20230101000000"))),
+            qPrintable(rules + u'\n' + verbose.err));
+        QCOMPARE(verbose.out, quiet.out);
+    }
+    // Another category's debug output on: not this one's.
+    const Run other = run(arguments, true, QStringLiteral("habmesos.marathon.debug=true"));
+    QVERIFY2(!other.err.contains(QStringLiteral("habmesos.package")), qPrintable(other.err));
 }
 
 QTEST_GUILESS_MAIN(tst_InspectCommand)

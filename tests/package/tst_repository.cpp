@@ -319,10 +319,12 @@ void tst_Repository::explicitArtifact()
     const Result<PackageRef> absent = repo.addArtifact(m_tmp->path() + QStringLiteral("/nope.hart"));
     QVERIFY(!absent.ok());
     QVERIFY2(absent.error().contains(QStringLiteral("nope.hart")), qPrintable(absent.error()));
+    QCOMPARE(absent.errorKind(), ErrorKind::NotFound);
     writeFile(m_tmp->path() + QStringLiteral("/broken.hart"), "HART-1\nnonsense\n");
     const Result<PackageRef> broken = repo.addArtifact(m_tmp->path() + QStringLiteral("/broken.hart"));
     QVERIFY(!broken.ok());
     QVERIFY2(broken.error().contains(QStringLiteral("broken.hart: line 1")), qPrintable(broken.error()));
+    QCOMPARE(broken.errorKind(), ErrorKind::Invalid);
 }
 
 void tst_Repository::brokenFilesAreProblems()

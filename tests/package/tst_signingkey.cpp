@@ -175,6 +175,7 @@ void tst_SigningKey::cacheLookup()
     QVERIFY(!missing.ok());
     QVERIFY2(missing.error().contains("other-20200101000000") && missing.error().contains(dir.path()),
         qPrintable(missing.error()));
+    QCOMPARE(missing.errorKind(), ErrorKind::Unverified); // an unknown signer
 
     qputenv("HAB_CACHE_KEY_PATH", dir.path().toUtf8());
     QCOMPARE(KeyCache().directory(), dir.path());

@@ -22,6 +22,7 @@
 #include "ui/settings.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
@@ -32,10 +33,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -47,6 +50,7 @@
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <atomic>
 
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void stalePackageDetailsAreDropped();
     void saveRefusesErrorsUnlessForced();
     void preferencesArePersisted();
+    void preferencesThatCannotBeSavedAreReported();
     void activatingAProblemShowsItsField();
     void backgroundJobsDoNotStarveTheEngine();
     void buildFromTheWindow();
@@ -299,13 +304,41 @@ void tst_MainWindow::preferencesArePersisted()
     Settings settings(conf);
     QCOMPARE(settings.outputDir(), m_home.filePath(QStringLiteral("tarballs")));
     QCOMPARE(settings.tarballFormat(), TarballFormat::Xz);
-    QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Legacy);
+    QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Legacy);
     QVERIFY(!settings.windowGeometry().isEmpty());
     MainWindow window(&settings);
     QCOMPARE(window.document()->settings().outputDir, m_home.filePath(QStringLiteral("tarballs")));
     QCOMPARE(window.document()->settings().format, TarballFormat::Xz);
     QCOMPARE(window.document()->flavour(), MarathonFlavour::Legacy);
     QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+void tst_MainWindow::preferencesThatCannotBeSavedAreReported()
+{
+    // A file where the settings file's folder should be: nothing can be written there.
+    const QString blocker = m_home.filePath(QStringLiteral("blocker"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QString shown;
+    {
+        Settings settings(blocker + QStringLiteral("/habmesos.conf"));
+        MainWindow window(&settings);
+        window.show();
+        // The warning is modal: read and close it from the event loop its exec() runs.
+        QTimer::singleShot(0, &window, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->accept();
+            }
+        });
+        window.close();
+        // The settings' own last try, when they go, is logged.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("blocker.*cannot create the folder")));
+    }
+    QVERIFY2(shown.contains(QStringLiteral("could not be saved")), qPrintable(shown));
+    QVERIFY2(shown.contains(blocker), qPrintable(shown));
 }
 
 void tst_MainWindow::activatingAProblemShowsItsField()

@@ -46,7 +46,7 @@ void tst_Settings::defaults()
     QVERIFY(settings.marathonServers().isEmpty());
     QVERIFY(settings.recentPackages().isEmpty());
     QCOMPARE(settings.tarballFormat(), TarballFormat::Gzip);
-    QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Current);
+    QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Current);
     QCOMPARE(settings.artifactCacheDir(), m_dir->filePath(QStringLiteral("artifacts")));
     QVERIFY(!settings.outputDir().isEmpty());
     QVERIFY(settings.windowGeometry().isEmpty());
@@ -96,7 +96,7 @@ void tst_Settings::roundTrip()
         settings.setWindowGeometry(geometry);
         settings.setWindowState(QByteArray("state"));
         settings.setTarballFormat(TarballFormat::Xz);
-        settings.setJsonFlavour(Settings::JsonFlavour::Legacy);
+        settings.setJsonFlavour(MarathonFlavour::Legacy);
         QVERIFY(settings.sync().ok());
     }
     Settings settings(path());
@@ -119,7 +119,7 @@ void tst_Settings::roundTrip()
     QCOMPARE(settings.windowGeometry(), geometry);
     QCOMPARE(settings.windowState(), QByteArray("state"));
     QCOMPARE(settings.tarballFormat(), TarballFormat::Xz);
-    QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Legacy);
+    QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Legacy);
 
     // Fewer servers replace the list, leaving no stale entries behind.
     settings.setMarathonServers({ open });
@@ -194,7 +194,7 @@ void tst_Settings::unknownSpellingsFallBack()
     }
     Settings settings(path());
     QCOMPARE(settings.tarballFormat(), TarballFormat::Gzip);
-    QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Current);
+    QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Current);
     const QList<MarathonServer> servers = settings.marathonServers();
     QCOMPARE(servers.size(), 1); // the one without a URL is dropped
     QCOMPARE(servers[0].name, QStringLiteral("a"));

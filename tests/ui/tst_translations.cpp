@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/mainwindow.h"
-#include "marathon/orderedjson.h"
+#include "cli/inspectcommand.h"
+#include "package/keycache.h"
+#include "package/packageclosure.h"
 #include "package/packageident.h"
-#include "ui/settings.h"
+#include "package/packagemetadata.h"
 #include "translations/translations.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -65,25 +68,28 @@ void tst_Translations::germanStringsComeOutInGerman()
     MainWindow window;
     QCOMPARE(window.windowTitle(), QStringLiteral("Habitat-nach-Mesos-Exporter"));
 
-    // The engine's messages, through the engine's own code (its file-local tr() helpers).
+    // The engine's messages, through the engine's own code: a member function's tr()...
     const auto ident = PackageIdent::parse(u"no-slash-here");
     QVERIFY(!ident.ok());
     QVERIFY2(ident.error().contains(QStringLiteral("ist keine Paketkennung")), qPrintable(ident.error()));
     const auto badOrigin = PackageIdent::parse(u"Core!/nginx");
     QVERIFY(!badOrigin.ok());
     QVERIFY2(badOrigin.error().contains(QStringLiteral("ungültige Origin")), qPrintable(badOrigin.error()));
-    // ...and where the engine calls QCoreApplication::translate() itself.
-    QCOMPARE(QCoreApplication::translate("KeyCache", "“%1” is not a key name").arg(QStringLiteral("x")),
-        QStringLiteral("„x“ ist kein Schlüsselname"));
+    const auto key = KeyCache(QStringLiteral("/nonexistent")).publicSigningKey(QStringLiteral("x"));
+    QVERIFY(!key.ok());
+    QCOMPARE(key.error(), QStringLiteral("„x“ ist kein Schlüsselname"));
+    // ...and a free function in an engine .cpp calling its class's tr().
+    const auto metadata = PackageMetadata::parse({ { QStringLiteral("IDENT"), QByteArray() } }, QStringLiteral("x"));
+    QVERIFY(!metadata.ok());
+    QVERIFY2(metadata.error().contains(QStringLiteral("Die Datei ist leer")), qPrintable(metadata.error()));
 
-    // A helper class inside an engine .cpp (OrderedJson's parser), and a free function there
-    // (lupdate files those under "habmesos").
-    const auto json = OrderedJson::parse("[1, 2");
-    QVERIFY(!json.ok());
-    QVERIFY2(json.error().contains(QStringLiteral("ein Array ist nicht abgeschlossen")), qPrintable(json.error()));
-    QCOMPARE(QCoreApplication::translate("PackageMetadata", "the file is empty"), QStringLiteral("Die Datei ist leer"));
+    // The command line's messages, through its own code.
+    PackageClosure notFound;
+    notFound.request = QStringLiteral("acme/nothing");
+    const QString text = InspectCommand::toText(notFound);
+    QVERIFY2(text.contains(QStringLiteral("Anfrage:")) && text.contains(QStringLiteral("nein")), qPrintable(text));
 
-    // Settings errors (Q_DECLARE_TR_FUNCTIONS).
+    // Settings errors (a class that is not a QObject: Q_DECLARE_TR_FUNCTIONS).
     QTemporaryDir dir;
     QFile blocker(dir.filePath(QStringLiteral("blocker")));
     QVERIFY(blocker.open(QIODevice::WriteOnly));

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/httprequestreader.h"
+
 #include <QByteArray>
-#include <QList>
+#include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QTcpServer>
 #include <QTimer>
@@ -48,6 +51,8 @@ private:
     void send(QTcpSocket* socket, const QByteArray& bytes);
 
     QTcpServer m_server;
+    QHash<QTcpSocket*, HttpRequestReader> m_readers;
+    QSet<QTcpSocket*> m_answered;
     Fault m_fault;
     int m_status;
     QByteArray m_body;

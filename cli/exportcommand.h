@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QTextStream;
@@ -18,16 +19,21 @@ namespace habmesos {
 // Passwords and tokens come from files or the environment only (SecretInput).
 class ExportCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::ExportCommand)
 public:
     enum ExitCode
     {
         Ok = 0,
-        Failed = 1, // the export failed: the message says why
+        Failed = 1, // the export failed for another reason: the message says why
         UsageError = 2,
+        NotFound = 3, // the package, a dependency or a Supervisor package is not there
+        VerificationFailed = 4, // a signature is unknown, bad, or does not cover the payload
+        Unusable = 5, // a package is corrupt, truncated, unsafe, or not for Linux
         InvalidDefinition = 7, // the application definition breaks Marathon's rules
         UploadFailed = 8, // --upload: the tarball could not be put there
         DeployFailed = 9, // --deploy: Marathon unreachable, credentials refused, app locked or refused
         DeploymentFailed = 10, // --wait: the tasks failed, or did not run within --wait-timeout
+        WriteFailed = 11, // the tarball could not be written (permissions, a full disk)
     };
 
     static int run(const QStringList& arguments);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/appform.h"
 
+#include "marathon/portplacement.h"
 #include "ui/configmodel.h"
 #include "ui/constraintsmodel.h"
 #include "ui/environmentmodel.h"
 #include "ui/exportdocument.h"
 #include "ui/healthcheckform.h"
 #include "ui/labelsmodel.h"
-#include "marathon/portplacement.h"
 #include "ui/portsmodel.h"
 
 #include <QCheckBox>
@@ -398,19 +398,13 @@ QWidget* AppForm::makeOutputTab()
     form->addRow(tr("&JSON for:"), m_flavour);
 
     // The Supervisor's packages that go into the tarball; empty: the newest present.
-    const QList<std::pair<ExportDocument::SupervisorPart, QString>> parts = {
-        { ExportDocument::SupervisorPart::Hab, QStringLiteral("hab") },
-        { ExportDocument::SupervisorPart::Sup, QStringLiteral("hab-sup") },
-        { ExportDocument::SupervisorPart::Launcher, QStringLiteral("hab-launcher") },
-        { ExportDocument::SupervisorPart::Busybox, QStringLiteral("busybox-static") },
-        { ExportDocument::SupervisorPart::Cacerts, QStringLiteral("cacerts") },
-    };
-    for (const auto& [part, name] : parts) {
+    for (const SupervisorPackages::Part part : SupervisorPackages::parts) {
+        const QString name = SupervisorPackages::packageName(part);
         auto* edit = new QLineEdit(page);
         edit->setPlaceholderText(tr("newest of chef/%1, core/%1").arg(name));
         edit->setAccessibleName(tr("%1 package").arg(name));
         connect(edit, &QLineEdit::textEdited, this,
-            [this, part = part](const QString& text) { m_document->setSupervisorPackage(part, text); });
+            [this, part](const QString& text) { m_document->setSupervisorPackage(part, text); });
         m_supervisorPackages.insert(int(part), edit);
         form->addRow(tr("%1 package:").arg(name), edit);
     }
@@ -419,7 +413,7 @@ QWidget* AppForm::makeOutputTab()
 
 void AppForm::refresh()
 {
-    const ExportDocument::State& s = m_document->state();
+    const ExportSettings& s = m_document->settings();
     const MarathonApp& app = m_document->app();
     setEnabled(m_document->hasPackage());
     {
@@ -451,9 +445,9 @@ void AppForm::refresh()
     {
         const QSignalBlocker b(m_killGrace);
         const int packageDefault = m_document->defaultKillGracePeriod();
-        m_killGrace->setValue(s.appOptions.killGracePeriodSeconds.value_or(packageDefault));
+        m_killGrace->setValue(s.killGracePeriodSeconds.value_or(packageDefault));
         m_killGraceDefault->setText(tr("Back to the package's default (%1 s)").arg(packageDefault));
-        m_killGraceDefault->setEnabled(s.appOptions.killGracePeriodSeconds.has_value());
+        m_killGraceDefault->setEnabled(s.killGracePeriodSeconds.has_value());
     }
     {
         const QSignalBlocker b1(m_cmd), b2(m_editCmd);
@@ -465,8 +459,8 @@ void AppForm::refresh()
     }
     {
         const QSignalBlocker b1(m_supervisorPorts), b3(m_fixedPorts);
-        m_supervisorPorts->setChecked(s.appOptions.supervisorPorts);
-        m_fixedPorts->setChecked(s.appOptions.ports == HabitatAppOptions::Ports::Fixed);
+        m_supervisorPorts->setChecked(s.supervisorPorts);
+        m_fixedPorts->setChecked(s.fixedPorts);
     }
     if (!m_agentPorts->hasFocus() && m_agentPortsProblem->isHidden()) {
         const QString ranges = PortPlacement::formatRanges(m_document->agentPorts());
@@ -484,7 +478,7 @@ void AppForm::refresh()
         m_outputDir->setText(s.outputDir);
     }
     for (auto it = m_supervisorPackages.cbegin(); it != m_supervisorPackages.cend(); ++it) {
-        const QString value = ExportDocument::supervisorPackage(s, ExportDocument::SupervisorPart(it.key()));
+        const QString& value = s.supervisor[SupervisorPackages::Part(it.key())];
         if (it.value()->text() != value) {
             const QSignalBlocker b(it.value());
             it.value()->setText(value);

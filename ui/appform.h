@@ -112,7 +112,7 @@ private:
     QComboBox* m_format = nullptr;
     QComboBox* m_agents = nullptr;
     QComboBox* m_flavour = nullptr;
-    QMap<int, QLineEdit*> m_supervisorPackages; // by ExportDocument::SupervisorPart
+    QMap<int, QLineEdit*> m_supervisorPackages; // by SupervisorPackages::Part
 };
 
 } // namespace habmesos

@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "definition/appderivation.h"
+#include "definition/exportarguments.h"
+#include "definition/exportsettings.h"
 #include "export/exportoptions.h"
 #include "export/exportresult.h"
+#include "export/tarballformat.h"
 #include "fieldproblem.h"
 #include "marathon/habitatappbuilder.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonjsonwriter.h"
 #include "package/packageclosure.h"
 #include "package/packagemetadata.h"
-#include "ui/packagesources.h"
-#include "export/tarballformat.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -21,56 +23,18 @@
 namespace habmesos {
 
 // The single source of truth behind the forms, the tables and the JSON preview: the selected
-// package and everything the operator changed. The Marathon application is derived from it the
-// way `habmesos export --json-only` derives it (HabitatAppBuilder, then the resources, then the
-// extra environment), so the preview is byte-identical to the CLI's output for the same settings.
+// package and the operator's ExportSettings. The Marathon application is derived from them by
+// AppDerivation, as `habmesos export` derives it, so the preview is byte-identical to the CLI's
+// output for the same settings, and Copy as Command Line is ExportArguments::encode of them.
 //
-// Every edit is an undo command that swaps value snapshots of State; bursts on one field (a spin
-// box's arrows, typing in the app id) merge into one command. Picking another package is not
-// undoable: it starts a fresh history.
+// Every edit is an undo command that swaps value snapshots of the settings; bursts on one field (a
+// spin box's arrows, typing in the app id) merge into one command. Picking another package is not
+// undoable: it starts a fresh history. Where packages are looked for, the segment cache and the
+// agents' port ranges are preferences, not edits of this app: set directly, never undone.
 class ExportDocument : public QObject
 {
     Q_OBJECT
 public:
-    // What the operator chose. Unset optionals follow the package (the builder's defaults).
-    struct State
-    {
-        HabitatAppOptions appOptions; // supervisor ports, fixed/dynamic ports, health check on/off
-        std::optional<HealthCheckSettings> healthCheck; // the operator's; nullopt: the Supervisor's
-        std::optional<HabitatConfig> config; // default.toml edits; nullopt: none
-        QString appId; // empty: the builder's id
-        double cpus = MarathonApp::DefaultCpus;
-        double mem = MarathonApp::DefaultMem;
-        std::optional<double> disk; // nullopt: sized from the package (after a build)
-        int instances = MarathonApp::DefaultInstances;
-        MarathonKeyValues extraEnv; // set over the builder's environment, in order
-        QList<MarathonConstraint> constraints; // placement, in order
-        MarathonKeyValues labels;
-        std::optional<QList<MarathonPortDefinition>> ports; // edited port definitions
-        std::optional<QString> cmd; // a hand-edited command; nullopt: generated
-        std::optional<QString> fetchUri; // nullopt: the local tarball (file://<output>/<name>)
-        QString outputDir; // empty: the current directory
-        TarballFormat format = TarballFormat::Gzip;
-        AgentFetcher agentFetcher = AgentFetcher::Libarchive; // the agents' Mesos: 1.7+ or 1.6-
-        MarathonFlavour flavour = MarathonFlavour::Current;
-        // The Supervisor's packages for the tarball (partial idents); empty: the newest of
-        // chef/X or core/X present (ExportOptions).
-        QString habPackage;
-        QString supPackage;
-        QString launcherPackage;
-        QString busyboxPackage;
-        QString cacertsPackage;
-    };
-
-    enum class SupervisorPart
-    {
-        Hab,
-        Sup,
-        Launcher,
-        Busybox,
-        Cacerts,
-    };
-
     // Merge keys of the fields whose bursts merge (QUndoCommand::id()).
     enum class Field
     {
@@ -102,21 +66,21 @@ public:
     void setPackage(const QString& request, const PackageClosure& closure);
     void clearPackage();
     bool hasPackage() const { return m_service.has_value(); }
-    QString packageRequest() const { return m_request; }
+    QString packageRequest() const { return m_settings.package; }
     const PackageClosure& closure() const { return m_closure; }
     const std::optional<PackageMetadata>& service() const { return m_service; }
 
-    void setSources(const PackageSources& sources) { m_sources = sources; }
-    const PackageSources& sources() const { return m_sources; }
-    void setSegmentCache(const QString& dir) { m_segmentCache = dir; }
-    // The port ranges the agents offer (a setting, not an edit of this app: not undoable).
+    void setSources(const PackageSources& sources) { m_settings.sources = sources; }
+    const PackageSources& sources() const { return m_settings.sources; }
+    void setSegmentCache(const QString& dir) { m_settings.segmentCache = dir; }
+    // The port ranges the agents offer.
     void setAgentPorts(const PortRanges& ranges);
-    const PortRanges& agentPorts() const { return m_agentPorts; }
+    const PortRanges& agentPorts() const { return m_settings.agentPorts; }
     // A finished build: its sizes size the app's disk while they are this package's tarball's
     // (not undoable; a measurement, not an edit).
     void setBuildResult(const ExportResult& result);
 
-    const State& state() const { return m_state; }
+    const ExportSettings& settings() const { return m_settings; }
 
     // Edits (each one undoable).
     void setAppId(const QString& id);
@@ -160,15 +124,14 @@ public:
     void setFormat(TarballFormat format);
     void setAgentFetcher(AgentFetcher fetcher);
     void setFlavour(MarathonFlavour flavour);
-    void setSupervisorPackage(SupervisorPart part, const QString& ident);
-    static QString supervisorPackage(const State& state, SupervisorPart part);
+    void setSupervisorPackage(SupervisorPackages::Part part, const QString& ident);
     static QStringList supervisorPortNames(); // hab-gossip, hab-http, hab-ctl
-    // Applies a whole new state as one command (the undo commands use it).
-    void applyState(const State& state, const QString& text, Field mergeField = Field::None);
+    // Applies whole new settings as one command.
+    void applySettings(const ExportSettings& settings, const QString& text, Field mergeField = Field::None);
 
     // Derived values, recomputed after every change.
-    const MarathonApp& app() const { return m_app; }
-    MarathonFlavour flavour() const { return m_state.flavour; }
+    const MarathonApp& app() const { return m_derived.app; }
+    MarathonFlavour flavour() const { return m_settings.flavour; }
     QByteArray json() const { return m_json; }
     // The package's (an unverified signature is an error, as for the CLI; a closure that cannot be
     // exported is a warning), the builder's, the validator's, the legacy flavour's losses, a
@@ -179,7 +142,7 @@ public:
     // error saying so).
     FieldProblems localProblems() const;
     bool hasErrors() const;
-    const HabitatConfig& config() const { return m_config; } // default.toml with the edits
+    const HabitatConfig& config() const { return m_derived.config; } // default.toml with the edits
     QString configEnvName() const; // HAB_<PKG>
     bool isExtraEnv(const QString& key) const;
     QString tarballFileName() const;
@@ -189,18 +152,14 @@ public:
     // The `habmesos export` arguments (package last) that make the same definition and tarball, for
     // scripts; what a command line cannot say (hand-edited ports or command) is named in
     // `notExpressed` instead.
-    struct CommandLine
-    {
-        QStringList arguments;
-        QStringList notExpressed;
-    };
-    CommandLine commandLine() const;
+    using CommandLine = ExportArguments::Encoded;
+    CommandLine commandLine() const { return m_service ? ExportArguments::encode(m_settings) : CommandLine(); }
 
     // 422 details from a Marathon server, shown on their fields until the next edit.
     void setServerProblems(const FieldProblems& problems);
 
-    // Only for the undo commands.
-    void restoreState(const State& state);
+    // Only for the undo commands: the edits of `settings`, with the current preferences.
+    void restoreSettings(const ExportSettings& settings);
 
 Q_SIGNALS:
     void packageChanged();
@@ -210,32 +169,26 @@ Q_SIGNALS:
 private:
     void recompute();
     void changeFetchUri(const QString& uri, Field field);
-    State edited(auto&& change) const
+    ExportSettings edited(auto&& change) const
     {
-        State next = m_state;
+        ExportSettings next = m_settings;
         change(next);
         return next;
     }
 
     QUndoStack m_undo;
-    PackageSources m_sources;
-    QString m_segmentCache;
-    PortRanges m_agentPorts = PortPlacement::defaultAgentPorts();
     // The last build's sizes and the tarball they are of.
     QString m_builtTarballName;
     qint64 m_builtExtractedBytes = 0;
     qint64 m_builtTarballBytes = 0;
-    QString m_request;
     PackageClosure m_closure;
     std::optional<PackageMetadata> m_service;
     HabitatPackageFacts m_facts;
-    State m_state;
-    MarathonApp m_app;
-    HabitatConfig m_config;
+    ExportSettings m_settings;
+    AppDerivation::Derived m_derived;
     FieldProblems m_packageProblems; // the package's signature and closure
-    FieldProblems m_problems;
     FieldProblems m_serverProblems;
-    FieldProblems m_configProblems;
+    FieldProblems m_configProblems; // a rejected configuration value, until the next edit
     FieldProblems m_refusedProblems; // a refused value (the kill grace period), until the next edit
     QByteArray m_json;
 };

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/healthcheckform.h"
 
-#include "ui/exportdocument.h"
 #include "marathon/healthchecksettings.h"
 #include "marathon/marathonvalidator.h"
+#include "ui/exportdocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -167,9 +167,9 @@ void HealthCheckForm::refreshPorts(const HealthCheckSettings& settings)
 
 void HealthCheckForm::refresh()
 {
-    const ExportDocument::State& state = m_document->state();
+    const ExportSettings& state = m_document->settings();
     const HealthCheckSettings s = m_document->healthCheckSettings();
-    const bool on = state.appOptions.healthCheck;
+    const bool on = state.healthCheck;
     const QSignalBlocker b0(m_enabled), b1(m_protocol), b2(m_port), b3(m_path), b4(m_command), b5(m_gracePeriod),
         b6(m_interval), b7(m_timeout), b8(m_failures), b9(m_ignoreHttp1xx);
     m_enabled->setChecked(on);
@@ -192,7 +192,7 @@ void HealthCheckForm::refresh()
         m_command->setEnabled(HealthCheckSettings::usesCommand(s.protocol));
         m_ignoreHttp1xx->setEnabled(HealthCheckSettings::usesIgnoreHttp1xx(s.protocol));
     }
-    m_reset->setEnabled(state.healthCheck.has_value());
+    m_reset->setEnabled(!state.healthCheckChanges.isEmpty());
 
     QStringList problems;
     for (const FieldProblem& p : m_document->problems()) {

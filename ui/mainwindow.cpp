@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/mainwindow.h"
 
+#include "marathon/habitatlaunchcommand.h"
+#include "package/demopackages.h"
 #include "ui/appform.h"
 #include "ui/buildpanel.h"
-#include "package/demopackages.h"
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
-#include "marathon/habitatlaunchcommand.h"
 #include "ui/jsonpreview.h"
 #include "ui/packagebrowser.h"
 #include "ui/packagetreemodel.h"
@@ -417,7 +417,7 @@ void MainWindow::saveJsonDialog()
             return;
         force = true;
     }
-    const QString suggested = QDir(m_document->state().outputDir)
+    const QString suggested = QDir(m_document->settings().outputDir)
                                   .filePath(m_document->service()->ident.archiveStem() + QStringLiteral(".json"));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save the Marathon JSON"), suggested, tr("JSON files (*.json)"));
@@ -463,7 +463,7 @@ void MainWindow::storePreferences()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
-    const ExportDocument::State& s = m_document->state();
+    const ExportSettings& s = m_document->settings();
     m_settings->setOutputDir(s.outputDir);
     m_settings->setTarballFormat(s.format);
     m_settings->setAgentPorts(m_document->agentPorts());

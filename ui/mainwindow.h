@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ui/packagesources.h"
+#include "package/packagesources.h"
 
 #include <QMainWindow>
 

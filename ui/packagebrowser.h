@@ -3,7 +3,7 @@
 
 #include "package/packageclosure.h"
 #include "package/packagerepository.h"
-#include "ui/packagesources.h"
+#include "package/packagesources.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -2,10 +2,10 @@
 // `habmesos export`, run as a user runs it: the built binary in a QProcess, on the built-in demo
 // package (written into a temporary HOME), against the Marathon stub (tests/marathon) and a real
 // nginx on loopback for uploads.
-#include "package/demopackages.h"
 #include "cli/exportcommand.h"
-#include "support/fixturebuilder.h"
 #include "marathon/marathonstub.h"
+#include "package/demopackages.h"
+#include "support/fixturebuilder.h"
 #include "support/nginxprocess.h"
 #include "support/processrunner.h"
 #include "support/testfiles.h"

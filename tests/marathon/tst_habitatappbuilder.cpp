@@ -479,9 +479,9 @@ void tst_HabitatAppBuilder::shellQuote()
     QFETCH(QString, quoted);
     QCOMPARE(HabitatLaunchCommand::shellQuote(text), quoted);
     // and sh gives the text back
-    const test::ProcessRunner::Outcome sh
-        = test::ProcessRunner(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf %s ") + quoted })
-              .run();
+    const test::ProcessRunner::Outcome sh = test::ProcessRunner(
+        QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf %s ") + quoted })
+                                                .run();
     QVERIFY2(sh.ok(), qPrintable(sh.describe()));
     QCOMPARE(QString::fromUtf8(sh.out), text);
 }
@@ -585,9 +585,9 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
     }
     test::ProcessRunner sh(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), cmd });
     sh.setWorkingDirectory(sandbox);
-    sh.setEnvironment(environmentOf(QStringList { QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"),
-                                        QStringLiteral("STUB_LOG=") + logFile, QStringLiteral("STUB_MODE=") + mode,
-                                        QStringLiteral("HAB_LICENSE=accept-no-persist") }
+    sh.setEnvironment(environmentOf(
+        QStringList { QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), QStringLiteral("STUB_LOG=") + logFile,
+            QStringLiteral("STUB_MODE=") + mode, QStringLiteral("HAB_LICENSE=accept-no-persist") }
         + extraEnv));
     if (sh.start() && terminate) {
         // The stubbed Supervisor says it is up (and has its TERM trap) in a file.

@@ -4,11 +4,11 @@
 #include "support/processrunner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QFile>
 #include <QTest>
 
 #include <optional>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Marathon REST client, its errors and the deployment follower, against the Marathon stub
 // (tests/marathon/marathon_stub.py) started on 127.0.0.1 for each test.
-#include "support/cannedhttpserver.h"
 #include "marathon/deploymentfollower.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonerror.h"
 #include "marathon/marathonstub.h"
+#include "support/cannedhttpserver.h"
 #include "support/testnetwork.h"
 #include "support/testwait.h"
 

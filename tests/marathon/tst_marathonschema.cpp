@@ -88,7 +88,8 @@ void tst_MarathonSchema::initTestCase()
     m_schemaDir = test::sharedDir() + QStringLiteral("/marathon/schema");
     if (!QFile::exists(m_schemaDir + QStringLiteral("/AppDefinition.json")))
         QSKIP("shared/marathon/schema/AppDefinition.json is not present");
-    if (!test::ProcessRunner(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import jsonschema") })
+    if (!test::ProcessRunner(
+            QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import jsonschema") })
              .run()
              .ok())
         QSKIP("/usr/bin/python3 with jsonschema (Debian's python3-jsonschema) is not installed");
@@ -103,7 +104,8 @@ QList<QStringList> tst_MarathonSchema::validate(const QString& schema, bool wide
     for (qsizetype i = 0; i < docs.size(); ++i)
         request += (i ? "," : "") + docs[i];
     request += "]}";
-    test::ProcessRunner python(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(validatorScript) });
+    test::ProcessRunner python(
+        QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(validatorScript) });
     const test::ProcessRunner::Outcome checked = python.setStdin(request).run();
     if (!checked.ok())
         qWarning("%s", qPrintable(checked.describe()));

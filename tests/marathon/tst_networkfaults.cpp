@@ -3,11 +3,11 @@
 // inactivity timeout ever fires), one that stops in the middle of a body, one that answers 2xx
 // with something other than Marathon's JSON, one whose answer has no end. Each must end, on time,
 // in an error that says what happened; none may count as success.
-#include "support/cannedhttpserver.h"
-#include "support/faultyhttpserver.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonerror.h"
 #include "marathon/tarballuploader.h"
+#include "support/cannedhttpserver.h"
+#include "support/faultyhttpserver.h"
 #include "support/testwait.h"
 
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // Uploading the container tarball: HTTP PUT to a real nginx (WebDAV PUT) started on 127.0.0.1 by
 // the test, and Marathon 1.4's artifact store on the Marathon stub.
-#include "support/cannedhttpserver.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonstub.h"
-#include "support/nginxprocess.h"
 #include "marathon/tarballuploader.h"
+#include "support/cannedhttpserver.h"
+#include "support/nginxprocess.h"
 #include "support/testfiles.h"
 #include "support/testnetwork.h"
 #include "support/testwait.h"

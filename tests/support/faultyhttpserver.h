@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrl>

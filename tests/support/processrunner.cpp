@@ -40,8 +40,7 @@ QString ProcessRunner::Outcome::describe() const
 ProcessRunner::ProcessRunner(QString program, QStringList arguments)
     : m_program(std::move(program))
     , m_arguments(std::move(arguments))
-{
-}
+{ }
 
 ProcessRunner::~ProcessRunner()
 {

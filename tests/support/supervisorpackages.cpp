@@ -43,7 +43,8 @@ Status SupervisorPackages::build(FixtureBuilder& builder, QStringList* built) co
     bb.executables = { { QStringLiteral("bin/busybox"), busybox } };
     if (allApplets && QFile::exists(QStringLiteral("/bin/busybox"))) {
         // As core/busybox-static has them: the stand-ins use su, stat, cut, ...
-        const ProcessRunner::Outcome list = ProcessRunner(QStringLiteral("/bin/busybox"), { QStringLiteral("--list") }).run();
+        const ProcessRunner::Outcome list
+            = ProcessRunner(QStringLiteral("/bin/busybox"), { QStringLiteral("--list") }).run();
         if (!list.ok())
             return Status::failure(list.describe());
         for (const QByteArray& applet : list.out.split('\n')) {

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The build panel: ExportJob in the background on the built-in demo packages, its progress, cancel,
 // errors and results.
-#include "ui/buildpanel.h"
 #include "package/demopackages.h"
 #include "support/testwait.h"
 #include "support/threadgate.h"
+#include "ui/buildpanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,26 +2,26 @@
 // The document behind the forms and the preview: the forms drive it, the preview is what
 // `habmesos export --json-only` prints for the same settings, every edit undoes (spin-box bursts
 // as one step), and its item models keep Qt's model rules.
-#include "ui/appform.h"
+#include "marathon/marathonvalidator.h"
 #include "package/closureresolver.h"
+#include "package/demopackages.h"
+#include "package/keycache.h"
+#include "package/missingdependencies.h"
+#include "package/packagerepository.h"
+#include "support/processrunner.h"
+#include "support/testpaths.h"
+#include "support/testwait.h"
+#include "ui/appform.h"
 #include "ui/configmodel.h"
 #include "ui/constraintsmodel.h"
-#include "package/demopackages.h"
 #include "ui/dependencytreemodel.h"
 #include "ui/environmentmodel.h"
 #include "ui/exportdocument.h"
 #include "ui/healthcheckform.h"
 #include "ui/jsonpreview.h"
-#include "package/keycache.h"
 #include "ui/labelsmodel.h"
-#include "marathon/marathonvalidator.h"
-#include "package/missingdependencies.h"
-#include "package/packagerepository.h"
 #include "ui/portsmodel.h"
 #include "ui/settings.h"
-#include "support/processrunner.h"
-#include "support/testpaths.h"
-#include "support/testwait.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -367,7 +367,7 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     while (document.undoStack()->canUndo())
         document.undoStack()->undo();
     QCOMPARE(document.json(), original);
-    QCOMPARE(document.state().agentFetcher, AgentFetcher::Libarchive);
+    QCOMPARE(document.settings().agentFetcher, AgentFetcher::Libarchive);
     while (document.undoStack()->canRedo())
         document.undoStack()->redo();
     QCOMPARE(document.json(), edited);
@@ -375,8 +375,8 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     QCOMPARE(document.exportOptions().agentFetcher, AgentFetcher::GnuTar);
 
     // The Supervisor's packages reach the export options, typed as one step per field.
-    document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup"));
-    document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup/1.6.1245"));
+    document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup"));
+    document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup/1.6.1245"));
     QCOMPARE(document.exportOptions().supPackage, QStringLiteral("core/hab-sup/1.6.1245"));
     QVERIFY(document.exportOptions().habPackage.isEmpty());
     document.undoStack()->undo();
@@ -390,9 +390,9 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     QCOMPARE(document.undoStack()->index(), steps + 1);
     QCOMPARE(document.app().fetch.value(0).uri, QStringLiteral("https://uploads.example/t.tgz"));
     document.undoStack()->undo();
-    QCOMPARE(document.state().fetchUri, QStringLiteral("https://x.example/t2.tgz"));
+    QCOMPARE(document.settings().fetchUri, QStringLiteral("https://x.example/t2.tgz"));
     document.undoStack()->undo();
-    QCOMPARE(document.state().fetchUri, QStringLiteral("https://x.example/t.tgz"));
+    QCOMPARE(document.settings().fetchUri, QStringLiteral("https://x.example/t.tgz"));
 }
 
 void tst_ExportDocument::portEditsRegenerateTheCommand()
@@ -506,7 +506,7 @@ void tst_ExportDocument::healthCheckFormDrivesTheCheck()
     custom.path = QStringLiteral("/old-package/health");
     document.setHealthCheckSettings(custom);
     document.setPackage(m_demo.package, m_closure);
-    QVERIFY(!document.state().healthCheck);
+    QVERIFY(document.settings().healthCheckChanges.isEmpty());
     QCOMPARE(document.json(), original);
 
     // A problem on a health check field opens the page.
@@ -565,14 +565,14 @@ void tst_ExportDocument::healthCheckFollowsEditedPorts()
 
     // Hiding the Supervisor's ports drops a check on them, but not one on the service's own port.
     document.setSupervisorPorts(false);
-    QVERIFY(!document.state().appOptions.healthCheck);
+    QVERIFY(!document.settings().healthCheck);
     document.undoStack()->undo();
     settings = document.healthCheckSettings();
     settings.portName = QStringLiteral("port");
     document.resetPorts();
     document.setHealthCheckSettings(settings);
     document.setSupervisorPorts(false);
-    QVERIFY(document.state().appOptions.healthCheck);
+    QVERIFY(document.settings().healthCheck);
     QCOMPARE(document.app().healthChecks.value(0).portIndex, portNamed(QStringLiteral("port")));
     QVERIFY(!document.hasErrors());
 }
@@ -665,14 +665,14 @@ void tst_ExportDocument::commandLineMakesTheSameDefinition()
     document.setFlavour(MarathonFlavour::Legacy);
     document.setFixedPorts(true);
     document.setAgentPorts({ { 8000, 9999 } }); // where the package's own ports are
-    document.setSupervisorPackage(ExportDocument::SupervisorPart::Sup, QStringLiteral("core/hab-sup"));
+    document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup"));
 
     const ExportDocument::CommandLine command = document.commandLine();
     QVERIFY2(command.notExpressed.isEmpty(), qPrintable(command.notExpressed.join(u',')));
     QCOMPARE(command.arguments.last(), m_demo.package);
     QVERIFY(command.arguments.contains(QStringLiteral("--kill-grace-period=45")));
-    test::ProcessRunner cli(
-        test::habmesosBinary(), QStringList { QStringLiteral("export"), QStringLiteral("--json-only") } + command.arguments);
+    test::ProcessRunner cli(test::habmesosBinary(),
+        QStringList { QStringLiteral("export"), QStringLiteral("--json-only") } + command.arguments);
     const test::ProcessRunner::Outcome exported = cli.setEnvironment(m_env).run();
     QVERIFY2(exported.ok(), qPrintable(exported.describe()));
     QCOMPARE(exported.out, document.json());
@@ -833,7 +833,7 @@ void tst_ExportDocument::anotherPackageFetchesItsOwnTarball()
     document.setPackage(ref->ident.toString(), other);
     QVERIFY(document.hasPackage());
     QVERIFY(document.tarballFileName().startsWith(QStringLiteral("core-busybox-static-")));
-    QVERIFY(!document.state().fetchUri);
+    QVERIFY(!document.settings().fetchUri);
     QCOMPARE(document.app().fetch.value(0).uri, document.defaultFetchUri());
     QVERIFY(document.defaultFetchUri().endsWith(document.tarballFileName()));
     QVERIFY(!document.json().contains(uploaded.toUtf8()));
@@ -971,14 +971,14 @@ void tst_ExportDocument::killGracePeriodForm()
     // The spin box's arrows: one undo step, in the JSON and on the command line.
     for (int i = 0; i < 5; ++i)
         spin->stepUp();
-    QCOMPARE(document.state().appOptions.killGracePeriodSeconds, 23);
+    QCOMPARE(document.settings().killGracePeriodSeconds, 23);
     QCOMPARE(document.app().taskKillGracePeriodSeconds, 23);
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(packageDefault->isEnabled());
     QVERIFY(document.json().contains("\"taskKillGracePeriodSeconds\": 23"));
     QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--kill-grace-period=23")));
     document.undoStack()->undo();
-    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QVERIFY(!document.settings().killGracePeriodSeconds);
     QCOMPARE(spin->value(), 18);
     QVERIFY(!packageDefault->isEnabled());
     document.undoStack()->redo();
@@ -986,12 +986,12 @@ void tst_ExportDocument::killGracePeriodForm()
 
     // Back to the package's default: a step of its own; the default's number is the default.
     packageDefault->click();
-    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QVERIFY(!document.settings().killGracePeriodSeconds);
     QCOMPARE(document.undoStack()->count(), 2);
     QCOMPARE(spin->value(), 18);
     document.setKillGracePeriod(30);
     document.setKillGracePeriod(18);
-    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QVERIFY(!document.settings().killGracePeriodSeconds);
 
     // Out of range: refused with a message on the field, never clamped.
     const int steps = document.undoStack()->count();
@@ -1028,7 +1028,7 @@ void tst_ExportDocument::killGracePeriodForm()
 
     // Another package has a default of its own.
     document.setPackage(m_demo.package, m_closure);
-    QVERIFY(!document.state().appOptions.killGracePeriodSeconds);
+    QVERIFY(!document.settings().killGracePeriodSeconds);
     QCOMPARE(spin->value(), 18);
 }
 
@@ -1097,13 +1097,13 @@ void tst_ExportDocument::diskSizedAfterABuild()
 
     // The operator's value wins; a smaller one is warned about, naming the need.
     form.diskSpin()->setValue(100);
-    QCOMPARE(document.state().disk, 100.0);
+    QCOMPARE(document.settings().disk, 100.0);
     QCOMPARE(document.app().disk, 100.0);
     QVERIFY(!form.diskFromPackageCheck()->isChecked());
     QVERIFY2(warnedOnDisk().contains(QStringLiteral("342")), qPrintable(warnedOnDisk()));
     QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--disk=100")));
     form.diskFromPackageCheck()->setChecked(true);
-    QVERIFY(!document.state().disk);
+    QVERIFY(!document.settings().disk);
     QCOMPARE(document.app().disk, 342.0);
     document.undoStack()->undo();
     QCOMPARE(document.app().disk, 100.0);

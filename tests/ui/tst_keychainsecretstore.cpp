@@ -5,9 +5,9 @@
 //
 // Each scenario needs a fresh process (D-Bus connections are made once per process), so CTest runs
 // this executable once per test function; run by hand, give the function name.
+#include "support/testwait.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/memorysecretstore.h"
-#include "support/testwait.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>

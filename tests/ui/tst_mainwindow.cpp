@@ -2,27 +2,27 @@
 // The main window: the package tree and its filter, opening the demo, dropping a .hart file,
 // stale details dropped when another package is picked quickly, saving the JSON, and the
 // preferences it keeps.
+#include "marathon/deploymentfollower.h"
+#include "marathon/marathonstub.h"
+#include "marathon/marathonvalidator.h"
+#include "package/demopackages.h"
+#include "support/processrunner.h"
+#include "support/testpaths.h"
+#include "support/testwait.h"
+#include "support/threadgate.h"
 #include "ui/appform.h"
 #include "ui/buildpanel.h"
-#include "package/demopackages.h"
 #include "ui/dependencytreemodel.h"
-#include "marathon/deploymentfollower.h"
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
 #include "ui/healthcheckform.h"
 #include "ui/jsonpreview.h"
 #include "ui/mainwindow.h"
 #include "ui/marathonserver.h"
-#include "marathon/marathonstub.h"
-#include "marathon/marathonvalidator.h"
 #include "ui/packagebrowser.h"
 #include "ui/packagedetailsloader.h"
 #include "ui/packagetreemodel.h"
 #include "ui/settings.h"
-#include "support/processrunner.h"
-#include "support/testpaths.h"
-#include "support/testwait.h"
-#include "support/threadgate.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -304,8 +304,8 @@ void tst_MainWindow::preferencesArePersisted()
     QCOMPARE(settings.jsonFlavour(), Settings::JsonFlavour::Legacy);
     QVERIFY(!settings.windowGeometry().isEmpty());
     MainWindow window(&settings);
-    QCOMPARE(window.document()->state().outputDir, m_home.filePath(QStringLiteral("tarballs")));
-    QCOMPARE(window.document()->state().format, TarballFormat::Xz);
+    QCOMPARE(window.document()->settings().outputDir, m_home.filePath(QStringLiteral("tarballs")));
+    QCOMPARE(window.document()->settings().format, TarballFormat::Xz);
     QCOMPARE(window.document()->flavour(), MarathonFlavour::Legacy);
     QCOMPARE(window.document()->undoStack()->count(), 0);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "support/testwait.h"
 #include "ui/marathonserver.h"
 #include "ui/memorysecretstore.h"
-#include "support/testwait.h"
 
 #include <QDir>
 #include <QDirIterator>

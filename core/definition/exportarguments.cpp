@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "definition/exportarguments.h"
+
+namespace habmesos {
+
+namespace {
+
+using Option = QCommandLineOption;
+
+Option valued(const char* name, const QString& help, const char* valueName)
+{
+    return Option(QLatin1String(name), help, QLatin1String(valueName));
+}
+
+Option flag(const char* name, const QString& help)
+{
+    return Option(QLatin1String(name), help);
+}
+
+} // namespace
+
+ExportArguments::ExportArguments()
+    : demo(flag("demo", tr("Export the built-in demo package (written on first use)")))
+    , cacheDir(
+          valued("cache-dir", tr("The artifact cache (default /hab/cache/artifacts or ~/.hab/cache/artifacts)"), "DIR"))
+    , keyDir(valued("key-dir",
+          tr("The public key cache (default $HAB_CACHE_KEY_PATH, /hab/cache/keys or ~/.hab/cache/keys)"), "DIR"))
+    , pkgsDir(valued("pkgs-dir", tr("Installed packages (default /hab/pkgs)"), "DIR"))
+    , noInstalled(flag("no-installed-packages",
+          tr("Look for packages in the artifact cache only, not among the "
+             "installed packages")))
+    , allowUnverified(
+          flag("allow-unverified", tr("Export artifacts whose signature cannot be verified (not recommended)")))
+    , cpu(valued("cpu", tr("CPUs for the application (default 0.5, or $CPU)"), "N"))
+    , mem(valued("mem", tr("Memory in MiB (default 256, or $MEM)"), "N"))
+    , disk(valued("disk",
+          tr("Disk in MiB (default: sized from the tarball, its extracted tree and room for the service's data; or "
+             "$DISK); “auto” sizes it"),
+          "N"))
+    , instances(valued("instances", tr("Number of instances (default 1, or $INSTANCES)"), "N"))
+    , killGracePeriod(valued("kill-grace-period",
+          tr("Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 "
+             "(taskKillGracePeriodSeconds; default: the package's SHUTDOWN_TIMEOUT, or Habitat's 8, plus 10)"),
+          "SECONDS"))
+    , appId(valued("id", tr("The Marathon application id (default /origin/name, made valid)"), "ID"))
+    , env(valued("env", tr("An environment variable for the service (repeatable)"), "KEY=VALUE"))
+    , config(valued("config",
+          tr("Set a key of the service's configuration (repeatable): a dotted key from default.toml and a TOML "
+             "value, e.g. log_level='\"debug\"' or http.port=8081; they go into HAB_<PKG>"),
+          "KEY=VALUE"))
+    , port(valued("port",
+          tr("Fix the host port of the named port (e.g. hab-http=31631; repeatable); the app then requires its ports "
+             "as numbered (requirePorts), so every port needs a number: give one for each, or use --fixed-ports and "
+             "change some with --port. The numbers must lie in --agent-ports"),
+          "NAME=NUMBER"))
+    , noSupervisorPorts(flag("no-supervisor-ports",
+          tr("Do not expose the Supervisor's gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the "
+             "agent, so only one instance fits on an agent, and the default health check goes with them")))
+    , fixedPorts(flag("fixed-ports",
+          tr("Use the package's own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, "
+             "9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports "
+             "includes them; change single numbers with --port")))
+    , agentPorts(valued("agent-ports",
+          tr("The port ranges the Mesos agents offer (their --resources ports; default 31000-32000): fixed ports must "
+             "lie in them. Repeatable, or comma-separated: 31000-32000,8000-9000 or [31000-32000, 8000-9000]"),
+          "LOW-HIGH"))
+    , healthCheck(valued("health-check",
+          tr("Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, "
+             "intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the "
+             "default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor's HTTP gateway"),
+          "KEY=VALUE"))
+    , noHealthCheck(flag("no-health-check", tr("Define no health check")))
+    , constraint(valued("constraint",
+          tr("A placement constraint (repeatable), as Marathon writes them: hostname:UNIQUE, rack:GROUP_BY:3, "
+             "zone:LIKE:eu-.*"),
+          "FIELD:OPERATOR[:VALUE]"))
+    , label(valued("label", tr("A label on the application (repeatable)"), "KEY=VALUE"))
+    , uri(valued("uri",
+          tr("Where Mesos agents download the tarball (a URL ending in / gets the tarball's name appended); "
+             "overrides the address an upload gives"),
+          "URL"))
+    , legacyJson(flag("legacy-json",
+          tr("JSON for Marathon before 1.0 (uris, ports, HTTP health check); 1.0 and later take the current JSON")))
+    , outputDir(valued("output-dir", tr("Where the tarball goes (default: the current directory)"), "DIR"))
+    , format(Option(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
+          QStringLiteral("FORMAT"), QStringLiteral("tgz")))
+    , mesosAgents(Option(QStringLiteral("mesos-agents"),
+          tr("The Mesos version of the agents: 1.7 (default: 1.7 or later, whose fetcher cannot extract names "
+             "that are not ASCII, so the export refuses them) or 1.6 (1.6 or earlier, which extract with GNU tar)"),
+          QStringLiteral("VERSION"), QStringLiteral("1.7")))
+    , segmentCache(valued("segment-cache",
+          tr("Where compressed packages are kept for fast re-export (default ~/.cache/habmesos/segments)"), "DIR"))
+    , noSegmentCache(flag("no-segment-cache", tr("Neither use nor fill the segment cache")))
+    , habPkg(valued("hab-pkg", tr("The hab package (default: newest of chef/hab, core/hab)"), "IDENT"))
+    , supPkg(valued("sup-pkg", tr("The Supervisor package (default: newest of chef/hab-sup, core/hab-sup)"), "IDENT"))
+    , launcherPkg(valued("launcher-pkg",
+          tr("The Launcher package (default: newest of chef/hab-launcher, core/hab-launcher)"), "IDENT"))
+    , busyboxPkg(valued("busybox-pkg",
+          tr("The busybox package (default: newest of chef/busybox-static, core/busybox-static)"), "IDENT"))
+    , cacertsPkg(valued("cacerts-pkg", tr("The CA certificates package (default: newest present, optional)"), "IDENT"))
+{ }
+
+QList<QCommandLineOption> ExportArguments::options() const
+{
+    return { demo, cacheDir, keyDir, pkgsDir, noInstalled, allowUnverified, cpu, mem, disk, instances, killGracePeriod,
+        appId, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck, constraint,
+        label, uri, legacyJson, outputDir, format, mesosAgents, segmentCache, noSegmentCache, habPkg, supPkg,
+        launcherPkg, busyboxPkg, cacertsPkg };
+}
+
+void ExportArguments::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions(options());
+}
+
+const QCommandLineOption& ExportArguments::supervisorOption(SupervisorPackages::Part part) const
+{
+    switch (part) {
+    case SupervisorPackages::Part::Hab:
+        return habPkg;
+    case SupervisorPackages::Part::Sup:
+        return supPkg;
+    case SupervisorPackages::Part::Launcher:
+        return launcherPkg;
+    case SupervisorPackages::Part::Busybox:
+        return busyboxPkg;
+    case SupervisorPackages::Part::Cacerts:
+        return cacertsPkg;
+    }
+    return habPkg;
+}
+
+QString ExportArguments::dashed(const QCommandLineOption& option)
+{
+    const QString name = option.names().first();
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+} // namespace habmesos

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+// ExportArguments: settings -> `habmesos export` arguments -> settings gives the same settings (and
+// the same application), over many combinations, so Copy as Command Line cannot drift from the
+// parser; decode's errors name their option.
+#include "definition/appderivation.h"
+#include "definition/exportarguments.h"
+#include "marathon/habitatappbuilder.h"
+#include "marathon/marathonconstrainttext.h"
+#include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonvalidator.h"
+#include "package/habpaths.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace habmesos;
+
+namespace {
+
+// A package with ports, exports and a configuration: enough for every setting to matter.
+HabitatPackageFacts facts()
+{
+    HabitatPackageFacts f;
+    f.origin = QStringLiteral("core");
+    f.name = QStringLiteral("web-app");
+    f.version = QStringLiteral("1.2.3");
+    f.release = QStringLiteral("20240101000000");
+    f.exposes = { 8080, 8443 };
+    f.exports = { { QStringLiteral("port"), QStringLiteral("http.port") },
+        { QStringLiteral("ssl-port"), QStringLiteral("http.ssl_port") } };
+    f.defaultToml = QStringLiteral("log_level = \"info\"\nworkers = 4\n[http]\nport = 8080\nssl_port = 8443\n");
+    f.svcUser = QStringLiteral("hab");
+    f.svcGroup = QStringLiteral("hab");
+    f.tarballFileName = QStringLiteral("core-web-app-1.2.3-20240101000000.tgz");
+    return f;
+}
+
+Result<ExportSettings> decode(const QStringList& arguments)
+{
+    const ExportArguments codec;
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("package"), QString());
+    codec.addTo(parser);
+    if (!parser.parse(QStringList { QStringLiteral("export") } + arguments))
+        return Result<ExportSettings>::failure(parser.errorText());
+    return codec.decode(parser, QProcessEnvironment()); // no CPU, MEM, ... from the test's environment
+}
+
+// What the command line says the same way in other words: Habitat's own folders are the empty
+// ones, and the Supervisor's check kept on without its ports is a change that changes nothing.
+ExportSettings normalized(ExportSettings s)
+{
+    auto standard = [](QString& path, const QString& habitats) {
+        if (QDir::cleanPath(path) == QDir::cleanPath(habitats))
+            path.clear();
+    };
+    standard(s.sources.artifactCache, HabPaths::artifactCache());
+    standard(s.sources.keyDir, HabPaths::keyCache());
+    standard(s.sources.installedRoot, HabPaths::installedPackages());
+    if (!s.healthCheck)
+        s.healthCheckChanges.clear(); // a check that is off has nothing to change
+    else if (!s.supervisorPorts && s.healthCheckChanges.isEmpty())
+        s.healthCheckChanges
+            = { { QStringLiteral("protocol"), HabitatAppBuilder::defaultHealthCheck(facts(), s.flavour).protocol } };
+    return s;
+}
+
+// Settings with a random choice for every field the command line can say.
+ExportSettings randomSettings(QRandomGenerator& random)
+{
+    auto chance = [&](int percent) { return int(random.bounded(100)) < percent; };
+    auto pick = [&](const QStringList& values) { return values.at(int(random.bounded(int(values.size())))); };
+    ExportSettings s;
+    s.package = pick({ QStringLiteral("core/web-app"), QStringLiteral("core/web-app/1.2.3/20240101000000"),
+        QStringLiteral("/tmp/some dir/core-web-app-1.2.3-20240101000000-x86_64-linux.hart") });
+    s.sources.artifactCache = pick({ QString(), HabPaths::artifactCache(), QStringLiteral("/srv/hab cache") });
+    s.sources.keyDir = pick({ QString(), QStringLiteral("/srv/keys") });
+    s.sources.installedRoot = pick({ QString(), QStringLiteral("/opt/hab/pkgs") });
+    s.sources.useInstalled = chance(70);
+    s.allowUnverified = chance(10);
+    s.appId = pick({ QString(), QStringLiteral("/team/web"), QStringLiteral("/ünïcode app") });
+    s.cpus = pick({ QStringLiteral("0.5"), QStringLiteral("0.1"), QStringLiteral("2"), QStringLiteral("0.123456789") })
+                 .toDouble();
+    s.mem = double(random.bounded(1, 65536)) + (chance(30) ? 0.25 : 0.0);
+    if (chance(40))
+        s.disk = double(random.bounded(0, 100000)) / 3.0;
+    s.instances = int(random.bounded(0, 50));
+    if (chance(30))
+        s.killGracePeriodSeconds = int(random.bounded(0, 86401));
+    for (int i = int(random.bounded(4)); i > 0; --i)
+        s.env.append({ QStringLiteral("VAR_%1").arg(i),
+            pick({ QString(), QStringLiteral("a=b"), QStringLiteral(" spaced "),
+                QStringLiteral("ü \"quoted\" $HOME") }) });
+    if (chance(40))
+        s.config.append({ { QStringLiteral("log_level") }, QStringLiteral("\"debug\"") });
+    if (chance(40))
+        s.config.append({ { QStringLiteral("http"), QStringLiteral("port") }, QStringLiteral("8081") });
+    s.supervisorPorts = chance(70);
+    s.fixedPorts = chance(20);
+    if (chance(20))
+        s.portNumbers = { { QStringLiteral("port"), 31080 }, { QStringLiteral("ssl-port"), 31443 } };
+    if (chance(30))
+        s.agentPorts = { { 31000, 32000 }, { 8000, 9000 } };
+    s.healthCheck = chance(70);
+    if (s.healthCheck && chance(50)) {
+        s.healthCheckChanges.append({ QStringLiteral("path"), QStringLiteral("/health?x=1") });
+        if (chance(50))
+            s.healthCheckChanges.append({ QStringLiteral("intervalSeconds"), QStringLiteral("15") });
+        if (chance(30))
+            s.healthCheckChanges.append({ QStringLiteral("portName"), QStringLiteral("port") });
+    }
+    for (const QString& text :
+        { QStringLiteral("hostname:UNIQUE"), QStringLiteral("rack:GROUP_BY:3"), QStringLiteral("zone:LIKE:eu-.*") }) {
+        if (chance(30))
+            s.constraints.append(*MarathonConstraintText::parse(text));
+    }
+    if (chance(30))
+        s.labels = { { QStringLiteral("team"), QStringLiteral("payments") }, { QStringLiteral("x"), QString() } };
+    if (chance(40))
+        s.fetchUri = pick({ QStringLiteral("https://files.example/t.tgz"), QStringLiteral("https://files.example/") });
+    s.outputDir = pick({ QStringLiteral("/tmp/out"), QStringLiteral("/srv/tar balls") });
+    s.format = TarballFormat(random.bounded(3));
+    s.agentFetcher = chance(30) ? AgentFetcher::GnuTar : AgentFetcher::Libarchive;
+    s.segmentCache = pick({ ExportSettings::defaultSegmentCache(), QStringLiteral("/var/cache/segments"), QString() });
+    if (s.segmentCache->isEmpty())
+        s.segmentCache.reset();
+    s.flavour = chance(20) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
+    for (const SupervisorPackages::Part part : SupervisorPackages::parts) {
+        if (chance(20))
+            s.supervisor[part] = QStringLiteral("core/") + SupervisorPackages::packageName(part);
+    }
+    return s;
+}
+
+} // namespace
+
+class TestExportArguments : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsRoundTrip()
+    {
+        ExportSettings s;
+        s.package = QStringLiteral("core/web-app");
+        s.outputDir = QStringLiteral("/tmp/out");
+        const ExportArguments::Encoded encoded = ExportArguments::encode(s);
+        QVERIFY(encoded.notExpressed.isEmpty());
+        QCOMPARE(encoded.arguments.last(), s.package);
+        const auto back = decode(encoded.arguments);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(normalized(*back), normalized(s));
+    }
+
+    void roundTripOverManySettings()
+    {
+        QRandomGenerator random(20261203); // fixed: a failure can be replayed
+        const HabitatPackageFacts package = facts();
+        for (int i = 0; i < 600; ++i) {
+            const ExportSettings s = randomSettings(random);
+            const ExportArguments::Encoded encoded = ExportArguments::encode(s);
+            QVERIFY2(encoded.notExpressed.isEmpty(), qPrintable(encoded.notExpressed.join(u',')));
+            const auto back = decode(encoded.arguments);
+            QVERIFY2(back,
+                qPrintable(QStringLiteral("#%1: %2 from %3").arg(i).arg(back.error(), encoded.arguments.join(u' '))));
+            if (normalized(*back) != normalized(s))
+                QFAIL(qPrintable(
+                    QStringLiteral("#%1: %2 decodes to other settings").arg(i).arg(encoded.arguments.join(u' '))));
+            // And so the same application, byte for byte.
+            const auto before = AppDerivation::derive(package, s);
+            const auto after = AppDerivation::derive(package, *back);
+            QCOMPARE(
+                MarathonJsonWriter::write(after.app, back->flavour), MarathonJsonWriter::write(before.app, s.flavour));
+            QCOMPARE(after.problems.size(), before.problems.size());
+            // The export itself is asked the same.
+            QCOMPARE(back->exportOptions().segmentCache, s.exportOptions().segmentCache);
+            QCOMPARE(back->exportOptions().habPackage, s.exportOptions().habPackage);
+        }
+    }
+
+    void whatTheCommandLineCannotSayIsNamed()
+    {
+        ExportSettings s;
+        s.package = QStringLiteral("core/web-app");
+        s.cmd = QStringLiteral("echo hand-made");
+        s.portDefinitions = QList<MarathonPortDefinition> {};
+        s.config.append({ { QStringLiteral("a.b"), QStringLiteral("c") }, QStringLiteral("1") }); // a key with a dot
+        const ExportArguments::Encoded encoded = ExportArguments::encode(s);
+        QCOMPARE(encoded.notExpressed.size(), 3);
+        QVERIFY(!encoded.arguments.join(u' ').contains(QLatin1String("hand-made")));
+    }
+
+    void environmentGivesTheResourcesDefaults()
+    {
+        const ExportArguments codec;
+        QCommandLineParser parser;
+        parser.addPositionalArgument(QStringLiteral("package"), QString());
+        codec.addTo(parser);
+        QVERIFY(parser.parse({ QStringLiteral("export"), QStringLiteral("--mem=512"), QStringLiteral("core/x") }));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("CPU"), QStringLiteral("1.5"));
+        environment.insert(QStringLiteral("MEM"), QStringLiteral("1024"));
+        environment.insert(QStringLiteral("DISK"), QStringLiteral("auto"));
+        environment.insert(QStringLiteral("INSTANCES"), QStringLiteral("3"));
+        const auto s = codec.decode(parser, environment);
+        QVERIFY2(s, qPrintable(s.error()));
+        QCOMPARE(s->cpus, 1.5);
+        QCOMPARE(s->mem, 512.0); // the option wins
+        QVERIFY(!s->disk);
+        QCOMPARE(s->instances, 3);
+    }
+
+    void badValuesNameTheirOption_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("option");
+        QTest::newRow("cpu") << QStringList { QStringLiteral("--cpu=lots") } << QStringLiteral("--cpu");
+        QTest::newRow("instances") << QStringList { QStringLiteral("--instances=1.5") }
+                                   << QStringLiteral("--instances");
+        QTest::newRow("grace") << QStringList { QStringLiteral("--kill-grace-period=86401") }
+                               << QStringLiteral("--kill-grace-period");
+        QTest::newRow("env") << QStringList { QStringLiteral("--env=NOVALUE") } << QStringLiteral("--env");
+        QTest::newRow("config") << QStringList { QStringLiteral("--config=x=not toml") } << QStringLiteral("--config");
+        QTest::newRow("port") << QStringList { QStringLiteral("--port=web=70000") } << QStringLiteral("--port");
+        QTest::newRow("check") << QStringList { QStringLiteral("--health-check=protocol=SMTP") }
+                               << QStringLiteral("--health-check");
+        QTest::newRow("check off and on")
+            << QStringList { QStringLiteral("--health-check=path=/x"), QStringLiteral("--no-health-check") }
+            << QStringLiteral("--health-check");
+        QTest::newRow("constraint") << QStringList { QStringLiteral("--constraint=hostname") }
+                                    << QStringLiteral("--constraint");
+        QTest::newRow("agent ports") << QStringList { QStringLiteral("--agent-ports=9-1") }
+                                     << QStringLiteral("--agent-ports");
+        QTest::newRow("format") << QStringList { QStringLiteral("--format=zip") } << QStringLiteral("--format");
+        QTest::newRow("agents") << QStringList { QStringLiteral("--mesos-agents=2.0") }
+                                << QStringLiteral("--mesos-agents");
+    }
+    void badValuesNameTheirOption()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, option);
+        const auto s = decode(arguments + QStringList { QStringLiteral("core/x") });
+        QVERIFY(!s);
+        QCOMPARE(s.errorKind(), ErrorKind::Invalid);
+        QVERIFY2(s.error().contains(option), qPrintable(s.error()));
+    }
+
+    // A setting that does not fit the package is the derivation's to say: the command line names the
+    // option, the window shows it on the field.
+    void settingsThatDoNotFitThePackage()
+    {
+        ExportSettings s;
+        s.package = QStringLiteral("core/web-app");
+        s.portNumbers = { { QStringLiteral("nope"), 31000 } };
+        s.config
+            = { { { QStringLiteral("http"), QStringLiteral("port"), QStringLiteral("deeper") }, QStringLiteral("1") } };
+        const auto derived = AppDerivation::derive(facts(), s);
+        QCOMPARE(derived.settingProblems.size(), 2);
+        using Setting = AppDerivation::SettingProblem::Setting;
+        for (const AppDerivation::SettingProblem& problem : derived.settingProblems) {
+            if (problem.setting == Setting::PortNumbers)
+                QVERIFY2(problem.message.contains(QStringLiteral("“nope”")), qPrintable(problem.message));
+            else
+                QVERIFY2(problem.message.contains(QLatin1String("http.port")), qPrintable(problem.message));
+        }
+        QVERIFY(MarathonValidator::hasErrors(derived.problems));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportArguments)
+#include "tst_exportarguments.moc"

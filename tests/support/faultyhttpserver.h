@@ -50,7 +50,6 @@ private:
     void answer(QTcpSocket* socket);
     void send(QTcpSocket* socket, const QByteArray& bytes);
 
-    QTcpServer m_server;
     QHash<QTcpSocket*, HttpRequestReader> m_readers;
     QSet<QTcpSocket*> m_answered;
     Fault m_fault;
@@ -58,6 +57,8 @@ private:
     QByteArray m_body;
     int m_requestsRead = 0;
     qint64 m_bytesSent = 0;
+    // Last: destroyed first, with the sockets it owns, whose handlers use the members above.
+    QTcpServer m_server;
 };
 
 } // namespace habmesos::test

@@ -126,6 +126,37 @@ int exitCodeFor(ErrorKind kind)
     return ExportCommand::Failed;
 }
 
+// The help, in groups, with what the exit codes mean.
+QString helpText(const QList<OptionHelp::Group>& groups)
+{
+    return OptionHelp::text(ExportCommand::tr("Usage: habmesos export [options] <package>"),
+        ExportCommand::tr(
+            "Export a Habitat package as a Mesos container tarball and print its Marathon application JSON on "
+            "standard output (nothing else goes there). Optionally upload the tarball and deploy the app."),
+        groups,
+        ExportCommand::tr(
+            "\nArguments:\n  package                     A package ident (origin/name[/version[/release]]) or a "
+            ".hart file\n"),
+        ExportCommand::tr(
+            "\nEnvironment:\n"
+            "  CPU, MEM, DISK, INSTANCES   Defaults for --cpu, --mem, --disk, --instances\n"
+            "  HABMESOS_MARATHON_PASSWORD  The password for --user (without --password-file)\n"
+            "  HABMESOS_MARATHON_TOKEN     A DC/OS token (without --user and --token-file)\n"
+            "  HABMESOS_UPLOAD_PASSWORD    The password for --upload-user\n"
+            "\nExit status:\n"
+            "  0   done\n"
+            "  1   the export failed for another reason (the message says why)\n"
+            "  2   usage error (a bad option or value, an unreadable password file)\n"
+            "  3   the package, a dependency or a Supervisor package is not there\n"
+            "  4   a signature is unknown, bad, or does not cover the payload\n"
+            "  5   a package cannot be used: corrupt, truncated, unsafe, or not for Linux\n"
+            "  7   the application definition breaks Marathon's rules\n"
+            "  8   the upload failed\n"
+            "  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused\n"
+            "  10  the deployment failed or did not finish within --wait-timeout\n"
+            "  11  the tarball could not be written (permissions, a full disk)\n"));
+}
+
 } // namespace
 
 int ExportCommand::run(const QStringList& arguments)
@@ -170,29 +201,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help)) {
-        out << OptionHelp::text(tr("Usage: habmesos export [options] <package>"),
-            tr("Export a Habitat package as a Mesos container tarball and print its Marathon application JSON on "
-               "standard output (nothing else goes there). Optionally upload the tarball and deploy the app."),
-            groups,
-            tr("\nArguments:\n  package                     A package ident (origin/name[/version[/release]]) or a "
-               ".hart file\n"),
-            tr("\nEnvironment:\n"
-               "  CPU, MEM, DISK, INSTANCES   Defaults for --cpu, --mem, --disk, --instances\n"
-               "  HABMESOS_MARATHON_PASSWORD  The password for --user (without --password-file)\n"
-               "  HABMESOS_MARATHON_TOKEN     A DC/OS token (without --user and --token-file)\n"
-               "  HABMESOS_UPLOAD_PASSWORD    The password for --upload-user\n"
-               "\nExit status:\n"
-               "  0   done\n"
-               "  1   the export failed for another reason (the message says why)\n"
-               "  2   usage error (a bad option or value, an unreadable password file)\n"
-               "  3   the package, a dependency or a Supervisor package is not there\n"
-               "  4   a signature is unknown, bad, or does not cover the payload\n"
-               "  5   a package cannot be used: corrupt, truncated, unsafe, or not for Linux\n"
-               "  7   the application definition breaks Marathon's rules\n"
-               "  8   the upload failed\n"
-               "  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused\n"
-               "  10  the deployment failed or did not finish within --wait-timeout\n"
-               "  11  the tarball could not be written (permissions, a full disk)\n"));
+        out << helpText(groups);
         out.flush();
         return Ok;
     }

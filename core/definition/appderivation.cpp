@@ -42,9 +42,10 @@ void applyPortNumbers(MarathonApp& app, const QList<ExportSettings::PortNumber>&
     // Fixed ports are all or nothing (PortPlacement): a number for some of them only cannot be placed.
     if (const QStringList dynamic = PortPlacement::dynamicPorts(app); !dynamic.isEmpty()) {
         addSettingProblem(out, Setting::PortNumbers,
+            // Only the command line sets single numbers (the window edits whole ports), so its words.
             AppDerivation::tr("with fixed ports every port needs a number, and %1 would stay dynamic (which Marathon "
-                              "cannot place with requirePorts); give each of them a number too, or use the package's "
-                              "fixed ports and change the numbers you need")
+                              "cannot place with requirePorts); give each of them a --port too, or use --fixed-ports "
+                              "and change the numbers you need with --port")
                 .arg(dynamic.join(QStringLiteral(", "))));
     }
 }

@@ -76,9 +76,8 @@ Result<ExportSettings> ExportArguments::decode(
         const QString text = optionOrEnv(parser, option, environment, variable, fallback).trimmed();
         bool ok = false;
         const double value = text.toDouble(&ok);
-        return ok && std::isfinite(value)
-            ? Result<double>(value)
-            : Result<double>::failure(tr("%1: “%2” is not a number").arg(dashed(option), text));
+        return ok ? Result<double>(value)
+                  : Result<double>::failure(tr("%1: “%2” is not a number").arg(dashed(option), text));
     };
     const auto cpus = number(cpu, "CPU", QString::number(MarathonApp::DefaultCpus));
     const auto memory = number(mem, "MEM", QString::number(MarathonApp::DefaultMem));

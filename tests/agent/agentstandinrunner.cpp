@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/agentstandinrunner.h"
 
+#include "support/processrunner.h"
+
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
-#include <QTimer>
 
 #include <unistd.h>
 
@@ -25,11 +24,9 @@ QString AgentStandInRunner::unavailableReason()
         return QStringLiteral("the agent stand-in runs tasks as root (mount, chroot), as a Mesos agent does");
     if (!QFileInfo(executable()).isExecutable())
         return QStringLiteral("mesos-agent-standin is not built");
-    QProcess probe;
-    probe.start(executable(), { QStringLiteral("--probe") });
-    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
-        return QStringLiteral("no private mount namespace can be made here: ")
-            + QString::fromLocal8Bit(probe.readAllStandardError()).trimmed();
+    const ProcessRunner::Outcome probe = ProcessRunner(executable(), { QStringLiteral("--probe") }).run();
+    if (!probe.ok())
+        return QStringLiteral("no private mount namespace can be made here: ") + probe.describe();
     return {};
 }
 
@@ -53,24 +50,13 @@ Result<QList<AgentTaskReport>> AgentStandInRunner::run(
     if (options.instances >= 0)
         args << QStringLiteral("--instances") << QString::number(options.instances);
 
-    QProcess p;
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    p.start(executable(), args);
-    // Generous: a start timeout, a grace period and the fetch; the loop keeps servers here alive.
-    QTimer::singleShot(int((options.startTimeoutSeconds + 180) * 1000), &loop, &QEventLoop::quit);
-    loop.exec();
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(10000);
-        return R::failure(QStringLiteral("mesos-agent-standin did not finish"));
-    }
-    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+    // The runner keeps the event loop, and so the servers of this process, running meanwhile.
+    const ProcessRunner::Outcome done = ProcessRunner(executable(), args).run();
+    const QString err = QString::fromLocal8Bit(done.err);
     if (log)
         *log = err;
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return R::failure(QStringLiteral("mesos-agent-standin failed (%1): %2").arg(p.exitCode()).arg(err));
+    if (!done.ok())
+        return R::failure(QStringLiteral("mesos-agent-standin failed: ") + done.describe());
     QFile report(reportPath);
     if (!report.open(QIODevice::ReadOnly))
         return R::failure(QStringLiteral("no report: ") + err);

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/mesosfetcher.h"
 
+#include "support/processrunner.h"
+#include "support/testwait.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -51,28 +53,19 @@ bool MesosFetcher::isArchiveName(const QString& name)
 Status MesosFetcher::run(const QString& program, const QStringList& args, const QString& stdinFile,
     const QString& stdoutFile, bool cLocaleOnly)
 {
-    QProcess p;
-    p.setStandardInputFile(stdinFile.isEmpty() ? QProcess::nullDevice() : stdinFile);
+    ProcessRunner p(program, args);
+    if (!stdinFile.isEmpty())
+        p.setStdinFile(stdinFile);
     if (!stdoutFile.isEmpty())
-        p.setStandardOutputFile(stdoutFile);
+        p.setStdoutFile(stdoutFile);
     QProcessEnvironment env;
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     if (cLocaleOnly)
         env.remove(QStringLiteral("PATH"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForStarted(30000))
-        return Status::failure(QStringLiteral("'%1' failed: %2").arg(program, p.errorString()));
-    p.waitForFinished(-1);
-    const QString err = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Status::failure(
-            QStringLiteral("'%1 %2' failed: %3 %4")
-                .arg(program, args.join(u' '),
-                    p.exitStatus() == QProcess::NormalExit ? QStringLiteral("exited with status %1").arg(p.exitCode())
-                                                           : QStringLiteral("crashed"),
-                    err));
+    const ProcessRunner::Outcome done = p.setEnvironment(env).run();
+    if (!done.ok())
+        return Status::failure(done.describe());
     return success();
 }
 
@@ -149,7 +142,7 @@ Status MesosFetcher::transfer(const QString& rawUri, const QString& destination)
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] { out.write(reply->readAll()); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(300000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(WaitMs, &loop, &QEventLoop::quit);
     loop.exec();
     out.write(reply->readAll());
     out.close();

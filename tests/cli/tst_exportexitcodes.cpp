@@ -4,12 +4,12 @@
 // case prints one line saying what is wrong, and nothing on standard output.
 #include "cli/exportcommand.h"
 #include "support/fixturebuilder.h"
+#include "support/processrunner.h"
 #include "support/supervisorpackages.h"
 #include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -102,22 +102,20 @@ private Q_SLOTS:
             arguments.append(QStringLiteral("--json-only"));
         arguments.append(package);
 
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_dir->path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache-home")));
         env.remove(QStringLiteral("HAB_CACHE_KEY_PATH"));
-        process.setProcessEnvironment(env);
-        process.start(test::habmesosBinary(), arguments);
-        QVERIFY(process.waitForFinished(180000));
-        const QString err = QString::fromUtf8(process.readAllStandardError());
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == code,
-            qPrintable(QStringLiteral("exit %1, expected %2: %3").arg(process.exitCode()).arg(code).arg(err)));
+        test::ProcessRunner runner(test::habmesosBinary(), arguments);
+        const test::ProcessRunner::Outcome done = runner.setEnvironment(env).run();
+        const QString err = QString::fromUtf8(done.err);
+        QVERIFY2(done.finished() && !done.crashed, qPrintable(done.describe()));
+        QVERIFY2(done.exitCode == code,
+            qPrintable(QStringLiteral("exit %1, expected %2: %3").arg(done.exitCode).arg(code).arg(err)));
         QVERIFY2(err.contains(message), qPrintable(err));
         QVERIFY(err.startsWith(QLatin1String("habmesos export: ")));
-        QCOMPARE(process.readAllStandardOutput(), QByteArray());
+        QCOMPARE(done.out, QByteArray());
     }
 
 private:

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // `habmesos inspect`, run as a user runs it: the built binary in a QProcess, with no display, on
 // the real Habitat fixtures (../shared) and on signed artifacts made by the FixtureBuilder.
-#include "support/testpaths.h"
-
 #include "support/fixturebuilder.h"
+#include "support/processrunner.h"
+#include "support/testpaths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,7 +73,6 @@ private:
             arguments = QStringList {
                 arguments.value(0), QStringLiteral("--cache-dir"), m_cache, QStringLiteral("--pkgs-dir=") + m_pkgs
             } + arguments.mid(1);
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // No display: the GUI would abort here, the subcommands must not need one.
         env.remove(QStringLiteral("DISPLAY"));
@@ -88,17 +86,12 @@ private:
         env.remove(QStringLiteral("QT_LOGGING_RULES"));
         if (!logging.isEmpty())
             env.insert(QStringLiteral("QT_LOGGING_RULES"), logging);
-        process.setProcessEnvironment(env);
-        process.start(test::habmesosBinary(), arguments);
+        test::ProcessRunner runner(test::habmesosBinary(), arguments);
+        const test::ProcessRunner::Outcome done = runner.setEnvironment(env).run();
         Run r;
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
+        r.code = done.code();
+        r.out = QString::fromUtf8(done.out);
+        r.err = done.finished() ? QString::fromUtf8(done.err) : done.describe();
         return r;
     }
 

@@ -2,7 +2,9 @@
 #include "marathon/marathonstub.h"
 
 #include "marathon/marathonclient.h"
+#include "support/processrunner.h"
 #include "support/testpaths.h"
+#include "support/testwait.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QTimer>
 
 namespace habmesos::test {
 
@@ -27,24 +28,21 @@ bool MarathonStub::start(const QStringList& arguments, const QString& caFile)
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_process.start(QStringLiteral("/usr/bin/python3"),
         QStringList { script, QStringLiteral("--port"), QStringLiteral("0") } + arguments);
-    if (!m_process.waitForStarted(30000)) {
+    if (!m_process.waitForStarted(WaitMs)) {
         m_error = m_process.errorString();
         return false;
     }
     // The stub prints "PORT <n>" once it listens.
-    QDeadlineTimer deadline(60000);
-    QByteArray line;
-    while (!deadline.hasExpired()) {
-        if (m_process.canReadLine()) {
-            line = m_process.readLine().trimmed();
-            break;
-        }
-        if (m_process.state() != QProcess::Running) {
-            m_error = QStringLiteral("the stub exited");
-            return false;
-        }
-        m_process.waitForReadyRead(200);
+    const QDeadlineTimer deadline(WaitMs);
+    while (!m_process.canReadLine() && m_process.state() == QProcess::Running && !deadline.hasExpired())
+        m_process.waitForReadyRead(int(deadline.remainingTime()));
+    if (!m_process.canReadLine()) {
+        m_error = m_process.state() == QProcess::Running
+            ? QStringLiteral("the stub said nothing within %1 s").arg(WaitMs / 1000)
+            : QStringLiteral("the stub exited");
+        return false;
     }
+    const QByteArray line = m_process.readLine().trimmed();
     if (!line.startsWith("PORT ")) {
         m_error = QStringLiteral("no port from the stub: ") + QString::fromUtf8(line);
         return false;
@@ -58,9 +56,9 @@ void MarathonStub::stop()
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
+    if (!m_process.waitForFinished(WaitMs)) {
         m_process.kill();
-        m_process.waitForFinished(10000);
+        m_process.waitForFinished(WaitMs);
     }
 }
 
@@ -78,7 +76,7 @@ QJsonDocument MarathonStub::control(const QByteArray& method, const QString& pat
     u.setPath(path);
     QNetworkRequest request(u);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(30000);
+    request.setTransferTimeout(WaitMs);
     if (m_https) // trust the test's CA, as the client does
         request.setSslConfiguration(MarathonClient::tlsConfiguration(m_caFile).value());
     QNetworkReply* reply = nam.sendCustomRequest(request, method, body);
@@ -101,14 +99,11 @@ QStringList MarathonStub::requestsSeen() const
 bool makeTestCertificates(const QString& dir, QString* error)
 {
     auto openssl = [&](const QStringList& args) {
-        QProcess p;
-        p.setWorkingDirectory(dir);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("openssl"), args);
-        const bool ok = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        if (!ok)
-            *error = QStringLiteral("openssl %1: %2").arg(args.join(u' '), QString::fromUtf8(p.readAll()));
-        return ok;
+        ProcessRunner runner(QStringLiteral("openssl"), args);
+        const ProcessRunner::Outcome done = runner.setWorkingDirectory(dir).run();
+        if (!done.ok())
+            *error = done.describe();
+        return done.ok();
     };
     QFile ext(dir + QStringLiteral("/ext.cnf"));
     if (!ext.open(QIODevice::WriteOnly))

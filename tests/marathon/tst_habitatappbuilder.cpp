@@ -6,7 +6,9 @@
 #include "marathon/marathonvalidator.h"
 #include "package/packageident.h"
 #include "package/packagemetadata.h"
+#include "support/processrunner.h"
 #include "support/testpaths.h"
+#include "support/testwait.h"
 
 #include <QDir>
 #include <QFile>
@@ -91,6 +93,15 @@ private:
 };
 
 namespace {
+
+// An environment of exactly these NAME=value entries (as a Mesos agent's task gets).
+QProcessEnvironment environmentOf(const QStringList& entries)
+{
+    QProcessEnvironment env;
+    for (const QString& entry : entries)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    return env;
+}
 
 QStringList portNamesOf(const MarathonApp& app)
 {
@@ -469,10 +480,11 @@ void tst_HabitatAppBuilder::shellQuote()
     QFETCH(QString, quoted);
     QCOMPARE(HabitatLaunchCommand::shellQuote(text), quoted);
     // and sh gives the text back
-    QProcess sh;
-    sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf %s ") + quoted });
-    QVERIFY(sh.waitForFinished());
-    QCOMPARE(QString::fromUtf8(sh.readAllStandardOutput()), text);
+    const test::ProcessRunner::Outcome sh = test::ProcessRunner(
+        QStringLiteral("/bin/sh"), { QStringLiteral("-c"), QStringLiteral("printf %s ") + quoted })
+                                                .run();
+    QVERIFY2(sh.ok(), qPrintable(sh.describe()));
+    QCOMPARE(QString::fromUtf8(sh.out), text);
 }
 
 void tst_HabitatAppBuilder::commandSyntax_data()
@@ -513,10 +525,8 @@ void tst_HabitatAppBuilder::commandSyntax()
     QStringList args { QStringLiteral("-n"), QStringLiteral("-c"), cmd };
     if (shell.endsWith(QStringLiteral("busybox")))
         args.prepend(QStringLiteral("sh"));
-    QProcess sh;
-    sh.start(shell, args);
-    QVERIFY(sh.waitForFinished());
-    QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+    const test::ProcessRunner::Outcome sh = test::ProcessRunner(shell, args).run();
+    QVERIFY2(sh.ok(), qPrintable(sh.describe()));
 }
 
 tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
@@ -574,21 +584,23 @@ tst_HabitatAppBuilder::Run tst_HabitatAppBuilder::runStubbed(
         QDir().mkpath(dir.filePath(QStringLiteral("elsewhere")));
         QFile::link(dir.filePath(QStringLiteral("elsewhere")), sandbox + QStringLiteral("/etc"));
     }
-    QProcess sh;
+    test::ProcessRunner sh(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), cmd });
     sh.setWorkingDirectory(sandbox);
-    QStringList env { QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), QStringLiteral("STUB_LOG=") + logFile,
-        QStringLiteral("STUB_MODE=") + mode, QStringLiteral("HAB_LICENSE=accept-no-persist") };
-    env += extraEnv;
-    sh.setEnvironment(env);
-    sh.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), cmd });
-    if (terminate) {
-        for (int i = 0; i < 400 && !QFile::exists(logFile + QStringLiteral(".ready")); ++i)
-            QTest::qWait(25);
-        sh.terminate(); // SIGTERM to the shell, as the Mesos executor sends on kill
+    sh.setEnvironment(environmentOf(
+        QStringList { QStringLiteral("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), QStringLiteral("STUB_LOG=") + logFile,
+            QStringLiteral("STUB_MODE=") + mode, QStringLiteral("HAB_LICENSE=accept-no-persist") }
+        + extraEnv));
+    if (sh.start() && terminate) {
+        // The stubbed Supervisor says it is up (and has its TERM trap) in a file.
+        const QString ready = logFile + QStringLiteral(".ready");
+        // (Never ready: the log the test checks says so.)
+        (void)QTest::qWaitFor(
+            [&] { return QFile::exists(ready) || sh.process().state() != QProcess::Running; }, test::WaitMs);
+        sh.process().terminate(); // SIGTERM to the shell, as the Mesos executor sends on kill
     }
-    sh.waitForFinished(30000);
-    run.exitCode = sh.exitStatus() == QProcess::NormalExit ? sh.exitCode() : -1;
-    run.stderrText = QString::fromUtf8(sh.readAllStandardError());
+    const test::ProcessRunner::Outcome done = sh.finish();
+    run.exitCode = done.finished() && !done.crashed ? done.exitCode : -1;
+    run.stderrText = done.finished() ? QString::fromUtf8(done.err) : done.describe();
     QFile log(logFile);
     if (log.open(QIODevice::ReadOnly))
         run.log = QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -740,9 +752,7 @@ void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
     const QString busybox = QStringLiteral("/usr/bin/busybox");
     if (unshare.isEmpty() || !QFile::exists(busybox))
         QSKIP("needs unshare (util-linux) and busybox-static");
-    QProcess probe;
-    probe.start(unshare, { QStringLiteral("-m"), QStringLiteral("true") });
-    if (!probe.waitForFinished() || probe.exitCode() != 0)
+    if (!test::ProcessRunner(unshare, { QStringLiteral("-m"), QStringLiteral("true") }).run().ok())
         QSKIP("cannot make a mount namespace here");
 
     QTemporaryDir dir;
@@ -774,22 +784,22 @@ void tst_HabitatAppBuilder::commandRunsForRealAsRoot()
     init.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
     const QString cmd = HabitatLaunchCommand::build(storefrontSpec());
-    QProcess sh;
-    sh.setWorkingDirectory(root);
-    QStringList env { QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
-        QStringLiteral("HAB_LICENSE=accept-no-persist") };
-    sh.setEnvironment(env + storefrontPorts);
     // The "agent" gets a mount namespace of its own, so that nothing the command did could reach
     // the machine; after the command, list what is still mounted below the sandbox there.
-    sh.start(unshare,
+    test::ProcessRunner sh(unshare,
         { QStringLiteral("-m"), QStringLiteral("--propagation"), QStringLiteral("private"), QStringLiteral("/bin/sh"),
             QStringLiteral("-c"),
             QStringLiteral("/bin/sh -c \"$1\"; rc=$?; echo \"left=$(grep -c \" $PWD/\" /proc/self/mounts)\"; exit $rc"),
             QStringLiteral("sh"), cmd });
-    QVERIFY(sh.waitForFinished(60000));
-    const QString out = QString::fromUtf8(sh.readAllStandardOutput());
-    const QString err = QString::fromUtf8(sh.readAllStandardError());
-    QVERIFY2(sh.exitCode() == 7, qPrintable(out + err));
+    sh.setWorkingDirectory(root);
+    sh.setEnvironment(
+        environmentOf(QStringList { QStringLiteral("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+                          QStringLiteral("HAB_LICENSE=accept-no-persist") }
+            + storefrontPorts));
+    const test::ProcessRunner::Outcome ran = sh.run();
+    const QString out = QString::fromUtf8(ran.out);
+    const QString err = QString::fromUtf8(ran.err);
+    QVERIFY2(ran.exitedWith(7), qPrintable(ran.describe() + u'\n' + out + err));
     const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
     QStringList expected { "proc-ok", "pid1=init.sh", "sys-ok", "sys-ro",
         "dev=fd full null ptmx pts random shm stderr stdin stdout tty urandom zero ", "devices-ok", "shm=1777 tmpfs",
@@ -823,15 +833,12 @@ namespace {
 // Python's tomllib (TOML 1.0, as hab's toml crate 0.8) reads `text`; empty when it does.
 QString tomllibError(const QString& text)
 {
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral("-c"), QStringLiteral("import tomllib, sys; tomllib.loads(sys.stdin.read())") });
-    if (!python.waitForStarted())
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
         return QStringLiteral("skip");
-    python.write(text.toUtf8());
-    python.closeWriteChannel();
-    python.waitForFinished();
-    return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
+    test::ProcessRunner python(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"), QStringLiteral("import tomllib, sys; tomllib.loads(sys.stdin.read())") });
+    const test::ProcessRunner::Outcome read = python.setStdin(text.toUtf8()).run();
+    return read.ok() ? QString() : read.describe();
 }
 
 // finish() as the CLI and the window call it, after the operator's edits.

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/habitatconfig.h"
 #include "marathon/habitatfixture.h"
+#include "support/processrunner.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QProcess>
 #include <QTest>
 
 #include <optional>
@@ -235,17 +236,14 @@ void tst_HabitatConfig::overrideReadsBackWithPython()
     QVERIFY(c.setValue({ "log_level" }, QStringLiteral("\"it's \\\"x\\\"\"")).ok());
     QVERIFY(c.setValue({ "https", "ciphers" }, QStringLiteral("[\"A\", \"B\"]")).ok());
     QVERIFY(c.setValue({ "odd key", "sub" }, QStringLiteral("1.5")).ok());
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        QSKIP("/usr/bin/python3 is not available");
+    test::ProcessRunner python(QStringLiteral("/usr/bin/python3"),
         { QStringLiteral("-c"),
             QStringLiteral("import sys, json, tomllib; print(json.dumps(tomllib.loads(sys.stdin.read())))") });
-    if (!python.waitForStarted())
-        QSKIP("/usr/bin/python3 is not available");
-    python.write(c.overrideToml().toUtf8());
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished());
-    QCOMPARE(python.exitCode(), 0);
-    const QJsonObject o = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+    const test::ProcessRunner::Outcome read = python.setStdin(c.overrideToml().toUtf8()).run();
+    QVERIFY2(read.ok(), qPrintable(read.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(read.out).object();
     QCOMPARE(o.value("log_level").toString(), QStringLiteral("it's \"x\""));
     QCOMPARE(o.value("https").toObject().value("ciphers").toVariant().toStringList(), QStringList({ "A", "B" }));
     QCOMPARE(o.value("odd key").toObject().value("sub").toDouble(), 1.5);
@@ -290,8 +288,9 @@ QString checkWithPython(const QString& runtime, const QString& input, bool json,
     for (const QStringList& keys : wired)
         wiredJson.append(QJsonArray::fromStringList(keys));
     const QJsonObject request { { "runtime", runtime }, { "input", input }, { "json", json }, { "wired", wiredJson } };
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"),
+    if (!QFile::exists(QStringLiteral("/usr/bin/python3")))
+        return QStringLiteral("skip");
+    test::ProcessRunner python(QStringLiteral("/usr/bin/python3"),
         { QStringLiteral("-c"),
             QStringLiteral("import json, sys, tomllib\n"
                            "d = json.loads(sys.stdin.read())\n"
@@ -304,13 +303,8 @@ QString checkWithPython(const QString& runtime, const QString& input, bool json,
                            "    t[keys[-1]] = 31000\n"
                            "if runtime != expected:\n"
                            "    sys.exit('differs: %r != %r' % (runtime, expected))\n") });
-    if (!python.waitForStarted())
-        return QStringLiteral("skip");
-    python.write(QJsonDocument(request).toJson());
-    python.closeWriteChannel();
-    if (!python.waitForFinished())
-        return QStringLiteral("python did not finish");
-    return python.exitCode() == 0 ? QString() : QString::fromUtf8(python.readAllStandardError());
+    const test::ProcessRunner::Outcome checked = python.setStdin(QJsonDocument(request).toJson()).run();
+    return checked.ok() ? QString() : checked.describe();
 }
 
 } // namespace

@@ -7,12 +7,12 @@
 #include "marathon/marathonstub.h"
 #include "support/cannedhttpserver.h"
 #include "support/testnetwork.h"
+#include "support/testwait.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -25,8 +25,6 @@ using namespace habmesos;
 using habmesos::test::MarathonStub;
 
 namespace {
-
-constexpr int LongWait = 60000;
 
 std::unique_ptr<MarathonClient> makeClient(
     const QUrl& url, MarathonAuth auth = {}, QString caFile = {}, int timeoutMs = 30000)
@@ -52,7 +50,7 @@ DeploymentFollower::Options fastFollow()
 {
     DeploymentFollower::Options o;
     o.intervalMs = 50;
-    o.timeoutMs = 120000;
+    o.timeoutMs = test::WaitMs; // never reached: the tests wait for the deployment's end
     o.graceMs = 10000; // long: only a deployment never seen (nor its new tasks) waits for it
     return o;
 }
@@ -60,7 +58,7 @@ DeploymentFollower::Options fastFollow()
 } // namespace
 
 #define START_STUB(stub, ...) QVERIFY2((stub).start(__VA_ARGS__), qPrintable((stub).errorText()))
-#define WAIT_FOR(reply) QTRY_VERIFY_WITH_TIMEOUT((reply)->isFinished(), LongWait)
+#define WAIT_FOR(reply) QTRY_VERIFY_WITH_TIMEOUT((reply)->isFinished(), test::WaitMs)
 
 class tst_MarathonClient : public QObject
 {
@@ -194,7 +192,7 @@ void tst_MarathonClient::createAndFollowToRunning()
     QSignalSpy states(&follower, &DeploymentFollower::stateChanged);
     QSignalSpy finished(&follower, &DeploymentFollower::finished);
     follower.start();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QCOMPARE(follower.state(), DeploymentFollower::State::Running);
     QCOMPARE(follower.message(), QStringLiteral("Running (3/3 tasks running)"));
     QCOMPARE(states.first().at(0).value<DeploymentFollower::State>(), DeploymentFollower::State::Submitted);
@@ -232,7 +230,7 @@ void tst_MarathonClient::existsThenUpdate()
         client.get(), QStringLiteral("/acme/web"), first->deploymentId(), first->version(), fastFollow());
     QSignalSpy done(&follower, &DeploymentFollower::finished);
     follower.start();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
 
     MarathonReply* again = client->createApp(appJson(QStringLiteral("/acme/web")));
     WAIT_FOR(again);
@@ -624,7 +622,7 @@ void tst_MarathonClient::unlistedNewDeployment()
             client.get(), QStringLiteral("/acme/race"), create->deploymentId(), create->version(), fastFollow());
         QSignalSpy done(&f, &DeploymentFollower::finished);
         f.start();
-        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
         QCOMPARE(f.state(), DeploymentFollower::State::Running);
     }
     // One task step per read of the app (not per time slice): however slow the machine, the
@@ -639,7 +637,7 @@ void tst_MarathonClient::unlistedNewDeployment()
     QSignalSpy done(&f, &DeploymentFollower::finished);
     QSignalSpy states(&f, &DeploymentFollower::stateChanged);
     f.start();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QCOMPARE(f.state(), DeploymentFollower::State::Running);
     // It saw the race (the old tasks running, the deployment not listed) and kept deploying.
     bool deploying = false;
@@ -670,7 +668,7 @@ void tst_MarathonClient::deploymentFailure()
         client.get(), QStringLiteral("/acme/broken"), create->deploymentId(), create->version(), fastFollow());
     QSignalSpy done(&f, &DeploymentFollower::finished);
     f.start();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QCOMPARE(f.state(), DeploymentFollower::State::Failed);
     QVERIFY2(f.message().contains(QLatin1String("Command exited with status 127")), qPrintable(f.message()));
     QVERIFY2(f.message().contains(QLatin1String("TASK_FAILED")), qPrintable(f.message()));
@@ -690,21 +688,31 @@ void tst_MarathonClient::followerTimesOut()
     DeploymentFollower f(client.get(), QStringLiteral("/acme/slow"), create->deploymentId(), create->version(), o);
     QSignalSpy done(&f, &DeploymentFollower::finished);
     f.start();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QCOMPARE(f.state(), DeploymentFollower::State::TimedOut);
     QVERIFY2(f.message().contains(QLatin1String("0/2 tasks running")), qPrintable(f.message()));
 
-    // Canceled: no more polls, no more signals.
+    // Canceled: no more polls, no more signals. Shown against a witness, a follower that polls as
+    // often on the same event loop: by the time it has polled four times, the canceled one would
+    // have polled again too.
     DeploymentFollower g(
         client.get(), QStringLiteral("/acme/slow"), create->deploymentId(), create->version(), fastFollow());
     QSignalSpy gStates(&g, &DeploymentFollower::stateChanged);
     g.start();
-    QTRY_COMPARE_WITH_TIMEOUT(g.state(), DeploymentFollower::State::Deploying, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(g.state(), DeploymentFollower::State::Deploying, test::WaitMs);
     g.cancel();
-    const int polls = stub.requestsSeen().count(QStringLiteral("GET /v2/deployments"));
+    const QString gPoll = QStringLiteral("GET /v2/apps/acme/slow");
+    const qsizetype polls = stub.requestsSeen().count(gPoll);
+    QVERIFY(polls > 0);
     const qsizetype signalsSoFar = gStates.size();
-    QTest::qWait(500);
-    QVERIFY(stub.requestsSeen().count(QStringLiteral("GET /v2/deployments")) <= polls + 1);
+    MarathonReply* other = client->createApp(appJson(QStringLiteral("/acme/witness")));
+    WAIT_FOR(other);
+    QVERIFY(other->ok());
+    DeploymentFollower witness(
+        client.get(), QStringLiteral("/acme/witness"), other->deploymentId(), other->version(), fastFollow());
+    witness.start();
+    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().count(QStringLiteral("GET /v2/apps/acme/witness")) >= 4, test::WaitMs);
+    QVERIFY(stub.requestsSeen().count(gPoll) <= polls + 1); // + the one on the wire when canceled
     QCOMPARE(gStates.size(), signalsSoFar);
 }
 
@@ -722,12 +730,12 @@ void tst_MarathonClient::followerSurvivesLeaderLoss()
         client.get(), QStringLiteral("/acme/ha"), create->deploymentId(), create->version(), fastFollow());
     QSignalSpy done(&f, &DeploymentFollower::finished);
     f.start();
-    QTRY_COMPARE_WITH_TIMEOUT(f.state(), DeploymentFollower::State::Deploying, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(f.state(), DeploymentFollower::State::Deploying, test::WaitMs);
     stub.config(R"({"leader": false})");
-    QTRY_COMPARE_WITH_TIMEOUT(f.lastError().kind(), MarathonError::Kind::NoLeader, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(f.lastError().kind(), MarathonError::Kind::NoLeader, test::WaitMs);
     QVERIFY(done.isEmpty());
     stub.config(R"({"leader": true, "hold_deployments": false})");
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QCOMPARE(f.state(), DeploymentFollower::State::Running);
 }
 
@@ -741,7 +749,7 @@ void tst_MarathonClient::abort()
     auto client = makeClient(stub.url(), MarathonAuth::dcosLogin(QStringLiteral("alice"), QStringLiteral("pw")));
     // The login hangs: the first call waits for it, the abort ends it anyway.
     MarathonReply* waiting = client->info();
-    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().contains(QStringLiteral("POST /acs/api/v1/auth/login")), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().contains(QStringLiteral("POST /acs/api/v1/auth/login")), test::WaitMs);
     QVERIFY(!waiting->isFinished());
     waiting->abort();
     QVERIFY(waiting->isFinished());
@@ -749,7 +757,7 @@ void tst_MarathonClient::abort()
 
     auto plain = makeClient(stub.url());
     MarathonReply* onTheWire = plain->info();
-    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().contains(QStringLiteral("GET /v2/info")), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(stub.requestsSeen().contains(QStringLiteral("GET /v2/info")), test::WaitMs);
     onTheWire->abort();
     WAIT_FOR(onTheWire);
     QCOMPARE(onTheWire->error().kind(), MarathonError::Kind::Canceled);
@@ -779,7 +787,7 @@ void tst_MarathonClient::followerRejectsForeignAnswers()
     DeploymentFollower f(client.get(), QStringLiteral("/acme/x"), QStringLiteral("d1"), {}, o);
     QSignalSpy done(&f, &DeploymentFollower::finished);
     f.start();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QCOMPARE(f.state(), DeploymentFollower::State::TimedOut);
     QCOMPARE(f.lastError().kind(), MarathonError::Kind::BadResponse);
     QVERIFY2(f.message().contains(QLatin1String("is not Marathon's JSON")), qPrintable(f.message()));
@@ -803,7 +811,7 @@ void tst_MarathonClient::stubContract()
                   r.setRawHeader("Authorization", auth);
               QNetworkReply* reply = nam.sendCustomRequest(r, method, body);
               QSignalSpy spy(reply, &QNetworkReply::finished);
-              spy.wait(LongWait);
+              spy.wait(test::WaitMs);
               const auto out
                   = qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
               delete reply;

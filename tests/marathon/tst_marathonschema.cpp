@@ -3,12 +3,12 @@
 #include "marathon/habitatfixture.h"
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/marathonvalidator.h"
+#include "support/processrunner.h"
 #include "support/testpaths.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 using namespace habmesos;
@@ -88,9 +88,10 @@ void tst_MarathonSchema::initTestCase()
     m_schemaDir = test::sharedDir() + QStringLiteral("/marathon/schema");
     if (!QFile::exists(m_schemaDir + QStringLiteral("/AppDefinition.json")))
         QSKIP("shared/marathon/schema/AppDefinition.json is not present");
-    QProcess probe;
-    probe.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import jsonschema") });
-    if (!probe.waitForFinished() || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+    if (!test::ProcessRunner(
+            QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QStringLiteral("import jsonschema") })
+             .run()
+             .ok())
         QSKIP("/usr/bin/python3 with jsonschema (Debian's python3-jsonschema) is not installed");
 }
 
@@ -103,18 +104,13 @@ QList<QStringList> tst_MarathonSchema::validate(const QString& schema, bool wide
     for (qsizetype i = 0; i < docs.size(); ++i)
         request += (i ? "," : "") + docs[i];
     request += "]}";
-    QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(validatorScript) });
-    if (!python.waitForStarted())
-        return {};
-    python.write(request);
-    python.closeWriteChannel();
-    python.waitForFinished(120000);
-    const QByteArray err = python.readAllStandardError();
-    if (python.exitCode() != 0)
-        qWarning("%s", err.constData());
+    test::ProcessRunner python(
+        QStringLiteral("/usr/bin/python3"), { QStringLiteral("-c"), QString::fromUtf8(validatorScript) });
+    const test::ProcessRunner::Outcome checked = python.setStdin(request).run();
+    if (!checked.ok())
+        qWarning("%s", qPrintable(checked.describe()));
     QList<QStringList> out;
-    for (const QJsonValue& list : QJsonDocument::fromJson(python.readAllStandardOutput()).array())
+    for (const QJsonValue& list : QJsonDocument::fromJson(checked.out).array())
         out.append(list.toVariant().toStringList());
     return out;
 }

@@ -3,13 +3,13 @@
 // inactivity timeout ever fires), one that stops in the middle of a body, one that answers 2xx
 // with something other than Marathon's JSON, one whose answer has no end. Each must end, on time,
 // in an error that says what happened; none may count as success.
-#include "support/cannedhttpserver.h"
-#include "support/faultyhttpserver.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonerror.h"
 #include "marathon/tarballuploader.h"
+#include "support/cannedhttpserver.h"
+#include "support/faultyhttpserver.h"
+#include "support/testwait.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,8 +23,6 @@ using habmesos::test::FaultyHttpServer;
 Q_DECLARE_METATYPE(FaultyHttpServer::Fault)
 
 namespace {
-
-constexpr int LongWait = 60000;
 
 std::unique_ptr<MarathonClient> makeClient(const QUrl& url, int deadlineMs = 120000, qint64 maxReplyBytes = 1 << 20)
 {
@@ -40,7 +38,7 @@ const QByteArray App = R"({"id":"/acme/redis","cmd":"hab sup run","cpus":0.5,"me
 
 } // namespace
 
-#define WAIT_FOR(reply) QTRY_VERIFY_WITH_TIMEOUT((reply)->isFinished(), LongWait)
+#define WAIT_FOR(reply) QTRY_VERIFY_WITH_TIMEOUT((reply)->isFinished(), test::WaitMs)
 #define VERIFY_SAYS(error, text)                                                                                       \
     QVERIFY2((error).message().contains(QString::fromUtf8(text)), qPrintable((error).message()))
 
@@ -67,12 +65,9 @@ void tst_NetworkFaults::trickleMeetsDeadline()
     FaultyHttpServer server(FaultyHttpServer::Fault::Trickle);
     QVERIFY(server.listen());
     auto client = makeClient(server.url(), 1500);
-    QElapsedTimer clock;
-    clock.start();
     MarathonReply* reply = client->createApp(App);
-    WAIT_FOR(reply);
-    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
-    QVERIFY(server.bytesSent() > 0); // it did answer, slowly: only the deadline could end it
+    WAIT_FOR(reply); // the trickle would take a day: only the deadline can end it within the wait
+    QVERIFY(server.bytesSent() > 0); // it did answer, slowly
     QCOMPARE(reply->error().kind(), MarathonError::Kind::Timeout);
     VERIFY_SAYS(reply->error(), "Creating app /acme/redis: 127.0.0.1:");
     VERIFY_SAYS(reply->error(), "did not finish answering within 1.5 s");
@@ -205,7 +200,7 @@ void tst_NetworkFaults::uploadTrickles()
     options.deadlineMs = 1500;
     QSignalSpy done(&up, &TarballUploader::finished);
     up.uploadTo(server.url().resolved(QUrl(QStringLiteral("/store/redis.tgz"))), file, options);
-    QVERIFY(done.wait(LongWait));
+    QVERIFY(done.wait(test::WaitMs));
     QCOMPARE(server.requestsRead(), 1);
     QCOMPARE(up.error().kind(), MarathonError::Kind::Timeout);
     VERIFY_SAYS(up.error(), "Uploading redis.tgz to http://127.0.0.1:");
@@ -222,7 +217,7 @@ void tst_NetworkFaults::uploadCutShort()
     TarballUploader up;
     QSignalSpy done(&up, &TarballUploader::finished);
     up.uploadTo(server.url().resolved(QUrl(QStringLiteral("/store/redis.tgz"))), file);
-    QVERIFY(done.wait(LongWait));
+    QVERIFY(done.wait(test::WaitMs));
     QVERIFY(!up.ok());
     QCOMPARE(up.error().kind(), MarathonError::Kind::BadResponse);
     VERIFY_SAYS(up.error(), "was cut short");
@@ -239,7 +234,7 @@ void tst_NetworkFaults::uploadHugeAnswer()
     TarballUploader up;
     QSignalSpy done(&up, &TarballUploader::finished);
     up.uploadTo(server.url().resolved(QUrl(QStringLiteral("/store/redis.tgz"))), file);
-    QVERIFY(done.wait(LongWait));
+    QVERIFY(done.wait(test::WaitMs));
     QCOMPARE(up.error().kind(), MarathonError::Kind::BadResponse);
     VERIFY_SAYS(up.error(), "larger than 1048576 bytes");
 }

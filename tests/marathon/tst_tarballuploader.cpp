@@ -8,6 +8,7 @@
 #include "support/nginxprocess.h"
 #include "support/testfiles.h"
 #include "support/testnetwork.h"
+#include "support/testwait.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,12 +29,6 @@ using habmesos::test::MarathonStub;
 using habmesos::test::NginxProcess;
 using habmesos::test::readAll;
 using habmesos::test::writeRandomFile;
-
-namespace {
-
-constexpr int LongWait = 120000;
-
-} // namespace
 
 #define START_NGINX(n)                                                                                                 \
     do {                                                                                                               \
@@ -75,7 +69,7 @@ void tst_TarballUploader::putToNginx()
     QSignalSpy finished(&up, &TarballUploader::finished);
     const QUrl target = nginx.url(QStringLiteral("/artifacts/core/core-redis-4.0.14-20190115013919.tgz"));
     up.uploadTo(target, file);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QVERIFY2(up.ok(), qPrintable(up.error().message()));
     QCOMPARE(up.httpStatus(), 201);
     QCOMPARE(up.fetchUri(), target);
@@ -102,7 +96,7 @@ void tst_TarballUploader::putOverwrites()
         QUrl withUser = target;
         withUser.setUserInfo(QStringLiteral("ops:pw"));
         up.uploadTo(withUser, file);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
         QVERIFY2(up.ok(), qPrintable(up.error().message()));
         QCOMPARE(up.httpStatus(), round == 0 ? 201 : 204);
         QCOMPARE(up.fetchUri(), target);
@@ -119,7 +113,7 @@ void tst_TarballUploader::putRefused()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadTo(nginx.url(QStringLiteral("/readonly/x.tgz")), file);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QVERIFY(!up.ok());
     QCOMPARE(up.error().httpStatus(), 405);
     QCOMPARE(up.httpStatus(), 405);
@@ -147,7 +141,7 @@ void tst_TarballUploader::putHttps()
         TarballUploader up;
         QSignalSpy finished(&up, &TarballUploader::finished);
         up.uploadTo(target, file);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
         QCOMPARE(up.error().kind(), MarathonError::Kind::Tls);
         QVERIFY2(up.error().message().contains(QLatin1String("TLS connection to 127.0.0.1:")),
             qPrintable(up.error().message()));
@@ -158,7 +152,7 @@ void tst_TarballUploader::putHttps()
     TarballUploader::Options options;
     options.caFile = certs.filePath(QStringLiteral("ca.pem"));
     up.uploadTo(target, file, options);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QVERIFY2(up.ok(), qPrintable(up.error().message()));
     QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/secure/x.tgz"))), readAll(file));
 }
@@ -168,7 +162,7 @@ void tst_TarballUploader::putMissingFile()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadTo(QUrl(QStringLiteral("http://127.0.0.1:9/x.tgz")), QStringLiteral("/nonexistent/x.tgz"));
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QCOMPARE(up.error().kind(), MarathonError::Kind::File);
     QVERIFY2(up.error().message().contains(QLatin1String("/nonexistent/x.tgz")), qPrintable(up.error().message()));
 }
@@ -188,9 +182,9 @@ void tst_TarballUploader::putCanceled()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadTo(QUrl(QStringLiteral("http://127.0.0.1:%1/big.tgz").arg(silent.serverPort())), file);
-    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), test::WaitMs);
     up.cancel();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QCOMPARE(up.error().kind(), MarathonError::Kind::Canceled);
 }
 
@@ -203,7 +197,7 @@ void tst_TarballUploader::putConnectionRefused()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadTo(QUrl(QStringLiteral("http://127.0.0.1:%1/x.tgz").arg(port)), file);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QCOMPARE(up.error().kind(), MarathonError::Kind::ConnectionRefused);
 }
 
@@ -220,7 +214,7 @@ void tst_TarballUploader::artifactStore14()
     QSignalSpy progress(&up, &TarballUploader::progress);
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadToArtifactStore(&client, file);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QVERIFY2(up.ok(), qPrintable(up.error().message()));
     QCOMPARE(up.httpStatus(), 201);
     QCOMPARE(up.fetchUri().toString(),
@@ -232,7 +226,7 @@ void tst_TarballUploader::artifactStore14()
     MarathonClient same({ stub.url(), {}, {}, 30000 });
     QNetworkAccessManager nam;
     QNetworkReply* get = nam.get(QNetworkRequest(up.fetchUri()));
-    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), test::WaitMs);
     QCOMPARE(get->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QCOMPARE(get->readAll(), readAll(file));
     delete get;
@@ -269,7 +263,7 @@ void tst_TarballUploader::artifactStoreReloginResends()
         TarballUploader up;
         QSignalSpy finished(&up, &TarballUploader::finished);
         up.uploadToArtifactStore(&client, file);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
         QVERIFY2(up.ok(), qPrintable(up.error().message()));
         QCOMPARE(up.httpStatus(), 201);
     }
@@ -278,7 +272,7 @@ void tst_TarballUploader::artifactStoreReloginResends()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadToArtifactStore(&client, second);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QVERIFY2(up.ok(), qPrintable(up.error().message()));
     QCOMPARE(up.httpStatus(), 201);
     QCOMPARE(stub.requestsSeen().count(QStringLiteral("POST /acs/api/v1/auth/login")), 2);
@@ -294,11 +288,11 @@ void tst_TarballUploader::artifactStoreReloginResends()
             return r;
         }(),
         QByteArrayLiteral(R"({"uid":"ci","password":"pw"})"));
-    QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), test::WaitMs);
     request.setRawHeader("Authorization",
         "token=" + QJsonDocument::fromJson(login->readAll())[QStringLiteral("token")].toString().toUtf8());
     QNetworkReply* get = nam.get(request);
-    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(get->isFinished(), test::WaitMs);
     QCOMPARE(get->readAll(), readAll(second));
     delete get;
     delete login;
@@ -317,7 +311,7 @@ void tst_TarballUploader::artifactStoreRefusal()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadToArtifactStore(&client, file);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QCOMPARE(store.requestLines(), QStringList { QStringLiteral("POST /v2/artifacts HTTP/1.1") });
     const QByteArray request = store.requests().constFirst();
     QVERIFY2(request.toLower().contains(R"(content-disposition: form-data; name="file"; filename="x.tgz")"),
@@ -353,7 +347,7 @@ void tst_TarballUploader::artifactStoreGone()
     TarballUploader up;
     QSignalSpy finished(&up, &TarballUploader::finished);
     up.uploadToArtifactStore(&client, file);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, test::WaitMs);
     QCOMPARE(up.error().kind(), MarathonError::Kind::NoArtifactStore);
     QCOMPARE(up.error().httpStatus(), status);
     QVERIFY2(up.error().message().contains(QLatin1String("removed in 1.5")), qPrintable(up.error().message()));

@@ -8,6 +8,7 @@
 #include "package/packagerepository.h"
 
 #include "support/fixturebuilder.h"
+#include "support/testwait.h"
 
 #include <QDir>
 #include <QFile>
@@ -583,7 +584,7 @@ void tst_Closure::fromEveryThreadOfTheGlobalPool()
                 ++complete;
         });
     }
-    const bool finished = global->waitForDone(120000);
+    const bool finished = global->waitForDone(test::WaitMs);
     global->setMaxThreadCount(threads);
     QVERIFY(finished);
     QCOMPARE(complete.load(), 2);

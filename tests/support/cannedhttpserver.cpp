@@ -44,7 +44,7 @@ CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray conte
         while (QTcpSocket* socket = m_server.nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
+                m_readers.remove(socket);
                 socket->deleteLater();
             });
         }
@@ -66,21 +66,13 @@ QStringList CannedHttpServer::requestLines() const
 
 void CannedHttpServer::onData(QTcpSocket* socket)
 {
-    // A request may arrive in pieces: answer once its head and Content-Length bytes of body are in.
-    QByteArray& buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
+    HttpRequestReader& reader = m_readers[socket];
+    reader.append(socket->readAll());
+    const std::optional<QByteArray> request = reader.next();
+    if (!request)
         return;
-    qsizetype length = 0;
-    for (const QByteArray& line : buffer.left(end).split('\n')) {
-        if (line.toLower().startsWith("content-length:"))
-            length = line.mid(15).trimmed().toLongLong();
-    }
-    if (buffer.size() < end + 4 + length)
-        return;
-    m_requests.append(buffer.left(end + 4 + length));
-    m_buffers.remove(socket);
+    m_requests.append(*request);
+    m_readers.remove(socket);
     socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status)
         + "\r\nContent-Type: " + m_contentType
         + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);

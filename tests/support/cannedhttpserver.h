@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/httprequestreader.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -31,12 +33,13 @@ public:
 private:
     void onData(QTcpSocket* socket);
 
-    QTcpServer m_server;
-    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QHash<QTcpSocket*, HttpRequestReader> m_readers;
     QList<QByteArray> m_requests;
     int m_status;
     QByteArray m_body;
     QByteArray m_contentType;
+    // Last: destroyed first, with the sockets it owns, whose handlers use the members above.
+    QTcpServer m_server;
 };
 
 } // namespace habmesos::test

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "support/faultyhttpserver.h"
 
-#include <QPointer>
 #include <QTcpSocket>
 
 namespace habmesos::test {
@@ -13,9 +12,12 @@ FaultyHttpServer::FaultyHttpServer(Fault fault, int status, QByteArray body)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket* socket = m_server.nextPendingConnection()) {
-            socket->setProperty("buffer", QByteArray());
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_readers.remove(socket);
+                m_answered.remove(socket);
+                socket->deleteLater();
+            });
         }
     });
 }
@@ -27,20 +29,15 @@ QUrl FaultyHttpServer::url() const
 
 void FaultyHttpServer::onData(QTcpSocket* socket)
 {
-    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
-    socket->setProperty("buffer", buffer);
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0 || socket->property("answered").toBool())
+    const QByteArray bytes = socket->readAll();
+    if (m_answered.contains(socket))
+        return; // one request per connection: what comes after the answer began is not read
+    HttpRequestReader& reader = m_readers[socket];
+    reader.append(bytes);
+    if (!reader.next())
         return;
-    qsizetype length = 0;
-    for (const QByteArray& line : buffer.left(end).split('\n')) {
-        if (line.toLower().startsWith("content-length:"))
-            length = line.mid(15).trimmed().toLongLong();
-    }
-    if (buffer.size() < end + 4 + length)
-        return;
-    socket->setProperty("answered", true);
-    socket->setProperty("buffer", QByteArray());
+    m_readers.remove(socket);
+    m_answered.insert(socket);
     ++m_requestsRead;
     answer(socket);
 }

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "support/httprequestreader.h"
+
 #include <QByteArray>
-#include <QList>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrl>
@@ -47,12 +50,15 @@ private:
     void answer(QTcpSocket* socket);
     void send(QTcpSocket* socket, const QByteArray& bytes);
 
-    QTcpServer m_server;
+    QHash<QTcpSocket*, HttpRequestReader> m_readers;
+    QSet<QTcpSocket*> m_answered;
     Fault m_fault;
     int m_status;
     QByteArray m_body;
     int m_requestsRead = 0;
     qint64 m_bytesSent = 0;
+    // Last: destroyed first, with the sockets it owns, whose handlers use the members above.
+    QTcpServer m_server;
 };
 
 } // namespace habmesos::test

@@ -3,8 +3,8 @@
 
 #include "package/hartwriter.h"
 #include "package/keycache.h"
-#include "result.h"
 #include "package/secretsigningkey.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QHash>

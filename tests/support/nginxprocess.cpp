@@ -2,6 +2,7 @@
 #include "support/nginxprocess.h"
 
 #include "support/testnetwork.h"
+#include "support/testwait.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,9 +17,9 @@ NginxProcess::~NginxProcess()
 {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
+        if (!m_process.waitForFinished(WaitMs)) {
             m_process.kill();
-            m_process.waitForFinished(10000);
+            m_process.waitForFinished(WaitMs);
         }
     }
 }
@@ -87,23 +88,32 @@ bool NginxProcess::start(QString* error, const Options& options)
         }
         f.write(conf);
         f.close();
+        const QString pidFile = d + QStringLiteral("/nginx.pid");
+        QFile::remove(pidFile);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(nginx,
             { QStringLiteral("-p"), d, QStringLiteral("-e"), d + QStringLiteral("/error.log"), QStringLiteral("-c"),
                 f.fileName() });
-        if (!m_process.waitForStarted(30000)) {
+        if (!m_process.waitForStarted(WaitMs)) {
             *error = m_process.errorString();
             return false;
         }
-        // Up when it accepts a connection.
-        for (int i = 0; i < 300 && m_process.state() == QProcess::Running; ++i) {
+        // nginx writes its pid file once its socket listens (ngx_init_cycle, then
+        // ngx_create_pidfile), and exits when it cannot bind the port.
+        if (!QTest::qWaitFor(
+                [&] { return m_process.state() != QProcess::Running || QFile::exists(pidFile); }, WaitMs)) {
+            *error = QStringLiteral("nginx neither listened nor exited within %1 s").arg(WaitMs / 1000);
+            return false;
+        }
+        if (m_process.state() == QProcess::Running) {
             QTcpSocket s;
             s.connectToHost(QHostAddress::LocalHost, m_port);
-            if (s.waitForConnected(1000))
+            if (s.waitForConnected(WaitMs))
                 return true;
-            QTest::qWait(100);
+            *error = QStringLiteral("nginx runs but does not accept connections: ") + s.errorString();
+            return false;
         }
-        m_process.waitForFinished(5000);
+        m_process.waitForFinished(WaitMs);
         QFile log(d + QStringLiteral("/error.log"));
         log.open(QIODevice::ReadOnly);
         *error = QString::fromUtf8(m_process.readAll() + log.readAll());

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "support/supervisorpackages.h"
 
+#include "support/processrunner.h"
+
 #include <QFile>
-#include <QProcess>
 
 namespace habmesos::test {
 
@@ -40,12 +41,13 @@ Status SupervisorPackages::build(FixtureBuilder& builder, QStringList* built) co
     PackageSpec bb;
     bb.ident = busyboxIdent();
     bb.executables = { { QStringLiteral("bin/busybox"), busybox } };
-    if (allApplets) {
+    if (allApplets && QFile::exists(QStringLiteral("/bin/busybox"))) {
         // As core/busybox-static has them: the stand-ins use su, stat, cut, ...
-        QProcess list;
-        list.start(QStringLiteral("/bin/busybox"), { QStringLiteral("--list") });
-        list.waitForFinished(30000);
-        for (const QByteArray& applet : list.readAllStandardOutput().split('\n')) {
+        const ProcessRunner::Outcome list
+            = ProcessRunner(QStringLiteral("/bin/busybox"), { QStringLiteral("--list") }).run();
+        if (!list.ok())
+            return Status::failure(list.describe());
+        for (const QByteArray& applet : list.out.split('\n')) {
             if (!applet.isEmpty() && applet != "busybox")
                 bb.symlinks.insert(QStringLiteral("bin/") + QString::fromUtf8(applet), QStringLiteral("busybox"));
         }

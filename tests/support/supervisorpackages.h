@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "support/fixturebuilder.h"
 #include "result.h"
+#include "support/fixturebuilder.h"
 
 #include <QByteArray>
 #include <QMap>

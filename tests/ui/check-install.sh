@@ -32,7 +32,7 @@ done
 [[ -x $root/$bindir/habmesos ]] || { echo "FAIL: habmesos is not executable"; failed=1; }
 for size in $sizes; do
     png=$data/icons/hicolor/${size}x${size}/apps/$id.png
-    [[ -f $png ]] || continue
+    [[ -s $png ]] || continue # reported above
     # PNG signature, then the IHDR width and height, big-endian at bytes 16..23.
     read -r w h < <(od -An -tu1 -j16 -N8 "$png" | awk '{print $1*16777216+$2*65536+$3*256+$4, $5*16777216+$6*65536+$7*256+$8}')
     [[ $w == "$size" && $h == "$size" ]] || { echo "FAIL: $png is ${w}x${h}, not ${size}x${size}"; failed=1; }

@@ -1,18 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 // The build panel: ExportJob in the background on the built-in demo packages, its progress, cancel,
 // errors and results.
-#include "ui/buildpanel.h"
 #include "package/demopackages.h"
+#include "support/testwait.h"
+#include "support/threadgate.h"
+#include "ui/buildpanel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
@@ -20,8 +22,6 @@
 using namespace habmesos;
 
 namespace {
-
-constexpr int LongWait = 240000;
 
 QStringList filesIn(const QString& dir)
 {
@@ -85,7 +85,7 @@ void tst_BuildPanel::buildWithProgressAndResult()
     QVERIFY(!startButton->isEnabled());
     panel.start(); // ignored while one runs
     QCOMPARE(started.size(), 1);
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), test::WaitMs);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
     QVERIFY(!panel.isRunning());
     QVERIFY(startButton->isEnabled());
@@ -125,10 +125,10 @@ void tst_BuildPanel::segmentCacheReuseShown()
     QSignalSpy finished(&panel, &BuildPanel::finished);
     QSignalSpy failed(&panel, &BuildPanel::failed);
     panel.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), test::WaitMs);
     QVERIFY(failed.isEmpty());
     panel.start();
-    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2 || !failed.isEmpty(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2 || !failed.isEmpty(), test::WaitMs);
     QVERIFY(failed.isEmpty());
     const auto second = finished.last().first().value<ExportResult>();
     QStringList reused;
@@ -149,21 +149,20 @@ void tst_BuildPanel::segmentCacheReuseShown()
 void tst_BuildPanel::cancelLeavesNothing()
 {
     QTemporaryDir out;
-    BuildPanel panel;
     // The job waits in its first progress report until the test has pressed Cancel: the cancel
-    // lands while the tarball is half written, however fast the machine.
-    std::atomic_bool reached = false;
-    std::atomic_bool release = false;
+    // lands while the tarball is half written, however fast the machine. (The gate and the flag
+    // outlive the panel, which waits for the job.)
+    test::ThreadGate gate;
     std::atomic_bool reachedTheEnd = false; // the job went on to the end despite the flag
+    BuildPanel panel;
+    const auto openAtExit = qScopeGuard([&gate] { gate.open(); });
     panel.setOptionsProvider([&] {
         ExportOptions o = options(out.path());
         o.progress = [&](qint64 done, qint64 total) {
-            if (release && done == total)
+            if (gate.isOpen() && done == total)
                 reachedTheEnd = true;
-            if (done > 0 && !reached.exchange(true)) {
-                while (!release)
-                    QThread::msleep(5);
-            }
+            if (done > 0)
+                gate.pass();
         };
         return o;
     });
@@ -171,11 +170,11 @@ void tst_BuildPanel::cancelLeavesNothing()
     QSignalSpy finished(&panel, &BuildPanel::finished);
     QSignalSpy failed(&panel, &BuildPanel::failed);
     panel.start();
-    QTRY_VERIFY_WITH_TIMEOUT(reached, LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), test::WaitMs);
     QVERIFY(panel.isRunning());
     panel.cancel();
-    release = true;
-    QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, LongWait);
+    gate.open();
+    QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, test::WaitMs);
     QVERIFY(finished.isEmpty());
     QVERIFY(failed.isEmpty());
     QVERIFY(!panel.isRunning());
@@ -197,7 +196,7 @@ void tst_BuildPanel::errorThenUsableAgain()
     QSignalSpy finished(&panel, &BuildPanel::finished);
     QSignalSpy failed(&panel, &BuildPanel::failed);
     panel.start();
-    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, test::WaitMs);
     const QString message = failed.first().first().toString();
     QVERIFY2(message.contains(QLatin1String("nobody/missing")), qPrintable(message));
     QVERIFY2(panel.statusText().contains(message), qPrintable(panel.statusText()));
@@ -206,7 +205,7 @@ void tst_BuildPanel::errorThenUsableAgain()
 
     package = m_demo.package;
     panel.start();
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failed.size() > 1, LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failed.size() > 1, test::WaitMs);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(finished.size(), 1);
 }
@@ -214,19 +213,25 @@ void tst_BuildPanel::errorThenUsableAgain()
 void tst_BuildPanel::destroyedWhileRunning()
 {
     // The window closes during a build: the panel stops the job, waits for it, and leaves nothing.
+    // The job is held mid-write until the panel is being destroyed: released just before, with no
+    // event processed in between, so the panel still counts it as running and takes the path of
+    // its destructor that stops and waits (whether the job then sees the flag or completes).
     QTemporaryDir out;
+    test::ThreadGate gate;
     auto panel = std::make_unique<BuildPanel>();
-    std::atomic_bool reached = false;
+    const auto openAtExit = qScopeGuard([&gate] { gate.open(); });
     panel->setOptionsProvider([&] {
         ExportOptions o = options(out.path());
         o.progress = [&](qint64 done, qint64) {
-            if (done > 0 && !reached.exchange(true))
-                QThread::msleep(200);
+            if (done > 0)
+                gate.pass();
         };
         return o;
     });
     panel->start();
-    QTRY_VERIFY_WITH_TIMEOUT(reached, LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), test::WaitMs);
+    QVERIFY(panel->isRunning());
+    gate.open();
     panel.reset();
     QCOMPARE(filesIn(out.path()), QStringList());
 }

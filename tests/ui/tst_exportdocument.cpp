@@ -8,7 +8,9 @@
 #include "package/keycache.h"
 #include "package/missingdependencies.h"
 #include "package/packagerepository.h"
+#include "support/processrunner.h"
 #include "support/testpaths.h"
+#include "support/testwait.h"
 #include "ui/appform.h"
 #include "ui/configmodel.h"
 #include "ui/constraintsmodel.h"
@@ -258,17 +260,13 @@ void tst_ExportDocument::previewMatchesCli()
         QVERIFY(labels->setData(labels->index(1, LabelsModel::ValueColumn), QStringLiteral("external")));
     }
 
-    QProcess cli;
-    cli.setProcessEnvironment(m_env);
-    cli.start(test::habmesosBinary(),
+    test::ProcessRunner cli(test::habmesosBinary(),
         QStringList { QStringLiteral("export"), QStringLiteral("--demo"), QStringLiteral("--json-only"),
             QStringLiteral("--output-dir"), m_home.filePath(QStringLiteral("out")) }
             + arguments);
-    QVERIFY(cli.waitForFinished(120000));
-    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
-    const QByteArray stderrText = cli.readAllStandardError();
-    QVERIFY2(cli.exitCode() == 0, stderrText.constData());
-    const QByteArray expected = cli.readAllStandardOutput();
+    const test::ProcessRunner::Outcome exported = cli.setEnvironment(m_env).run();
+    QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+    const QByteArray expected = exported.out;
     QVERIFY(!expected.isEmpty());
     QCOMPARE(document.json(), expected);
 
@@ -673,14 +671,11 @@ void tst_ExportDocument::commandLineMakesTheSameDefinition()
     QVERIFY2(command.notExpressed.isEmpty(), qPrintable(command.notExpressed.join(u',')));
     QCOMPARE(command.arguments.last(), m_demo.package);
     QVERIFY(command.arguments.contains(QStringLiteral("--kill-grace-period=45")));
-    QProcess cli;
-    cli.setProcessEnvironment(m_env);
-    cli.start(test::habmesosBinary(),
+    test::ProcessRunner cli(test::habmesosBinary(),
         QStringList { QStringLiteral("export"), QStringLiteral("--json-only") } + command.arguments);
-    QVERIFY(cli.waitForFinished(120000));
-    const QByteArray stderrText = cli.readAllStandardError();
-    QVERIFY2(cli.exitCode() == 0, stderrText.constData());
-    QCOMPARE(cli.readAllStandardOutput(), document.json());
+    const test::ProcessRunner::Outcome exported = cli.setEnvironment(m_env).run();
+    QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+    QCOMPARE(exported.out, document.json());
 
     // What a command line cannot say is named, not dropped silently.
     QList<MarathonPortDefinition> ports = document.app().portDefinitions;
@@ -1029,7 +1024,7 @@ void tst_ExportDocument::killGracePeriodForm()
     form.activateWindow();
     form.focusField(QStringLiteral("taskKillGracePeriodSeconds"));
     QVERIFY(form.tabs()->currentWidget()->isAncestorOf(spin));
-    QTRY_VERIFY(spin->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(spin->hasFocus(), test::WaitMs);
 
     // Another package has a default of its own.
     document.setPackage(m_demo.package, m_closure);

@@ -5,19 +5,23 @@
 //
 // Each scenario needs a fresh process (D-Bus connections are made once per process), so CTest runs
 // this executable once per test function; run by hand, give the function name.
+#include "support/testwait.h"
 #include "ui/keychainsecretstore.h"
 #include "ui/memorysecretstore.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QDBusVariant>
 #include <QDBusVirtualObject>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,34 +40,65 @@ std::optional<SecretStore::Reply> await(const std::function<void(SecretStore::Ca
     std::optional<SecretStore::Reply> result;
     operation([&result](const SecretStore::Reply& reply) { result = reply; });
     // The store's own timeout answers first; this only guards the test against a broken store.
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, int((storeTimeout * 3).count()) * 1000))
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, test::WaitMs))
         return std::nullopt;
     return result;
 }
 
 // A Secret Service that takes every call and never answers, like a keyring daemon stuck behind an
-// unlock prompt nobody sees.
+// unlock prompt nobody sees; until answerAll(), after which it refuses every call at once.
 class SilentSecretService : public QDBusVirtualObject
 {
 public:
     using QDBusVirtualObject::QDBusVirtualObject;
     QString introspect(const QString&) const override { return {}; }
-    bool handleMessage(const QDBusMessage& message, const QDBusConnection&) override
+    bool handleMessage(const QDBusMessage& message, const QDBusConnection& bus) override
     {
         ++calls;
+        if (m_woken)
+            return bus.send(message.createErrorReply(QDBusError::AccessDenied, QStringLiteral("too late")));
         message.setDelayedReply(true); // the reply comes only from answerAll()
         pending << message;
         return true;
     }
-    // Answers, too late, every call so far with an error.
+    // Answers, too late, every call so far with an error, and the calls to come at once.
     void answerAll(QDBusConnection bus)
     {
+        m_woken = true;
         for (const QDBusMessage& message : std::as_const(pending))
             bus.send(message.createErrorReply(QDBusError::AccessDenied, QStringLiteral("too late")));
         pending.clear();
     }
     int calls = 0;
     QList<QDBusMessage> pending;
+
+private:
+    bool m_woken = false;
+};
+
+// The QtKeychain jobs alive in this process. The store gives each job a timer of its own, a child
+// (so the job gets a ChildAdded event), and a job deletes itself once it has its answer: when none
+// is left, every answer, however late, has been delivered.
+class KeychainJobs : public QObject
+{
+public:
+    KeychainJobs() { QCoreApplication::instance()->installEventFilter(this); }
+    qsizetype alive() const { return m_alive.size(); }
+    int seen = 0;
+
+protected:
+    bool eventFilter(QObject* object, QEvent* event) override
+    {
+        if (event->type() == QEvent::ChildAdded && object->inherits("QKeychain::Job") && !m_alive.contains(object)) {
+            m_alive.insert(object);
+            ++seen;
+            connect(object, &QObject::destroyed, this, [this, object] { m_alive.remove(object); });
+        }
+        return false;
+    }
+
+private:
+    QSet<QObject*> m_alive;
 };
 
 // Just enough of a Secret Service for libsecret to say "no such entry": a plain session and
@@ -140,9 +175,9 @@ void tst_KeychainSecretStore::cleanupTestCase()
 {
     if (m_bus.state() != QProcess::NotRunning) {
         m_bus.terminate();
-        if (!m_bus.waitForFinished(5000))
+        if (!m_bus.waitForFinished(test::WaitMs))
             m_bus.kill();
-        m_bus.waitForFinished(5000);
+        m_bus.waitForFinished(test::WaitMs);
     }
 }
 
@@ -188,6 +223,7 @@ void tst_KeychainSecretStore::secretServiceNeverAnswers()
     SilentSecretService service;
     QVERIFY(bus.registerVirtualObject(QStringLiteral("/"), &service, QDBusConnection::SubPath));
     QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
+    KeychainJobs jobs;
 
     constexpr auto shortTimeout = 1500ms;
     KeychainSecretStore store(QStringLiteral("io.github.habmesos.Habmesos.test"), shortTimeout);
@@ -213,13 +249,16 @@ void tst_KeychainSecretStore::secretServiceNeverAnswers()
     std::optional<SecretStore*> chosen;
     QObject owner;
     SecretStore::createBest(&owner, shortTimeout, this, [&chosen](SecretStore* s) { chosen = s; });
-    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, test::WaitMs));
     QVERIFY(qobject_cast<MemorySecretStore*>(*chosen));
 
     // The keyring answers at last, after the store gave up (and after createBest deleted its probing
-    // store): the late answers are ignored, nothing is called twice, nothing crashes.
+    // store): the late answers are ignored, nothing is called twice, nothing crashes. Each job
+    // deletes itself once it has its answer, so with none left every late answer was delivered.
+    QVERIFY(jobs.seen >= 2); // the read's and the probe's
+    QVERIFY(jobs.alive() > 0); // still waiting for the keyring
     service.answerAll(bus);
-    QTest::qWait(1000);
+    QTRY_COMPARE_WITH_TIMEOUT(jobs.alive(), qsizetype(0), test::WaitMs);
     QCOMPARE(readCallbacks, 1);
 }
 
@@ -243,7 +282,7 @@ void tst_KeychainSecretStore::keyringAnswersTheProbe()
     std::optional<SecretStore*> chosen;
     QObject owner;
     SecretStore::createBest(&owner, probeTimeout, this, [&chosen](SecretStore* s) { chosen = s; });
-    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, 15000));
+    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, test::WaitMs));
     if (service.calls == 0)
         QSKIP("QtKeychain did not call the Secret Service here (no libsecret-1-0)");
     auto* keyring = qobject_cast<KeychainSecretStore*>(*chosen);
@@ -276,12 +315,11 @@ void tst_KeychainSecretStore::startPrivateBus()
     }
     m_bus.start(daemon,
         { QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address") });
-    QVERIFY2(m_bus.waitForStarted(5000), qPrintable(m_bus.errorString()));
+    QVERIFY2(m_bus.waitForStarted(test::WaitMs), qPrintable(m_bus.errorString()));
     QByteArray address;
-    QElapsedTimer waited;
-    waited.start();
-    while (!address.contains('\n') && waited.elapsed() < 10000 && m_bus.state() == QProcess::Running) {
-        m_bus.waitForReadyRead(500);
+    const QDeadlineTimer deadline(test::WaitMs);
+    while (!address.contains('\n') && !deadline.hasExpired() && m_bus.state() == QProcess::Running) {
+        m_bus.waitForReadyRead(int(deadline.remainingTime()));
         address += m_bus.readAllStandardOutput();
     }
     address = address.trimmed();
@@ -321,7 +359,7 @@ void tst_KeychainSecretStore::checkUnavailable()
     std::optional<SecretStore*> chosen;
     QObject owner;
     SecretStore::createBest(&owner, storeTimeout, this, [&chosen](SecretStore* s) { chosen = s; });
-    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, int(storeTimeout.count()) * 3000));
+    QVERIFY(QTest::qWaitFor([&chosen] { return chosen.has_value(); }, test::WaitMs));
     QVERIFY(*chosen);
     QVERIFY(qobject_cast<MemorySecretStore*>(*chosen));
     QVERIFY(!(*chosen)->isPersistent());

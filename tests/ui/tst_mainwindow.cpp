@@ -6,7 +6,10 @@
 #include "marathon/marathonstub.h"
 #include "marathon/marathonvalidator.h"
 #include "package/demopackages.h"
+#include "support/processrunner.h"
 #include "support/testpaths.h"
+#include "support/testwait.h"
+#include "support/threadgate.h"
 #include "ui/appform.h"
 #include "ui/buildpanel.h"
 #include "ui/dependencytreemodel.h"
@@ -36,9 +39,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -48,7 +51,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -119,7 +121,7 @@ QString tst_MainWindow::hartOf(const QString& name) const
 bool tst_MainWindow::waitForPackage(MainWindow& window)
 {
     QSignalSpy shown(&window, &MainWindow::packageShown);
-    return shown.wait(60000);
+    return shown.wait(test::WaitMs);
 }
 
 void tst_MainWindow::demoOpensWithTreeAndDetails()
@@ -132,7 +134,7 @@ void tst_MainWindow::demoOpensWithTreeAndDetails()
         window.browser()->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy shown(&window, &MainWindow::packageShown);
     QVERIFY(window.openDemo());
-    QVERIFY(shown.wait(60000));
+    QVERIFY(shown.wait(test::WaitMs));
     QVERIFY(window.document()->hasPackage());
     QCOMPARE(window.document()->packageRequest(), DemoPackages::serviceIdent());
     QVERIFY(window.windowTitle().startsWith(DemoPackages::serviceIdent()));
@@ -199,7 +201,7 @@ void tst_MainWindow::droppingAHartOpensIt()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &drop);
     QVERIFY(drop.isAccepted());
-    QVERIFY(shown.wait(60000));
+    QVERIFY(shown.wait(test::WaitMs));
     QCOMPARE(window.document()->packageRequest(), hart);
     QCOMPARE(window.document()->exportOptions().package, hart);
     QCOMPARE(window.document()->service()->ident.toString(), DemoPackages::serviceIdent());
@@ -245,7 +247,7 @@ void tst_MainWindow::stalePackageDetailsAreDropped()
             PackageClosure closure;
             closure.request = ref.ident.toString();
             if (ref == first) {
-                releaseFirst.acquire();
+                releaseFirst.tryAcquire(1, test::WaitMs); // bounded only for a failing test
                 closure.cancelled = cancel && cancel->load();
             }
             return closure;
@@ -256,11 +258,11 @@ void tst_MainWindow::stalePackageDetailsAreDropped()
     loader.load(first, repository, m_demo.keyDir);
     QVERIFY(loader.isLoading());
     loader.load(second, repository, m_demo.keyDir);
-    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, test::WaitMs);
     QCOMPARE(answered.first(), second.ident.toString());
     QVERIFY(!loader.isLoading());
     releaseFirst.release();
-    QTRY_COMPARE_WITH_TIMEOUT(loader.droppedResults(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(loader.droppedResults(), 1, test::WaitMs);
     QCOMPARE(answered.size(), 1); // the first's late answer never arrives
 }
 
@@ -392,7 +394,7 @@ void tst_MainWindow::activatingAProblemShowsItsField()
     QVERIFY(healthItem);
     Q_EMIT list->itemActivated(healthItem);
     QCOMPARE(tabs->currentIndex(), tabOf(QStringLiteral("Health check")));
-    QTRY_VERIFY(window.form()->healthCheckForm()->timeoutSpin()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(window.form()->healthCheckForm()->timeoutSpin()->hasFocus(), test::WaitMs);
     QVERIFY(!window.form()->healthCheckForm()->problemLabel()->isHidden());
 }
 
@@ -404,6 +406,7 @@ void tst_MainWindow::backgroundJobsDoNotStarveTheEngine()
     QThreadPool* global = QThreadPool::globalInstance();
     const int threads = global->maxThreadCount();
     global->setMaxThreadCount(1);
+    const auto restore = qScopeGuard([global, threads] { global->setMaxThreadCount(threads); });
     {
         Settings settings(m_home.filePath(QStringLiteral("h.conf")));
         MainWindow window(&settings);
@@ -414,7 +417,6 @@ void tst_MainWindow::backgroundJobsDoNotStarveTheEngine()
         QVERIFY(window.document()->hasPackage());
         QVERIFY(window.document()->closure().missing.isEmpty());
     }
-    global->setMaxThreadCount(threads);
 }
 
 namespace {
@@ -461,7 +463,7 @@ void tst_MainWindow::buildFromTheWindow()
     QCOMPARE(window.sidePanels()->currentWidget(), panel);
     QVERIFY(!window.buildAction()->isEnabled());
     QVERIFY(window.cancelBuildAction()->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 240000);
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), test::WaitMs);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
 
     // What the document named, in the folder it named; the progress bar full.
@@ -481,8 +483,13 @@ void tst_MainWindow::buildFromTheWindow()
 
 void tst_MainWindow::cancelFromTheWindowLeavesNothing()
 {
+    // The window's own options, with a gate in the progress report: the job waits there until
+    // the test has canceled, so the cancel lands while the tarball is half written however fast
+    // the machine is. (The gate outlives the window, whose panel waits for the job.)
+    test::ThreadGate gate;
     Settings settings(m_home.filePath(QStringLiteral("j.conf")));
     MainWindow window(&settings);
+    const auto openAtExit = qScopeGuard([&gate] { gate.open(); });
     QVERIFY(window.openDemo());
     QVERIFY(waitForPackage(window));
     QTemporaryDir out;
@@ -491,25 +498,18 @@ void tst_MainWindow::cancelFromTheWindowLeavesNothing()
     window.document()->setSegmentCache(segments.path());
     BuildPanel* panel = buildPanelOf(window);
     QVERIFY(panel);
-    // The window's own options, with a gate in the progress report: the job waits there until
-    // the test has canceled, so the cancel lands while the tarball is half written however fast
-    // the machine is.
-    std::atomic_bool reached = false;
-    std::atomic_bool release = false;
     panel->setOptionsProvider([&, document = window.document()] {
         ExportOptions o = document->exportOptions();
         o.progress = [&](qint64 done, qint64) {
-            if (done > 0 && !reached.exchange(true)) {
-                while (!release)
-                    QThread::msleep(5);
-            }
+            if (done > 0)
+                gate.pass();
         };
         return o;
     });
     QSignalSpy canceled(panel, &BuildPanel::canceled);
     QSignalSpy finished(panel, &BuildPanel::finished);
     window.buildAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(reached, 240000);
+    QTRY_VERIFY_WITH_TIMEOUT(gate.reached(), test::WaitMs);
 
     // The window does not freeze while the job runs: edits go through and the preview follows.
     window.form()->cpusSpin()->setValue(2);
@@ -517,8 +517,8 @@ void tst_MainWindow::cancelFromTheWindowLeavesNothing()
     QVERIFY(!window.buildAction()->isEnabled());
 
     window.cancelBuildAction()->trigger();
-    release = true;
-    QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, 240000);
+    gate.open();
+    QTRY_COMPARE_WITH_TIMEOUT(canceled.size(), 1, test::WaitMs);
     QVERIFY(finished.isEmpty());
     QCOMPARE(filesIn(out.path()), QStringList()); // no tarball, no temporary file
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("canceled")),
@@ -544,7 +544,7 @@ DeployPanel* deployPanelOf(MainWindow& window)
     if (DeployPanel* panel = findDeployPanel(window))
         return panel;
     QSignalSpy ready(&window, &MainWindow::operationPanelsReady);
-    if (!ready.wait(10000))
+    if (!ready.wait(test::WaitMs))
         return nullptr;
     return findDeployPanel(window);
 }
@@ -579,7 +579,7 @@ void tst_MainWindow::deployFromTheWindow()
     QVERIFY(panel);
     DeploymentFollower::Options follow;
     follow.intervalMs = 50;
-    follow.timeoutMs = 120000;
+    follow.timeoutMs = test::WaitMs; // never reached: the test waits for the deployment's end
     panel->setFollowerOptions(follow);
     QVERIFY(window.openDemo());
     QVERIFY(waitForPackage(window));
@@ -589,7 +589,7 @@ void tst_MainWindow::deployFromTheWindow()
     // shows the field.
     QSignalSpy done(panel, &DeployPanel::deploymentFinished);
     window.deployAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     bool onField = false;
     for (const FieldProblem& p : window.document()->problems())
@@ -604,13 +604,13 @@ void tst_MainWindow::deployFromTheWindow()
     QVERIFY(item);
     window.form()->tabs()->setCurrentIndex(window.form()->tabs()->count() - 1);
     Q_EMIT list->itemActivated(item);
-    QTRY_VERIFY(window.form()->instancesSpin()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(window.form()->instancesSpin()->hasFocus(), test::WaitMs);
 
     // The operator corrects it and deploys again: created, followed until it runs.
     window.form()->instancesSpin()->setValue(2);
     QVERIFY(!window.document()->hasErrors()); // the server's problem went with the edit
     window.deployAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(panel->statusText()));
     QVERIFY2(panel->statusText().contains(QLatin1String("Running")), qPrintable(panel->statusText()));
     const QJsonObject apps = stub.control("GET", QStringLiteral("/_stub/state")).object();
@@ -638,7 +638,7 @@ void tst_MainWindow::deployRefusedForTheDocumentsErrors()
     QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(window.document()->app())));
     QSignalSpy done(panel, &DeployPanel::deploymentFinished);
     window.deployAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QVERIFY2(panel->statusText().contains(QLatin1String("Not sent")), qPrintable(panel->statusText()));
     bool listed = false;
@@ -671,17 +671,15 @@ void tst_MainWindow::copyAsCommandLine()
         qPrintable(window.statusBar()->currentMessage()));
 
     // What the clipboard holds, run by a shell, prints the window's JSON.
-    QProcess shell;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* name : { "CPU", "MEM", "DISK", "INSTANCES" })
         env.remove(QString::fromLatin1(name));
-    shell.setProcessEnvironment(env);
     const QString script = QString(text).replace(
         QStringLiteral("habmesos export "), test::habmesosBinary() + QStringLiteral(" export --json-only "));
-    shell.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), script });
-    QVERIFY(shell.waitForFinished(120000));
-    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
-    QCOMPARE(shell.readAllStandardOutput(), window.document()->json());
+    test::ProcessRunner shell(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), script });
+    const test::ProcessRunner::Outcome printed = shell.setEnvironment(env).run();
+    QVERIFY2(printed.ok(), qPrintable(printed.describe()));
+    QCOMPARE(printed.out, window.document()->json());
 }
 
 void tst_MainWindow::savingMarksTheWindowClean()
@@ -767,12 +765,12 @@ void tst_MainWindow::newSourcesDropTheLoadInFlight()
     PackageBrowser browser;
     QSignalSpy scanned(&browser, &PackageBrowser::scanFinished);
     browser.setSources({ m_demo.artifactCache, m_demo.keyDir, QString(), false });
-    QVERIFY(scanned.wait(60000));
+    QVERIFY(scanned.wait(test::WaitMs));
     // The closure of the package picked is held back until the sources have changed.
     QSemaphore release;
     browser.loader()->setResolve(
         [&](const PackageRef& ref, const PackageRepository&, const KeyCache&, const std::atomic_bool*) {
-            release.acquire();
+            release.tryAcquire(1, test::WaitMs); // bounded only for a failing test
             PackageClosure closure;
             closure.request = ref.ident.toString();
             return closure;
@@ -784,7 +782,7 @@ void tst_MainWindow::newSourcesDropTheLoadInFlight()
     browser.setSources({ other.path(), m_demo.keyDir, QString(), false });
     QVERIFY(!browser.loader()->isLoading());
     release.release();
-    QTRY_COMPARE_WITH_TIMEOUT(browser.loader()->droppedResults(), 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.loader()->droppedResults(), 1, test::WaitMs);
     QVERIFY(loaded.isEmpty());
 }
 
@@ -840,7 +838,7 @@ void tst_MainWindow::staleResultsStayOut()
     QSignalSpy done(panel, &DeployPanel::deploymentFinished);
     window.deployAction()->trigger();
     window.document()->setCpus(2);
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     bool listed = false;
     for (const FieldProblem& p : panel->listedProblems())
@@ -850,7 +848,7 @@ void tst_MainWindow::staleResultsStayOut()
     QVERIFY(!window.document()->hasErrors());
     // Unedited meanwhile, they land on the document.
     window.deployAction()->trigger();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY(!done.last().first().toBool());
     QVERIFY(instancesProblem());
 }

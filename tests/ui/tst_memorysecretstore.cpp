@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "support/testwait.h"
 #include "ui/marathonserver.h"
 #include "ui/memorysecretstore.h"
 
@@ -20,7 +21,7 @@ std::optional<SecretStore::Reply> await(const std::function<void(SecretStore::Ca
 {
     std::optional<SecretStore::Reply> result;
     operation([&result](const SecretStore::Reply& reply) { result = reply; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 5000))
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, test::WaitMs))
         return std::nullopt;
     return result;
 }
@@ -105,7 +106,7 @@ void tst_MemorySecretStore::callbacksAreAsynchronous()
     store.writeSecret(
         QStringLiteral("k"), QStringLiteral("v"), this, [&called](const SecretStore::Reply&) { called = true; });
     QVERIFY(!called);
-    QTRY_VERIFY(called);
+    QTRY_VERIFY_WITH_TIMEOUT(called, test::WaitMs);
 }
 
 void tst_MemorySecretStore::deadContextGetsNoCallback()
@@ -118,7 +119,7 @@ void tst_MemorySecretStore::deadContextGetsNoCallback()
     // A later operation's callback runs, so the first one had its chance.
     bool later = false;
     store.readSecret(QStringLiteral("k"), this, [&later](const SecretStore::Reply&) { later = true; });
-    QTRY_VERIFY(later);
+    QTRY_VERIFY_WITH_TIMEOUT(later, test::WaitMs);
     QVERIFY(!called);
 }
 

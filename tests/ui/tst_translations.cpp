@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace habmesos;
@@ -22,12 +23,21 @@ class tst_Translations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void cleanup();
     void overrideVariable();
     void germanIsEmbedded();
     void englishLoadsNothing();
     void germanStringsComeOutInGerman();
     void catalogueIsComplete();
 };
+
+void tst_Translations::cleanup()
+{
+    // Each function starts in English, whatever ran before: the catalogues installed are the
+    // application's children (Translations::install), and a deleted translator is uninstalled.
+    qDeleteAll(qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+    qunsetenv(Translations::OverrideVariable);
+}
 
 void tst_Translations::overrideVariable()
 {
@@ -47,7 +57,7 @@ void tst_Translations::germanIsEmbedded()
 
 void tst_Translations::englishLoadsNothing()
 {
-    // Run before German is installed: English needs no catalogue, and gets no translated Qt either.
+    // English needs no catalogue, and gets no translated Qt either.
     QVERIFY(Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)).isEmpty());
     QVERIFY(Translations::install(qApp, QLocale::c()).isEmpty());
     MainWindow window;

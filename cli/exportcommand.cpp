@@ -9,6 +9,7 @@
 #include "definition/exportarguments.h"
 #include "export/exportjob.h"
 #include "marathon/habitatappbuilder.h"
+#include "marathon/httpurl.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/marathonvalidator.h"
@@ -262,18 +263,10 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     ExportPublisher publisher(err, progressToTerminal, plan->auth.mode() != MarathonAuth::Mode::None);
 
     if (plan->uploading) {
-        QUrl target = plan->uploadUrl;
-        if (target.path().endsWith(u'/'))
-            target.setPath(target.path() + exported->tarballName);
+        const QUrl target = HttpUrl::withFileName(plan->uploadUrl, exported->tarballName);
         // Check the definition before the upload, with the address it will most likely get.
-        QUrl expected = target;
-        if (plan->toArtifactStore) {
-            expected = *plan->deployUrl;
-            QString base = expected.path();
-            while (base.endsWith(u'/'))
-                base.chop(1);
-            expected.setPath(base + QStringLiteral("/v2/artifacts/") + exported->tarballName);
-        }
+        const QUrl expected
+            = plan->toArtifactStore ? TarballUploader::artifactUri(*plan->deployUrl, exported->tarballName) : target;
         ExportSettings beforeUpload = settings;
         if (!beforeUpload.fetchUri)
             beforeUpload.fetchUri = expected.toString(QUrl::RemoveQuery);

@@ -3,6 +3,7 @@
 
 #include "cli/secretinput.h"
 #include "definition/exportarguments.h"
+#include "marathon/httpurl.h"
 #include "marathon/marathonclient.h"
 
 #include <cmath>
@@ -22,14 +23,9 @@ QString dashed(const Option& option)
 // A URL option: http or https, and no credentials in it (they would be visible in `ps`).
 Result<QUrl> httpUrl(const Option& option, const QString& text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        return Result<QUrl>::failure(PublishArguments::tr("%1: “%2” is not an http or https URL")
-                                         .arg(dashed(option), QUrl(text).toDisplayString(QUrl::RemoveUserInfo)));
-    if (!url.userInfo().isEmpty())
-        return Result<QUrl>::failure(PublishArguments::tr("%1: put no user or password in the URL (they would be "
-                                                          "visible to other users); use the credential options")
-                                         .arg(dashed(option)));
+    Result<QUrl> url = HttpUrl::parse(text);
+    if (!url)
+        return url.errorWithContext(dashed(option) + QStringLiteral(": "));
     return url;
 }
 

@@ -2,438 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AtomicOutputFile</name>
-    <message>
-        <source>Could not %1 %2: %3</source>
-        <translation>Fehler beim %1 %2: %3</translation>
-    </message>
-    <message>
-        <source>“%1” is not a file name</source>
-        <translation>„%1“ ist kein Dateiname</translation>
-    </message>
-    <message>
-        <source>create a temporary file for</source>
-        <translation>Anlegen einer temporären Datei für</translation>
-    </message>
-    <message>
-        <source>Could not write %1: the file is not open</source>
-        <translation>%1 kann nicht geschrieben werden: Die Datei ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>write</source>
-        <translation>Schreiben von</translation>
-    </message>
-    <message>
-        <source>Could not save %1: the file is not open</source>
-        <translation>%1 kann nicht gespeichert werden: Die Datei ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>set the permissions of</source>
-        <translation>Setzen der Zugriffsrechte von</translation>
-    </message>
-    <message>
-        <source>rename the finished file to</source>
-        <translation>Umbenennen der fertigen Datei in</translation>
-    </message>
-    <message>
-        <source>lock the temporary file for</source>
-        <translation>Sperren der temporären Datei für</translation>
-    </message>
-</context>
-<context>
-    <name>DroppedPrivileges</name>
-    <message>
-        <source>setuid and setgid</source>
-        <translation>setuid und setgid</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n member(s) lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</source>
-        <translation>
-            <numerusform>%1: %n Eintrag hat das setuid- oder setgid-Bit verloren (der Export lässt ein Paket im Container keine Rechte vergeben): %2</numerusform>
-            <numerusform>%1: %n Einträge haben das setuid- oder setgid-Bit verloren (der Export lässt ein Paket im Container keine Rechte vergeben): %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ExportJob</name>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>no readable package %1 in %2: %3</source>
-        <translation>kein lesbares Paket %1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>no package %1 in %2</source>
-        <translation>kein Paket %1 in %2</translation>
-    </message>
-    <message>
-        <source>the Supervisor&apos;s package %1 is not in %2</source>
-        <translation>das Paket %1 des Supervisors ist nicht in %2</translation>
-    </message>
-    <message>
-        <source>the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages</source>
-        <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: changed while being exported</source>
-        <translation>%1: hat sich während des Exports geändert</translation>
-    </message>
-    <message>
-        <source>%1 is built for %2; Mesos runs Linux containers</source>
-        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
-    </message>
-    <message>
-        <source>the output directory %1 does not exist</source>
-        <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary directory: %1</source>
-        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is built for %2, but %3 is built for %4</source>
-        <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
-    </message>
-    <message>
-        <source>the Supervisor&apos;s %1 package is not among the exported packages</source>
-        <translation>das %1-Paket des Supervisors ist nicht unter den exportierten Paketen</translation>
-    </message>
-    <message>
-        <source>%1 cannot be the Supervisor&apos;s %2 package: it has no bin/%3</source>
-        <translation>%1 kann nicht das %2-Paket des Supervisors sein: Es hat kein bin/%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>the segment cache could not give back %n package(s), compressed again instead: %1</source>
-        <translation>
-            <numerusform>der Segment-Cache konnte %n Paket nicht zurückgeben, es wurde stattdessen neu komprimiert: %1</numerusform>
-            <numerusform>der Segment-Cache konnte %n Pakete nicht zurückgeben, sie wurden stattdessen neu komprimiert: %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FetcherNameCheck</name>
-    <message>
-        <source>the name is not ASCII</source>
-        <translation>der Name ist nicht ASCII</translation>
-    </message>
-    <message>
-        <source>its hardlink target “%1” is not ASCII</source>
-        <translation>sein Hardlink-Ziel „%1“ ist nicht ASCII</translation>
-    </message>
-    <message>
-        <source>%1: member “%2”: %3, and Mesos 1.7 and later cannot extract such a name in any tar encoding (its fetcher runs in the C locale); agents with Mesos 1.6 or earlier (GNU tar) can: export for them with --mesos-agents 1.6 (in the window: Mesos agents, on the Output tab)</source>
-        <translation>%1: Eintrag „%2“: %3, und Mesos ab 1.7 kann einen solchen Namen in keiner tar-Kodierung entpacken (sein Fetcher läuft in der C-Locale); Agents mit Mesos 1.6 oder älter (GNU tar) können es: exportieren Sie für sie mit --mesos-agents 1.6 (im Fenster: Mesos-Agents, im Reiter Ausgabe)</translation>
-    </message>
-</context>
-<context>
-    <name>GzipBlockPipeline</name>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>gzip level %1 is not supported (0-12)</source>
-        <translation>gzip-Stufe %1 wird nicht unterstützt (0–12)</translation>
-    </message>
-    <message>
-        <source>gzip compression failed (out of memory?)</source>
-        <translation>gzip-Kompression fehlgeschlagen (Arbeitsspeicher erschöpft?)</translation>
-    </message>
-</context>
-<context>
-    <name>MarathonAuth</name>
-    <message>
-        <source>no credentials</source>
-        <translation>keine Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>HTTP Basic as user “%1”</source>
-        <translation>HTTP Basic als Benutzer „%1“</translation>
-    </message>
-    <message>
-        <source>a DC/OS token</source>
-        <translation>ein DC/OS-Token</translation>
-    </message>
-    <message>
-        <source>a DC/OS login as “%1”</source>
-        <translation>eine DC/OS-Anmeldung als „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>MarathonError</name>
-    <message>
-        <source>is required but missing</source>
-        <translation>ist erforderlich, fehlt aber</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be a number</source>
-        <translation>muss eine Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>is below the allowed minimum</source>
-        <translation>liegt unter dem erlaubten Minimum</translation>
-    </message>
-    <message>
-        <source>is above the allowed maximum</source>
-        <translation>liegt über dem erlaubten Maximum</translation>
-    </message>
-    <message>
-        <source>must not be empty (too short)</source>
-        <translation>darf nicht leer sein (zu kurz)</translation>
-    </message>
-    <message>
-        <source>is too long</source>
-        <translation>ist zu lang</translation>
-    </message>
-    <message>
-        <source>does not have the required form</source>
-        <translation>hat nicht die erforderliche Form</translation>
-    </message>
-    <message>
-        <source>is not one of the allowed values</source>
-        <translation>ist keiner der erlaubten Werte</translation>
-    </message>
-</context>
-<context>
-    <name>SegmentCache</name>
-    <message>
-        <source>Could not create the segment cache directory %1</source>
-        <translation>Das Segment-Cache-Verzeichnis %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>“%1” is not a segment cache key</source>
-        <translation>„%1“ ist kein Segment-Cache-Schlüssel</translation>
-    </message>
-    <message>
-        <source>no cached segment %1: %2</source>
-        <translation>kein Segment %1 im Cache: %2</translation>
-    </message>
-    <message>
-        <source>the cached segment %1 is damaged; removed it</source>
-        <translation>Das Segment %1 im Cache ist beschädigt; es wurde entfernt</translation>
-    </message>
-    <message>
-        <source>Could not remove %1: %2</source>
-        <translation>%1 kann nicht entfernt werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not remove %1 from the cache</source>
-        <translation>%1 kann nicht aus dem Cache entfernt werden</translation>
-    </message>
-</context>
-<context>
-    <name>TarEntry</name>
-    <message>
-        <source>tar member “%1”: %2</source>
-        <translation>tar-Eintrag „%1“: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TarballWriter</name>
-    <message>
-        <source>tar member “%1”: %2</source>
-        <translation>tar-Eintrag „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Writing %1 was cancelled</source>
-        <translation>Das Schreiben von %1 wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2: %3</source>
-        <translation>%1 kann nicht geschrieben werden: %2: %3</translation>
-    </message>
-    <message>
-        <source>unknown error</source>
-        <translation>unbekannter Fehler</translation>
-    </message>
-    <message>
-        <source>The tarball is not open</source>
-        <translation>Der Tarball ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Could not write %1: tar member “%2”: %3 of its %4 bytes are missing</source>
-        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3 seiner %4 Bytes fehlen</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1 to %2: only gzip tarballs take segments</source>
-        <translation>Das komprimierte Segment %1 kann nicht an %2 angehängt werden: Nur gzip-Tarballs nehmen Segmente auf</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1 inside a segment</source>
-        <translation>Das komprimierte Segment %1 kann nicht innerhalb eines Segments angehängt werden</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1 before the data of “%2” is complete</source>
-        <translation>Das komprimierte Segment %1 kann nicht angehängt werden, bevor die Daten von „%2“ vollständig sind</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1: it was made with gzip level %2 and %3-byte blocks, this tarball uses level %4 and %5-byte blocks</source>
-        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es wurde mit gzip-Stufe %2 und %3-Byte-Blöcken erstellt, dieser Tarball verwendet Stufe %4 und %5-Byte-Blöcke</translation>
-    </message>
-    <message>
-        <source>Cannot append the compressed segment %1: it is not whole tar blocks</source>
-        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es besteht nicht aus ganzen tar-Blöcken</translation>
-    </message>
-    <message>
-        <source>out of memory (libarchive)</source>
-        <translation>Arbeitsspeicher erschöpft (libarchive)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>sizing tar members: %1</source>
-        <translation>beim Bemessen der tar-Einträge: %1</translation>
-    </message>
-    <message>
-        <source>tar member “%1”</source>
-        <translation>tar-Eintrag „%1“</translation>
-    </message>
-    <message>
-        <source>choosing the pax format</source>
-        <translation>beim Wählen des pax-Formats</translation>
-    </message>
-    <message>
-        <source>setting the pax option hdrcharset=BINARY</source>
-        <translation>beim Setzen der pax-Option hdrcharset=BINARY</translation>
-    </message>
-    <message>
-        <source>setting unblocked output</source>
-        <translation>beim Einstellen der ungeblockten Ausgabe</translation>
-    </message>
-    <message>
-        <source>starting the tar stream</source>
-        <translation>beim Beginnen des tar-Datenstroms</translation>
-    </message>
-</context>
-<context>
-    <name>XzStreamEncoder</name>
-    <message>
-        <source>xz compression: out of memory</source>
-        <translation>xz-Kompression: Arbeitsspeicher erschöpft</translation>
-    </message>
-    <message>
-        <source>xz compression: unsupported preset</source>
-        <translation>xz-Kompression: nicht unterstützte Voreinstellung</translation>
-    </message>
-    <message>
-        <source>xz compression: unsupported check</source>
-        <translation>xz-Kompression: nicht unterstützte Prüfsumme</translation>
-    </message>
-    <message>
-        <source>xz compression failed (liblzma error %1)</source>
-        <translation>xz-Kompression fehlgeschlagen (liblzma-Fehler %1)</translation>
-    </message>
-    <message>
-        <source>xz level %1 is not supported (0-9)</source>
-        <translation>xz-Stufe %1 wird nicht unterstützt (0–9)</translation>
-    </message>
-    <message>
-        <source>xz compression was not started</source>
-        <translation>xz-Kompression wurde nicht gestartet</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-</context>
-<context>
     <name>habmesos</name>
-    <message>
-        <source>Usage: habmesos export [options] &lt;package&gt;
-</source>
-        <translation>Aufruf: habmesos export [Optionen] &lt;Paket&gt;
-</translation>
-    </message>
-    <message>
-        <source>
-Arguments:
-  package                     A package ident (origin/name[/version[/release]]) or a .hart file
-</source>
-        <translation>
-Argumente:
-  Paket                       Ein Paket-Ident (Origin/Name[/Version[/Release]]) oder eine .hart-Datei
-</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not an http or https URL</source>
-        <translation>--%1: „%2“ ist keine http- oder https-URL</translation>
-    </message>
-    <message>
-        <source>--%1: put no user or password in the URL (they would be visible to other users); use the credential options</source>
-        <translation>--%1: Keinen Benutzer und kein Passwort in die URL schreiben (andere Benutzer könnten sie sehen); verwenden Sie die Optionen für Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>Give the CA certificate with --ca-file FILE.</source>
-        <translation>Geben Sie das CA-Zertifikat mit --ca-file FILE an.</translation>
-    </message>
-    <message>
-        <source>Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.</source>
-        <translation>Prüfen Sie --user und das Passwort (--password-file oder $HABMESOS_MARATHON_PASSWORD) bzw. das Token.</translation>
-    </message>
-    <message>
-        <source>Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE (or $HABMESOS_MARATHON_TOKEN).</source>
-        <translation>Geben Sie --user mit --password-file FILE (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file FILE (oder $HABMESOS_MARATHON_TOKEN).</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1: not verified</source>
-        <translation>%1: nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>exported without verification: %1</source>
-        <translation>ohne Verifizierung exportiert: %1</translation>
-    </message>
-    <message>
-        <source>%1: IDENT says %2 but the repository listed it as %3</source>
-        <translation>%1: IDENT nennt %2, aber das Repository führt es als %3</translation>
-    </message>
-    <message>
-        <source>%1: no segment could be kept for it</source>
-        <translation>%1: Dafür konnte kein Segment behalten werden</translation>
-    </message>
-    <message>
-        <source>(the whole app definition)</source>
-        <translation>(die ganze Anwendungsdefinition)</translation>
-    </message>
-    <message>
-        <source>is not valid</source>
-        <translation>ist ungültig</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not KEY=VALUE</source>
-        <translation>--%1: „%2“ hat nicht die Form KEY=VALUE</translation>
-    </message>
     <message>
         <source>without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 (gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a second instance, or another Supervisor, on the same agent cannot start</source>
         <translation>ohne seine Ports in der App bindet der Supervisor auf dem Agent seine eigenen festen Ports 9638 (Gossip), 9631 (HTTP-Gateway) und 9632 (Steuerungs-Gateway), die Mesos nicht reserviert: eine zweite Instanz oder ein anderer Supervisor auf demselben Agent kann nicht starten</translation>
@@ -453,6 +22,21 @@ Argumente:
     <message>
         <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
         <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::AppDerivation</name>
+    <message>
+        <source>the app has no ports, so there is no port “%1”</source>
+        <translation>die App hat keine Ports, also auch keinen Port „%1“</translation>
+    </message>
+    <message>
+        <source>no port named “%1”; the app&apos;s ports are %2</source>
+        <translation>kein Port namens „%1“; die Ports der App sind %2</translation>
+    </message>
+    <message>
+        <source>with fixed ports every port needs a number, and %1 would stay dynamic (which Marathon cannot place with requirePorts); give each of them a --port too, or use --fixed-ports and change the numbers you need with --port</source>
+        <translation>mit festen Ports braucht jeder Port eine Nummer, und %1 bliebe dynamisch (was Marathon mit requirePorts nicht platzieren kann); geben Sie jedem davon ebenfalls ein --port, oder nehmen Sie --fixed-ports und ändern Sie die nötigen Nummern mit --port</translation>
     </message>
 </context>
 <context>
@@ -790,6 +374,64 @@ Argumente:
     </message>
 </context>
 <context>
+    <name>habmesos::ArtifactStreamer</name>
+    <message>
+        <source>%1: not verified</source>
+        <translation>%1: nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>exported without verification: %1</source>
+        <translation>ohne Verifizierung exportiert: %1</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the repository listed it as %3</source>
+        <translation>%1: IDENT nennt %2, aber das Repository führt es als %3</translation>
+    </message>
+    <message>
+        <source>%1: no segment could be kept for it</source>
+        <translation>%1: Dafür konnte kein Segment behalten werden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::AtomicOutputFile</name>
+    <message>
+        <source>Could not %1 %2: %3</source>
+        <translation>Fehler beim %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name</source>
+        <translation>„%1“ ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>create a temporary file for</source>
+        <translation>Anlegen einer temporären Datei für</translation>
+    </message>
+    <message>
+        <source>lock the temporary file for</source>
+        <translation>Sperren der temporären Datei für</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the file is not open</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben von</translation>
+    </message>
+    <message>
+        <source>Could not save %1: the file is not open</source>
+        <translation>%1 kann nicht gespeichert werden: Die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>set the permissions of</source>
+        <translation>Setzen der Zugriffsrechte von</translation>
+    </message>
+    <message>
+        <source>rename the finished file to</source>
+        <translation>Umbenennen der fertigen Datei in</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::BuildPanel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -986,62 +628,6 @@ Argumente:
         <translation>(ganze Definition)</translation>
     </message>
     <message>
-        <source>&amp;Servers…</source>
-        <translation>Ser&amp;ver…</translation>
-    </message>
-    <message>
-        <source>Add, change or remove Marathon servers</source>
-        <translation>Marathon-Server hinzufügen, ändern oder entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Forget password</source>
-        <translation>Passwort v&amp;ergessen</translation>
-    </message>
-    <message>
-        <source>Forget the password or token of this server; it is asked for again next time</source>
-        <translation>Passwort oder Token dieses Servers vergessen; beim nächsten Mal wird erneut danach gefragt</translation>
-    </message>
-    <message>
-        <source>Marathon:</source>
-        <translation>Marathon:</translation>
-    </message>
-    <message>
-        <source>Upload the tarball</source>
-        <translation>Tarball hochladen</translation>
-    </message>
-    <message>
-        <source>No tarball built yet.</source>
-        <translation>Noch kein Tarball erstellt.</translation>
-    </message>
-    <message>
-        <source>To a &amp;URL (WebDAV or pre-signed PUT):</source>
-        <translation>An eine UR&amp;L (WebDAV oder vorsignierter PUT):</translation>
-    </message>
-    <message>
-        <source>To Marathon&apos;s &amp;artifact store (Marathon 1.4 and older)</source>
-        <translation>In den Arte&amp;faktspeicher von Marathon (Marathon 1.4 und älter)</translation>
-    </message>
-    <message>
-        <source>https://files.example.com/habitat/ (a folder URL gets the file name)</source>
-        <translation>https://files.example.com/habitat/ (an eine Ordner-URL wird der Dateiname angehängt)</translation>
-    </message>
-    <message>
-        <source>Only if agents download from another URL than the upload URL</source>
-        <translation>Nur wenn die Agents von einer anderen URL herunterladen als der Upload-URL</translation>
-    </message>
-    <message>
-        <source>U&amp;pload tarball</source>
-        <translation>Tarball hoc&amp;hladen</translation>
-    </message>
-    <message>
-        <source>Upload URL:</source>
-        <translation>Upload-URL:</translation>
-    </message>
-    <message>
-        <source>Download URL:</source>
-        <translation>Download-URL:</translation>
-    </message>
-    <message>
         <source>&amp;Deploy</source>
         <translation>Deplo&amp;yen</translation>
     </message>
@@ -1068,38 +654,6 @@ Argumente:
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Tarball: %1</source>
-        <translation>Tarball: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The password is forgotten; it is asked for at the next connection.</source>
-        <translation>Das Passwort ist vergessen; bei der nächsten Verbindung wird danach gefragt.</translation>
-    </message>
-    <message>
-        <source>The password could not be removed from the keyring: %1</source>
-        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Add a Marathon server first (Servers…).</source>
-        <translation>Fügen Sie zuerst einen Marathon-Server hinzu (Server…).</translation>
-    </message>
-    <message>
-        <source>Nothing was sent: no password or token was given.</source>
-        <translation>Nichts gesendet: Es wurde kein Passwort und kein Token angegeben.</translation>
-    </message>
-    <message>
-        <source>The password could not be kept in the keyring: %1</source>
-        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Reading the password of %1…</source>
-        <translation>Das Passwort für %1 wird gelesen…</translation>
     </message>
     <message>
         <source>There is no application definition to send yet.</source>
@@ -1173,32 +727,12 @@ Force the change? This cancels those deployments and deploys this definition ins
         <translation>%1: Der Tarball ist nicht mehr vorhanden; erstellen Sie ihn neu.</translation>
     </message>
     <message>
-        <source>Uploading %1 to the artifact store of %2…</source>
-        <translation>%1 wird in den Artefaktspeicher von %2 hochgeladen…</translation>
-    </message>
-    <message>
-        <source>Upload URL: give an http:// or https:// address, e.g. https://files.example.com/habitat/</source>
-        <translation>Upload-URL: Geben Sie eine http://- oder https://-Adresse an, z. B. https://files.example.com/habitat/</translation>
-    </message>
-    <message>
-        <source>Uploading %1 to %2…</source>
-        <translation>%1 wird nach %2 hochgeladen…</translation>
-    </message>
-    <message>
-        <source>Uploaded. Mesos agents download the tarball from %1</source>
-        <translation>Hochgeladen. Die Mesos-Agents laden den Tarball von %1 herunter</translation>
-    </message>
-    <message>
         <source>Upload canceled.</source>
         <translation>Upload abgebrochen.</translation>
     </message>
     <message>
         <source>Stopped following %1; Marathon goes on with what it was sent.</source>
         <translation>%1 wird nicht mehr verfolgt; Marathon arbeitet mit dem Gesendeten weiter.</translation>
-    </message>
-    <message>
-        <source>Uploaded %1; the application now needs another tarball, so its fetch URI was left as it is.</source>
-        <translation>%1 hochgeladen; die Anwendung braucht inzwischen einen anderen Tarball, daher blieb ihre Fetch-URI unverändert.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +784,20 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>%1: the answer is not Marathon&apos;s JSON (it starts with “%2”). Is the URL Marathon&apos;s?</source>
         <translation>%1: Die Antwort ist kein JSON von Marathon (sie beginnt mit „%2“). Ist das die URL von Marathon?</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DroppedPrivileges</name>
+    <message>
+        <source>setuid and setgid</source>
+        <translation>setuid und setgid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s) lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</source>
+        <translation>
+            <numerusform>%1: %n Eintrag hat das setuid- oder setgid-Bit verloren (der Export lässt ein Paket im Container keine Rechte vergeben): %2</numerusform>
+            <numerusform>%1: %n Einträge haben das setuid- oder setgid-Bit verloren (der Export lässt ein Paket im Container keine Rechte vergeben): %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1470,22 +1018,10 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
 </context>
 <context>
-    <name>habmesos::ExportCommand</name>
+    <name>habmesos::ExportArguments</name>
     <message>
-        <source>CPUs for the application (default 0.5, or $CPU)</source>
-        <translation>CPUs für die Anwendung (Standard 0.5 oder $CPU)</translation>
-    </message>
-    <message>
-        <source>Memory in MiB (default 256, or $MEM)</source>
-        <translation>Arbeitsspeicher in MiB (Standard 256 oder $MEM)</translation>
-    </message>
-    <message>
-        <source>Number of instances (default 1, or $INSTANCES)</source>
-        <translation>Anzahl der Instanzen (Standard 1 oder $INSTANCES)</translation>
-    </message>
-    <message>
-        <source>Where the tarball goes (default: the current directory)</source>
-        <translation>Wohin der Tarball geschrieben wird (Standard: das aktuelle Verzeichnis)</translation>
+        <source>Export the built-in demo package (written on first use)</source>
+        <translation>Das eingebaute Demo-Paket exportieren (wird beim ersten Gebrauch geschrieben)</translation>
     </message>
     <message>
         <source>The artifact cache (default /hab/cache/artifacts or ~/.hab/cache/artifacts)</source>
@@ -1500,20 +1036,96 @@ Force the change? This cancels those deployments and deploys this definition ins
         <translation>Installierte Pakete (Standard /hab/pkgs)</translation>
     </message>
     <message>
-        <source>Tarball compression: tgz (default), txz or tar</source>
-        <translation>Kompression des Tarballs: tgz (Standard), txz oder tar</translation>
+        <source>Look for packages in the artifact cache only, not among the installed packages</source>
+        <translation>Pakete nur im Artefakt-Cache suchen, nicht unter den installierten Paketen</translation>
     </message>
     <message>
-        <source>Where Mesos agents download the tarball (a URL ending in / gets the tarball&apos;s name appended); overrides the address an upload gives</source>
-        <translation>Von wo die Mesos-Agents den Tarball herunterladen (an eine URL, die auf / endet, wird der Name des Tarballs angehängt); hat Vorrang vor der Adresse aus einem Upload</translation>
+        <source>Export artifacts whose signature cannot be verified (not recommended)</source>
+        <translation>Artefakte exportieren, deren Signatur nicht verifiziert werden kann (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>CPUs for the application (default 0.5, or $CPU)</source>
+        <translation>CPUs für die Anwendung (Standard 0.5 oder $CPU)</translation>
+    </message>
+    <message>
+        <source>Memory in MiB (default 256, or $MEM)</source>
+        <translation>Arbeitsspeicher in MiB (Standard 256 oder $MEM)</translation>
+    </message>
+    <message>
+        <source>Disk in MiB (default: sized from the tarball, its extracted tree and room for the service&apos;s data; or $DISK); “auto” sizes it</source>
+        <translation>Plattenplatz in MiB (Standard: bemessen aus dem Tarball, seinem entpackten Baum und Platz für die Daten des Dienstes; oder $DISK); „auto“ bemisst ihn</translation>
+    </message>
+    <message>
+        <source>Number of instances (default 1, or $INSTANCES)</source>
+        <translation>Anzahl der Instanzen (Standard 1 oder $INSTANCES)</translation>
+    </message>
+    <message>
+        <source>Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 (taskKillGracePeriodSeconds; default: the package&apos;s SHUTDOWN_TIMEOUT, or Habitat&apos;s 8, plus 10)</source>
+        <translation>Sekunden, die Mesos nach der Aufforderung zum Beenden wartet, bevor es den Task tötet, 0 bis 86400 (taskKillGracePeriodSeconds; Vorgabe: SHUTDOWN_TIMEOUT des Pakets oder Habitats 8, plus 10)</translation>
+    </message>
+    <message>
+        <source>The Marathon application id (default /origin/name, made valid)</source>
+        <translation>Die ID der Marathon-Anwendung (Standard /origin/name, gültig gemacht)</translation>
     </message>
     <message>
         <source>An environment variable for the service (repeatable)</source>
         <translation>Eine Umgebungsvariable für den Dienst (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>Print the JSON without building the tarball</source>
-        <translation>Das JSON ausgeben, ohne den Tarball zu bauen</translation>
+        <source>Set a key of the service&apos;s configuration (repeatable): a dotted key from default.toml and a TOML value, e.g. log_level=&apos;&quot;debug&quot;&apos; or http.port=8081; they go into HAB_&lt;PKG&gt;</source>
+        <translation>Einen Schlüssel der Dienstkonfiguration setzen (mehrfach möglich): ein Schlüssel mit Punkten aus default.toml und ein TOML-Wert, z. B. log_level=&apos;&quot;debug&quot;&apos; oder http.port=8081; sie kommen in HAB_&lt;PKG&gt;</translation>
+    </message>
+    <message>
+        <source>Fix the host port of the named port (e.g. hab-http=31631; repeatable); the app then requires its ports as numbered (requirePorts), so every port needs a number: give one for each, or use --fixed-ports and change some with --port. The numbers must lie in --agent-ports</source>
+        <translation>Den Host-Port des benannten Ports festlegen (z. B. hab-http=31631; mehrfach möglich); die App verlangt dann ihre Ports mit diesen Nummern (requirePorts), also braucht jeder Port eine Nummer: für jeden eine angeben, oder --fixed-ports verwenden und einzelne mit --port ändern. Die Nummern müssen in --agent-ports liegen</translation>
+    </message>
+    <message>
+        <source>Do not expose the Supervisor&apos;s gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the agent, so only one instance fits on an agent, and the default health check goes with them</source>
+        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors nicht freigeben: er bindet dann 9638, 9631 und 9632 auf dem Agent, sodass nur eine Instanz auf einen Agent passt, und der Standard-Health-Check entfällt mit ihnen</translation>
+    </message>
+    <message>
+        <source>Use the package&apos;s own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, 9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports includes them; change single numbers with --port</source>
+        <translation>Auf den Agents die eigenen Portnummern des Pakets verwenden (requirePorts) statt dynamischer Ports: 8080, 9638, 9631, 9632 und ähnliche, die unveränderte Agents nicht anbieten; daher ein Fehler, außer --agent-ports enthält sie; einzelne Nummern mit --port ändern</translation>
+    </message>
+    <message>
+        <source>The port ranges the Mesos agents offer (their --resources ports; default 31000-32000): fixed ports must lie in them. Repeatable, or comma-separated: 31000-32000,8000-9000 or [31000-32000, 8000-9000]</source>
+        <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports; Standard 31000-32000): feste Ports müssen darin liegen. Mehrfach möglich oder durch Kommas getrennt: 31000-32000,8000-9000 oder [31000-32000, 8000-9000]</translation>
+    </message>
+    <message>
+        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor&apos;s HTTP gateway</source>
+        <translation>Den Health-Check ändern (mehrfach möglich): KEY ist protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures oder ignoreHttp1xx; der Rest bleibt, wie ihn der Standard-Check hat: MESOS_HTTP (HTTP mit --legacy-json) auf dem HTTP-Gateway des Supervisors</translation>
+    </message>
+    <message>
+        <source>Define no health check</source>
+        <translation>Keinen Health-Check definieren</translation>
+    </message>
+    <message>
+        <source>A placement constraint (repeatable), as Marathon writes them: hostname:UNIQUE, rack:GROUP_BY:3, zone:LIKE:eu-.*</source>
+        <translation>Ein Constraint für die Platzierung (mehrfach möglich), wie Marathon sie schreibt: hostname:UNIQUE, rack:GROUP_BY:3, zone:LIKE:eu-.*</translation>
+    </message>
+    <message>
+        <source>A label on the application (repeatable)</source>
+        <translation>Ein Label an der Anwendung (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>Where Mesos agents download the tarball (a URL ending in / gets the tarball&apos;s name appended); overrides the address an upload gives</source>
+        <translation>Von wo die Mesos-Agents den Tarball herunterladen (an eine URL, die auf / endet, wird der Name des Tarballs angehängt); hat Vorrang vor der Adresse aus einem Upload</translation>
+    </message>
+    <message>
+        <source>JSON for Marathon before 1.0 (uris, ports, HTTP health check); 1.0 and later take the current JSON</source>
+        <translation>JSON für Marathon vor 1.0 (uris, ports, HTTP-Health-Check); 1.0 und neuer nehmen das aktuelle JSON</translation>
+    </message>
+    <message>
+        <source>Where the tarball goes (default: the current directory)</source>
+        <translation>Wohin der Tarball geschrieben wird (Standard: das aktuelle Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>Tarball compression: tgz (default), txz or tar</source>
+        <translation>Kompression des Tarballs: tgz (Standard), txz oder tar</translation>
+    </message>
+    <message>
+        <source>The Mesos version of the agents: 1.7 (default: 1.7 or later, whose fetcher cannot extract names that are not ASCII, so the export refuses them) or 1.6 (1.6 or earlier, which extract with GNU tar)</source>
+        <translation>Die Mesos-Version der Agents: 1.7 (Standard: 1.7 oder neuer, deren Fetcher Namen, die nicht ASCII sind, nicht entpacken kann, weshalb der Export sie ablehnt) oder 1.6 (1.6 oder älter, die mit GNU tar entpacken)</translation>
     </message>
     <message>
         <source>Where compressed packages are kept for fast re-export (default ~/.cache/habmesos/segments)</source>
@@ -1522,10 +1134,6 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>Neither use nor fill the segment cache</source>
         <translation>Den Segment-Cache weder verwenden noch füllen</translation>
-    </message>
-    <message>
-        <source>Export artifacts whose signature cannot be verified (not recommended)</source>
-        <translation>Artefakte exportieren, deren Signatur nicht verifiziert werden kann (nicht empfohlen)</translation>
     </message>
     <message>
         <source>The hab package (default: newest of chef/hab, core/hab)</source>
@@ -1548,60 +1156,71 @@ Force the change? This cancels those deployments and deploys this definition ins
         <translation>Das Paket mit den CA-Zertifikaten (Standard: das neueste vorhandene, optional)</translation>
     </message>
     <message>
-        <source>Export the built-in demo package (written on first use)</source>
-        <translation>Das eingebaute Demo-Paket exportieren (wird beim ersten Gebrauch geschrieben)</translation>
+        <source>%1: “%2” is not KEY=VALUE</source>
+        <translation>%1: „%2“ ist nicht KEY=VALUE</translation>
     </message>
+    <message>
+        <source>name one package (an ident or a .hart file)</source>
+        <translation>Geben Sie ein Paket an (ein Ident oder eine .hart-Datei)</translation>
+    </message>
+    <message>
+        <source>name exactly one package; got %1</source>
+        <translation>Geben Sie genau ein Paket an; erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number</source>
+        <translation>%1: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number</source>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation>%1: %2 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of seconds from 0 to %3</source>
+        <translation>%1: „%2“ ist keine ganze Zahl von Sekunden zwischen 0 und %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a configuration key</source>
+        <translation>%1: „%2“ ist kein Konfigurationsschlüssel</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not NAME=NUMBER with a port number from 1 to 65535</source>
+        <translation>%1: „%2“ ist nicht NAME=NUMMER mit einer Portnummer von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1 and %2 contradict each other</source>
+        <translation>%1 und %2 widersprechen sich</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of tgz, txz, tar</source>
+        <translation>%1: „%2“ ist keines von tgz, txz, tar</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of 1.6 (1.6 or earlier), 1.7 (1.7 or later)</source>
+        <translation>%1: „%2“ ist keines von 1.6 (1.6 oder älter), 1.7 (1.7 oder neuer)</translation>
+    </message>
+    <message>
+        <source>the configuration key %1</source>
+        <translation>den Konfigurationsschlüssel %1</translation>
+    </message>
+    <message>
+        <source>the edited ports</source>
+        <translation>die bearbeiteten Ports</translation>
+    </message>
+    <message>
+        <source>the hand-edited command</source>
+        <translation>den von Hand bearbeiteten Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportCommand</name>
     <message>
         <source>Show this help</source>
         <translation>Diese Hilfe anzeigen</translation>
-    </message>
-    <message>
-        <source>After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the tarball&apos;s name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to 1.4). The fetch URI in the JSON is then the uploaded file</source>
-        <translation>Den Tarball nach dem Bauen per HTTP PUT an URL hochladen (WebDAV, eine vorsignierte URL; an eine URL, die auf / endet, wird der Name des Tarballs angehängt), oder „marathon“: in den Artefaktspeicher des --deploy-Servers (Marathon 0.7 bis 1.4). Die Fetch-URI im JSON ist dann die hochgeladene Datei</translation>
-    </message>
-    <message>
-        <source>HTTP Basic user for --upload URL; the password comes from --upload-password-file or $HABMESOS_UPLOAD_PASSWORD</source>
-        <translation>HTTP-Basic-Benutzer für --upload URL; das Passwort kommt aus --upload-password-file oder $HABMESOS_UPLOAD_PASSWORD</translation>
-    </message>
-    <message>
-        <source>Read the --upload-user&apos;s password from FILE (- for standard input)</source>
-        <translation>Das Passwort des --upload-user aus FILE lesen (- für die Standardeingabe)</translation>
-    </message>
-    <message>
-        <source>Create the app on this Marathon (http(s)://host:8080, https://cluster/service/marathon), or update it when it exists. The JSON is printed first all the same</source>
-        <translation>Die App auf diesem Marathon anlegen (http(s)://host:8080, https://cluster/service/marathon) oder sie aktualisieren, wenn sie existiert. Das JSON wird trotzdem zuerst ausgegeben</translation>
-    </message>
-    <message>
-        <source>When running deployments lock the app, cancel them and deploy anyway (Marathon&apos;s force=true)</source>
-        <translation>Wenn laufende Deployments die App sperren, diese abbrechen und trotzdem deployen (force=true von Marathon)</translation>
-    </message>
-    <message>
-        <source>Follow the deployment until the app&apos;s tasks run, each change on standard error</source>
-        <translation>Das Deployment verfolgen, bis die Tasks der App laufen; jede Änderung auf der Standardfehlerausgabe</translation>
-    </message>
-    <message>
-        <source>Give up waiting after SECONDS (default 600)</source>
-        <translation>Das Warten nach SECONDS aufgeben (Standard 600)</translation>
-    </message>
-    <message>
-        <source>Log in to Marathon as USER with HTTP Basic (or to DC/OS, with --dcos-login); the password comes from --password-file or $HABMESOS_MARATHON_PASSWORD</source>
-        <translation>Bei Marathon als USER mit HTTP Basic anmelden (oder bei DC/OS, mit --dcos-login); das Passwort kommt aus --password-file oder $HABMESOS_MARATHON_PASSWORD</translation>
-    </message>
-    <message>
-        <source>Read the password from FILE (- for standard input)</source>
-        <translation>Das Passwort aus FILE lesen (- für die Standardeingabe)</translation>
-    </message>
-    <message>
-        <source>Read a DC/OS authentication token from FILE (- for standard input); without --user and --token-file, $HABMESOS_MARATHON_TOKEN is used when set</source>
-        <translation>Ein DC/OS-Authentifizierungstoken aus FILE lesen (- für die Standardeingabe); ohne --user und --token-file wird $HABMESOS_MARATHON_TOKEN verwendet, falls gesetzt</translation>
-    </message>
-    <message>
-        <source>Exchange --user and the password for a DC/OS token at the cluster&apos;s login endpoint, instead of HTTP Basic</source>
-        <translation>--user und das Passwort am Login-Endpunkt des Clusters gegen ein DC/OS-Token tauschen, statt HTTP Basic zu verwenden</translation>
-    </message>
-    <message>
-        <source>Trust the CA certificates in FILE (PEM or DER) besides the system&apos;s, for --deploy and --upload</source>
-        <translation>Den CA-Zertifikaten in FILE (PEM oder DER) zusätzlich zu denen des Systems vertrauen, für --deploy und --upload</translation>
     </message>
     <message>
         <source>Package</source>
@@ -1644,122 +1263,8 @@ Force the change? This cancels those deployments and deploys this definition ins
         <translation>Ein Habitat-Paket als Mesos-Container-Tarball exportieren und das JSON seiner Marathon-Anwendung auf die Standardausgabe schreiben (sonst nichts). Wahlweise den Tarball hochladen und die App deployen.</translation>
     </message>
     <message>
-        <source>
-Environment:
-  CPU, MEM, DISK, INSTANCES   Defaults for --cpu, --mem, --disk, --instances
-  HABMESOS_MARATHON_PASSWORD  The password for --user (without --password-file)
-  HABMESOS_MARATHON_TOKEN     A DC/OS token (without --user and --token-file)
-  HABMESOS_UPLOAD_PASSWORD    The password for --upload-user
-
-Exit status:
-  0   done
-  1   the export failed
-  2   usage error (a bad option or value, an unreadable password file)
-  7   the application definition breaks Marathon&apos;s rules
-  8   the upload failed
-  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused
-  10  the deployment failed or did not finish within --wait-timeout
-</source>
-        <translation>
-Umgebung:
-  CPU, MEM, DISK, INSTANCES   Standardwerte für --cpu, --mem, --disk, --instances
-  HABMESOS_MARATHON_PASSWORD  Das Passwort für --user (ohne --password-file)
-  HABMESOS_MARATHON_TOKEN     Ein DC/OS-Token (ohne --user und --token-file)
-  HABMESOS_UPLOAD_PASSWORD    Das Passwort für --upload-user
-
-Exit-Status:
-  0   erledigt
-  1   der Export ist fehlgeschlagen
-  2   falscher Aufruf (eine ungültige Option oder ein ungültiger Wert, eine unlesbare Passwortdatei)
-  7   die Anwendungsdefinition verstößt gegen die Regeln von Marathon
-  8   der Upload ist fehlgeschlagen
-  9   das Deployen ist fehlgeschlagen: Marathon nicht erreichbar, Zugangsdaten abgelehnt, die App gesperrt oder abgelehnt
-  10  das Deployment ist fehlgeschlagen oder nicht innerhalb von --wait-timeout fertig geworden
-</translation>
-    </message>
-    <message>
-        <source>name one package (an ident or a .hart file)</source>
-        <translation>Geben Sie ein Paket an (ein Ident oder eine .hart-Datei)</translation>
-    </message>
-    <message>
-        <source>name exactly one package; got %1</source>
-        <translation>Geben Sie genau ein Paket an; erhalten: %1</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not a number</source>
-        <translation>--%1: „%2“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>--instances: “%1” is not a whole number</source>
-        <translation>--instances: „%1“ ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>--format: “%1” is not one of tgz, txz, tar</source>
-        <translation>--format: „%1“ ist weder tgz noch txz noch tar</translation>
-    </message>
-    <message>
-        <source>--port: “%1” is not NAME=NUMBER with a port number from 1 to 65535</source>
-        <translation>--port: „%1“ hat nicht die Form NAME=NUMBER mit einer Portnummer von 1 bis 65535</translation>
-    </message>
-    <message>
-        <source>--%1 is for --deploy</source>
-        <translation>--%1 gehört zu --deploy</translation>
-    </message>
-    <message>
-        <source>--%1 is for --deploy (and --upload marathon)</source>
-        <translation>--%1 gehört zu --deploy (und --upload marathon)</translation>
-    </message>
-    <message>
-        <source>--upload marathon uses the artifact store of the --deploy server; give --deploy URL</source>
-        <translation>--upload marathon verwendet den Artefaktspeicher des --deploy-Servers; geben Sie --deploy URL an</translation>
-    </message>
-    <message>
-        <source>--upload needs the tarball, which --json-only does not build</source>
-        <translation>--upload braucht den Tarball, den --json-only nicht baut</translation>
-    </message>
-    <message>
-        <source>--upload-user and --upload-password-file are for --upload URL</source>
-        <translation>--upload-user und --upload-password-file gehören zu --upload URL</translation>
-    </message>
-    <message>
-        <source>--upload-password-file needs --upload-user</source>
-        <translation>--upload-password-file braucht --upload-user</translation>
-    </message>
-    <message>
-        <source>give either --user (with a password) or --token-file, not both</source>
-        <translation>Geben Sie entweder --user (mit Passwort) oder --token-file an, nicht beides</translation>
-    </message>
-    <message>
-        <source>--dcos-login needs --user (the DC/OS uid)</source>
-        <translation>--dcos-login braucht --user (die DC/OS-uid)</translation>
-    </message>
-    <message>
-        <source>--password-file needs --user</source>
-        <translation>--password-file braucht --user</translation>
-    </message>
-    <message>
-        <source>only one secret can be read from standard input (-)</source>
-        <translation>nur ein Geheimnis kann von der Standardeingabe (-) gelesen werden</translation>
-    </message>
-    <message>
-        <source>--user needs a password: --password-file FILE, or $HABMESOS_MARATHON_PASSWORD</source>
-        <translation>--user braucht ein Passwort: --password-file FILE oder $HABMESOS_MARATHON_PASSWORD</translation>
-    </message>
-    <message>
-        <source>--upload-user needs a password: --upload-password-file FILE, or $HABMESOS_UPLOAD_PASSWORD</source>
-        <translation>--upload-user braucht ein Passwort: --upload-password-file FILE oder $HABMESOS_UPLOAD_PASSWORD</translation>
-    </message>
-    <message>
         <source>no package %1 in %2</source>
         <translation>kein Paket %1 in %2</translation>
-    </message>
-    <message>
-        <source>--port: the app has no ports, so there is no port “%1”</source>
-        <translation>--port: Die App hat keine Ports, also auch keinen Port „%1“</translation>
-    </message>
-    <message>
-        <source>--port: no port named “%1”; the app&apos;s ports are %2</source>
-        <translation>--port: kein Port namens „%1“; die Ports der App sind %2</translation>
     </message>
     <message>
         <source>error</source>
@@ -1774,108 +1279,64 @@ Exit-Status:
         <translation>Hinweis: weder --uri noch --upload angegeben, daher ist die Fetch-URI die lokale Datei %1; die Agents müssen diesen Pfad sehen</translation>
     </message>
     <message>
-        <source>Define no health check</source>
-        <translation>Keinen Health-Check definieren</translation>
-    </message>
-    <message>
-        <source>--health-check and --no-health-check contradict each other</source>
-        <translation>--health-check und --no-health-check widersprechen einander</translation>
-    </message>
-    <message>
-        <source>A placement constraint (repeatable), as Marathon writes them: hostname:UNIQUE, rack:GROUP_BY:3, zone:LIKE:eu-.*</source>
-        <translation>Ein Constraint für die Platzierung (mehrfach möglich), wie Marathon sie schreibt: hostname:UNIQUE, rack:GROUP_BY:3, zone:LIKE:eu-.*</translation>
-    </message>
-    <message>
-        <source>A label on the application (repeatable)</source>
-        <translation>Ein Label an der Anwendung (mehrfach möglich)</translation>
-    </message>
-    <message>
-        <source>The Marathon application id (default /origin/name, made valid)</source>
-        <translation>Die ID der Marathon-Anwendung (Standard /origin/name, gültig gemacht)</translation>
-    </message>
-    <message>
-        <source>Set a key of the service&apos;s configuration (repeatable): a dotted key from default.toml and a TOML value, e.g. log_level=&apos;&quot;debug&quot;&apos; or http.port=8081; they go into HAB_&lt;PKG&gt;</source>
-        <translation>Einen Schlüssel der Dienstkonfiguration setzen (mehrfach möglich): ein Schlüssel mit Punkten aus default.toml und ein TOML-Wert, z. B. log_level=&apos;&quot;debug&quot;&apos; oder http.port=8081; sie kommen in HAB_&lt;PKG&gt;</translation>
-    </message>
-    <message>
-        <source>--instances: %1 is too large</source>
-        <translation>--instances: %1 ist zu groß</translation>
-    </message>
-    <message>
-        <source>--config: “%1” is not a configuration key</source>
-        <translation>--config: „%1“ ist kein Konfigurationsschlüssel</translation>
-    </message>
-    <message>
-        <source>--deploy with --json-only needs --uri: where the agents download the tarball</source>
-        <translation>--deploy mit --json-only braucht --uri: woher die Agents den Tarball herunterladen</translation>
-    </message>
-    <message>
         <source>%1 is built for %2; Mesos runs Linux containers</source>
         <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
     </message>
     <message>
-        <source>Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 (taskKillGracePeriodSeconds; default: the package&apos;s SHUTDOWN_TIMEOUT, or Habitat&apos;s 8, plus 10)</source>
-        <translation>Sekunden, die Mesos nach der Aufforderung zum Beenden wartet, bevor es den Task tötet, 0 bis 86400 (taskKillGracePeriodSeconds; Vorgabe: SHUTDOWN_TIMEOUT des Pakets oder Habitats 8, plus 10)</translation>
+        <source>Usage: habmesos export [options] &lt;package&gt;</source>
+        <translation>Aufruf: habmesos export [Optionen] &lt;Paket&gt;</translation>
     </message>
     <message>
-        <source>--kill-grace-period: “%1” is not a whole number of seconds from 0 to %2</source>
-        <translation>--kill-grace-period: „%1“ ist keine ganze Zahl von Sekunden zwischen 0 und %2</translation>
+        <source>
+Arguments:
+  package                     A package ident (origin/name[/version[/release]]) or a .hart file
+</source>
+        <translation>
+Argumente:
+  Paket                       Ein Paket-Ident (Origin/Name[/Version[/Release]]) oder eine .hart-Datei
+</translation>
     </message>
     <message>
-        <source>Disk in MiB (default: sized from the tarball, its extracted tree and room for the service&apos;s data; or $DISK); “auto” sizes it</source>
-        <translation>Plattenplatz in MiB (Standard: bemessen aus dem Tarball, seinem entpackten Baum und Platz für die Daten des Dienstes; oder $DISK); „auto“ bemisst ihn</translation>
-    </message>
-    <message>
-        <source>Do not expose the Supervisor&apos;s gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the agent, so only one instance fits on an agent, and the default health check goes with them</source>
-        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors nicht freigeben: er bindet dann 9638, 9631 und 9632 auf dem Agent, sodass nur eine Instanz auf einen Agent passt, und der Standard-Health-Check entfällt mit ihnen</translation>
-    </message>
-    <message>
-        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor&apos;s HTTP gateway</source>
-        <translation>Den Health-Check ändern (mehrfach möglich): KEY ist protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures oder ignoreHttp1xx; der Rest bleibt, wie ihn der Standard-Check hat: MESOS_HTTP (HTTP mit --legacy-json) auf dem HTTP-Gateway des Supervisors</translation>
-    </message>
-    <message>
-        <source>Use the package&apos;s own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, 9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports includes them; change single numbers with --port</source>
-        <translation>Auf den Agents die eigenen Portnummern des Pakets verwenden (requirePorts) statt dynamischer Ports: 8080, 9638, 9631, 9632 und ähnliche, die unveränderte Agents nicht anbieten; daher ein Fehler, außer --agent-ports enthält sie; einzelne Nummern mit --port ändern</translation>
-    </message>
-    <message>
-        <source>The port ranges the Mesos agents offer (their --resources ports; default 31000-32000): fixed ports must lie in them. Repeatable, or comma-separated: 31000-32000,8000-9000 or [31000-32000, 8000-9000]</source>
-        <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports; Standard 31000-32000): feste Ports müssen darin liegen. Mehrfach möglich oder durch Kommas getrennt: 31000-32000,8000-9000 oder [31000-32000, 8000-9000]</translation>
-    </message>
-    <message>
-        <source>JSON for Marathon before 1.0 (uris, ports, HTTP health check); 1.0 and later take the current JSON</source>
-        <translation>JSON für Marathon vor 1.0 (uris, ports, HTTP-Health-Check); 1.0 und neuer nehmen das aktuelle JSON</translation>
-    </message>
-    <message>
-        <source>Fix the host port of the named port (e.g. hab-http=31631; repeatable); the app then requires its ports as numbered (requirePorts), so every port needs a number: give one for each, or use --fixed-ports and change some with --port. The numbers must lie in --agent-ports</source>
-        <translation>Den Host-Port des benannten Ports festlegen (z. B. hab-http=31631; mehrfach möglich); die App verlangt dann ihre Ports mit diesen Nummern (requirePorts), also braucht jeder Port eine Nummer: für jeden eine angeben, oder --fixed-ports verwenden und einzelne mit --port ändern. Die Nummern müssen in --agent-ports liegen</translation>
-    </message>
-    <message>
-        <source>--port: with fixed ports every port needs a number, and %1 would stay dynamic (which Marathon cannot place with requirePorts); give each of them a --port too, or use --fixed-ports and change the numbers you need with --port</source>
-        <translation>--port: mit festen Ports braucht jeder Port eine Nummer, und %1 blieben dynamisch (was Marathon mit requirePorts nicht platzieren kann); auch für jeden davon --port angeben, oder --fixed-ports verwenden und die nötigen Nummern mit --port ändern</translation>
-    </message>
-    <message>
-        <source>The Mesos version of the agents: 1.7 (default: 1.7 or later, whose fetcher cannot extract names that are not ASCII, so the export refuses them) or 1.6 (1.6 or earlier, which extract with GNU tar)</source>
-        <translation>Die Mesos-Version der Agents: 1.7 (Standard: 1.7 oder neuer, deren Fetcher Namen, die nicht ASCII sind, nicht entpacken kann, weshalb der Export sie ablehnt) oder 1.6 (1.6 oder älter, die mit GNU tar entpacken)</translation>
-    </message>
-    <message>
-        <source>--mesos-agents: “%1” is not one of 1.6 (1.6 or earlier), 1.7 (1.7 or later)</source>
-        <translation>--mesos-agents: „%1“ ist nicht 1.6 (1.6 oder älter) oder 1.7 (1.7 oder neuer)</translation>
-    </message>
-    <message>
-        <source>Give up a call to Marathon that has not answered completely within SECONDS (default 120)</source>
-        <translation>Einen Aufruf von Marathon aufgeben, der nicht innerhalb von SECONDS vollständig beantwortet ist (Standard 120)</translation>
-    </message>
-    <message>
-        <source>Give up an upload that has not finished within SECONDS (default 3600)</source>
-        <translation>Einen Upload aufgeben, der nicht innerhalb von SECONDS fertig ist (Standard 3600)</translation>
-    </message>
-    <message>
-        <source>--upload-deadline is for --upload</source>
-        <translation>--upload-deadline gehört zu --upload</translation>
-    </message>
-    <message>
-        <source>--%1: “%2” is not a number of seconds</source>
-        <translation>--%1: „%2“ ist keine Anzahl von Sekunden</translation>
+        <source>
+Environment:
+  CPU, MEM, DISK, INSTANCES   Defaults for --cpu, --mem, --disk, --instances
+  HABMESOS_MARATHON_PASSWORD  The password for --user (without --password-file)
+  HABMESOS_MARATHON_TOKEN     A DC/OS token (without --user and --token-file)
+  HABMESOS_UPLOAD_PASSWORD    The password for --upload-user
+
+Exit status:
+  0   done
+  1   the export failed for another reason (the message says why)
+  2   usage error (a bad option or value, an unreadable password file)
+  3   the package, a dependency or a Supervisor package is not there
+  4   a signature is unknown, bad, or does not cover the payload
+  5   a package cannot be used: corrupt, truncated, unsafe, or not for Linux
+  7   the application definition breaks Marathon&apos;s rules
+  8   the upload failed
+  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused
+  10  the deployment failed or did not finish within --wait-timeout
+  11  the tarball could not be written (permissions, a full disk)
+</source>
+        <translation>
+Umgebung:
+  CPU, MEM, DISK, INSTANCES   Vorgaben für --cpu, --mem, --disk, --instances
+  HABMESOS_MARATHON_PASSWORD  Das Passwort für --user (ohne --password-file)
+  HABMESOS_MARATHON_TOKEN     Ein DC/OS-Token (ohne --user und --token-file)
+  HABMESOS_UPLOAD_PASSWORD    Das Passwort für --upload-user
+
+Rückgabewert:
+  0   erledigt
+  1   der Export schlug aus einem anderen Grund fehl (die Meldung sagt, warum)
+  2   Aufruffehler (eine falsche Option oder ein falscher Wert, eine unlesbare Passwortdatei)
+  3   das Paket, eine Abhängigkeit oder ein Paket des Supervisors ist nicht da
+  4   eine Signatur ist unbekannt, falsch oder deckt die Nutzdaten nicht ab
+  5   ein Paket ist unbrauchbar: beschädigt, abgeschnitten, unsicher oder nicht für Linux
+  7   die Anwendungsdefinition verletzt Marathons Regeln
+  8   der Upload schlug fehl
+  9   das Deployen schlug fehl: Marathon nicht erreichbar, Zugangsdaten abgelehnt, die App gesperrt oder abgelehnt
+  10  das Deployment schlug fehl oder wurde nicht innerhalb von --wait-timeout fertig
+  11  der Tarball konnte nicht geschrieben werden (Berechtigungen, volle Platte)
+</translation>
     </message>
 </context>
 <context>
@@ -2001,18 +1462,6 @@ Exit-Status:
         <translation>Labels ändern</translation>
     </message>
     <message>
-        <source>the configuration key %1</source>
-        <translation>den Konfigurationsschlüssel %1</translation>
-    </message>
-    <message>
-        <source>the edited ports</source>
-        <translation>die bearbeiteten Ports</translation>
-    </message>
-    <message>
-        <source>the hand-edited command</source>
-        <translation>den von Hand bearbeiteten Befehl</translation>
-    </message>
-    <message>
         <source>No package: pick a Habitat package first.</source>
         <translation>Kein Paket: Wählen Sie zuerst ein Habitat-Paket.</translation>
     </message>
@@ -2039,6 +1488,21 @@ Exit-Status:
     <message>
         <source>The tarball cannot be built: %1</source>
         <translation>Der Tarball kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportJob</name>
+    <message>
+        <source>%1 is built for %2; Mesos runs Linux containers</source>
+        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
+    </message>
+    <message>
+        <source>the output directory %1 does not exist</source>
+        <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>ein temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +1534,58 @@ Exit-Status:
     <message>
         <source>%1 (deployment %2)</source>
         <translation>%1 (Deployment %2)</translation>
+    </message>
+    <message>
+        <source>Give the CA certificate with --ca-file FILE.</source>
+        <translation>Geben Sie das CA-Zertifikat mit --ca-file FILE an.</translation>
+    </message>
+    <message>
+        <source>Check --user and the password (--password-file or $HABMESOS_MARATHON_PASSWORD), or the token.</source>
+        <translation>Prüfen Sie --user und das Passwort (--password-file oder $HABMESOS_MARATHON_PASSWORD) bzw. das Token.</translation>
+    </message>
+    <message>
+        <source>Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE (or $HABMESOS_MARATHON_TOKEN).</source>
+        <translation>Geben Sie --user mit --password-file FILE (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file FILE (oder $HABMESOS_MARATHON_TOKEN).</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportScheduler</name>
+    <message numerus="yes">
+        <source>the segment cache could not give back %n package(s), compressed again instead: %1</source>
+        <translation>
+            <numerusform>der Segment-Cache konnte %n Paket nicht zurückgeben, es wurde stattdessen neu komprimiert: %1</numerusform>
+            <numerusform>der Segment-Cache konnte %n Pakete nicht zurückgeben, sie wurden stattdessen neu komprimiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is built for %2, but %3 is built for %4</source>
+        <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::FetcherNameCheck</name>
+    <message>
+        <source>the name is not ASCII</source>
+        <translation>der Name ist nicht ASCII</translation>
+    </message>
+    <message>
+        <source>its hardlink target “%1” is not ASCII</source>
+        <translation>sein Hardlink-Ziel „%1“ ist nicht ASCII</translation>
+    </message>
+    <message>
+        <source>%1: member “%2”: %3, and Mesos 1.7 and later cannot extract such a name in any tar encoding (its fetcher runs in the C locale); agents with Mesos 1.6 or earlier (GNU tar) can: export for them with --mesos-agents 1.6 (in the window: Mesos agents, on the Output tab)</source>
+        <translation>%1: Eintrag „%2“: %3, und Mesos ab 1.7 kann einen solchen Namen in keiner tar-Kodierung entpacken (sein Fetcher läuft in der C-Locale); Agents mit Mesos 1.6 oder älter (GNU tar) können es: exportieren Sie für sie mit --mesos-agents 1.6 (im Fenster: Mesos-Agents, im Reiter Ausgabe)</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::GzipBlockPipeline</name>
+    <message>
+        <source>gzip level %1 is not supported (0-12)</source>
+        <translation>gzip-Stufe %1 wird nicht unterstützt (0–12)</translation>
+    </message>
+    <message>
+        <source>gzip compression failed (out of memory?)</source>
+        <translation>gzip-Kompression fehlgeschlagen (Arbeitsspeicher erschöpft?)</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2086,17 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>habmesos::HttpUrl</name>
+    <message>
+        <source>“%1” is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>put no user or password in the URL (they would be visible to other users); give them separately</source>
+        <translation>keinen Benutzer und kein Passwort in die URL schreiben (andere Benutzer könnten sie sehen); geben Sie sie getrennt an</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::InspectCommand</name>
     <message>
         <source>%1: the closure is not complete</source>
@@ -2784,6 +2311,17 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::InstalledTreeStreamer</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: changed while being exported</source>
+        <translation>%1: hat sich während des Exports geändert</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +2670,25 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>habmesos::MarathonAuth</name>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>HTTP Basic as user “%1”</source>
+        <translation>HTTP Basic als Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>a DC/OS token</source>
+        <translation>ein DC/OS-Token</translation>
+    </message>
+    <message>
+        <source>a DC/OS login as “%1”</source>
+        <translation>eine DC/OS-Anmeldung als „%1“</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::MarathonClient</name>
     <message>
         <source>cannot read the CA certificate file %1: %2</source>
@@ -3342,6 +2899,62 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>%1: the connection to %2 failed: %3</source>
         <translation>%1: Die Verbindung zu %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>(the whole app definition)</source>
+        <translation>(die ganze Anwendungsdefinition)</translation>
+    </message>
+    <message>
+        <source>is not valid</source>
+        <translation>ist ungültig</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>ist erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is below the allowed minimum</source>
+        <translation>liegt unter dem erlaubten Minimum</translation>
+    </message>
+    <message>
+        <source>is above the allowed maximum</source>
+        <translation>liegt über dem erlaubten Maximum</translation>
+    </message>
+    <message>
+        <source>must not be empty (too short)</source>
+        <translation>darf nicht leer sein (zu kurz)</translation>
+    </message>
+    <message>
+        <source>is too long</source>
+        <translation>ist zu lang</translation>
+    </message>
+    <message>
+        <source>does not have the required form</source>
+        <translation>hat nicht die erforderliche Form</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation>ist keiner der erlaubten Werte</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3295,29 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>habmesos::PackageLocator</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>no readable package %1 in %2: %3</source>
+        <translation>kein lesbares Paket %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>no package %1 in %2</source>
+        <translation>kein Paket %1 in %2</translation>
+    </message>
+    <message>
+        <source>the Supervisor&apos;s package %1 is not in %2</source>
+        <translation>das Paket %1 des Supervisors ist nicht in %2</translation>
+    </message>
+    <message>
+        <source>the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages</source>
+        <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::PackageMetadata</name>
     <message>
         <source>“%1” is not fully qualified (origin/name/version/release)</source>
@@ -3975,6 +3611,129 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>habmesos::PublishArguments</name>
+    <message>
+        <source>Print the JSON without building the tarball</source>
+        <translation>Das JSON ausgeben, ohne den Tarball zu bauen</translation>
+    </message>
+    <message>
+        <source>After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the tarball&apos;s name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to 1.4). The fetch URI in the JSON is then the uploaded file</source>
+        <translation>Den Tarball nach dem Bauen per HTTP PUT an URL hochladen (WebDAV, eine vorsignierte URL; an eine URL, die auf / endet, wird der Name des Tarballs angehängt), oder „marathon“: in den Artefaktspeicher des --deploy-Servers (Marathon 0.7 bis 1.4). Die Fetch-URI im JSON ist dann die hochgeladene Datei</translation>
+    </message>
+    <message>
+        <source>HTTP Basic user for --upload URL; the password comes from --upload-password-file or $HABMESOS_UPLOAD_PASSWORD</source>
+        <translation>HTTP-Basic-Benutzer für --upload URL; das Passwort kommt aus --upload-password-file oder $HABMESOS_UPLOAD_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Read the --upload-user&apos;s password from FILE (- for standard input)</source>
+        <translation>Das Passwort des --upload-user aus FILE lesen (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Give up an upload that has not finished within SECONDS (default 3600)</source>
+        <translation>Einen Upload aufgeben, der nicht innerhalb von SECONDS fertig ist (Standard 3600)</translation>
+    </message>
+    <message>
+        <source>Create the app on this Marathon (http(s)://host:8080, https://cluster/service/marathon), or update it when it exists. The JSON is printed first all the same</source>
+        <translation>Die App auf diesem Marathon anlegen (http(s)://host:8080, https://cluster/service/marathon) oder sie aktualisieren, wenn sie existiert. Das JSON wird trotzdem zuerst ausgegeben</translation>
+    </message>
+    <message>
+        <source>When running deployments lock the app, cancel them and deploy anyway (Marathon&apos;s force=true)</source>
+        <translation>Wenn laufende Deployments die App sperren, diese abbrechen und trotzdem deployen (force=true von Marathon)</translation>
+    </message>
+    <message>
+        <source>Follow the deployment until the app&apos;s tasks run, each change on standard error</source>
+        <translation>Das Deployment verfolgen, bis die Tasks der App laufen; jede Änderung auf der Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <source>Give up waiting after SECONDS (default 600)</source>
+        <translation>Das Warten nach SECONDS aufgeben (Standard 600)</translation>
+    </message>
+    <message>
+        <source>Give up a call to Marathon that has not answered completely within SECONDS (default 120)</source>
+        <translation>Einen Aufruf von Marathon aufgeben, der nicht innerhalb von SECONDS vollständig beantwortet ist (Standard 120)</translation>
+    </message>
+    <message>
+        <source>Log in to Marathon as USER with HTTP Basic (or to DC/OS, with --dcos-login); the password comes from --password-file or $HABMESOS_MARATHON_PASSWORD</source>
+        <translation>Bei Marathon als USER mit HTTP Basic anmelden (oder bei DC/OS, mit --dcos-login); das Passwort kommt aus --password-file oder $HABMESOS_MARATHON_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Read the password from FILE (- for standard input)</source>
+        <translation>Das Passwort aus FILE lesen (- für die Standardeingabe)</translation>
+    </message>
+    <message>
+        <source>Read a DC/OS authentication token from FILE (- for standard input); without --user and --token-file, $HABMESOS_MARATHON_TOKEN is used when set</source>
+        <translation>Ein DC/OS-Authentifizierungstoken aus FILE lesen (- für die Standardeingabe); ohne --user und --token-file wird $HABMESOS_MARATHON_TOKEN verwendet, falls gesetzt</translation>
+    </message>
+    <message>
+        <source>Exchange --user and the password for a DC/OS token at the cluster&apos;s login endpoint, instead of HTTP Basic</source>
+        <translation>--user und das Passwort am Login-Endpunkt des Clusters gegen ein DC/OS-Token tauschen, statt HTTP Basic zu verwenden</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in FILE (PEM or DER) besides the system&apos;s, for --deploy and --upload</source>
+        <translation>Den CA-Zertifikaten in FILE (PEM oder DER) zusätzlich zu denen des Systems vertrauen, für --deploy und --upload</translation>
+    </message>
+    <message>
+        <source>%1 is for --deploy</source>
+        <translation>%1 gehört zu --deploy</translation>
+    </message>
+    <message>
+        <source>%1 is for --deploy (and --upload marathon)</source>
+        <translation>%1 gehört zu --deploy (und --upload marathon)</translation>
+    </message>
+    <message>
+        <source>--upload marathon uses the artifact store of the --deploy server; give --deploy URL</source>
+        <translation>--upload marathon verwendet den Artefaktspeicher des --deploy-Servers; geben Sie --deploy URL an</translation>
+    </message>
+    <message>
+        <source>--upload needs the tarball, which --json-only does not build</source>
+        <translation>--upload braucht den Tarball, den --json-only nicht baut</translation>
+    </message>
+    <message>
+        <source>--deploy with --json-only needs --uri: where the agents download the tarball</source>
+        <translation>--deploy mit --json-only braucht --uri: woher die Agents den Tarball herunterladen</translation>
+    </message>
+    <message>
+        <source>--upload-user and --upload-password-file are for --upload URL</source>
+        <translation>--upload-user und --upload-password-file gehören zu --upload URL</translation>
+    </message>
+    <message>
+        <source>--upload-password-file needs --upload-user</source>
+        <translation>--upload-password-file braucht --upload-user</translation>
+    </message>
+    <message>
+        <source>give either --user (with a password) or --token-file, not both</source>
+        <translation>Geben Sie entweder --user (mit Passwort) oder --token-file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--dcos-login needs --user (the DC/OS uid)</source>
+        <translation>--dcos-login braucht --user (die DC/OS-uid)</translation>
+    </message>
+    <message>
+        <source>--password-file needs --user</source>
+        <translation>--password-file braucht --user</translation>
+    </message>
+    <message>
+        <source>only one secret can be read from standard input (-)</source>
+        <translation>nur ein Geheimnis kann von der Standardeingabe (-) gelesen werden</translation>
+    </message>
+    <message>
+        <source>--upload-deadline is for --upload</source>
+        <translation>--upload-deadline gehört zu --upload</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number of seconds</source>
+        <translation>%1: „%2“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--user needs a password: --password-file FILE, or $HABMESOS_MARATHON_PASSWORD</source>
+        <translation>--user braucht ein Passwort: --password-file FILE oder $HABMESOS_MARATHON_PASSWORD</translation>
+    </message>
+    <message>
+        <source>--upload-user needs a password: --upload-password-file FILE, or $HABMESOS_UPLOAD_PASSWORD</source>
+        <translation>--upload-user braucht ein Passwort: --upload-password-file FILE oder $HABMESOS_UPLOAD_PASSWORD</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::RegularFile</name>
     <message>
         <source>a directory</source>
@@ -4053,6 +3812,13 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>two items at %1 in the image</source>
         <translation>zwei Einträge unter %1 im Abbild</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::RootfsWriter</name>
+    <message>
+        <source>the Supervisor&apos;s %1 package is not among the exported packages</source>
+        <translation>das %1-Paket des Supervisors ist nicht unter den exportierten Paketen</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +3932,84 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>%1: cannot set the permissions: %2</source>
         <translation>%1: Die Zugriffsrechte können nicht gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::SegmentCache</name>
+    <message>
+        <source>Could not create the segment cache directory %1</source>
+        <translation>Das Segment-Cache-Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>“%1” is not a segment cache key</source>
+        <translation>„%1“ ist kein Segment-Cache-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no cached segment %1: %2</source>
+        <translation>kein Segment %1 im Cache: %2</translation>
+    </message>
+    <message>
+        <source>the cached segment %1 is damaged; removed it</source>
+        <translation>Das Segment %1 im Cache ist beschädigt; es wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from the cache</source>
+        <translation>%1 kann nicht aus dem Cache entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ServerPicker</name>
+    <message>
+        <source>&amp;Servers…</source>
+        <translation>Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove Marathon servers</source>
+        <translation>Marathon-Server hinzufügen, ändern oder entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>Passwort v&amp;ergessen</translation>
+    </message>
+    <message>
+        <source>Forget the password or token of this server; it is asked for again next time</source>
+        <translation>Passwort oder Token dieses Servers vergessen; beim nächsten Mal wird erneut danach gefragt</translation>
+    </message>
+    <message>
+        <source>Marathon:</source>
+        <translation>Marathon:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The password is forgotten; it is asked for at the next connection.</source>
+        <translation>Das Passwort ist vergessen; bei der nächsten Verbindung wird danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the keyring: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Add a Marathon server first (Servers…).</source>
+        <translation>Fügen Sie zuerst einen Marathon-Server hinzu (Server…).</translation>
+    </message>
+    <message>
+        <source>Reading the password of %1…</source>
+        <translation>Das Passwort für %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: no password or token was given.</source>
+        <translation>Nichts gesendet: Es wurde kein Passwort und kein Token angegeben.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4342,6 +4186,87 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>habmesos::SupervisorRoles</name>
+    <message>
+        <source>%1 cannot be the Supervisor&apos;s %2 package: it has no bin/%3</source>
+        <translation>%1 kann nicht das %2-Paket des Supervisors sein: Es hat kein bin/%3</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::TarArchives</name>
+    <message>
+        <source>Could not write %1: %2: %3</source>
+        <translation>%1 kann nicht geschrieben werden: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory (libarchive)</source>
+        <translation>%1 kann nicht geschrieben werden: Arbeitsspeicher erschöpft (libarchive)</translation>
+    </message>
+    <message>
+        <source>choosing the pax format</source>
+        <translation>beim Wählen des pax-Formats</translation>
+    </message>
+    <message>
+        <source>setting the pax option hdrcharset=BINARY</source>
+        <translation>beim Setzen der pax-Option hdrcharset=BINARY</translation>
+    </message>
+    <message>
+        <source>setting unblocked output</source>
+        <translation>beim Einstellen der ungeblockten Ausgabe</translation>
+    </message>
+    <message>
+        <source>starting the tar stream</source>
+        <translation>beim Beginnen des tar-Datenstroms</translation>
+    </message>
+    <message>
+        <source>tar member “%1”</source>
+        <translation>tar-Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2: out of memory (libarchive)</source>
+        <translation>%1 kann nicht geschrieben werden: %2: Arbeitsspeicher erschöpft (libarchive)</translation>
+    </message>
+    <message>
+        <source>ending the tar stream</source>
+        <translation>beim Beenden des tar-Datenstroms</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::TarEntry</name>
+    <message>
+        <source>tar member “%1”: %2</source>
+        <translation>tar-Eintrag „%1“: %2</translation>
+    </message>
+    <message>
+        <source>only the root directory may have an empty path</source>
+        <translation>nur das Wurzelverzeichnis darf einen leeren Pfad haben</translation>
+    </message>
+    <message>
+        <source>the path or link target contains a NUL character</source>
+        <translation>der Pfad oder das Linkziel enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the path contains “..” (extractors refuse it)</source>
+        <translation>der Pfad enthält „..“ (Entpacker lehnen das ab)</translation>
+    </message>
+    <message>
+        <source>negative size</source>
+        <translation>negative Größe</translation>
+    </message>
+    <message>
+        <source>a link needs a target</source>
+        <translation>ein Link braucht ein Ziel</translation>
+    </message>
+    <message>
+        <source>the hardlink target must be a member path without “..”</source>
+        <translation>das Ziel eines Hardlinks muss ein Eintragspfad ohne „..“ sein</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::TarballUploader</name>
     <message>
         <source>Uploading %1 to %2</source>
@@ -4403,14 +4328,6 @@ Optionen:
         <translation>gzip-Blockgröße %1 liegt außerhalb des erlaubten Bereichs (4 KiB bis 1 GiB)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>tar member “%1”</source>
-        <translation>tar-Eintrag „%1“</translation>
-    </message>
-    <message>
         <source>Could not write %1: tar member “%2”: more data than its declared %3 bytes</source>
         <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: mehr Daten als seine angegebenen %3 Bytes</translation>
     </message>
@@ -4431,14 +4348,6 @@ Optionen:
         <translation>%1 kann nicht geschrieben werden: Es ist kein Segment geöffnet</translation>
     </message>
     <message>
-        <source>(in memory)</source>
-        <translation>(im Arbeitsspeicher)</translation>
-    </message>
-    <message>
-        <source>Cannot append a compressed segment that was not kept in memory</source>
-        <translation>Ein komprimiertes Segment, das nicht im Arbeitsspeicher behalten wurde, kann nicht angehängt werden</translation>
-    </message>
-    <message>
         <source>Could not read the cached segment %1: %2</source>
         <translation>Das Segment %1 im Cache kann nicht gelesen werden: %2</translation>
     </message>
@@ -4455,16 +4364,130 @@ Optionen:
         <translation>%1 kann nicht geschrieben werden: Ein Segment ist noch geöffnet</translation>
     </message>
     <message>
-        <source>ending the tar stream</source>
-        <translation>beim Beenden des tar-Datenstroms</translation>
+        <source>The tarball is not open</source>
+        <translation>Der Tarball ist nicht geöffnet</translation>
     </message>
     <message>
-        <source>Could not write %1: tar member “%2”: out of memory (libarchive)</source>
-        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: Arbeitsspeicher erschöpft (libarchive)</translation>
+        <source>Could not write %1: tar member “%2”: %3 of its %4 bytes are missing</source>
+        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3 seiner %4 Bytes fehlen</translation>
     </message>
     <message>
-        <source>Could not write %1: tar member “%2”: %3</source>
-        <translation>%1 kann nicht geschrieben werden: tar-Eintrag „%2“: %3</translation>
+        <source>Cannot append the compressed segment %1 to %2: only gzip tarballs take segments</source>
+        <translation>Das komprimierte Segment %1 kann nicht an %2 angehängt werden: Nur gzip-Tarballs nehmen Segmente auf</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 inside a segment</source>
+        <translation>Das komprimierte Segment %1 kann nicht innerhalb eines Segments angehängt werden</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1 before the data of “%2” is complete</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden, bevor die Daten von „%2“ vollständig sind</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1: it was made with gzip level %2 and %3-byte blocks, this tarball uses level %4 and %5-byte blocks</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es wurde mit gzip-Stufe %2 und %3-Byte-Blöcken erstellt, dieser Tarball verwendet Stufe %4 und %5-Byte-Blöcke</translation>
+    </message>
+    <message>
+        <source>Cannot append the compressed segment %1: it is not whole tar blocks</source>
+        <translation>Das komprimierte Segment %1 kann nicht angehängt werden: Es besteht nicht aus ganzen tar-Blöcken</translation>
+    </message>
+    <message>
+        <source>Could not write %1: </source>
+        <translation>%1 kann nicht geschrieben werden: </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::UploadBox</name>
+    <message>
+        <source>Upload the tarball</source>
+        <translation>Tarball hochladen</translation>
+    </message>
+    <message>
+        <source>No tarball built yet.</source>
+        <translation>Noch kein Tarball erstellt.</translation>
+    </message>
+    <message>
+        <source>To a &amp;URL (WebDAV or pre-signed PUT):</source>
+        <translation>An eine UR&amp;L (WebDAV oder vorsignierter PUT):</translation>
+    </message>
+    <message>
+        <source>To Marathon&apos;s &amp;artifact store (Marathon 1.4 and older)</source>
+        <translation>In den Arte&amp;faktspeicher von Marathon (Marathon 1.4 und älter)</translation>
+    </message>
+    <message>
+        <source>https://files.example.com/habitat/ (a folder URL gets the file name)</source>
+        <translation>https://files.example.com/habitat/ (an eine Ordner-URL wird der Dateiname angehängt)</translation>
+    </message>
+    <message>
+        <source>Only if agents download from another URL than the upload URL</source>
+        <translation>Nur wenn die Agents von einer anderen URL herunterladen als der Upload-URL</translation>
+    </message>
+    <message>
+        <source>U&amp;pload tarball</source>
+        <translation>Tarball hoc&amp;hladen</translation>
+    </message>
+    <message>
+        <source>Upload URL:</source>
+        <translation>Upload-URL:</translation>
+    </message>
+    <message>
+        <source>Download URL:</source>
+        <translation>Download-URL:</translation>
+    </message>
+    <message>
+        <source>Tarball: %1</source>
+        <translation>Tarball: %1</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to the artifact store of %2…</source>
+        <translation>%1 wird in den Artefaktspeicher von %2 hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Upload URL: give an http:// or https:// address, e.g. https://files.example.com/habitat/</source>
+        <translation>Upload-URL: Geben Sie eine http://- oder https://-Adresse an, z. B. https://files.example.com/habitat/</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation>%1 wird nach %2 hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Upload canceled.</source>
+        <translation>Upload abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; the application now needs another tarball, so its fetch URI was left as it is.</source>
+        <translation>%1 hochgeladen; die Anwendung braucht inzwischen einen anderen Tarball, daher blieb ihre Fetch-URI unverändert.</translation>
+    </message>
+    <message>
+        <source>Uploaded. Mesos agents download the tarball from %1</source>
+        <translation>Hochgeladen. Die Mesos-Agents laden den Tarball von %1 herunter</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::XzStreamEncoder</name>
+    <message>
+        <source>xz compression: out of memory</source>
+        <translation>xz-Kompression: Arbeitsspeicher erschöpft</translation>
+    </message>
+    <message>
+        <source>xz compression: unsupported preset</source>
+        <translation>xz-Kompression: nicht unterstützte Voreinstellung</translation>
+    </message>
+    <message>
+        <source>xz compression: unsupported check</source>
+        <translation>xz-Kompression: nicht unterstützte Prüfsumme</translation>
+    </message>
+    <message>
+        <source>xz compression failed (liblzma error %1)</source>
+        <translation>xz-Kompression fehlgeschlagen (liblzma-Fehler %1)</translation>
+    </message>
+    <message>
+        <source>xz level %1 is not supported (0-9)</source>
+        <translation>xz-Stufe %1 wird nicht unterstützt (0–9)</translation>
+    </message>
+    <message>
+        <source>xz compression was not started</source>
+        <translation>xz-Kompression wurde nicht gestartet</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::Unsafe:
         return ExportCommand::Unusable;
     case ErrorKind::Io:
-        return ExportCommand::WriteFailed;
+        return ExportCommand::IoFailed;
     case ErrorKind::Network:
     case ErrorKind::Cancelled:
         break;
@@ -155,7 +155,7 @@ QString helpText(const QList<OptionHelp::Group>& groups)
             "  8   the upload failed\n"
             "  9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused\n"
             "  10  the deployment failed or did not finish within --wait-timeout\n"
-            "  11  the tarball could not be written (permissions, a full disk)\n"));
+            "  11  reading a package or writing the tarball failed (permissions, a full disk)\n"));
 }
 
 } // namespace

@@ -33,7 +33,7 @@ public:
         UploadFailed = 8, // --upload: the tarball could not be put there
         DeployFailed = 9, // --deploy: Marathon unreachable, credentials refused, app locked or refused
         DeploymentFailed = 10, // --wait: the tasks failed, or did not run within --wait-timeout
-        WriteFailed = 11, // the tarball could not be written (permissions, a full disk)
+        IoFailed = 11, // reading a package or writing the tarball failed (permissions, a full disk, a vanished file)
     };
 
     static int run(const QStringList& arguments);

@@ -110,11 +110,7 @@ ExportOptions ExportSettings::exportOptions() const
     options.agentFetcher = agentFetcher;
     options.allowUnverified = allowUnverified;
     options.segmentCache = segmentCache.value_or(QString());
-    options.habPackage = supervisor.hab;
-    options.supPackage = supervisor.sup;
-    options.launcherPackage = supervisor.launcher;
-    options.busyboxPackage = supervisor.busybox;
-    options.cacertsPackage = supervisor.cacerts;
+    options.supervisor = supervisor;
     return options;
 }
 

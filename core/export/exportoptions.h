@@ -4,6 +4,7 @@
 #include "export/tarballformat.h"
 
 #include "package/packagemetadata.h"
+#include "package/supervisorpackages.h"
 
 #include <QString>
 
@@ -35,13 +36,8 @@ struct ExportOptions
     TarballFormat format = TarballFormat::Gzip;
     AgentFetcher agentFetcher = AgentFetcher::Libarchive;
 
-    // The Supervisor's packages (partial idents allowed). Empty: the newest of chef/X or core/X
-    // present, as Habitat's exporters default to chef/ since 2025 and to core/ before.
-    QString habPackage;
-    QString supPackage;
-    QString launcherPackage;
-    QString busyboxPackage;
-    QString cacertsPackage; // optional: included when present
+    // The Supervisor's packages (partial idents allowed); empty: the newest present.
+    SupervisorPackages supervisor;
 
     // Export artifacts whose signature could not be verified (the user's explicit choice).
     bool allowUnverified = false;

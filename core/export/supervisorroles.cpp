@@ -15,12 +15,12 @@ const QString SupervisorRoles::Cacerts = QStringLiteral("cacerts");
 
 SupervisorRoles::SupervisorRoles(const ExportOptions& options)
     : m_roles {
-        { Hab, options.habPackage, true, QStringLiteral("hab") },
-        { Sup, options.supPackage, true, QStringLiteral("hab-sup") },
-        { Launcher, options.launcherPackage, true, QStringLiteral("hab-launch") },
-        { Busybox, options.busyboxPackage, true, QStringLiteral("sh") },
+        { Hab, options.supervisor.hab, true, QStringLiteral("hab") },
+        { Sup, options.supervisor.sup, true, QStringLiteral("hab-sup") },
+        { Launcher, options.supervisor.launcher, true, QStringLiteral("hab-launch") },
+        { Busybox, options.supervisor.busybox, true, QStringLiteral("sh") },
         // Optional: included when present, unless asked for by name.
-        { Cacerts, options.cacertsPackage, !options.cacertsPackage.isEmpty(), QString() },
+        { Cacerts, options.supervisor.cacerts, !options.supervisor.cacerts.isEmpty(), QString() },
     }
 { }
 

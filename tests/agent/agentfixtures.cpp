@@ -3,7 +3,7 @@
 
 #include "export/exportjob.h"
 #include "marathon/marathonjsonwriter.h"
-#include "support/supervisorpackages.h"
+#include "support/supervisorfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,7 +46,7 @@ Status AgentFixtures::build()
     if (habScript.isEmpty() || service.isEmpty() || busybox.isEmpty())
         return Status::failure(QStringLiteral("cannot read %1, %2 or /bin/busybox").arg(m_habScript, m_serviceBinary));
 
-    SupervisorPackages supervisor;
+    SupervisorFixture supervisor;
     supervisor.release = rel;
     supervisor.busybox = busybox;
     supervisor.allApplets = true;
@@ -69,7 +69,7 @@ Status AgentFixtures::build()
             { QStringLiteral("EXPORTS"), "port=http.port\n" },
             { QStringLiteral("default.toml"), "[http]\nport = 8080\n" },
             { QStringLiteral("hooks/run"), "#!/bin/sh\nexec app\n" },
-            { QStringLiteral("PATH"), SupervisorPackages::pathOf(app.ident) },
+            { QStringLiteral("PATH"), SupervisorFixture::pathOf(app.ident) },
             { QStringLiteral("STANDIN_STOP_DELAY"), "1\n" },
         };
         return app;

@@ -1227,7 +1227,7 @@ void tst_ExportCommand::notARegularFile()
         }
     }
     const Run missing = run({ QStringLiteral("--output-dir"), m_out, m_tmp->filePath(QStringLiteral("nothing")) });
-    QCOMPARE(missing.code, 1);
+    QCOMPARE(missing.code, int(ExportCommand::NotFound));
     QVERIFY2(missing.err.contains(m_tmp->filePath(QStringLiteral("nothing")) + QStringLiteral(": no such file")),
         qPrintable(missing.err));
     QCOMPARE(QDir(m_out).entryList(QDir::Files | QDir::Hidden), QStringList());

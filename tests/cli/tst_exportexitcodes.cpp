@@ -5,7 +5,7 @@
 #include "cli/exportcommand.h"
 #include "support/fixturebuilder.h"
 #include "support/processrunner.h"
-#include "support/supervisorpackages.h"
+#include "support/supervisorfixture.h"
 #include "support/testpaths.h"
 
 #include <QDir>
@@ -25,9 +25,9 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_builder = std::make_unique<test::FixtureBuilder>(m_dir->filePath(QStringLiteral("cache")));
         // What the tarball needs besides the service, so that only the scenario's fault stops it.
-        test::SupervisorPackages supervisor;
+        test::SupervisorFixture supervisor;
         supervisor.release = QStringLiteral("20200101000000");
-        supervisor.busybox = test::SupervisorPackages::debianBusybox();
+        supervisor.busybox = test::SupervisorFixture::debianBusybox();
         const Status built = supervisor.build(*m_builder);
         QVERIFY2(built, qPrintable(built.error()));
     }
@@ -52,8 +52,8 @@ private Q_SLOTS:
         }
         QTest::addRow("missing dependency")
             << QStringLiteral("dependency") << false << int(ExportCommand::NotFound) << QStringLiteral("acme/lib");
-        QTest::addRow("output cannot be written") << QStringLiteral("unwritable") << false
-                                                  << int(ExportCommand::WriteFailed) << QStringLiteral("not-a-folder");
+        QTest::addRow("output cannot be written")
+            << QStringLiteral("unwritable") << false << int(ExportCommand::IoFailed) << QStringLiteral("not-a-folder");
     }
     void exitCodePerKind()
     {

@@ -174,7 +174,7 @@ private Q_SLOTS:
             QCOMPARE(after.problems.size(), before.problems.size());
             // The export itself is asked the same.
             QCOMPARE(back->exportOptions().segmentCache, s.exportOptions().segmentCache);
-            QCOMPARE(back->exportOptions().habPackage, s.exportOptions().habPackage);
+            QCOMPARE(back->exportOptions().supervisor.hab, s.exportOptions().supervisor.hab);
         }
     }
 

@@ -8,7 +8,7 @@
 #include "marathon/habitatappbuilder.h"
 #include "support/fixturebuilder.h"
 #include "support/stoutextract.h"
-#include "support/supervisorpackages.h"
+#include "support/supervisorfixture.h"
 #include "support/testpaths.h"
 
 #include <QCryptographicHash>
@@ -54,14 +54,14 @@ struct Corpus
 // A service and the Supervisor's packages, as a Habitat artifact cache holds them.
 Status buildCorpus(FixtureBuilder& b, Corpus* corpus)
 {
-    SupervisorPackages supervisor;
+    SupervisorFixture supervisor;
     supervisor.release = Rel;
-    supervisor.busybox = SupervisorPackages::debianBusybox();
+    supervisor.busybox = SupervisorFixture::debianBusybox();
     supervisor.hab = StandInHab;
     if (Status s = supervisor.build(b, &corpus->all); !s)
         return s;
     const QString glibc = supervisor.glibc();
-    auto pathOf = &SupervisorPackages::pathOf;
+    auto pathOf = &SupervisorFixture::pathOf;
     auto add = [&](const PackageSpec& spec) -> Status {
         auto built = b.build(spec);
         if (!built)
@@ -493,7 +493,7 @@ void tst_ExportJob::missingDependenciesAllAtOnce()
     QVERIFY(!absent.ok());
     QCOMPARE(absent.errorKind(), ErrorKind::NotFound);
     o.package = QStringLiteral("demo/app");
-    o.supPackage = QStringLiteral("core/no-such-sup");
+    o.supervisor.sup = QStringLiteral("core/no-such-sup");
     absent = ExportJob(o).run();
     QVERIFY(!absent.ok());
     QVERIFY2(absent.error().contains(QStringLiteral("core/no-such-sup")), qPrintable(absent.error()));
@@ -614,7 +614,7 @@ void tst_ExportJob::oneIdentForTwoRoles()
     QVERIFY2(built.ok(), qPrintable(built.error()));
     QTemporaryDir out, segments, sandbox;
     ExportOptions o = options(out.path());
-    o.habPackage = o.supPackage = o.launcherPackage = QStringLiteral("acme/hab-bundle");
+    o.supervisor.hab = o.supervisor.sup = o.supervisor.launcher = QStringLiteral("acme/hab-bundle");
     if (segmentCache)
         o.segmentCache = segments.path();
     auto result = ExportJob(o).run();
@@ -650,7 +650,7 @@ void tst_ExportJob::wrongPackageForARole()
     for (const bool segmentCache : { false, true }) {
         QTemporaryDir out, segments;
         ExportOptions o = options(out.path());
-        o.habPackage = QStringLiteral("core/hab-sup");
+        o.supervisor.hab = QStringLiteral("core/hab-sup");
         if (segmentCache)
             o.segmentCache = segments.path();
         auto result = ExportJob(o).run();
@@ -965,7 +965,7 @@ void tst_ExportJob::newestSupervisorPackage()
     QVERIFY(chef);
     // An explicit choice wins.
     ExportOptions o = options(out2.path());
-    o.habPackage = QStringLiteral("core/hab");
+    o.supervisor.hab = QStringLiteral("core/hab");
     auto explicitChoice = ExportJob(o).run();
     QFile::remove(built.value());
     QVERIFY2(explicitChoice.ok(), qPrintable(explicitChoice.error()));
@@ -1103,7 +1103,7 @@ void tst_ExportJob::nonAsciiNames()
 
     QTemporaryDir refusedDir;
     ExportOptions o = options(refusedDir.path());
-    o.cacertsPackage = hart.value();
+    o.supervisor.cacerts = hart.value();
     auto refused = ExportJob(o).run();
     if (kind == QLatin1String("symlink")) {
         QVERIFY2(refused.ok(), qPrintable(refused.error()));
@@ -1119,7 +1119,7 @@ void tst_ExportJob::nonAsciiNames()
 
     QTemporaryDir out;
     o = options(out.path());
-    o.cacertsPackage = hart.value();
+    o.supervisor.cacerts = hart.value();
     o.agentFetcher = AgentFetcher::GnuTar;
     auto exported = ExportJob(o).run();
     QVERIFY2(exported.ok(), qPrintable(exported.error()));
@@ -1192,7 +1192,7 @@ void tst_ExportJob::cachedSegmentOfNonAsciiNames()
     QVERIFY2(hart.ok(), qPrintable(hart.error()));
     QTemporaryDir segments, first, second, third;
     ExportOptions o = options(first.path());
-    o.cacertsPackage = hart.value();
+    o.supervisor.cacerts = hart.value();
     o.segmentCache = segments.path();
     o.agentFetcher = AgentFetcher::GnuTar;
     auto kept = ExportJob(o).run();

@@ -8,7 +8,7 @@
 #include "package/missingdependencies.h"
 #include "package/packagerepository.h"
 #include "support/fixturebuilder.h"
-#include "support/supervisorpackages.h"
+#include "support/supervisorfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,7 +58,7 @@ private:
     }
     QTemporaryDir m_dir;
     std::unique_ptr<FixtureBuilder> m_builder;
-    SupervisorPackages m_supervisor;
+    SupervisorFixture m_supervisor;
 };
 
 void tst_ExportMessages::initTestCase()

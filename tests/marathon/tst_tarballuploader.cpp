@@ -235,7 +235,7 @@ void tst_TarballUploader::artifactStore14()
     TarballUploader again;
     QSignalSpy againFinished(&again, &TarballUploader::finished);
     again.uploadToArtifactStore(&client, file);
-    QTRY_COMPARE_WITH_TIMEOUT(againFinished.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(againFinished.size(), 1, test::WaitMs);
     QVERIFY2(again.ok(), qPrintable(again.error().message()));
     QCOMPARE(again.httpStatus(), 200);
     QCOMPARE(again.fetchUri(), up.fetchUri());

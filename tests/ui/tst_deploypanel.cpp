@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 // The deploy panel against the Marathon stand-in (tests/marathon/marathon_stub.py), a canned HTTP
 // server for answers the stand-in does not give, and a real nginx for uploads.
-#include "support/cannedhttpserver.h"
-#include "ui/deploypanel.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/marathonstub.h"
 #include "marathon/marathonvalidator.h"
-#include "ui/memorysecretstore.h"
+#include "support/cannedhttpserver.h"
 #include "support/nginxprocess.h"
-#include "ui/settings.h"
 #include "support/testfiles.h"
 #include "support/testnetwork.h"
+#include "support/testwait.h"
+#include "ui/deploypanel.h"
+#include "ui/memorysecretstore.h"
+#include "ui/settings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -35,8 +36,6 @@ using habmesos::test::MarathonStub;
 using habmesos::test::NginxProcess;
 
 namespace {
-
-constexpr int LongWait = 120000;
 
 MarathonApp helloApp(const QString& id = QStringLiteral("/acme/hello"), int instances = 2)
 {
@@ -164,7 +163,7 @@ void tst_DeployPanel::deployReachesRunning()
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
     QVERIFY(f.panel->isBusy());
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     QStringList texts;
     for (const auto& s : states)
@@ -216,7 +215,7 @@ void tst_DeployPanel::legacyLossesListedNotBlocking()
         [] { return checked(helloApp(QStringLiteral("/acme/old"), 1), MarathonFlavour::Legacy); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     QVERIFY(!f.panel->listedProblems().isEmpty()); // the port names cannot be sent as `ports`
     for (const FieldProblem& p : f.panel->listedProblems())
@@ -239,7 +238,7 @@ void tst_DeployPanel::serverProblems422()
     QSignalSpy problems(f.panel.get(), &DeployPanel::serverProblems);
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QCOMPARE(problems.size(), 1);
     const auto list = problems.first().first().value<FieldProblems>();
@@ -263,13 +262,13 @@ void tst_DeployPanel::existsThenUpdate()
     f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/web"), 1)); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(done.last().first().toBool());
 
     f.answers = { true };
     f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/web"), 2)); });
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.confirmations.size(), 1);
     QVERIFY(f.confirmations.first().contains(QLatin1String("already exists")));
@@ -288,7 +287,7 @@ void tst_DeployPanel::lockedForcedOnlyWhenConfirmed()
     o.url = stub.url();
     MarathonClient client(o);
     MarathonReply* create = client.createApp(R"({"id":"/acme/db","cmd":"hab sup run","portDefinitions":[]})");
-    QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), test::WaitMs);
     QVERIFY(create->ok());
     const QString holding = create->deploymentId();
 
@@ -309,7 +308,7 @@ void tst_DeployPanel::lockedForcedOnlyWhenConfirmed()
         return true;
     });
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.confirmations.size(), 2);
     QVERIFY(!forcedBeforeAsked);
@@ -330,7 +329,7 @@ void tst_DeployPanel::lockedNotForcedWhenDeclined()
     o.url = stub.url();
     MarathonClient client(o);
     MarathonReply* create = client.createApp(R"({"id":"/acme/db","cmd":"hab sup run","portDefinitions":[]})");
-    QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(create->isFinished(), test::WaitMs);
     QVERIFY(create->ok());
 
     Fixture f;
@@ -339,7 +338,7 @@ void tst_DeployPanel::lockedNotForcedWhenDeclined()
     f.answers = { true, false }; // update it; do not force
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QCOMPARE(f.confirmations.size(), 2);
     QVERIFY2(f.panel->statusText().contains(create->deploymentId()), qPrintable(f.panel->statusText()));
@@ -357,7 +356,7 @@ void tst_DeployPanel::failedDeployment()
     f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/broken"), 1)); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QVERIFY2(f.panel->statusText().contains(QLatin1String("status 127")), qPrintable(f.panel->statusText()));
 }
@@ -371,7 +370,7 @@ void tst_DeployPanel::connectionRefusedMessage()
     f.panel->setDefinitionProvider([] { return checked(helloApp()); });
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QVERIFY2(
         f.panel->statusText().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(f.panel->statusText()));
@@ -395,7 +394,7 @@ void tst_DeployPanel::uploadToNginx()
     QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
     f.panel->upload();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(uri.size(), 1);
     QCOMPARE(uri.first().first().toString(), nginx.url(QStringLiteral("/artifacts/") + name).toString());
@@ -444,11 +443,11 @@ void tst_DeployPanel::uploadStopped()
     QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
     f.panel->upload();
-    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), LongWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), test::WaitMs);
     QVERIFY(f.panel->isBusy());
     QVERIFY(done.isEmpty());
     f.panel->stop();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QVERIFY(uri.isEmpty());
     QCOMPARE(f.panel->statusText(), QStringLiteral("Upload canceled."));
@@ -469,7 +468,7 @@ void tst_DeployPanel::uploadToArtifactStore()
     QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
     f.panel->upload();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(uri.size(), 1);
     const QString fetch = uri.first().first().toString();
@@ -492,7 +491,7 @@ void tst_DeployPanel::uploadRefusedShowsMessage()
     QSignalSpy uri(f.panel.get(), &DeployPanel::fetchUriChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
     f.panel->upload();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QVERIFY(uri.isEmpty());
     QVERIFY2(f.panel->statusText().contains(QLatin1String("artifact")), qPrintable(f.panel->statusText()));
@@ -515,7 +514,7 @@ void tst_DeployPanel::followerTimesOut()
     QSignalSpy states(f.panel.get(), &DeployPanel::deploymentStateChanged);
     QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.first().first().toBool());
     QVERIFY2(states.last().first().toString().startsWith(QLatin1String("Timed out")),
         qPrintable(states.last().first().toString()));
@@ -537,20 +536,20 @@ void tst_DeployPanel::secretNeverInSettingsFile()
     // A wrong password: 401 shown, and asked for again at the next attempt.
     f.secret = QStringLiteral("wrong");
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY(!done.last().first().toBool());
     QCOMPARE(f.prompts, 1);
 
     f.secret = password;
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.prompts, 2);
 
     // The memory store keeps it for the session: no third question.
     f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/secure2"), 1)); });
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 3, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.prompts, 2);
 
@@ -558,7 +557,7 @@ void tst_DeployPanel::secretNeverInSettingsFile()
     f.panel->forgetSecret();
     f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/secure3"), 1)); });
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.prompts, 3);
 
@@ -594,7 +593,7 @@ void tst_DeployPanel::staleSecretReadIsDropped()
     QCOMPARE(done.size(), 1);
     QVERIFY(!done.first().first().toBool());
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(f.prompts, 1);
     QCOMPARE(stub.requestsSeen().count(QStringLiteral("POST /v2/apps")), 1);
@@ -621,7 +620,7 @@ void tst_DeployPanel::uploadOfAReplacedTarballKeepsTheUri()
     f.panel->upload();
     QVERIFY(f.panel->isBusy());
     f.panel->setTarballPath(QString());
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     QVERIFY(QFile::exists(nginx.wwwPath(QStringLiteral("/artifacts/") + name)));
     QVERIFY(uri.isEmpty());
@@ -630,7 +629,7 @@ void tst_DeployPanel::uploadOfAReplacedTarballKeepsTheUri()
     // The same tarball still there: its URI is the app's.
     f.panel->setTarballPath(file);
     f.panel->upload();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(uri.size(), 1);
     QCOMPARE(uri.first().first().toString(), nginx.url(QStringLiteral("/artifacts/") + name).toString());
@@ -660,7 +659,7 @@ void tst_DeployPanel::uploadShowsNoPassword()
     QSignalSpy done(f.panel.get(), &DeployPanel::uploadFinished);
     f.panel->upload();
     QVERIFY2(!f.panel->statusText().contains(password), qPrintable(f.panel->statusText()));
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.first().first().toBool(), qPrintable(f.panel->statusText()));
     // The upload's credentials are not the agents' download: neither in the URI nor shown.
     QCOMPARE(uri.size(), 1);
@@ -671,7 +670,7 @@ void tst_DeployPanel::uploadShowsNoPassword()
     const QString download = QStringLiteral("http://reader:pw-4e1a-download@files.example/t/") + name;
     f.panel->setDownloadUrl(download);
     f.panel->upload();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(uri.size(), 2);
     QCOMPARE(uri.last().first().toString(), download);
@@ -708,12 +707,12 @@ void tst_DeployPanel::realDialogs()
         return true;
     });
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(seen, QStringList { QStringLiteral("secret prompt") });
 
     f.panel->deploy();
-    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, LongWait);
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(seen.size(), 2); // no second password question
     QVERIFY2(seen.last().contains(QLatin1String("already exists")), qPrintable(seen.last()));

@@ -377,10 +377,10 @@ void tst_ExportDocument::undoRedoEveryKindOfEdit()
     // The Supervisor's packages reach the export options, typed as one step per field.
     document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup"));
     document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup/1.6.1245"));
-    QCOMPARE(document.exportOptions().supPackage, QStringLiteral("core/hab-sup/1.6.1245"));
-    QVERIFY(document.exportOptions().habPackage.isEmpty());
+    QCOMPARE(document.exportOptions().supervisor.sup, QStringLiteral("core/hab-sup/1.6.1245"));
+    QVERIFY(document.exportOptions().supervisor.hab.isEmpty());
     document.undoStack()->undo();
-    QVERIFY(document.exportOptions().supPackage.isEmpty());
+    QVERIFY(document.exportOptions().supervisor.sup.isEmpty());
 
     // The fetch URI the Marathon panel sets after an upload is one undoable step.
     document.typeFetchUri(QStringLiteral("https://x.example/t2"));

@@ -14,7 +14,7 @@ namespace habmesos::test {
 // What an export needs besides the service, as a Habitat artifact cache holds it: core/glibc,
 // the Supervisor's packages (core/busybox-static, core/hab, core/hab-sup, core/hab-launcher) and
 // core/cacerts, signed by the fixture builder, with the programs a test puts in them.
-struct SupervisorPackages
+struct SupervisorFixture
 {
     QString release;
     QByteArray busybox; // bin/busybox

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "support/supervisorpackages.h"
+#include "support/supervisorfixture.h"
 
 #include "support/processrunner.h"
 
@@ -7,12 +7,12 @@
 
 namespace habmesos::test {
 
-QByteArray SupervisorPackages::pathOf(const QString& ident)
+QByteArray SupervisorFixture::pathOf(const QString& ident)
 {
     return (QStringLiteral("/hab/pkgs/") + ident + QStringLiteral("/bin")).toUtf8();
 }
 
-QByteArray SupervisorPackages::debianBusybox()
+QByteArray SupervisorFixture::debianBusybox()
 {
     QFile f(QStringLiteral("/bin/busybox"));
     if (f.open(QIODevice::ReadOnly))
@@ -20,7 +20,7 @@ QByteArray SupervisorPackages::debianBusybox()
     return QByteArrayLiteral("#!/bin/sh\necho not a real busybox\n");
 }
 
-Status SupervisorPackages::build(FixtureBuilder& builder, QStringList* built) const
+Status SupervisorFixture::build(FixtureBuilder& builder, QStringList* built) const
 {
     auto add = [&](const PackageSpec& spec) -> Status {
         auto made = builder.build(spec);

@@ -1315,7 +1315,7 @@ Exit status:
   8   the upload failed
   9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused
   10  the deployment failed or did not finish within --wait-timeout
-  11  the tarball could not be written (permissions, a full disk)
+  11  reading a package or writing the tarball failed (permissions, a full disk)
 </source>
         <translation>
 Umgebung:
@@ -1335,7 +1335,7 @@ Rückgabewert:
   8   der Upload schlug fehl
   9   das Deployen schlug fehl: Marathon nicht erreichbar, Zugangsdaten abgelehnt, die App gesperrt oder abgelehnt
   10  das Deployment schlug fehl oder wurde nicht innerhalb von --wait-timeout fertig
-  11  der Tarball konnte nicht geschrieben werden (Berechtigungen, volle Platte)
+  11  ein Paket lesen oder den Tarball schreiben schlug fehl (Berechtigungen, volle Platte)
 </translation>
     </message>
 </context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>habmesos</name>
-    <message>
-        <source>without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 (gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a second instance, or another Supervisor, on the same agent cannot start</source>
-        <translation>ohne seine Ports in der App bindet der Supervisor auf dem Agent seine eigenen festen Ports 9638 (Gossip), 9631 (HTTP-Gateway) und 9632 (Steuerungs-Gateway), die Mesos nicht reserviert: eine zweite Instanz oder ein anderer Supervisor auf demselben Agent kann nicht starten</translation>
-    </message>
-    <message>
-        <source>; add the constraint hostname:UNIQUE to keep to one instance per agent</source>
-        <translation>; den Constraint hostname:UNIQUE hinzufügen, damit es bei einer Instanz pro Agent bleibt</translation>
-    </message>
-    <message>
-        <source>; and the app has no health check, since the Supervisor&apos;s needs the HTTP gateway port</source>
-        <translation>; und die App hat keinen Health-Check, da der des Supervisors dessen HTTP-Gateway-Port braucht</translation>
-    </message>
-    <message>
-        <source>%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs</source>
-        <translation>%1 MiB sind weniger als die %2 MiB, die der Task braucht: der entpackte Tarball (%3 MiB), der Tarball, den der Mesos-Fetcher daneben behält (%4 MiB), und Platz für die Daten und Logs des Dienstes</translation>
-    </message>
-    <message>
-        <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
-        <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
-    </message>
-</context>
-<context>
     <name>habmesos::AppDerivation</name>
     <message>
         <source>the app has no ports, so there is no port “%1”</source>
@@ -1653,6 +1630,26 @@ Rückgabewert:
     <message>
         <source>ignoreHttp1xx applies to the HTTP and HTTPS checks only; the %1 check ignores it</source>
         <translation>ignoreHttp1xx gilt nur für die HTTP- und HTTPS-Checks; der %1-Check beachtet es nicht</translation>
+    </message>
+    <message>
+        <source>without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 (gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a second instance, or another Supervisor, on the same agent cannot start</source>
+        <translation>ohne seine Ports in der App bindet der Supervisor auf dem Agent seine eigenen festen Ports 9638 (Gossip), 9631 (HTTP-Gateway) und 9632 (Steuerungs-Gateway), die Mesos nicht reserviert: eine zweite Instanz oder ein anderer Supervisor auf demselben Agent kann nicht starten</translation>
+    </message>
+    <message>
+        <source>; add the constraint hostname:UNIQUE to keep to one instance per agent</source>
+        <translation>; den Constraint hostname:UNIQUE hinzufügen, damit es bei einer Instanz pro Agent bleibt</translation>
+    </message>
+    <message>
+        <source>; and the app has no health check, since the Supervisor&apos;s needs the HTTP gateway port</source>
+        <translation>; und die App hat keinen Health-Check, da der des Supervisors dessen HTTP-Gateway-Port braucht</translation>
+    </message>
+    <message>
+        <source>%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs</source>
+        <translation>%1 MiB sind weniger als die %2 MiB, die der Task braucht: der entpackte Tarball (%3 MiB), der Tarball, den der Mesos-Fetcher daneben behält (%4 MiB), und Platz für die Daten und Logs des Dienstes</translation>
+    </message>
+    <message>
+        <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
+        <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,6 @@ namespace habmesos {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HabitatAppBuilder", text);
-}
-
 void warn(FieldProblems& problems, const QString& field, const QString& message)
 {
     problems.append({ field, message, FieldProblem::Severity::Warning });
@@ -337,13 +332,15 @@ void checkSupervisorPorts(const MarathonApp& app, const HabitatAppOptions& optio
 {
     if (options.supervisorPorts)
         return;
-    QString message = tr("without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 "
-                         "(gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a "
-                         "second instance, or another Supervisor, on the same agent cannot start");
+    QString message = HabitatAppBuilder::tr(
+        "without its ports in the app, the Supervisor binds its own fixed ports on the agent, 9638 "
+        "(gossip), 9631 (HTTP gateway) and 9632 (control gateway), which Mesos does not reserve: a "
+        "second instance, or another Supervisor, on the same agent cannot start");
     if (!PortPlacement::hasUniqueHostname(app))
-        message += tr("; add the constraint hostname:UNIQUE to keep to one instance per agent");
+        message += HabitatAppBuilder::tr("; add the constraint hostname:UNIQUE to keep to one instance per agent");
     if (app.healthChecks.isEmpty())
-        message += tr("; and the app has no health check, since the Supervisor's needs the HTTP gateway port");
+        message += HabitatAppBuilder::tr(
+            "; and the app has no health check, since the Supervisor's needs the HTTP gateway port");
     warn(problems, QStringLiteral("portDefinitions"), message);
 }
 
@@ -360,16 +357,18 @@ void checkDisk(
     if (options.disk) {
         if (need && app.disk < *need)
             warn(problems, QStringLiteral("disk"),
-                tr("%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the "
-                   "Mesos fetcher keeps beside it (%4 MiB) and room for the service's data and logs")
+                HabitatAppBuilder::tr(
+                    "%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the "
+                    "Mesos fetcher keeps beside it (%4 MiB) and room for the service's data and logs")
                     .arg(app.disk)
                     .arg(*need)
                     .arg(roundedMiB(facts.extractedBytes))
                     .arg(roundedMiB(facts.tarballBytes)));
     } else if (!need) {
         warn(problems, QStringLiteral("disk"),
-            tr("the disk cannot be sized from the package before its tarball is built, so the app asks for none "
-               "(and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk"));
+            HabitatAppBuilder::tr(
+                "the disk cannot be sized from the package before its tarball is built, so the app asks for none "
+                "(and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk"));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/portplacement.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -78,6 +79,7 @@ struct HabitatAppOptions
 // command uses $PORT<n>, which the legacy `ports` form sets as well).
 class HabitatAppBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(habmesos::HabitatAppBuilder)
 public:
     static constexpr int GossipPort = 9638;
     static constexpr int HttpGatewayPort = 9631;

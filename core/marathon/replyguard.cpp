@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QNetworkReply>
 
+#include <limits>
+
 namespace habmesos {
 
 ReplyGuard::ReplyGuard(QNetworkReply* reply, Limits limits)
@@ -16,6 +18,11 @@ ReplyGuard::ReplyGuard(QNetworkReply* reply, Limits limits)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] { trip(Tripped::Deadline); });
     m_deadline.start(std::max(1, m_limits.deadlineMs));
+    // Qt's HTTP thread otherwise buffers all it can read while this thread is busy, so a server
+    // pouring out gigabytes would fill memory before the size check below runs. One byte past the
+    // limit is enough to know the answer is too large.
+    if (m_limits.maxBodyBytes < std::numeric_limits<qint64>::max())
+        reply->setReadBufferSize(m_limits.maxBodyBytes + 1);
     // The announced length refuses a large body before any of it is read.
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         bool ok = false;
@@ -23,7 +30,10 @@ ReplyGuard::ReplyGuard(QNetworkReply* reply, Limits limits)
         if (ok)
             checkSize(announced);
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { checkSize(received); });
+    // downloadProgress is choked by Qt to one signal per 100 ms, long enough for a fast server to pour
+    // out a hundred megabytes; readyRead comes with every block. The body is read only when finished,
+    // so what is available is what came.
+    connect(reply, &QNetworkReply::readyRead, this, [this] { checkSize(m_reply->bytesAvailable()); });
     connect(reply, &QNetworkReply::finished, &m_deadline, &QTimer::stop);
 }
 

@@ -3,7 +3,6 @@
 #include "marathon/habitatfixture.h"
 #include "support/processrunner.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -525,8 +524,8 @@ void tst_HabitatConfig::itemCountLimit()
         keys += u'k' + QString::number(i) + QStringLiteral(" = 1\n");
     QString jsonItems = QStringLiteral("{\"a\":[")
         + QStringLiteral("1,").repeated(HabitatConfig::MaxOverrideBytes / 2 - 5) + QStringLiteral("1]}");
-    QElapsedTimer timer;
-    timer.start();
+    // The message is the pre-scan's own ("refused before reading it"; toml++ never says so), so these
+    // inputs never reach the parser. How fast the scan is belongs to a benchmark, not to a test.
     for (const QString& text : { items, keys }) {
         const auto refused = HabitatConfig::parse(text, source + QStringLiteral("/default.toml"));
         QVERIFY(!refused.ok());
@@ -538,9 +537,6 @@ void tst_HabitatConfig::itemCountLimit()
         QCOMPARE(refused.error(), source + tail);
         QVERIFY(HabitatConfig::normalizeOverride(text, {}).error().startsWith(QStringLiteral("it has more than ")));
     }
-    // The scan stops at the limit: a fraction of a second, where toml++ would take many seconds
-    // and gigabytes (generous, for a loaded machine).
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_HabitatConfig)

@@ -118,8 +118,8 @@ void BuildPanel::start()
 {
     if (m_running)
         return;
-    if (!m_provider) {
-        showError(tr("There is no package to export yet."));
+    if (!m_provider || !m_packageAvailable) {
+        showError(tr("There is no package to build yet: pick one in the package list or open a .hart file."));
         Q_EMIT failed(m_status->text());
         return;
     }
@@ -268,10 +268,18 @@ void BuildPanel::showError(const QString& message)
     m_details->clear();
 }
 
+void BuildPanel::setPackageAvailable(bool available)
+{
+    m_packageAvailable = available;
+    m_startButton->setEnabled(!m_running && m_packageAvailable);
+    if (!m_running)
+        m_startButton->setToolTip(available ? QString() : tr("Pick a package first"));
+}
+
 void BuildPanel::setRunning(bool running)
 {
     m_running = running;
-    m_startButton->setEnabled(!running);
+    m_startButton->setEnabled(!running && m_packageAvailable);
     m_cancelButton->setEnabled(running && !m_cancelRequested);
 }
 

@@ -36,6 +36,10 @@ public:
     // after the panel's own; the options' cancel flag is replaced by the panel's.
     void setOptionsProvider(std::function<habmesos::ExportOptions()> provider);
     bool isRunning() const;
+    // Whether there is a package to build: without one the Build button is disabled (the window
+    // says so as the document's package comes and goes). True until told otherwise.
+    void setPackageAvailable(bool available);
+    bool isPackageAvailable() const { return m_packageAvailable; }
 
     // The last successful result (empty tarballPath before the first one).
     const ExportResult& lastResult() const { return m_lastResult; }
@@ -89,6 +93,7 @@ private:
     qint64 m_shownTotal = -1;
     bool m_running = false;
     bool m_cancelRequested = false;
+    bool m_packageAvailable = true;
     ExportResult m_lastResult;
 
     QPushButton* m_startButton = nullptr;

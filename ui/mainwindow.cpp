@@ -8,11 +8,13 @@
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
 #include "ui/jsonpreview.h"
+#include "ui/keyboardrouter.h"
 #include "ui/packagebrowser.h"
 #include "ui/packagetreemodel.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -28,8 +30,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -58,6 +63,36 @@ QStringList hartFiles(const QList<QUrl>& urls)
     return files;
 }
 
+// `widget` in a frameless scroll area that gives it all the room there is: below its minimum it
+// scrolls instead of forcing the window wider.
+QScrollArea* scrollable(QWidget* widget, const QString& name)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(name);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(widget);
+    return area;
+}
+
+// A tab widget is as wide and tall as its largest page; this asks only for the page shown (the
+// others ignore their size hint until they are shown), so a wide Marathon page does not widen the
+// Build page, nor the Output tab the Application tab.
+void sizeToCurrentTab(QTabWidget* tabs)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        const QSizePolicy::Policy policy = i == tabs->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        tabs->widget(i)->setSizePolicy(policy, policy);
+    }
+    tabs->updateGeometry();
+}
+
+void keepSizedToCurrentTab(QTabWidget* tabs)
+{
+    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, [tabs] { sizeToCurrentTab(tabs); });
+    sizeToCurrentTab(tabs);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
@@ -81,19 +116,30 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     m_document->setFlavour(m_settings->jsonFlavour());
     m_document->undoStack()->clear();
 
+    // Small screens (1024×700): the form and the panels scroll rather than widen the window, and
+    // the room beyond their minimum goes to the form and the JSON, not to the panels below it.
     auto* right = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("previewSplitter"));
     right->addWidget(m_preview);
-    right->addWidget(m_sidePanels);
-    m_sidePanels->hide(); // until the integrator adds the Build and Marathon panels
+    right->addWidget(scrollable(m_sidePanels, QStringLiteral("panelScroll")));
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setCollapsible(0, false);
+    right->setSizes({ 420, 280 });
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_browser);
-    splitter->addWidget(m_form);
+    splitter->addWidget(scrollable(m_form, QStringLiteral("formScroll")));
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 340, 560, 560 });
+    for (int i = 0; i < splitter->count(); ++i)
+        splitter->setCollapsible(i, false);
+    splitter->setSizes({ 260, 520, 480 }); // until the first show fits them to the width (fitColumns)
+    m_columns = splitter;
+    keepSizedToCurrentTab(m_sidePanels);
+    keepSizedToCurrentTab(m_form->tabs());
     setCentralWidget(splitter);
 
     connect(m_browser, &PackageBrowser::packageLoading, this,
@@ -116,6 +162,14 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
             updateTitle();
             Q_EMIT packageShown();
         });
+    // A package that cannot be opened is not shown with the previous one's values.
+    connect(m_browser, &PackageBrowser::packageFailed, this, [this](const QString& request, const QString& message) {
+        if (m_document->hasPackage() || !m_document->packageRequest().isEmpty())
+            m_document->clearPackage();
+        updateTitle();
+        showStatus(tr("%1 could not be opened: %2").arg(request, message));
+    });
+    connect(m_browser, &PackageBrowser::demoRequested, this, &MainWindow::openDemo);
     connect(m_browser, &PackageBrowser::scanFinished, this,
         [this] { showStatus(tr("%n package(s) found", nullptr, leafCount(m_browser->treeModel(), {}))); });
     connect(m_preview, &JsonPreview::fieldActivated, m_form, &AppForm::focusField);
@@ -131,6 +185,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     });
 
     createActions();
+    new KeyboardRouter(this);
     // A damaged or unreadable settings file was taken as empty: say so rather than start blank silently.
     if (const std::optional<QString> problem = m_settings->loadProblem())
         statusBar()->showMessage(*problem);
@@ -161,6 +216,7 @@ void MainWindow::addOperationPanels()
     connect(m_cancelBuildAction, &QAction::triggered, build, &BuildPanel::cancel);
     // One build at a time, and only of a package.
     auto updateBuildActions = [this, build] {
+        build->setPackageAvailable(m_document->hasPackage());
         m_buildAction->setEnabled(m_document->hasPackage() && !build->isRunning());
         m_cancelBuildAction->setEnabled(build->isRunning());
     };
@@ -227,74 +283,6 @@ MainWindow::~MainWindow()
     // this class's part is gone: updateTitle() must not run then.
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     disconnect(m_document, nullptr, this, nullptr);
-}
-
-void MainWindow::createActions()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open .hart…"), this, &MainWindow::openFileDialog);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(tr("Open the &Demo Package"), this, &MainWindow::openDemo);
-    QAction* rescan = file->addAction(tr("Re&scan Packages"), this, &MainWindow::rescan);
-    rescan->setShortcut(QKeySequence::Refresh);
-    file->addSeparator();
-    m_saveAction = file->addAction(tr("&Save JSON…"), this, &MainWindow::saveJsonDialog);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setEnabled(false);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    m_copyAction = edit->addAction(tr("&Copy JSON"), m_preview, &JsonPreview::copyJson);
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyAction->setEnabled(false);
-    m_copyCommandAction = edit->addAction(tr("Copy as Command &Line"), this, &MainWindow::copyCommandLine);
-    m_copyCommandAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
-    m_copyCommandAction->setEnabled(false);
-    QAction* find = edit->addAction(tr("&Find Package"), this, [this] {
-        m_browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_browser->filterEdit()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    // Build and Deploy run the panels' start() and deploy(); the integrator connects them (see
-    // addSidePanel in mainwindow.h) and enables them.
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    m_buildAction = run->addAction(tr("&Build Tarball"));
-    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_buildAction->setEnabled(false);
-    m_cancelBuildAction = run->addAction(tr("&Cancel Build"));
-    m_cancelBuildAction->setEnabled(false);
-    m_deployAction = run->addAction(tr("&Deploy to Marathon"));
-    m_deployAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_deployAction->setEnabled(false);
-
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_settings->recentPackages();
-    for (const QString& package : recent)
-        m_recentMenu->addAction(package, this, [this, package] { openPackage(package); });
-    if (!recent.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear the List"), this, [this] {
-            m_settings->clearRecentPackages();
-            updateRecentMenu();
-        });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::updateTitle()
@@ -441,7 +429,7 @@ void MainWindow::showStatus(const QString& text)
 void MainWindow::addSidePanel(QWidget* panel, const QString& title)
 {
     m_sidePanels->addTab(panel, title);
-    m_sidePanels->show();
+    sizeToCurrentTab(m_sidePanels);
 }
 
 QString MainWindow::copyCommandLine()
@@ -473,6 +461,26 @@ Status MainWindow::storePreferences()
     m_settings->setAgentFetcher(s.agentFetcher);
     m_settings->setJsonFlavour(s.flavour);
     return m_settings->sync();
+}
+
+void MainWindow::fitColumns()
+{
+    // The form gets what its page needs (up to half), the browser a fifth, the JSON the rest: on a
+    // small screen nothing scrolls sideways that need not.
+    const int total = m_columns->width() - 2 * m_columns->handleWidth();
+    const int browser = std::clamp(total / 5, 180, 320);
+    const int formNeeds = m_form->minimumSizeHint().width() + m_form->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int form = std::max(std::min(formNeeds, total / 2), (total - browser) / 2);
+    m_columns->setSizes({ browser, form, total - browser - form });
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_columnsFitted) {
+        m_columnsFitted = true;
+        fitColumns();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 
 namespace habmesos {
@@ -73,11 +74,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
+    void fitColumns(); // the splitter's columns for the window's width
     void addOperationPanels();
     void updateRecentMenu();
     void updateTitle();
@@ -98,6 +101,8 @@ private:
     AppForm* m_form;
     JsonPreview* m_preview;
     QTabWidget* m_sidePanels;
+    QSplitter* m_columns = nullptr;
+    bool m_columnsFitted = false;
     QLabel* m_problemCount = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAction = nullptr;

@@ -7,9 +7,12 @@
 #include "ui/packagedetailsloader.h"
 #include "ui/packagetreemodel.h"
 
+#include <QDir>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QtConcurrent>
@@ -49,6 +52,8 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filterEdit->setPlaceholderText(tr("Filter packages"));
     m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setAccessibleName(tr("Filter packages"));
+    m_filterEdit->installEventFilter(this); // Down and Enter move into the results
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text);
         if (!text.isEmpty())
@@ -56,8 +61,9 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     });
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
+    // Names in full: in a narrow column the source scrolls into view instead of eliding them.
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setAccessibleName(tr("Packages"));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         if (const auto ref = PackageTreeModel::refAt(m_filter->mapToSource(current)))
@@ -65,9 +71,15 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     });
 
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setText(tr("Pick a package, open a .hart file or drop one here."));
+    m_details->setOpenExternalLinks(false);
+    m_details->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("habmesos:demo"))
+            Q_EMIT demoRequested();
+    });
+    showEmpty();
     m_dependencyView->setModel(m_dependencies);
     m_dependencyView->setUniformRowHeights(true);
     m_dependencyView->setAccessibleName(tr("Dependencies"));
@@ -81,7 +93,12 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_details);
+    // Long details (a package's issues) scroll rather than push the window taller or wider.
+    auto* detailsArea = new QScrollArea(bottom);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setWidget(m_details);
+    bottomLayout->addWidget(detailsArea, 1);
     bottomLayout->addWidget(m_dependencyView, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
@@ -104,7 +121,14 @@ void PackageBrowser::setSources(const PackageSources& sources)
     m_explicit.clear();
     // A closure being read, or a package waiting for the scan, belongs to the old folders.
     if (m_loader->isLoading() || !m_pendingOpen.isEmpty())
-        m_details->setText(tr("Pick a package, open a .hart file or drop one here."));
+        m_details->setOpenExternalLinks(false);
+    m_details->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("habmesos:demo"))
+            Q_EMIT demoRequested();
+    });
+    showEmpty();
     m_loader->cancel();
     m_pendingOpen.clear();
     rescan();
@@ -130,6 +154,8 @@ void PackageBrowser::rescan()
         m_explicit.removeIf([this](const PackageRef& ref) { return !m_repository.addArtifact(ref.path).ok(); });
         m_treeModel->setPackages(m_repository.packages());
         m_tree->expandToDepth(1);
+        if (m_currentRequest.isEmpty() && m_pendingOpen.isEmpty())
+            showEmpty(); // now with what was found
         Q_EMIT scanFinished();
         if (!m_pendingOpen.isEmpty())
             openPackage(std::exchange(m_pendingOpen, QString()));
@@ -150,12 +176,14 @@ bool PackageBrowser::openPackage(const QString& package)
     }
     const auto ident = PackageIdent::parse(package);
     if (!ident) {
-        showMessage(ident.error());
+        fail(package, ident.error());
         return false;
     }
     const auto ref = m_repository.resolve(ident.value());
     if (!ref) {
-        showMessage(tr("No package %1 in %2.").arg(package, m_repository.artifactCacheDir()));
+        fail(package,
+            tr("No package %1 in %2. Pick one in the list, or open its .hart file.")
+                .arg(package, QDir::toNativeSeparators(m_repository.artifactCacheDir())));
         return false;
     }
     const QModelIndex index = m_filter->mapFromSource(m_treeModel->indexOf(ref->ident.toString()));
@@ -178,7 +206,7 @@ bool PackageBrowser::openArtifact(const QString& hartPath)
     }
     auto added = m_repository.addArtifact(hartPath);
     if (!added) {
-        showMessage(added.error());
+        fail(hartPath, added.error());
         return false;
     }
     m_explicit.append(added.value());
@@ -193,6 +221,60 @@ void PackageBrowser::select(const PackageRef& ref)
     m_dependencies->setClosure({});
     Q_EMIT packageLoading(m_currentRequest);
     m_loader->load(ref, m_repository, m_sources.keyDir);
+}
+
+void PackageBrowser::fail(const QString& request, const QString& message)
+{
+    m_loader->cancel(); // a package still being read is no longer the one asked for
+    m_currentRequest.clear();
+    m_dependencies->setClosure({});
+    showMessage(message);
+    Q_EMIT packageFailed(request, message);
+}
+
+QString PackageBrowser::emptyText() const
+{
+    const int found = m_treeModel->rowCount();
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg(found > 0 ? tr("Pick a package, open a .hart file or drop one here.").toHtmlEscaped()
+                                      : tr("No package found. Open a .hart file, drop one here, or build one with "
+                                           "Habitat first.")
+                                            .toHtmlEscaped());
+    QStringList places;
+    if (!m_sources.artifactCache.isEmpty())
+        places.append(tr("the artifact cache %1").arg(QDir::toNativeSeparators(m_sources.artifactCache)));
+    if (m_sources.useInstalled && !m_sources.installedRoot.isEmpty())
+        places.append(tr("the installed packages in %1").arg(QDir::toNativeSeparators(m_sources.installedRoot)));
+    if (!places.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Looked in:").toHtmlEscaped());
+        html += QStringLiteral("<ul>");
+        for (const QString& place : places)
+            html += QStringLiteral("<li>%1</li>").arg(place.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p><a href=\"habmesos:demo\">%1</a></p>").arg(tr("Open the demo package").toHtmlEscaped());
+    return html;
+}
+
+void PackageBrowser::showEmpty()
+{
+    m_details->setText(emptyText());
+}
+
+bool PackageBrowser::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_filter->rowCount() == 0)
+                return false;
+            m_tree->setFocus(Qt::TabFocusReason);
+            if (!m_tree->currentIndex().isValid())
+                m_tree->setCurrentIndex(m_filter->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PackageBrowser::showMessage(const QString& text)

@@ -44,14 +44,28 @@ public:
     DependencyTreeModel* dependencyModel() const { return m_dependencies; }
     PackageDetailsLoader* loader() const { return m_loader; }
 
+    // What the details say while no package is picked: where packages were looked for, and a link
+    // that opens the demo (demoRequested).
+    QString emptyText() const;
+
 Q_SIGNALS:
     void scanFinished();
+    // The link in the empty details was followed.
+    void demoRequested();
+    // An ident or .hart asked for could not be opened (`message` says why, as the details do): the
+    // previous package is no longer what is shown.
+    void packageFailed(const QString& request, const QString& message);
     // The closure of the package picked, ready. `request` is what an export names: the ident,
     // or the .hart path for a file opened by hand.
     void packageLoaded(const QString& request, const habmesos::PackageClosure& closure);
     void packageLoading(const QString& request);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void fail(const QString& request, const QString& message);
+    void showEmpty();
     void select(const PackageRef& ref);
     void showDetails(const PackageRef& ref, const PackageClosure& closure);
     void showMessage(const QString& text);

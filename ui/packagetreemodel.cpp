@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/packagetreemodel.h"
 
+#include <algorithm>
+
 namespace habmesos {
 
 PackageTreeModel::PackageTreeModel(QObject* parent)
@@ -26,9 +28,11 @@ void PackageTreeModel::setPackages(const QList<PackageRef>& packages)
                            }() });
         return item;
     };
-    // packages() is sorted oldest first; newest first reads better in a tree.
-    for (auto it = packages.crbegin(); it != packages.crend(); ++it) {
-        const PackageRef& ref = *it;
+    // Origin, name, version (numerically per segment, as Habitat compares them), release: ascending.
+    QList<PackageRef> sorted = packages;
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const PackageRef& a, const PackageRef& b) { return a.ident < b.ident; });
+    for (const PackageRef& ref : std::as_const(sorted)) {
         QStandardItem* origin = child(invisibleRootItem(), ref.ident.origin());
         QStandardItem* name = child(origin, ref.ident.name());
         QStandardItem* version = child(name, ref.ident.version());

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: Apache-2.0
+// The main window fits a small screen: its minimum size in English and German, the room the JSON
+// preview gets, and (under Xvfb, as `ctest -R mainwindow_xvfb` runs it) a real window at
+// 1024×700 with the demo package where no form widget is cut off.
+#include "package/demopackages.h"
+#include "support/testwait.h"
+#include "translations/translations.h"
+#include "ui/appform.h"
+#include "ui/deploypanel.h"
+#include "ui/exportdocument.h"
+#include "ui/jsonpreview.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QDir>
+#include <QLayout>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace habmesos;
+
+namespace {
+
+constexpr QSize SmallScreen(1024, 700);
+
+// The widgets whose minimum is wider or taller than `limit`, innermost first: what forces the size.
+QStringList culprits(QWidget* root, const QSize& limit)
+{
+    QStringList out;
+    const QList<QWidget*> children = root->findChildren<QWidget*>();
+    for (QWidget* w : children) {
+        if (!w->isVisibleTo(root) || w->isWindow())
+            continue;
+        const QSize hint = w->minimumSizeHint().expandedTo(w->minimumSize());
+        if (hint.width() > limit.width() || hint.height() > limit.height())
+            out.append(QStringLiteral("%1 (%2) %3×%4")
+                           .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                           .arg(hint.width())
+                           .arg(hint.height()));
+    }
+    return out;
+}
+
+QString describe(const QWidget* w)
+{
+    QString text = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        text += QLatin1Char(' ') + w->objectName();
+    if (!w->accessibleName().isEmpty())
+        text += QStringLiteral(" \"%1\"").arg(w->accessibleName());
+    return text;
+}
+
+} // namespace
+
+class tst_MainWindowLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void fitsASmallScreen_data();
+    void fitsASmallScreen();
+    void extraSpaceGoesToJsonAndForms();
+    void realWindowShowsEveryField_data();
+    void realWindowShowsEveryField();
+
+private:
+    void useLanguage(const QString& language);
+    bool openDemo(MainWindow& window);
+
+    QTemporaryDir m_home;
+};
+
+void tst_MainWindowLayout::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
+        const QString dir = m_home.filePath(QString::fromLatin1(name));
+        QVERIFY(QDir().mkpath(dir));
+        qputenv(name, dir.toLocal8Bit());
+    }
+    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const auto location = DemoPackages::ensure();
+    QVERIFY2(location.ok(), qPrintable(location.error()));
+}
+
+void tst_MainWindowLayout::cleanup()
+{
+    qDeleteAll(qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+}
+
+void tst_MainWindowLayout::useLanguage(const QString& language)
+{
+    qDeleteAll(qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly));
+    if (language != QLatin1String("en"))
+        QVERIFY(!Translations::install(qApp, QLocale(language)).isEmpty());
+}
+
+bool tst_MainWindowLayout::openDemo(MainWindow& window)
+{
+    QSignalSpy shown(&window, &MainWindow::packageShown);
+    QSignalSpy panels(&window, &MainWindow::operationPanelsReady);
+    if (!window.openDemo() || !shown.wait(test::WaitMs))
+        return false;
+    // The Marathon panel comes once the secret store is known: it is part of the layout.
+    return window.findChild<DeployPanel*>() || !panels.isEmpty() || panels.wait(test::WaitMs);
+}
+
+void tst_MainWindowLayout::fitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+void tst_MainWindowLayout::fitsASmallScreen()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    Settings settings(m_home.filePath(language + QStringLiteral(".conf")));
+    MainWindow window(&settings);
+    QVERIFY(openDemo(window));
+    // Every tab of the form once (a hidden tab's minimum counts in the tab widget's).
+    const QSize hint = window.minimumSizeHint().expandedTo(window.minimumSize());
+    if (qEnvironmentVariableIsSet("DUMP")) {
+        for (QWidget* w : window.findChildren<QWidget*>()) {
+            const QSize h = w->minimumSizeHint().expandedTo(w->minimumSize());
+            if ((h.width() > 250 || h.height() > 250))
+                qDebug() << describe(w) << h << w->parentWidget()->metaObject()->className();
+        }
+    }
+    QVERIFY2(hint.width() <= SmallScreen.width() && hint.height() <= SmallScreen.height(),
+        qPrintable(QStringLiteral("minimum %1×%2; forced by:\n  %3")
+                       .arg(hint.width())
+                       .arg(hint.height())
+                       .arg(culprits(&window, SmallScreen - QSize(400, 300)).join(QStringLiteral("\n  ")))));
+}
+
+void tst_MainWindowLayout::extraSpaceGoesToJsonAndForms()
+{
+    Settings settings(m_home.filePath(QStringLiteral("space.conf")));
+    MainWindow window(&settings);
+    QVERIFY(openDemo(window));
+    window.resize(SmallScreen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // At the smallest size the JSON still shows a useful number of lines.
+    const int lines = window.preview()->height() / window.preview()->fontMetrics().lineSpacing();
+    QVERIFY2(lines >= 12, qPrintable(QString::number(lines)));
+    const int formWidth = window.form()->width();
+    const int previewHeight = window.preview()->height();
+    window.resize(1600, 1000);
+    QCoreApplication::processEvents();
+    QVERIFY(window.form()->width() > formWidth);
+    QVERIFY(window.preview()->height() > previewHeight);
+}
+
+void tst_MainWindowLayout::realWindowShowsEveryField_data()
+{
+    fitsASmallScreen_data();
+}
+
+void tst_MainWindowLayout::realWindowShowsEveryField()
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("a real window needs an X server: ctest runs this under xvfb-run (mainwindow_xvfb)");
+    QFETCH(QString, language);
+    useLanguage(language);
+    Settings settings(m_home.filePath(QStringLiteral("xvfb-%1.conf").arg(language)));
+    MainWindow window(&settings);
+    QVERIFY(openDemo(window));
+    window.resize(SmallScreen);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.size(), SmallScreen);
+    QTabWidget* tabs = window.form()->tabs();
+    const QString shots = QString::fromLocal8Bit(qgetenv("HABMESOS_XVFB_SHOTS"));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        const QList<QWidget*> widgets = window.findChildren<QWidget*>();
+        for (QWidget* w : widgets) {
+            if (!w->isVisible() || w->isWindow())
+                continue;
+            // Inside the window, or, in a scroll area, inside what it scrolls (so it can be reached).
+            QWidget* frame = &window;
+            bool inView = false;
+            for (QWidget* p = w->parentWidget(); p && p != &window; p = p->parentWidget()) {
+                if (auto* area = qobject_cast<QScrollArea*>(p)) {
+                    frame = area->widget();
+                    break;
+                }
+                inView = inView || qobject_cast<QAbstractScrollArea*>(p); // an item view's editor
+            }
+            if (inView || w == frame || !frame || !frame->isAncestorOf(w))
+                continue;
+            const QRect r(w->mapTo(frame, QPoint(0, 0)), w->size());
+            QVERIFY2(frame->rect().contains(r),
+                qPrintable(QStringLiteral("%1 on tab %2 at %3,%4 %5×%6 is cut off (%7 is %8×%9)")
+                               .arg(describe(w), tabs->tabText(tab))
+                               .arg(r.x())
+                               .arg(r.y())
+                               .arg(r.width())
+                               .arg(r.height())
+                               .arg(describe(frame))
+                               .arg(frame->width())
+                               .arg(frame->height())));
+        }
+        if (!shots.isEmpty()) {
+            QDir().mkpath(shots);
+            QVERIFY(window.screen()
+                        ->grabWindow(window.winId())
+                        .save(QDir(shots).filePath(QStringLiteral("%1-1024x700-tab%2.png").arg(language).arg(tab))));
+        }
+    }
+    // Comfortable at 1280×800: no page of the form scrolls sideways.
+    window.resize(1280, 800);
+    QTRY_COMPARE(window.size(), QSize(1280, 800));
+    auto* formScroll = window.findChild<QAbstractScrollArea*>(QStringLiteral("formScroll"));
+    QVERIFY(formScroll);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        QVERIFY2(!formScroll->horizontalScrollBar()->isVisible(),
+            qPrintable(QStringLiteral("the %1 tab scrolls sideways at 1280×800: form %2 wide, needs %3")
+                           .arg(tabs->tabText(tab))
+                           .arg(formScroll->viewport()->width())
+                           .arg(tabs->currentWidget()->minimumSizeHint().width())));
+        if (!shots.isEmpty())
+            QVERIFY(window.screen()
+                        ->grabWindow(window.winId())
+                        .save(QDir(shots).filePath(QStringLiteral("%1-1280x800-tab%2.png").arg(language).arg(tab))));
+    }
+}
+
+QTEST_MAIN(tst_MainWindowLayout)
+#include "tst_mainwindowlayout.moc"

@@ -723,7 +723,7 @@ void tst_MainWindow::demoSourcesStayWithTheDemo()
         }
         return nullptr;
     };
-    QAction* rescan = action(QStringLiteral("Res&can Packages") // &S is Save JSON);
+    QAction* rescan = action(QStringLiteral("Res&can Packages")); // &S is Save JSON
     QVERIFY(rescan);
 
     QVERIFY(window.openDemo());

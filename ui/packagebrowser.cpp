@@ -70,6 +70,7 @@ PackageBrowser::PackageBrowser(QWidget* parent)
             select(*ref);
     });
 
+    m_details->setObjectName(QStringLiteral("packageDetails"));
     m_details->setWordWrap(true);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setOpenExternalLinks(false);

@@ -4,17 +4,13 @@
 #include "marathon/habitatlaunchcommand.h"
 #include "package/demopackages.h"
 #include "ui/appform.h"
-#include "ui/buildpanel.h"
-#include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
 #include "ui/jsonpreview.h"
 #include "ui/keyboardrouter.h"
 #include "ui/packagebrowser.h"
 #include "ui/packagetreemodel.h"
-#include "ui/secretstore.h"
 #include "ui/settings.h"
 
-#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -30,11 +26,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollArea>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -63,36 +57,6 @@ QStringList hartFiles(const QList<QUrl>& urls)
     return files;
 }
 
-// `widget` in a frameless scroll area that gives it all the room there is: below its minimum it
-// scrolls instead of forcing the window wider.
-QScrollArea* scrollable(QWidget* widget, const QString& name)
-{
-    auto* area = new QScrollArea;
-    area->setObjectName(name);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setWidget(widget);
-    return area;
-}
-
-// A tab widget is as wide and tall as its largest page; this asks only for the page shown (the
-// others ignore their size hint until they are shown), so a wide Marathon page does not widen the
-// Build page, nor the Output tab the Application tab.
-void sizeToCurrentTab(QTabWidget* tabs)
-{
-    for (int i = 0; i < tabs->count(); ++i) {
-        const QSizePolicy::Policy policy = i == tabs->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        tabs->widget(i)->setSizePolicy(policy, policy);
-    }
-    tabs->updateGeometry();
-}
-
-void keepSizedToCurrentTab(QTabWidget* tabs)
-{
-    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, [tabs] { sizeToCurrentTab(tabs); });
-    sizeToCurrentTab(tabs);
-}
-
 } // namespace
 
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
@@ -116,31 +80,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     m_document->setFlavour(m_settings->jsonFlavour());
     m_document->undoStack()->clear();
 
-    // Small screens (1024×700): the form and the panels scroll rather than widen the window, and
-    // the room beyond their minimum goes to the form and the JSON, not to the panels below it.
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->setObjectName(QStringLiteral("previewSplitter"));
-    right->addWidget(m_preview);
-    right->addWidget(scrollable(m_sidePanels, QStringLiteral("panelScroll")));
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
-    right->setCollapsible(0, false);
-    right->setSizes({ 420, 280 });
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_browser);
-    splitter->addWidget(scrollable(m_form, QStringLiteral("formScroll")));
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
-    for (int i = 0; i < splitter->count(); ++i)
-        splitter->setCollapsible(i, false);
-    splitter->setSizes({ 260, 520, 480 }); // until the first show fits them to the width (fitColumns)
-    m_columns = splitter;
-    keepSizedToCurrentTab(m_sidePanels);
-    keepSizedToCurrentTab(m_form->tabs());
-    setCentralWidget(splitter);
+    layOutColumns();
 
     connect(m_browser, &PackageBrowser::packageLoading, this,
         [this](const QString& request) { showStatus(tr("Reading %1…").arg(request)); });
@@ -192,7 +132,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     else
         statusBar()->showMessage(tr("Pick a Habitat package to export."));
     updateTitle();
-    resize(1280, 800);
+    // Comfortable at 1280×800; on a smaller screen, the screen (the layout is usable at 1024×700).
+    resize(QSize(1280, 800).boundedTo(screen() ? screen()->availableSize() : QSize(1280, 800)));
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState());
 
@@ -202,79 +143,6 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     sources.installedRoot = m_settings->installedPackagesDir();
     setSources(sources);
     addOperationPanels();
-}
-
-void MainWindow::addOperationPanels()
-{
-    auto* build = new BuildPanel;
-    build->setOptionsProvider([doc = m_document] { return doc->exportOptions(); });
-    addSidePanel(build, tr("Build"));
-    connect(m_buildAction, &QAction::triggered, this, [this, build] {
-        m_sidePanels->setCurrentWidget(build); // the progress is there
-        build->start();
-    });
-    connect(m_cancelBuildAction, &QAction::triggered, build, &BuildPanel::cancel);
-    // One build at a time, and only of a package.
-    auto updateBuildActions = [this, build] {
-        build->setPackageAvailable(m_document->hasPackage());
-        m_buildAction->setEnabled(m_document->hasPackage() && !build->isRunning());
-        m_cancelBuildAction->setEnabled(build->isRunning());
-    };
-    connect(m_document, &ExportDocument::packageChanged, this, updateBuildActions);
-    connect(build, &BuildPanel::started, this, [this, updateBuildActions] {
-        updateBuildActions();
-        showStatus(tr("Building the tarball…"));
-    });
-    connect(build, &BuildPanel::finished, this, [this, updateBuildActions](const ExportResult& result) {
-        m_document->setBuildResult(result); // sizes the disk
-        updateBuildActions();
-        showStatus(tr("Built %1").arg(QDir::toNativeSeparators(result.tarballPath)));
-    });
-    connect(build, &BuildPanel::failed, this, [this, updateBuildActions](const QString& message) {
-        updateBuildActions();
-        showStatus(tr("The build failed: %1").arg(message));
-    });
-    connect(build, &BuildPanel::canceled, this, [this, updateBuildActions] {
-        updateBuildActions();
-        showStatus(tr("The build was canceled; nothing was written"));
-    });
-    updateBuildActions();
-
-    // The Marathon panel needs the secret store, which first asks whether a desktop keyring
-    // answers (otherwise passwords and tokens are kept in memory only).
-    SecretStore::createBest(this, std::chrono::milliseconds(1500), this, [this, build](SecretStore* secrets) {
-        auto* deploy = new DeployPanel(m_settings, secrets);
-        deploy->setDefinitionProvider([doc = m_document] {
-            return DeployPanel::Definition { doc->app(), doc->flavour(), doc->localProblems() };
-        });
-        // A tarball is the document's while it has the file name the document would build (the
-        // package and the format); an older one must not be uploaded as this app's.
-        auto isDocumentsTarball
-            = [doc = m_document](const QString& path) { return QFileInfo(path).fileName() == doc->tarballFileName(); };
-        connect(build, &BuildPanel::finished, deploy, [deploy, isDocumentsTarball](const ExportResult& r) {
-            if (isDocumentsTarball(r.tarballPath))
-                deploy->setTarballPath(r.tarballPath);
-        });
-        connect(m_document, &ExportDocument::changed, deploy, [deploy, isDocumentsTarball] {
-            if (!deploy->tarballPath().isEmpty() && !isDocumentsTarball(deploy->tarballPath()))
-                deploy->setTarballPath(QString());
-        });
-        connect(deploy, &DeployPanel::fetchUriChanged, m_document, &ExportDocument::setFetchUri);
-        // Marathon's details are about the app that was sent; after an edit they may not apply.
-        connect(deploy, &DeployPanel::serverProblems, m_document, [doc = m_document, deploy](const FieldProblems& p) {
-            if (doc->app() == deploy->sentApp())
-                doc->setServerProblems(p);
-        });
-        connect(deploy, &DeployPanel::deploymentStateChanged, this, &MainWindow::showStatus);
-        connect(deploy, &DeployPanel::problemActivated, m_form, &AppForm::focusField);
-        addSidePanel(deploy, tr("Marathon"));
-        connect(m_deployAction, &QAction::triggered, deploy, &DeployPanel::deploy);
-        // As Build: only a package can be deployed.
-        auto updateDeployAction = [this] { m_deployAction->setEnabled(m_document->hasPackage()); };
-        connect(m_document, &ExportDocument::packageChanged, this, updateDeployAction);
-        updateDeployAction();
-        Q_EMIT operationPanelsReady();
-    });
 }
 
 MainWindow::~MainWindow()
@@ -426,12 +294,6 @@ void MainWindow::showStatus(const QString& text)
     statusBar()->showMessage(text);
 }
 
-void MainWindow::addSidePanel(QWidget* panel, const QString& title)
-{
-    m_sidePanels->addTab(panel, title);
-    sizeToCurrentTab(m_sidePanels);
-}
-
 QString MainWindow::copyCommandLine()
 {
     const ExportDocument::CommandLine command = m_document->commandLine();
@@ -461,26 +323,6 @@ Status MainWindow::storePreferences()
     m_settings->setAgentFetcher(s.agentFetcher);
     m_settings->setJsonFlavour(s.flavour);
     return m_settings->sync();
-}
-
-void MainWindow::fitColumns()
-{
-    // The form gets what its page needs (up to half), the browser a fifth, the JSON the rest: on a
-    // small screen nothing scrolls sideways that need not.
-    const int total = m_columns->width() - 2 * m_columns->handleWidth();
-    const int browser = std::clamp(total / 5, 180, 320);
-    const int formNeeds = m_form->minimumSizeHint().width() + m_form->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int form = std::max(std::min(formNeeds, total / 2), (total - browser) / 2);
-    m_columns->setSizes({ browser, form, total - browser - form });
-}
-
-void MainWindow::showEvent(QShowEvent* event)
-{
-    QMainWindow::showEvent(event);
-    if (!m_columnsFitted) {
-        m_columnsFitted = true;
-        fitColumns();
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

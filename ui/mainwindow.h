@@ -80,6 +80,7 @@ protected:
 
 private:
     void createActions();
+    void layOutColumns(); // the splitters (mainwindowlayout.cpp)
     void fitColumns(); // the splitter's columns for the window's width
     void addOperationPanels();
     void updateRecentMenu();

@@ -131,13 +131,6 @@ void tst_MainWindowLayout::fitsASmallScreen()
     QVERIFY(openDemo(window));
     // Every tab of the form once (a hidden tab's minimum counts in the tab widget's).
     const QSize hint = window.minimumSizeHint().expandedTo(window.minimumSize());
-    if (qEnvironmentVariableIsSet("DUMP")) {
-        for (QWidget* w : window.findChildren<QWidget*>()) {
-            const QSize h = w->minimumSizeHint().expandedTo(w->minimumSize());
-            if ((h.width() > 250 || h.height() > 250))
-                qDebug() << describe(w) << h << w->parentWidget()->metaObject()->className();
-        }
-    }
     QVERIFY2(hint.width() <= SmallScreen.width() && hint.height() <= SmallScreen.height(),
         qPrintable(QStringLiteral("minimum %1×%2; forced by:\n  %3")
                        .arg(hint.width())

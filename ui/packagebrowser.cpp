@@ -121,15 +121,10 @@ void PackageBrowser::setSources(const PackageSources& sources)
     m_repository = PackageRepository(repositoryOptions(sources));
     m_explicit.clear();
     // A closure being read, or a package waiting for the scan, belongs to the old folders.
-    if (m_loader->isLoading() || !m_pendingOpen.isEmpty())
-        m_details->setOpenExternalLinks(false);
-    m_details->setTextInteractionFlags(
-        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
-        if (link == QLatin1String("habmesos:demo"))
-            Q_EMIT demoRequested();
-    });
-    showEmpty();
+    if (m_loader->isLoading() || !m_pendingOpen.isEmpty() || m_currentRequest.isEmpty()) {
+        m_currentRequest.clear();
+        showEmpty();
+    }
     m_loader->cancel();
     m_pendingOpen.clear();
     rescan();

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void errorThenUsableAgain();
     void destroyedWhileRunning();
     void noProvider();
+    void noPackageNoBuild();
 
 private:
     ExportOptions options(const QString& out) const
@@ -243,6 +244,29 @@ void tst_BuildPanel::noProvider()
     panel.start();
     QCOMPARE(failed.size(), 1);
     QVERIFY(!panel.isRunning());
+}
+
+void tst_BuildPanel::noPackageNoBuild()
+{
+    BuildPanel panel;
+    bool asked = false;
+    panel.setOptionsProvider([&asked] {
+        asked = true;
+        return ExportOptions();
+    });
+    auto* startButton = panel.findChildren<QPushButton*>().value(0);
+    QVERIFY(startButton->isEnabled());
+    // Without a package the button is disabled, and start() says what to do instead of asking the
+    // engine about an empty package name.
+    panel.setPackageAvailable(false);
+    QVERIFY(!startButton->isEnabled());
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    panel.start();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!asked);
+    QVERIFY2(panel.statusText().contains(QStringLiteral("pick one")), qPrintable(panel.statusText()));
+    panel.setPackageAvailable(true);
+    QVERIFY(startButton->isEnabled());
 }
 
 QTEST_MAIN(tst_BuildPanel)

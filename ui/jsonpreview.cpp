@@ -56,9 +56,13 @@ JsonPreview::JsonPreview(ExportDocument* document, QWidget* parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_editor, 1);
     topLayout->addLayout(buttons);
+    // At the window's smallest height the JSON still shows ten lines (the problems give way).
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 10 + 2 * m_editor->frameWidth()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_problems);
+    splitter->setCollapsible(0, false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);

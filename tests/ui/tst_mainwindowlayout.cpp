@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLayout>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -147,8 +148,18 @@ void tst_MainWindowLayout::extraSpaceGoesToJsonAndForms()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     // At the smallest size the JSON still shows a useful number of lines.
-    const int lines = window.preview()->height() / window.preview()->fontMetrics().lineSpacing();
+    auto* json = window.preview()->findChild<QPlainTextEdit*>();
+    QVERIFY(json);
+    auto linesShown = [json] { return json->viewport()->height() / json->fontMetrics().lineSpacing(); };
+    const int lines = linesShown();
     QVERIFY2(lines >= 12, qPrintable(QString::number(lines)));
+    // And at the window's smallest height.
+    window.resize(SmallScreen.width(), window.minimumSizeHint().height());
+    QCoreApplication::processEvents();
+    const int fewest = linesShown();
+    QVERIFY2(fewest >= 8, qPrintable(QStringLiteral("%1 lines at %2 px").arg(fewest).arg(window.height())));
+    window.resize(SmallScreen);
+    QCoreApplication::processEvents();
     const int formWidth = window.form()->width();
     const int previewHeight = window.preview()->height();
     window.resize(1600, 1000);

@@ -42,9 +42,30 @@ void sizeToCurrentTab(QTabWidget* tabs)
     tabs->updateGeometry();
 }
 
+// The widest a column asks to be: beyond it, its page scrolls sideways (the three columns' minimum
+// must leave a 1024-pixel-wide window for the rest).
+constexpr int WidestColumn = 540;
+
+// The scroll area `tabs` is in asks for the width of the page shown (up to WidestColumn), so the
+// splitter gives it that room before the page has to scroll sideways.
+void askWidthOfPage(QTabWidget* tabs)
+{
+    QScrollArea* area = nullptr;
+    for (QWidget* w = tabs->parentWidget(); w && !area; w = w->parentWidget())
+        area = qobject_cast<QScrollArea*>(w);
+    QWidget* content = area ? area->widget() : nullptr;
+    if (!content)
+        return;
+    const int needs = content->minimumSizeHint().width() + area->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    area->setMinimumWidth(std::min(needs, WidestColumn));
+}
+
 void keepSizedToCurrentTab(QTabWidget* tabs)
 {
-    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, [tabs] { sizeToCurrentTab(tabs); });
+    QObject::connect(tabs, &QTabWidget::currentChanged, tabs, [tabs] {
+        sizeToCurrentTab(tabs);
+        askWidthOfPage(tabs);
+    });
     sizeToCurrentTab(tabs);
 }
 
@@ -76,6 +97,7 @@ void MainWindow::layOutColumns()
     m_columns = splitter;
     keepSizedToCurrentTab(m_sidePanels);
     keepSizedToCurrentTab(m_form->tabs());
+    askWidthOfPage(m_form->tabs());
     setCentralWidget(splitter);
 }
 
@@ -103,6 +125,7 @@ void MainWindow::addSidePanel(QWidget* panel, const QString& title)
 {
     m_sidePanels->addTab(panel, title);
     sizeToCurrentTab(m_sidePanels);
+    askWidthOfPage(m_sidePanels);
 }
 
 } // namespace habmesos

@@ -5,6 +5,7 @@
 #include "package/demopackages.h"
 #include "support/testwait.h"
 #include "translations/translations.h"
+#include "ui/aboutdialog.h"
 #include "ui/appform.h"
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
@@ -239,6 +240,12 @@ void tst_MainWindowLayout::realWindowShowsEveryField()
                         ->grabWindow(window.winId())
                         .save(QDir(shots).filePath(QStringLiteral("%1-1024x700-tab%2.png").arg(language).arg(tab))));
         }
+    }
+    if (!shots.isEmpty()) { // Help ▸ About, for a person to look at
+        AboutDialog about(&window);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        QVERIFY(about.grab().save(QDir(shots).filePath(QStringLiteral("%1-about.png").arg(language))));
     }
     // Comfortable at 1280×800: no page of the form scrolls sideways.
     window.resize(1280, 800);

@@ -11,6 +11,7 @@
 #include "ui/packagebrowser.h"
 #include "ui/packagetreemodel.h"
 #include "ui/secretstore.h"
+#include "ui/sessionkeeper.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -130,6 +131,17 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         updateProblemCount();
     });
 
+    m_keeper = new SessionKeeper(
+        m_document, m_settings,
+        [this](const QString& package) {
+            leaveDemo();
+            return m_browser->openPackage(package);
+        },
+        this);
+    connect(m_keeper, &SessionKeeper::message, this, &MainWindow::showStatus);
+    connect(m_browser, &PackageBrowser::packageLoading, m_keeper, &SessionKeeper::packageLoading);
+    connect(m_browser, &PackageBrowser::scanFinished, m_keeper, &SessionKeeper::scanFinished, Qt::QueuedConnection);
+    connect(m_keeper, &SessionKeeper::notesChanged, m_preview, &JsonPreview::setNotes);
     createActions();
     // A damaged or unreadable settings file was taken as empty: say so rather than start blank silently.
     if (const std::optional<QString> problem = m_settings->loadProblem())
@@ -236,6 +248,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Package"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open De&finition…"), this, &MainWindow::openDefinitionDialog);
     QAction* rescan = file->addAction(tr("Re&scan Packages"), this, &MainWindow::rescan);
     rescan->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
@@ -351,6 +364,8 @@ void MainWindow::rescan()
 
 bool MainWindow::openDemo()
 {
+    if (!m_keeper->maySwitch())
+        return false;
     const auto location = DemoPackages::ensure();
     if (!location) {
         QMessageBox::warning(this, tr("Demo package"), location.error());
@@ -367,6 +382,8 @@ bool MainWindow::openDemo()
 
 bool MainWindow::openPackage(const QString& package)
 {
+    if (!m_keeper->maySwitch())
+        return false;
     leaveDemo();
     return m_browser->openPackage(package);
 }
@@ -374,7 +391,7 @@ bool MainWindow::openPackage(const QString& package)
 bool MainWindow::openUrls(const QList<QUrl>& urls)
 {
     const QStringList files = hartFiles(urls);
-    if (files.isEmpty())
+    if (files.isEmpty() || !m_keeper->maySwitch())
         return false;
     leaveDemo();
     return m_browser->openArtifact(files.first());
@@ -382,12 +399,34 @@ bool MainWindow::openUrls(const QList<QUrl>& urls)
 
 void MainWindow::openFileDialog()
 {
+    if (!m_keeper->maySwitch())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open a Habitat package"), QString(), tr("Habitat packages (*.hart);;All files (*)"));
     if (path.isEmpty())
         return;
     leaveDemo();
     m_browser->openArtifact(path);
+}
+
+bool MainWindow::openDefinition(const QByteArray& json, const QString& whereFrom)
+{
+    return m_keeper->maySwitch() && m_keeper->openDefinition(json, whereFrom);
+}
+
+bool MainWindow::restoreSession()
+{
+    return m_keeper->restore();
+}
+
+void MainWindow::openDefinitionDialog()
+{
+    if (!m_keeper->maySwitch())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Marathon app definition"), m_settings->outputDir(), tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_keeper->openDefinitionFile(path);
 }
 
 bool MainWindow::saveJsonTo(const QString& path, bool force, QString* error)
@@ -403,6 +442,7 @@ bool MainWindow::saveJsonTo(const QString& path, bool force, QString* error)
             *error = status.error();
         return false;
     }
+    m_keeper->setDefinitionPath(path); // what Save writes when quitting asks
     m_document->undoStack()->setClean(); // the title's [*] says whether there is more than the file has
     return true;
 }
@@ -477,6 +517,11 @@ Status MainWindow::storePreferences()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_keeper->maySwitch()) {
+        event->ignore();
+        return;
+    }
+    m_keeper->store();
     // The window closes all the same: the operator learns what the next start will not remember.
     if (const Status stored = storePreferences(); !stored)
         QMessageBox::warning(this, tr("Settings"), tr("The settings could not be saved: %1").arg(stored.error()));

@@ -19,6 +19,7 @@ class AppForm;
 class ExportDocument;
 class JsonPreview;
 class PackageBrowser;
+class SessionKeeper;
 class Settings;
 
 // The main window: the package browser and its details on the left, the forms in the middle,
@@ -48,6 +49,13 @@ public:
     bool openPackage(const QString& package);
     // The .hart files among dropped URLs: the first is opened. False when there is none.
     bool openUrls(const QList<QUrl>& urls);
+    // Opens an app definition (a file's text, an app from a server) and its package, and continues
+    // editing it; what the forms cannot show is kept and named beside the preview. False, with the
+    // reason in the status bar, when it cannot be opened (or the operator kept unsaved changes).
+    bool openDefinition(const QByteArray& json, const QString& whereFrom);
+    // The last session (its package, then its settings), or else the last package.
+    bool restoreSession();
+    SessionKeeper* sessionKeeper() const { return m_keeper; }
     // Saves the JSON; with errors in the definition only when `force`. The error names the file.
     bool saveJsonTo(const QString& path, bool force, QString* error = nullptr);
 
@@ -83,6 +91,7 @@ private:
     void updateTitle();
     void updateProblemCount();
     void openFileDialog();
+    void openDefinitionDialog();
     void saveJsonDialog();
     Status storePreferences(); // the settings file's error, if it could not be written
     // The browser's sources (it rescans); the document takes the sources of each package loaded.
@@ -98,6 +107,7 @@ private:
     AppForm* m_form;
     JsonPreview* m_preview;
     QTabWidget* m_sidePanels;
+    SessionKeeper* m_keeper = nullptr;
     QLabel* m_problemCount = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAction = nullptr;

@@ -175,8 +175,10 @@ void SessionKeeper::scanFinished()
 
 void SessionKeeper::packageChanged()
 {
-    if (!m_pending)
+    if (!m_pending) {
+        setNotes({}); // they were about the definition the document had
         return;
+    }
     const Pending pending = *m_pending;
     m_pending.reset();
     if (!m_document->hasPackage()) {

@@ -161,8 +161,17 @@ bool JsonPreview::setEditing(bool on)
 {
     if (on == isEditing())
         return true;
-    if (!on && !m_jsonError->isHidden() && !m_discardAsker(m_jsonError->text()))
+    if (!on && !m_jsonError->isHidden() && !m_discardAsker(m_jsonError->text())) {
+        // Still editing: the cursor goes to where the text breaks.
+        const QList<QTextEdit::ExtraSelection> marks = m_editor->extraSelections();
+        if (!marks.isEmpty()) {
+            QTextCursor cursor = m_editor->textCursor();
+            cursor.setPosition(marks.first().cursor.selectionStart());
+            m_editor->setTextCursor(cursor);
+        }
+        m_editor->setFocus(Qt::OtherFocusReason);
         return false;
+    }
     m_editor->setReadOnly(!on);
     {
         const QSignalBlocker block(m_edit);

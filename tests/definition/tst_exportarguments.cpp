@@ -11,6 +11,7 @@
 #include "package/habpaths.h"
 #include "support/randomsettings.h"
 
+#include <QCborMap>
 #include <QDir>
 #include <QRandomGenerator>
 #include <QTest>
@@ -106,8 +107,10 @@ private Q_SLOTS:
         s.cmd = QStringLiteral("echo hand-made");
         s.portDefinitions = QList<MarathonPortDefinition> {};
         s.config.append({ { QStringLiteral("a.b"), QStringLiteral("c") }, QStringLiteral("1") }); // a key with a dot
+        s.keptFields.insert(QStringLiteral("container"), QCborMap()); // kept from an opened definition
         const ExportArguments::Encoded encoded = ExportArguments::encode(s);
-        QCOMPARE(encoded.notExpressed.size(), 3);
+        QCOMPARE(encoded.notExpressed.size(), 4);
+        QVERIFY(encoded.notExpressed.last().contains(QLatin1String("container")));
         QVERIFY(!encoded.arguments.join(u' ').contains(QLatin1String("hand-made")));
     }
 

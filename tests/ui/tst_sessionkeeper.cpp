@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QUndoStack>
 
 using namespace habmesos;
@@ -326,6 +327,10 @@ void tst_SessionKeeper::invalidJsonIsMarkedAndKept()
     preview->editToggle()->click();
     QCOMPARE(asked.size(), 1);
     QVERIFY(preview->isEditing());
+    // The cursor is where the text breaks: the line after the missing comma.
+    QCOMPARE(preview->editor()->textCursor().position(),
+        preview->editor()->extraSelections().first().cursor.selectionStart());
+    QVERIFY(preview->editor()->textCursor().block().text().contains(QLatin1String("\"env\"")));
     QVERIFY(preview->editToggle()->isChecked());
     QCOMPARE(preview->editor()->toPlainText(), text);
     // A wrong type is said too, without a position.

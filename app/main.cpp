@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // One executable: with a subcommand (or --help / --version) it runs headless on QCoreApplication
 // and needs no display; otherwise it opens the main window.
+#include "cli/subcommand.h"
+#include "translations/translations.h"
 #include "ui/appform.h"
 #include "ui/desktopintegration.h"
 #include "ui/exportdocument.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
-#include "cli/subcommand.h"
-#include "translations/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -136,7 +136,7 @@ int main(int argc, char** argv)
         window.openDemo();
     else if (!parser.positionalArguments().isEmpty())
         window.openPackage(parser.positionalArguments().first());
-    else if (const QString last = window.settings()->lastPackage(); !last.isEmpty())
-        window.openPackage(last);
+    else
+        window.restoreSession(); // the last session, or else the last package
     return app.exec();
 }

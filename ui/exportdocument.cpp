@@ -34,6 +34,7 @@ void ExportDocument::setPackage(const QString& request, const PackageClosure& cl
     m_settings.appId.clear();
     m_settings.fetchUri.reset(); // it names the old package's tarball file
     m_settings.killGracePeriodSeconds.reset(); // it follows the old package's SHUTDOWN_TIMEOUT
+    m_settings.keptFields = QCborMap(); // the opened definition's, which was of the old package
     m_serverProblems.clear();
     m_configProblems.clear();
     m_refusedProblems.clear();

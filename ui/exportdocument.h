@@ -55,6 +55,7 @@ public:
         HealthCheckTimeout,
         HealthCheckFailures,
         KillGracePeriod,
+        Json, // typing in the JSON (JSON mode)
     };
 
     explicit ExportDocument(QObject* parent = nullptr);
@@ -81,6 +82,11 @@ public:
     void setBuildResult(const ExportResult& result);
 
     const ExportSettings& settings() const { return m_settings; }
+    // The package's facts as the derivation takes them (for opening a definition against them).
+    const HabitatPackageFacts& facts() const { return m_facts; }
+    // Changed since the package was opened or the definition was last saved or opened (the undo
+    // stack's clean state).
+    bool isModified() const { return m_service.has_value() && !m_undo.isClean(); }
 
     // Edits (each one undoable).
     void setAppId(const QString& id);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/jsonpreview.h"
 
+#include "definition/marathonappimport.h"
 #include "ui/exportdocument.h"
 #include "ui/jsonhighlighter.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -32,7 +34,37 @@ JsonPreview::JsonPreview(ExportDocument* document, QWidget* parent)
     , m_problems(new QListWidget(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_save(new QPushButton(tr("&Save…"), this))
+    , m_edit(new QPushButton(tr("Edit &JSON"), this))
+    , m_notes(new QLabel(this))
+    , m_jsonError(new QLabel(this))
 {
+    m_edit->setCheckable(true);
+    m_edit->setToolTip(tr("Edit the JSON in place; valid changes go into the forms"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+    m_jsonError->setWordWrap(true);
+    m_jsonError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_jsonError->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #b00020; padding: 2px;"));
+    m_jsonError->hide();
+    m_discardAsker = [this](const QString& error) {
+        return QMessageBox::question(this, tr("Edit JSON"),
+                   tr("The JSON is not valid (%1), so the forms do not have your last changes. Leave JSON mode and "
+                      "drop the text?")
+                       .arg(error),
+                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Discard;
+    };
+    connect(m_edit, &QPushButton::toggled, this, [this](bool on) {
+        if (!setEditing(on)) {
+            const QSignalBlocker block(m_edit);
+            m_edit->setChecked(true);
+        }
+    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText && isEditing())
+            edited();
+    });
     m_editor->setReadOnly(true);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setAccessibleName(tr("Marathon JSON"));
@@ -49,12 +81,15 @@ JsonPreview::JsonPreview(ExportDocument* document, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_edit);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_notes);
     topLayout->addWidget(m_editor, 1);
+    topLayout->addWidget(m_jsonError);
     topLayout->addLayout(buttons);
     // At the window's smallest height the JSON still shows ten lines (the problems give way).
     m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 10 + 2 * m_editor->frameWidth()
@@ -75,12 +110,19 @@ JsonPreview::JsonPreview(ExportDocument* document, QWidget* parent)
 void JsonPreview::refresh()
 {
     const QString json = QString::fromUtf8(m_document->json());
-    if (m_editor->toPlainText() != json) {
+    // In JSON mode the operator's text stays while it is what changed the document, or while it
+    // is not valid (nothing typed is lost).
+    const bool keepText = isEditing() && (m_applying || !m_jsonError->isHidden());
+    if (!keepText && m_editor->toPlainText() != json) {
         // Keep the reader's place while the forms change the text.
         const int scroll = m_editor->verticalScrollBar()->value();
+        const QSignalBlocker block(m_editor);
+        m_settingText = true;
         m_editor->setPlainText(json);
+        m_settingText = false;
         m_editor->verticalScrollBar()->setValue(scroll);
     }
+    m_edit->setEnabled(m_document->hasPackage() || isEditing());
     m_problems->clear();
     int errors = 0, warnings = 0;
     for (const FieldProblem& p : m_document->problems()) {
@@ -101,6 +143,102 @@ void JsonPreview::refresh()
             tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings));
     m_copy->setEnabled(m_document->hasPackage());
     m_save->setEnabled(m_document->hasPackage());
+}
+
+void JsonPreview::setNotes(const QStringList& notes)
+{
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+bool JsonPreview::isEditing() const
+{
+    return !m_editor->isReadOnly();
+}
+
+QString JsonPreview::jsonError() const
+{
+    return m_jsonError->isHidden() ? QString() : m_jsonError->text();
+}
+
+bool JsonPreview::setEditing(bool on)
+{
+    if (on == isEditing())
+        return true;
+    if (!on && !m_jsonError->isHidden() && !m_discardAsker(m_jsonError->text())) {
+        // Still editing: the cursor goes to where the text breaks.
+        const QList<QTextEdit::ExtraSelection> marks = m_editor->extraSelections();
+        if (!marks.isEmpty()) {
+            QTextCursor cursor = m_editor->textCursor();
+            cursor.setPosition(marks.first().cursor.selectionStart());
+            m_editor->setTextCursor(cursor);
+        }
+        m_editor->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
+    m_editor->setReadOnly(!on);
+    {
+        const QSignalBlocker block(m_edit);
+        m_edit->setChecked(on);
+    }
+    if (!on) {
+        clearJsonError();
+        refresh(); // the definition as the forms have it
+    } else {
+        m_editor->setFocus(Qt::OtherFocusReason);
+    }
+    return true;
+}
+
+void JsonPreview::edited()
+{
+    const QByteArray text = m_editor->toPlainText().toUtf8();
+    OrderedJsonReader::Position where;
+    const Result<QCborMap> app = MarathonAppImport::parse(text, &where);
+    if (!app) {
+        showJsonError(app.error(), where.offset, text);
+        return;
+    }
+    const Result<MarathonAppImport::Imported> imported
+        = MarathonAppImport::settingsFor(*app, m_document->facts(), m_document->settings());
+    if (!imported) {
+        showJsonError(imported.error(), -1, text);
+        return;
+    }
+    clearJsonError();
+    setNotes(imported->notes);
+    if (imported->settings == m_document->settings())
+        return;
+    m_applying = true;
+    m_document->applySettings(imported->settings, tr("Edit the JSON"), ExportDocument::Field::Json);
+    m_applying = false;
+}
+
+void JsonPreview::showJsonError(const QString& error, qsizetype byteOffset, const QByteArray& text)
+{
+    m_jsonError->setText(error);
+    m_jsonError->show();
+    QList<QTextEdit::ExtraSelection> marks;
+    if (byteOffset >= 0) {
+        // The character where the text stops being JSON, underlined.
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_editor->document());
+        const int at = int(QString::fromUtf8(text.left(byteOffset)).size());
+        mark.cursor.setPosition(std::max(0, std::min(at, m_editor->document()->characterCount() - 1) - 1));
+        mark.cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(Qt::red);
+        mark.format.setBackground(QColor(255, 0, 0, 60));
+        marks.append(mark);
+    }
+    m_editor->setExtraSelections(marks);
+}
+
+void JsonPreview::clearJsonError()
+{
+    m_jsonError->clear();
+    m_jsonError->hide();
+    m_editor->setExtraSelections({});
 }
 
 void JsonPreview::copyJson()

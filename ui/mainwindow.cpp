@@ -9,6 +9,7 @@
 #include "ui/keyboardrouter.h"
 #include "ui/packagebrowser.h"
 #include "ui/packagetreemodel.h"
+#include "ui/sessionkeeper.h"
 #include "ui/settings.h"
 
 #include <QAction>
@@ -124,6 +125,17 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         updateProblemCount();
     });
 
+    m_keeper = new SessionKeeper(
+        m_document, m_settings,
+        [this](const QString& package) {
+            leaveDemo();
+            return m_browser->openPackage(package);
+        },
+        this);
+    connect(m_keeper, &SessionKeeper::message, this, &MainWindow::showStatus);
+    connect(m_browser, &PackageBrowser::packageLoading, m_keeper, &SessionKeeper::packageLoading);
+    connect(m_browser, &PackageBrowser::scanFinished, m_keeper, &SessionKeeper::scanFinished, Qt::QueuedConnection);
+    connect(m_keeper, &SessionKeeper::notesChanged, m_preview, &JsonPreview::setNotes);
     createActions();
     new KeyboardRouter(this);
     // A damaged or unreadable settings file was taken as empty: say so rather than start blank silently.
@@ -207,6 +219,8 @@ void MainWindow::rescan()
 
 bool MainWindow::openDemo()
 {
+    if (!m_keeper->maySwitch())
+        return false;
     const auto location = DemoPackages::ensure();
     if (!location) {
         QMessageBox::warning(this, tr("Demo package"), location.error());
@@ -223,6 +237,8 @@ bool MainWindow::openDemo()
 
 bool MainWindow::openPackage(const QString& package)
 {
+    if (!m_keeper->maySwitch())
+        return false;
     leaveDemo();
     return m_browser->openPackage(package);
 }
@@ -230,7 +246,7 @@ bool MainWindow::openPackage(const QString& package)
 bool MainWindow::openUrls(const QList<QUrl>& urls)
 {
     const QStringList files = hartFiles(urls);
-    if (files.isEmpty())
+    if (files.isEmpty() || !m_keeper->maySwitch())
         return false;
     leaveDemo();
     return m_browser->openArtifact(files.first());
@@ -238,12 +254,34 @@ bool MainWindow::openUrls(const QList<QUrl>& urls)
 
 void MainWindow::openFileDialog()
 {
+    if (!m_keeper->maySwitch())
+        return;
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open a Habitat package"), QString(), tr("Habitat packages (*.hart);;All files (*)"));
     if (path.isEmpty())
         return;
     leaveDemo();
     m_browser->openArtifact(path);
+}
+
+bool MainWindow::openDefinition(const QByteArray& json, const QString& whereFrom)
+{
+    return m_keeper->maySwitch() && m_keeper->openDefinition(json, whereFrom);
+}
+
+bool MainWindow::restoreSession()
+{
+    return m_keeper->restore();
+}
+
+void MainWindow::openDefinitionDialog()
+{
+    if (!m_keeper->maySwitch())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Marathon app definition"), m_settings->outputDir(), tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_keeper->openDefinitionFile(path);
 }
 
 bool MainWindow::saveJsonTo(const QString& path, bool force, QString* error)
@@ -259,6 +297,7 @@ bool MainWindow::saveJsonTo(const QString& path, bool force, QString* error)
             *error = status.error();
         return false;
     }
+    m_keeper->setDefinitionPath(path); // what Save writes when quitting asks
     m_document->undoStack()->setClean(); // the title's [*] says whether there is more than the file has
     return true;
 }
@@ -327,6 +366,11 @@ Status MainWindow::storePreferences()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_keeper->maySwitch()) {
+        event->ignore();
+        return;
+    }
+    m_keeper->store();
     // The window closes all the same: the operator learns what the next start will not remember.
     if (const Status stored = storePreferences(); !stored)
         QMessageBox::warning(this, tr("Settings"), tr("The settings could not be saved: %1").arg(stored.error()));

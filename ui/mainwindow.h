@@ -20,6 +20,7 @@ class AppForm;
 class ExportDocument;
 class JsonPreview;
 class PackageBrowser;
+class SessionKeeper;
 class Settings;
 
 // The main window: the package browser and its details on the left, the forms in the middle,
@@ -49,6 +50,13 @@ public:
     bool openPackage(const QString& package);
     // The .hart files among dropped URLs: the first is opened. False when there is none.
     bool openUrls(const QList<QUrl>& urls);
+    // Opens an app definition (a file's text, an app from a server) and its package, and continues
+    // editing it; what the forms cannot show is kept and named beside the preview. False, with the
+    // reason in the status bar, when it cannot be opened (or the operator kept unsaved changes).
+    bool openDefinition(const QByteArray& json, const QString& whereFrom);
+    // The last session (its package, then its settings), or else the last package.
+    bool restoreSession();
+    SessionKeeper* sessionKeeper() const { return m_keeper; }
     // Saves the JSON; with errors in the definition only when `force`. The error names the file.
     bool saveJsonTo(const QString& path, bool force, QString* error = nullptr);
 
@@ -87,6 +95,7 @@ private:
     void updateTitle();
     void updateProblemCount();
     void openFileDialog();
+    void openDefinitionDialog();
     void saveJsonDialog();
     Status storePreferences(); // the settings file's error, if it could not be written
     // The browser's sources (it rescans); the document takes the sources of each package loaded.
@@ -104,6 +113,7 @@ private:
     QTabWidget* m_sidePanels;
     QSplitter* m_columns = nullptr;
     bool m_columnsFitted = false;
+    SessionKeeper* m_keeper = nullptr;
     QLabel* m_problemCount = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_saveAction = nullptr;

@@ -26,6 +26,7 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Package"), this, &MainWindow::openDemo);
+    file->addAction(tr("Open De&finition…"), this, &MainWindow::openDefinitionDialog);
     QAction* rescan = file->addAction(tr("Res&can Packages"), this, &MainWindow::rescan);
     rescan->setShortcut(QKeySequence::Refresh);
     file->addSeparator();

@@ -104,6 +104,16 @@ public:
     bool uploadToArtifactStore() const; // Marathon 1.4's artifact store instead of a URL
     void setUploadToArtifactStore(bool artifactStore);
 
+    // The last session (settingssession.cpp): the package and every setting as ExportSettingsJson
+    // wrote them (empty: none), whether they were saved to a definition file, and that file (the
+    // one Save writes without asking).
+    QByteArray session() const;
+    void setSession(const QByteArray& session);
+    bool sessionSaved() const;
+    void setSessionSaved(bool saved);
+    QString definitionPath() const;
+    void setDefinitionPath(const QString& path);
+
     // The flavour as the settings file spells it: "current", "legacy".
     static QString jsonFlavourToString(MarathonFlavour flavour);
     static std::optional<MarathonFlavour> jsonFlavourFromString(const QString& text);

@@ -110,12 +110,19 @@ AppDerivation::Derived AppDerivation::derive(HabitatPackageFacts facts, const Ex
         app.setEnv(kv.key, kv.value);
     app.constraints = settings.constraints;
     app.labels = settings.labels;
+    app.keptFields = settings.keptFields;
     HabitatAppBuilder::finish(app, facts, options, out.config, built.problems);
     out.app = std::move(app);
 
     for (const SettingProblem& problem : out.settingProblems)
         out.problems.append({ fieldOf(problem, facts), problem.message, FieldProblem::Severity::Error });
     out.problems += built.problems + MarathonValidator::validate(out.app);
+    for (const QString& key : MarathonJsonWriter::keptConflicts(out.app, settings.flavour))
+        out.problems.append({ key,
+            tr("the opened definition's “%1” is kept as it was written, but the settings make this field too, so the "
+               "kept value is left out; remove it from the JSON or change the setting")
+                .arg(key),
+            FieldProblem::Severity::Error });
     if (settings.flavour == MarathonFlavour::Legacy)
         out.problems += MarathonJsonWriter::legacyLosses(out.app);
     return out;

@@ -8,6 +8,8 @@
 #include "marathon/marathonconstrainttext.h"
 #include "package/habpaths.h"
 
+#include <QCborValue>
+
 #include <QDir>
 #include <QLocale>
 
@@ -88,6 +90,13 @@ ExportArguments::Encoded ExportArguments::encode(const ExportSettings& s)
         out.notExpressed.append(tr("the hand-edited command"));
     if (s.fetchUri)
         option(o.uri, *s.fetchUri);
+    if (!s.keptFields.isEmpty()) {
+        QStringList kept;
+        for (const QCborValue& key : s.keptFields.keys())
+            kept.append(key.toString());
+        out.notExpressed.append(
+            tr("the fields kept from the opened definition (%1)").arg(kept.join(QStringLiteral(", "))));
+    }
     if (s.flavour == MarathonFlavour::Legacy)
         set(o.legacyJson);
 

@@ -10,6 +10,7 @@
 #include "package/packagesources.h"
 #include "package/supervisorpackages.h"
 
+#include <QCborMap>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -69,6 +70,10 @@ struct ExportSettings
     // Where the agents download the tarball; nullopt: the local file (file://<output>/<name>); a
     // URL ending in / gets the tarball's name.
     std::optional<QString> fetchUri;
+    // What an opened definition has that the settings cannot say ("container", "secrets", a second
+    // download): written back into the JSON as it was read (MarathonApp::keptFields), never over a
+    // field the settings make. MarathonAppImport fills it.
+    QCborMap keptFields;
 
     // The tarball and the JSON.
     QString outputDir; // empty: the current directory

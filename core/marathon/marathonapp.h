@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCborMap>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -102,6 +103,10 @@ public:
     std::optional<MarathonUpgradeStrategy> upgradeStrategy;
     // Seconds between the executor's SIGTERM and its SIGKILL; nullopt: Mesos' default of 3 s.
     std::optional<int> taskKillGracePeriodSeconds;
+    // Fields of an opened definition that the model cannot express ("container", "secrets", a
+    // second download, ...), written back as they were read (MarathonJsonWriter): members in
+    // their order, string keys. Never built here; the operator's, through ExportSettings.
+    QCborMap keptFields;
 
     // The value of env `key`, or nullopt.
     std::optional<QString> envValue(QStringView key) const;

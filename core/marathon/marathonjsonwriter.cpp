@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/marathonjsonwriter.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace habmesos {
 
@@ -67,64 +71,124 @@ OrderedJson healthCheckJson(const MarathonHealthCheck& h)
     return o;
 }
 
-} // namespace
+using Members = QList<std::pair<QString, OrderedJson>>;
 
-OrderedJson MarathonJsonWriter::toJson(const MarathonApp& app, MarathonFlavour flavour)
+void put(Members& members, const QString& key, OrderedJson value)
 {
-    OrderedJson o = OrderedJson::object();
-    o.insert(QStringLiteral("id"), app.id);
+    members.append({ key, std::move(value) });
+}
+
+// The members the model writes as arrays: a kept array under one of them adds its items.
+bool modelArray(const QString& key)
+{
+    static const QStringList keys { QStringLiteral("args"), QStringLiteral("fetch"), QStringLiteral("uris"),
+        QStringLiteral("portDefinitions"), QStringLiteral("ports"), QStringLiteral("healthChecks"),
+        QStringLiteral("constraints") };
+    return keys.contains(key);
+}
+
+void mergeKept(Members& members, const MarathonApp& app, QStringList* conflicts)
+{
+    for (auto it = app.keptFields.begin(); it != app.keptFields.end(); ++it) {
+        const QString key = it.key().toString();
+        auto member = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == key; });
+        if (member == members.end()) {
+            // A field the model has but did not write goes where the model would write it (an
+            // operator's health check the settings cannot say stays before upgradeStrategy); the
+            // others follow the model's, in their order.
+            static const QStringList order { QStringLiteral("id"), QStringLiteral("cmd"), QStringLiteral("args"),
+                QStringLiteral("user"), QStringLiteral("cpus"), QStringLiteral("mem"), QStringLiteral("disk"),
+                QStringLiteral("instances"), QStringLiteral("env"), QStringLiteral("fetch"), QStringLiteral("uris"),
+                QStringLiteral("portDefinitions"), QStringLiteral("ports"), QStringLiteral("requirePorts"),
+                QStringLiteral("taskKillGracePeriodSeconds"), QStringLiteral("healthChecks"), QStringLiteral("labels"),
+                QStringLiteral("constraints"), QStringLiteral("upgradeStrategy") };
+            const qsizetype rank = order.indexOf(key);
+            auto at = rank < 0 ? members.end() : std::find_if(members.begin(), members.end(), [&](const auto& m) {
+                const qsizetype r = order.indexOf(m.first);
+                return r < 0 || r > rank;
+            });
+            members.insert(at, { key, MarathonJsonWriter::fromCbor(it.value()) });
+        } else if ((key == QLatin1String("env") || key == QLatin1String("labels")) && it.value().isMap()) {
+            // The model's members, then the kept ones it does not have (a secret reference in env).
+            const MarathonKeyValues& own = key == QLatin1String("env") ? app.env : app.labels;
+            OrderedJson object = keyValues(own);
+            const QCborMap extra = it.value().toMap();
+            for (auto e = extra.begin(); e != extra.end(); ++e) {
+                const QString name = e.key().toString();
+                if (std::any_of(own.begin(), own.end(), [&](const MarathonKeyValue& kv) { return kv.key == name; })) {
+                    if (conflicts)
+                        conflicts->append(key + u'/' + name);
+                } else {
+                    object.insert(name, MarathonJsonWriter::fromCbor(e.value()));
+                }
+            }
+            member->second = object;
+        } else if (modelArray(key) && it.value().isArray()) {
+            for (const QCborValue& item : it.value().toArray())
+                member->second.append(MarathonJsonWriter::fromCbor(item));
+        } else if (conflicts) {
+            conflicts->append(key);
+        }
+    }
+}
+
+// The modelled members, in the order they are written.
+Members modelMembers(const MarathonApp& app, MarathonFlavour flavour)
+{
+    Members o;
+    put(o, QStringLiteral("id"), app.id);
     if (app.cmd)
-        o.insert(QStringLiteral("cmd"), *app.cmd);
+        put(o, QStringLiteral("cmd"), *app.cmd);
     if (app.args) {
         OrderedJson a = OrderedJson::array();
         for (const QString& s : *app.args)
             a.append(s);
-        o.insert(QStringLiteral("args"), a);
+        put(o, QStringLiteral("args"), a);
     }
     if (app.user)
-        o.insert(QStringLiteral("user"), *app.user);
-    o.insert(QStringLiteral("cpus"), app.cpus);
-    o.insert(QStringLiteral("mem"), app.mem);
-    o.insert(QStringLiteral("disk"), app.disk);
-    o.insert(QStringLiteral("instances"), app.instances);
+        put(o, QStringLiteral("user"), *app.user);
+    put(o, QStringLiteral("cpus"), app.cpus);
+    put(o, QStringLiteral("mem"), app.mem);
+    put(o, QStringLiteral("disk"), app.disk);
+    put(o, QStringLiteral("instances"), app.instances);
     if (!app.env.isEmpty())
-        o.insert(QStringLiteral("env"), keyValues(app.env));
+        put(o, QStringLiteral("env"), keyValues(app.env));
 
     if (flavour == MarathonFlavour::Current) {
         if (!app.fetch.isEmpty()) {
             OrderedJson a = OrderedJson::array();
             for (const MarathonFetch& f : app.fetch)
                 a.append(fetchJson(f));
-            o.insert(QStringLiteral("fetch"), a);
+            put(o, QStringLiteral("fetch"), a);
         }
         OrderedJson ports = OrderedJson::array();
         for (const MarathonPortDefinition& p : app.portDefinitions)
             ports.append(portJson(p));
-        o.insert(QStringLiteral("portDefinitions"), ports);
+        put(o, QStringLiteral("portDefinitions"), ports);
     } else {
         if (!app.fetch.isEmpty()) {
             OrderedJson a = OrderedJson::array();
             for (const MarathonFetch& f : app.fetch)
                 a.append(f.uri);
-            o.insert(QStringLiteral("uris"), a);
+            put(o, QStringLiteral("uris"), a);
         }
         OrderedJson ports = OrderedJson::array();
         for (const MarathonPortDefinition& p : app.portDefinitions)
             ports.append(p.port);
-        o.insert(QStringLiteral("ports"), ports);
+        put(o, QStringLiteral("ports"), ports);
     }
-    o.insert(QStringLiteral("requirePorts"), app.requirePorts);
+    put(o, QStringLiteral("requirePorts"), app.requirePorts);
     if (app.taskKillGracePeriodSeconds)
-        o.insert(QStringLiteral("taskKillGracePeriodSeconds"), *app.taskKillGracePeriodSeconds);
+        put(o, QStringLiteral("taskKillGracePeriodSeconds"), *app.taskKillGracePeriodSeconds);
 
     if (!app.healthChecks.isEmpty()) {
         OrderedJson a = OrderedJson::array();
         for (const MarathonHealthCheck& h : app.healthChecks)
             a.append(healthCheckJson(h));
-        o.insert(QStringLiteral("healthChecks"), a);
+        put(o, QStringLiteral("healthChecks"), a);
     }
     if (!app.labels.isEmpty())
-        o.insert(QStringLiteral("labels"), keyValues(app.labels));
+        put(o, QStringLiteral("labels"), keyValues(app.labels));
     if (!app.constraints.isEmpty()) {
         OrderedJson a = OrderedJson::array();
         for (const MarathonConstraint& c : app.constraints) {
@@ -135,15 +199,65 @@ OrderedJson MarathonJsonWriter::toJson(const MarathonApp& app, MarathonFlavour f
                 item.append(*c.value);
             a.append(item);
         }
-        o.insert(QStringLiteral("constraints"), a);
+        put(o, QStringLiteral("constraints"), a);
     }
     if (app.upgradeStrategy) {
         OrderedJson u = OrderedJson::object();
         u.insert(QStringLiteral("minimumHealthCapacity"), app.upgradeStrategy->minimumHealthCapacity);
         u.insert(QStringLiteral("maximumOverCapacity"), app.upgradeStrategy->maximumOverCapacity);
-        o.insert(QStringLiteral("upgradeStrategy"), u);
+        put(o, QStringLiteral("upgradeStrategy"), u);
     }
     return o;
+}
+
+} // namespace
+
+OrderedJson MarathonJsonWriter::toJson(const MarathonApp& app, MarathonFlavour flavour)
+{
+    Members members = modelMembers(app, flavour);
+    mergeKept(members, app, nullptr);
+    OrderedJson o = OrderedJson::object();
+    for (auto& [key, value] : members)
+        o.insert(key, std::move(value));
+    return o;
+}
+
+QStringList MarathonJsonWriter::keptConflicts(const MarathonApp& app, MarathonFlavour flavour)
+{
+    Members members = modelMembers(app, flavour);
+    QStringList conflicts;
+    mergeKept(members, app, &conflicts);
+    return conflicts;
+}
+
+OrderedJson MarathonJsonWriter::fromCbor(const QCborValue& value)
+{
+    if (value.isMap()) {
+        OrderedJson o = OrderedJson::object();
+        const QCborMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            o.insert(it.key().toString(), fromCbor(it.value()));
+        return o;
+    }
+    if (value.isArray()) {
+        OrderedJson a = OrderedJson::array();
+        for (const QCborValue& item : value.toArray())
+            a.append(fromCbor(item));
+        return a;
+    }
+    if (value.isString())
+        return OrderedJson(value.toString());
+    if (value.isBool())
+        return OrderedJson(value.toBool());
+    if (value.isInteger()) {
+        const qint64 n = value.toInteger();
+        if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max())
+            return OrderedJson(int(n));
+        return OrderedJson(double(n));
+    }
+    if (value.isDouble())
+        return OrderedJson(value.toDouble());
+    return OrderedJson();
 }
 
 QByteArray MarathonJsonWriter::write(const MarathonApp& app, MarathonFlavour flavour)

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "definition/exportsettingsjson.h"
+
+#include "definition/orderedjsonreader.h"
+#include "marathon/marathonjsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace habmesos {
+
+namespace {
+
+QJsonArray keyValues(const MarathonKeyValues& list)
+{
+    QJsonArray out;
+    for (const MarathonKeyValue& kv : list)
+        out.append(QJsonArray { kv.key, kv.value });
+    return out;
+}
+
+MarathonKeyValues keyValues(const QJsonValue& value)
+{
+    MarathonKeyValues out;
+    for (const QJsonValue& item : value.toArray())
+        out.append({ item[0].toString(), item[1].toString() });
+    return out;
+}
+
+QJsonValue optionalText(const std::optional<QString>& text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QString> optionalText(const QJsonValue& value)
+{
+    return value.isString() ? std::optional(value.toString()) : std::nullopt;
+}
+
+QJsonObject portJson(const MarathonPortDefinition& p)
+{
+    return { { QStringLiteral("port"), p.port }, { QStringLiteral("protocol"), p.protocol },
+        { QStringLiteral("name"), p.name }, { QStringLiteral("labels"), keyValues(p.labels) } };
+}
+
+MarathonPortDefinition port(const QJsonValue& v)
+{
+    return { v[QLatin1String("port")].toInt(), v[QLatin1String("protocol")].toString(),
+        v[QLatin1String("name")].toString(), keyValues(v[QLatin1String("labels")]) };
+}
+
+template <typename E> QString enumName(E value, const QStringList& names)
+{
+    return names.value(int(value));
+}
+
+template <typename E> E enumValue(const QJsonValue& v, const QStringList& names, E fallback)
+{
+    const qsizetype i = names.indexOf(v.toString());
+    return i < 0 ? fallback : E(i);
+}
+
+const QStringList formats { QStringLiteral("gzip"), QStringLiteral("xz"), QStringLiteral("plain") };
+const QStringList fetchers { QStringLiteral("libarchive"), QStringLiteral("gnu-tar") };
+const QStringList flavours { QStringLiteral("current"), QStringLiteral("legacy") };
+
+} // namespace
+
+QByteArray ExportSettingsJson::encode(const ExportSettings& s)
+{
+    QJsonObject o;
+    o[QLatin1String("version")] = Version;
+    o[QLatin1String("package")] = s.package;
+    o[QLatin1String("sources")] = QJsonObject { { QStringLiteral("artifactCache"), s.sources.artifactCache },
+        { QStringLiteral("keyDir"), s.sources.keyDir }, { QStringLiteral("installedRoot"), s.sources.installedRoot },
+        { QStringLiteral("useInstalled"), s.sources.useInstalled } };
+    o[QLatin1String("allowUnverified")] = s.allowUnverified;
+    o[QLatin1String("appId")] = s.appId;
+    o[QLatin1String("cpus")] = s.cpus;
+    o[QLatin1String("mem")] = s.mem;
+    o[QLatin1String("disk")] = s.disk ? QJsonValue(*s.disk) : QJsonValue(QJsonValue::Null);
+    o[QLatin1String("instances")] = s.instances;
+    o[QLatin1String("killGracePeriodSeconds")]
+        = s.killGracePeriodSeconds ? QJsonValue(*s.killGracePeriodSeconds) : QJsonValue(QJsonValue::Null);
+    o[QLatin1String("env")] = keyValues(s.env);
+    QJsonArray config;
+    for (const ExportSettings::ConfigOverride& c : s.config)
+        config.append(QJsonObject {
+            { QStringLiteral("keys"), QJsonArray::fromStringList(c.keys) }, { QStringLiteral("value"), c.value } });
+    o[QLatin1String("config")] = config;
+    o[QLatin1String("supervisorPorts")] = s.supervisorPorts;
+    o[QLatin1String("fixedPorts")] = s.fixedPorts;
+    QJsonArray numbers;
+    for (const ExportSettings::PortNumber& n : s.portNumbers)
+        numbers.append(QJsonArray { n.name, n.number });
+    o[QLatin1String("portNumbers")] = numbers;
+    if (s.portDefinitions) {
+        QJsonArray ports;
+        for (const MarathonPortDefinition& p : *s.portDefinitions)
+            ports.append(portJson(p));
+        o[QLatin1String("portDefinitions")] = ports;
+    } else {
+        o[QLatin1String("portDefinitions")] = QJsonValue::Null;
+    }
+    QJsonArray agentPorts;
+    for (const PortRange& r : s.agentPorts)
+        agentPorts.append(QJsonArray { r.low, r.high });
+    o[QLatin1String("agentPorts")] = agentPorts;
+    o[QLatin1String("healthCheck")] = s.healthCheck;
+    o[QLatin1String("healthCheckChanges")] = keyValues(s.healthCheckChanges);
+    QJsonArray constraints;
+    for (const MarathonConstraint& c : s.constraints) {
+        QJsonArray item { c.field, c.op };
+        if (c.value)
+            item.append(*c.value);
+        constraints.append(item);
+    }
+    o[QLatin1String("constraints")] = constraints;
+    o[QLatin1String("labels")] = keyValues(s.labels);
+    o[QLatin1String("cmd")] = optionalText(s.cmd);
+    o[QLatin1String("fetchUri")] = optionalText(s.fetchUri);
+    // As JSON text: QJsonObject would sort the members, and their order is the operator's.
+    o[QLatin1String("keptFields")]
+        = QString::fromUtf8(MarathonJsonWriter::fromCbor(s.keptFields).serialize(OrderedJson::Style::Compact));
+    o[QLatin1String("outputDir")] = s.outputDir;
+    o[QLatin1String("format")] = enumName(s.format, formats);
+    o[QLatin1String("agentFetcher")] = enumName(s.agentFetcher, fetchers);
+    o[QLatin1String("segmentCache")] = optionalText(s.segmentCache);
+    o[QLatin1String("flavour")] = enumName(s.flavour, flavours);
+    QJsonObject supervisor;
+    for (const SupervisorPackages::Part part : SupervisorPackages::parts)
+        supervisor[SupervisorPackages::packageName(part)] = s.supervisor[part];
+    o[QLatin1String("supervisor")] = supervisor;
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Result<ExportSettings> ExportSettingsJson::decode(QByteArrayView json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (!document.isObject())
+        return Result<ExportSettings>::failure(tr("the stored session is not readable (%1)").arg(error.errorString()));
+    const QJsonObject o = document.object();
+    const int version = o[QLatin1String("version")].toInt();
+    if (version != Version)
+        return Result<ExportSettings>::failure(version > Version
+                ? tr("the stored session was written by a newer habmesos (format %1); this one reads "
+                     "format %2")
+                      .arg(version)
+                      .arg(Version)
+                : tr("the stored session has no format this habmesos knows"));
+    ExportSettings s;
+    s.package = o[QLatin1String("package")].toString();
+    const QJsonObject sources = o[QLatin1String("sources")].toObject();
+    s.sources.artifactCache = sources[QLatin1String("artifactCache")].toString();
+    s.sources.keyDir = sources[QLatin1String("keyDir")].toString();
+    s.sources.installedRoot = sources[QLatin1String("installedRoot")].toString();
+    s.sources.useInstalled = sources[QLatin1String("useInstalled")].toBool(true);
+    s.allowUnverified = o[QLatin1String("allowUnverified")].toBool();
+    s.appId = o[QLatin1String("appId")].toString();
+    s.cpus = o[QLatin1String("cpus")].toDouble(s.cpus);
+    s.mem = o[QLatin1String("mem")].toDouble(s.mem);
+    if (o[QLatin1String("disk")].isDouble())
+        s.disk = o[QLatin1String("disk")].toDouble();
+    s.instances = o[QLatin1String("instances")].toInt(s.instances);
+    if (o[QLatin1String("killGracePeriodSeconds")].isDouble())
+        s.killGracePeriodSeconds = o[QLatin1String("killGracePeriodSeconds")].toInt();
+    s.env = keyValues(o[QLatin1String("env")]);
+    for (const QJsonValue& c : o[QLatin1String("config")].toArray()) {
+        QStringList keys;
+        for (const QJsonValue& k : c[QLatin1String("keys")].toArray())
+            keys.append(k.toString());
+        s.config.append({ keys, c[QLatin1String("value")].toString() });
+    }
+    s.supervisorPorts = o[QLatin1String("supervisorPorts")].toBool(true);
+    s.fixedPorts = o[QLatin1String("fixedPorts")].toBool();
+    for (const QJsonValue& n : o[QLatin1String("portNumbers")].toArray())
+        s.portNumbers.append({ n[0].toString(), n[1].toInt() });
+    if (o[QLatin1String("portDefinitions")].isArray()) {
+        QList<MarathonPortDefinition> ports;
+        for (const QJsonValue& p : o[QLatin1String("portDefinitions")].toArray())
+            ports.append(port(p));
+        s.portDefinitions = ports;
+    }
+    if (o[QLatin1String("agentPorts")].isArray()) {
+        s.agentPorts.clear();
+        for (const QJsonValue& r : o[QLatin1String("agentPorts")].toArray())
+            s.agentPorts.append({ r[0].toInt(), r[1].toInt() });
+    }
+    s.healthCheck = o[QLatin1String("healthCheck")].toBool(true);
+    s.healthCheckChanges = keyValues(o[QLatin1String("healthCheckChanges")]);
+    for (const QJsonValue& c : o[QLatin1String("constraints")].toArray()) {
+        const QJsonArray item = c.toArray();
+        s.constraints.append({ item.at(0).toString(), item.at(1).toString(),
+            item.size() > 2 ? std::optional(item.at(2).toString()) : std::nullopt });
+    }
+    s.labels = keyValues(o[QLatin1String("labels")]);
+    s.cmd = optionalText(o[QLatin1String("cmd")]);
+    s.fetchUri = optionalText(o[QLatin1String("fetchUri")]);
+    const Result<QCborValue> kept = OrderedJsonReader::read(o[QLatin1String("keptFields")].toString().toUtf8());
+    if (kept && kept->isMap())
+        s.keptFields = kept->toMap();
+    s.outputDir = o[QLatin1String("outputDir")].toString();
+    s.format = enumValue(o[QLatin1String("format")], formats, s.format);
+    s.agentFetcher = enumValue(o[QLatin1String("agentFetcher")], fetchers, s.agentFetcher);
+    s.segmentCache = optionalText(o[QLatin1String("segmentCache")]);
+    s.flavour = enumValue(o[QLatin1String("flavour")], flavours, s.flavour);
+    const QJsonObject supervisor = o[QLatin1String("supervisor")].toObject();
+    for (const SupervisorPackages::Part part : SupervisorPackages::parts)
+        s.supervisor[part] = supervisor[SupervisorPackages::packageName(part)].toString();
+    return s;
+}
+
+} // namespace habmesos

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "support/randomsettings.h"
+
+#include "marathon/marathonconstrainttext.h"
+#include "package/habpaths.h"
+
+#include <QCborMap>
+
+namespace habmesos {
+
+// A package with ports, exports and a configuration: enough for every setting to matter.
+HabitatPackageFacts RandomSettings::webAppFacts()
+{
+    HabitatPackageFacts f;
+    f.origin = QStringLiteral("core");
+    f.name = QStringLiteral("web-app");
+    f.version = QStringLiteral("1.2.3");
+    f.release = QStringLiteral("20240101000000");
+    f.exposes = { 8080, 8443 };
+    f.exports = { { QStringLiteral("port"), QStringLiteral("http.port") },
+        { QStringLiteral("ssl-port"), QStringLiteral("http.ssl_port") } };
+    f.defaultToml = QStringLiteral("log_level = \"info\"\nworkers = 4\n[http]\nport = 8080\nssl_port = 8443\n");
+    f.svcUser = QStringLiteral("hab");
+    f.svcGroup = QStringLiteral("hab");
+    f.tarballFileName = QStringLiteral("core-web-app-1.2.3-20240101000000.tgz");
+    return f;
+}
+
+// Settings with a random choice for every field the command line can say.
+ExportSettings RandomSettings::generate(QRandomGenerator& random)
+{
+    auto chance = [&](int percent) { return int(random.bounded(100)) < percent; };
+    auto pick = [&](const QStringList& values) { return values.at(int(random.bounded(int(values.size())))); };
+    ExportSettings s;
+    s.package = pick({ QStringLiteral("core/web-app"), QStringLiteral("core/web-app/1.2.3/20240101000000"),
+        QStringLiteral("/tmp/some dir/core-web-app-1.2.3-20240101000000-x86_64-linux.hart") });
+    s.sources.artifactCache = pick({ QString(), HabPaths::artifactCache(), QStringLiteral("/srv/hab cache") });
+    s.sources.keyDir = pick({ QString(), QStringLiteral("/srv/keys") });
+    s.sources.installedRoot = pick({ QString(), QStringLiteral("/opt/hab/pkgs") });
+    s.sources.useInstalled = chance(70);
+    s.allowUnverified = chance(10);
+    s.appId = pick({ QString(), QStringLiteral("/team/web"), QStringLiteral("/ünïcode app") });
+    s.cpus = pick({ QStringLiteral("0.5"), QStringLiteral("0.1"), QStringLiteral("2"), QStringLiteral("0.123456789") })
+                 .toDouble();
+    s.mem = double(random.bounded(1, 65536)) + (chance(30) ? 0.25 : 0.0);
+    if (chance(40))
+        s.disk = double(random.bounded(0, 100000)) / 3.0;
+    s.instances = int(random.bounded(0, 50));
+    if (chance(30))
+        s.killGracePeriodSeconds = int(random.bounded(0, 86401));
+    for (int i = int(random.bounded(4)); i > 0; --i)
+        s.env.append({ QStringLiteral("VAR_%1").arg(i),
+            pick({ QString(), QStringLiteral("a=b"), QStringLiteral(" spaced "),
+                QStringLiteral("ü \"quoted\" $HOME") }) });
+    if (chance(40))
+        s.config.append({ { QStringLiteral("log_level") }, QStringLiteral("\"debug\"") });
+    if (chance(40))
+        s.config.append({ { QStringLiteral("http"), QStringLiteral("port") }, QStringLiteral("8081") });
+    s.supervisorPorts = chance(70);
+    s.fixedPorts = chance(20);
+    if (chance(20))
+        s.portNumbers = { { QStringLiteral("port"), 31080 }, { QStringLiteral("ssl-port"), 31443 } };
+    if (chance(30))
+        s.agentPorts = { { 31000, 32000 }, { 8000, 9000 } };
+    s.healthCheck = chance(70);
+    if (s.healthCheck && chance(50)) {
+        s.healthCheckChanges.append({ QStringLiteral("path"), QStringLiteral("/health?x=1") });
+        if (chance(50))
+            s.healthCheckChanges.append({ QStringLiteral("intervalSeconds"), QStringLiteral("15") });
+        if (chance(30))
+            s.healthCheckChanges.append({ QStringLiteral("portName"), QStringLiteral("port") });
+    }
+    for (const QString& text :
+        { QStringLiteral("hostname:UNIQUE"), QStringLiteral("rack:GROUP_BY:3"), QStringLiteral("zone:LIKE:eu-.*") }) {
+        if (chance(30))
+            s.constraints.append(*MarathonConstraintText::parse(text));
+    }
+    if (chance(30))
+        s.labels = { { QStringLiteral("team"), QStringLiteral("payments") }, { QStringLiteral("x"), QString() } };
+    if (chance(40))
+        s.fetchUri = pick({ QStringLiteral("https://files.example/t.tgz"), QStringLiteral("https://files.example/") });
+    s.outputDir = pick({ QStringLiteral("/tmp/out"), QStringLiteral("/srv/tar balls") });
+    s.format = TarballFormat(random.bounded(3));
+    s.agentFetcher = chance(30) ? AgentFetcher::GnuTar : AgentFetcher::Libarchive;
+    s.segmentCache = pick({ ExportSettings::defaultSegmentCache(), QStringLiteral("/var/cache/segments"), QString() });
+    if (s.segmentCache->isEmpty())
+        s.segmentCache.reset();
+    s.flavour = chance(20) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
+    for (const SupervisorPackages::Part part : SupervisorPackages::parts) {
+        if (chance(20))
+            s.supervisor[part] = QStringLiteral("core/") + SupervisorPackages::packageName(part);
+    }
+    return s;
+}
+
+ExportSettings RandomSettings::generateWithEdits(QRandomGenerator& random)
+{
+    ExportSettings s = generate(random);
+    auto chance = [&](int percent) { return int(random.bounded(100)) < percent; };
+    if (chance(25))
+        s.cmd = QStringLiteral("exec ./run.sh --port \"$PORT0\"");
+    if (chance(25)) {
+        s.portDefinitions
+            = QList<MarathonPortDefinition> { { 0, QStringLiteral("tcp"), QStringLiteral("web"),
+                                                  { { QStringLiteral("VIP_0"), QStringLiteral("/web:80") } } },
+                  { chance(50) ? 31631 : 0, QStringLiteral("tcp"), QStringLiteral("hab-http"), {} } };
+        s.portNumbers.clear();
+    }
+    if (chance(25)) {
+        QCborMap container;
+        container.insert(QStringLiteral("type"), QStringLiteral("MESOS"));
+        s.keptFields.insert(QStringLiteral("container"), container);
+        s.keptFields.insert(QStringLiteral("backoffFactor"), 1.5);
+    }
+    return s;
+}
+
+} // namespace habmesos

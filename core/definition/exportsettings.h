@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "definition/deploymentoptions.h"
 #include "export/exportoptions.h"
 #include "export/tarballformat.h"
 #include "marathon/healthchecksettings.h"
@@ -69,6 +70,8 @@ struct ExportSettings
     // Where the agents download the tarball; nullopt: the local file (file://<output>/<name>); a
     // URL ending in / gets the tarball's name.
     std::optional<QString> fetchUri;
+    // Upgrade strategy, backoff, accepted resource roles, the task's user, extra downloads.
+    DeploymentOptions deployment;
 
     // The tarball and the JSON.
     QString outputDir; // empty: the current directory

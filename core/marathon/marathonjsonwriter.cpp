@@ -137,12 +137,24 @@ OrderedJson MarathonJsonWriter::toJson(const MarathonApp& app, MarathonFlavour f
         }
         o.insert(QStringLiteral("constraints"), a);
     }
+    if (!app.acceptedResourceRoles.isEmpty()) {
+        OrderedJson a = OrderedJson::array();
+        for (const QString& role : app.acceptedResourceRoles)
+            a.append(role);
+        o.insert(QStringLiteral("acceptedResourceRoles"), a);
+    }
     if (app.upgradeStrategy) {
         OrderedJson u = OrderedJson::object();
         u.insert(QStringLiteral("minimumHealthCapacity"), app.upgradeStrategy->minimumHealthCapacity);
         u.insert(QStringLiteral("maximumOverCapacity"), app.upgradeStrategy->maximumOverCapacity);
         o.insert(QStringLiteral("upgradeStrategy"), u);
     }
+    if (app.backoffSeconds)
+        o.insert(QStringLiteral("backoffSeconds"), *app.backoffSeconds);
+    if (app.backoffFactor)
+        o.insert(QStringLiteral("backoffFactor"), *app.backoffFactor);
+    if (app.maxLaunchDelaySeconds)
+        o.insert(QStringLiteral("maxLaunchDelaySeconds"), *app.maxLaunchDelaySeconds);
     return o;
 }
 
@@ -169,6 +181,14 @@ FieldProblems MarathonJsonWriter::legacyLosses(const MarathonApp& app)
             warn(at,
                 tr("the legacy \"uris\" field keeps only the URI: executable, cache and destPath are lost, and "
                    "Marathon decides from the file name whether to extract it"));
+        else if (f.extract != MarathonFetch::extractedFromUris(f.uri))
+            warn(at + QStringLiteral("/extract"),
+                f.extract ? tr("the legacy \"uris\" field cannot ask for extraction: Marathon extracts only names "
+                               "ending in .tgz, .tar.gz, .zip and the like, so %1 is downloaded as it is")
+                                .arg(f.uri)
+                          : tr("the legacy \"uris\" field cannot turn extraction off: Marathon extracts %1 because "
+                               "its name ends in an archive suffix")
+                                .arg(f.uri));
     }
     for (qsizetype i = 0; i < app.portDefinitions.size(); ++i) {
         const MarathonPortDefinition& p = app.portDefinitions[i];

@@ -23,7 +23,8 @@ enum class MarathonFlavour
 // The one serializer of an application definition: preview, clipboard, file and request body all
 // come from here, so what the operator sees is what is sent. Members are written in the order a
 // person reads them: id, cmd, (args,) user, cpus, mem, disk, instances, env, fetch|uris,
-// portDefinitions|ports, requirePorts, healthChecks, labels, constraints, upgradeStrategy.
+// portDefinitions|ports, requirePorts, taskKillGracePeriodSeconds, healthChecks, labels, constraints,
+// acceptedResourceRoles, upgradeStrategy, backoffSeconds, backoffFactor, maxLaunchDelaySeconds.
 // Empty optional sections are left out, except the ports: an absent `portDefinitions` makes
 // Marathon add a port of its own, so "no ports" is written as an empty array.
 class MarathonJsonWriter

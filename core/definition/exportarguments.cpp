@@ -107,16 +107,17 @@ ExportArguments::ExportArguments()
              "DC/OS public agents or * for unreserved resources; default: Marathon's "
              "--default_accepted_resource_roles"),
           "ROLE"))
-    , user(valued("user",
+    , taskUser(valued("task-user",
           tr("The user Mesos runs the task as (default root). The launch command mounts and chroots, which needs "
              "root, so another user only works where the agents allow it; the Supervisor runs the service as the "
              "package's own SVC_USER either way"),
           "USER"))
     , fetch(valued("fetch",
-          tr("One more file for the Mesos fetcher to download into the sandbox (repeatable), after the tarball: "
-             "extract (default true), executable and cache (default false) as Marathon's fetch has them, dest the "
-             "file name in the sandbox (last: it takes the rest)"),
-          "URI[,extract=BOOL][,executable=BOOL][,cache=BOOL][,dest=PATH]"))
+          tr("One more file for the Mesos fetcher to download into the sandbox after the tarball (repeatable). "
+             "FLAGS, comma-separated, as Marathon's fetch has them: extract=false (archives are unpacked by "
+             "default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). "
+             "e.g. https://example.com/tool,executable=true,dest=bin/tool"),
+          "URI[,FLAGS]"))
     , outputDir(valued("output-dir", tr("Where the tarball goes (default: the current directory)"), "DIR"))
     , format(Option(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
           QStringLiteral("FORMAT"), QStringLiteral("tgz")))
@@ -141,7 +142,7 @@ QList<QCommandLineOption> ExportArguments::options() const
     return { demo, cacheDir, keyDir, pkgsDir, noInstalled, allowUnverified, cpu, mem, disk, instances, killGracePeriod,
         appId, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck, constraint,
         label, uri, legacyJson, upgradeMinHealth, upgradeMaxOver, backoff, backoffFactor, maxLaunchDelay, acceptedRole,
-        user, fetch, outputDir, format, mesosAgents, segmentCache, noSegmentCache, habPkg, supPkg, launcherPkg,
+        taskUser, fetch, outputDir, format, mesosAgents, segmentCache, noSegmentCache, habPkg, supPkg, launcherPkg,
         busyboxPkg, cacertsPkg };
 }
 

@@ -58,7 +58,7 @@ public:
     const QCommandLineOption backoffFactor;
     const QCommandLineOption maxLaunchDelay;
     const QCommandLineOption acceptedRole;
-    const QCommandLineOption user;
+    const QCommandLineOption taskUser;
     const QCommandLineOption fetch;
     // Output
     const QCommandLineOption outputDir;

@@ -121,12 +121,12 @@ Result<DeploymentOptions> decodeDeployment(const ExportArguments& o, const QComm
     if (const QString error = firstError(scratch, QStringLiteral("acceptedResourceRoles")); !error.isEmpty())
         return R::failure(ErrorKind::Invalid, ExportArguments::dashed(o.acceptedRole) + QStringLiteral(": ") + error);
     d.acceptedResourceRoles = scratch.acceptedResourceRoles;
-    if (parser.isSet(o.user)) {
-        const QString name = parser.value(o.user).trimmed();
+    if (parser.isSet(o.taskUser)) {
+        const QString name = parser.value(o.taskUser).trimmed();
         if (name.isEmpty())
             return R::failure(ErrorKind::Invalid,
                 ExportArguments::tr("%1: give a user name, or leave the option out to run the task as root")
-                    .arg(ExportArguments::dashed(o.user)));
+                    .arg(ExportArguments::dashed(o.taskUser)));
         d.user = name;
     }
     for (const QString& text : parser.values(o.fetch)) {

@@ -104,7 +104,7 @@ ExportArguments::Encoded ExportArguments::encode(const ExportSettings& s)
     for (const QString& role : d.acceptedResourceRoles)
         option(o.acceptedRole, role);
     if (d.user)
-        option(o.user, *d.user);
+        option(o.taskUser, *d.user);
     for (const MarathonFetch& f : d.extraFetch) {
         if (const std::optional<QString> text = DeploymentOptions::formatFetch(f))
             option(o.fetch, *text);

@@ -275,7 +275,7 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("--max-launch-delay=-1") } << QStringLiteral("--max-launch-delay");
         QTest::newRow("role") << QStringList { QStringLiteral("--accepted-role=a/b") }
                               << QStringLiteral("--accepted-role");
-        QTest::newRow("user") << QStringList { QStringLiteral("--user= ") } << QStringLiteral("--user");
+        QTest::newRow("user") << QStringList { QStringLiteral("--task-user= ") } << QStringLiteral("--task-user");
         QTest::newRow("fetch flag") << QStringList { QStringLiteral("--fetch=https://x/a,extract=maybe") }
                                     << QStringLiteral("--fetch");
         QTest::newRow("fetch relative") << QStringList { QStringLiteral("--fetch=files/a.tgz") }
@@ -298,7 +298,7 @@ private Q_SLOTS:
         const auto s = decode({ QStringLiteral("--upgrade-min-health=0.5"), QStringLiteral("--backoff=3"),
             QStringLiteral("--backoff-factor=2"), QStringLiteral("--max-launch-delay=600"),
             QStringLiteral("--accepted-role=slave_public"), QStringLiteral("--accepted-role=*"),
-            QStringLiteral("--user=nobody"),
+            QStringLiteral("--task-user=nobody"),
             QStringLiteral("--fetch=https://x.example/a,b.tgz,extract=false,cache=true,dest=conf,v1.tgz"),
             QStringLiteral("core/x") });
         QVERIFY2(s, qPrintable(s.error()));

@@ -117,7 +117,7 @@ void tst_DeploymentForm::fieldsReachTheJsonOneUndoStepEach()
     const QStringList line = document.commandLine().arguments;
     for (const char* argument :
         { "--upgrade-min-health=0.5", "--upgrade-max-over=0.2", "--backoff=3", "--backoff-factor=2",
-            "--max-launch-delay=600", "--accepted-role=slave_public", "--accepted-role=*", "--user=nobody" })
+            "--max-launch-delay=600", "--accepted-role=slave_public", "--accepted-role=*", "--task-user=nobody" })
         QVERIFY2(line.contains(QLatin1String(argument)), argument);
 
     // Leaving a field without a change is no step; undo takes back one field and the form follows.

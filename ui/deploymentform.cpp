@@ -170,6 +170,25 @@ QLineEdit* DeploymentForm::addField(
     return f.edit;
 }
 
+bool DeploymentForm::focusField(const QString& field)
+{
+    for (const Field& f : m_fields) {
+        if (field == f.path || field.startsWith(f.path + u'/')) {
+            f.edit->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    for (int row = 0; row < m_fetchModel->rowCount(); ++row) {
+        const QString at = QStringLiteral("fetch/%1").arg(m_fetchModel->fetchIndexOf(row));
+        if (field == at || field.startsWith(at + u'/')) {
+            m_fetchTable->setCurrentIndex(m_fetchModel->index(row, ExtraFetchModel::UriColumn));
+            m_fetchTable->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
 QLabel* DeploymentForm::problemLabelOf(const QLineEdit* edit) const
 {
     for (const Field& f : m_fields) {

@@ -29,6 +29,10 @@ class DeploymentForm : public QWidget
 public:
     explicit DeploymentForm(ExportDocument* document, QWidget* parent = nullptr);
 
+    // Focuses the widget of a problem's field ("backoffFactor", "acceptedResourceRoles/1", "fetch/2/uri"
+    // for an extra download); false when the field is not on this page.
+    bool focusField(const QString& field);
+
     // For tests.
     QLineEdit* minHealthEdit() const { return m_fields[MinHealth].edit; }
     QLineEdit* maxOverEdit() const { return m_fields[MaxOver].edit; }

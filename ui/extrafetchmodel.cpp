@@ -86,7 +86,7 @@ bool ExtraFetchModel::setData(const QModelIndex& index, const QVariant& value, i
     if (isFlag(column)) {
         if (role != Qt::CheckStateRole)
             return false;
-        const bool on = value.value<Qt::CheckState>() == Qt::Checked;
+        const bool on = value.toInt() == Qt::Checked; // the delegate sends an int or a Qt::CheckState
         replace(index.row(), [&](MarathonFetch& f) { flagOf(f, column) = on; });
         return true;
     }

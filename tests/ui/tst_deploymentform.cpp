@@ -165,6 +165,11 @@ void tst_DeploymentForm::problemsShowOnTheirFields()
     QVERIFY(userProblem->isVisible());
     QVERIFY2(userProblem->text().contains(QLatin1String("root")), qPrintable(userProblem->text()));
 
+    // A problem in the window's list leads to its field.
+    QVERIFY(form.focusField(QStringLiteral("acceptedResourceRoles/0")));
+    QTRY_VERIFY(form.rolesEdit()->hasFocus());
+    QVERIFY(!form.focusField(QStringLiteral("cpus")));
+
     // Fixed: the messages go.
     type(form.backoffFactorEdit(), QStringLiteral("1.5"));
     type(form.rolesEdit(), QStringLiteral("slave_public"));

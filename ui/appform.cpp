@@ -4,6 +4,7 @@
 #include "marathon/portplacement.h"
 #include "ui/configmodel.h"
 #include "ui/constraintsmodel.h"
+#include "ui/deploymentform.h"
 #include "ui/environmentmodel.h"
 #include "ui/exportdocument.h"
 #include "ui/healthcheckform.h"
@@ -58,6 +59,7 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     m_healthCheckForm = new HealthCheckForm(document, this);
     m_tabs->addTab(m_healthCheckForm, tr("Health chec&k"));
     m_tabs->addTab(makePlacementTab(), tr("Placeme&nt"));
+    m_tabs->addTab(new DeploymentForm(document, this), tr("Deployment"));
     m_tabs->addTab(makeOutputTab(), tr("&Output"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

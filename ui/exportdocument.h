@@ -122,6 +122,9 @@ public:
     void setHealthCheckSettings(const HealthCheckSettings& settings);
     void resetHealthCheck(); // back to the Supervisor's health check
     void setFixedPorts(bool fixed);
+    // Upgrade strategy, backoff, accepted roles, the task's user and the extra downloads: one undo
+    // step per change (the Deployment page changes one field at a time).
+    void setDeployment(const DeploymentOptions& deployment);
     // Empty: back to the local tarball. One undo step each (the Marathon panel sets it after an
     // upload); typeFetchUri merges a burst of typing into one step.
     void setFetchUri(const QString& uri);

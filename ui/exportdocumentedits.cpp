@@ -257,6 +257,13 @@ void ExportDocument::setConstraints(const QList<MarathonConstraint>& constraints
     applySettings(edited([&](ExportSettings& s) { s.constraints = constraints; }), tr("Change the constraints"));
 }
 
+void ExportDocument::setDeployment(const DeploymentOptions& deployment)
+{
+    if (deployment == m_settings.deployment)
+        return;
+    applySettings(edited([&](ExportSettings& s) { s.deployment = deployment; }), tr("Change the deployment settings"));
+}
+
 bool ExportDocument::setLabels(const MarathonKeyValues& labels)
 {
     // Marathon's labels are a JSON object: a second key would silently replace the first.

@@ -110,6 +110,14 @@ AppDerivation::Derived AppDerivation::derive(HabitatPackageFacts facts, const Ex
         app.setEnv(kv.key, kv.value);
     app.constraints = settings.constraints;
     app.labels = settings.labels;
+    settings.deployment.applyTo(app);
+    if (app.user && *app.user != QLatin1String("root") && !app.user->isEmpty())
+        built.problems.append({ QStringLiteral("user"),
+            tr("the launch command mounts the tarball's tree and chroots into it, which needs root: as “%1” the task "
+               "fails at once unless the agents let that user do both. The Supervisor inside still runs the service "
+               "as the package's own user (%2) either way")
+                .arg(*app.user, facts.svcUser.isEmpty() ? tr("none: it is not a service") : facts.svcUser),
+            FieldProblem::Severity::Warning });
     app.keptFields = settings.keptFields;
     HabitatAppBuilder::finish(app, facts, options, out.config, built.problems);
     out.app = std::move(app);

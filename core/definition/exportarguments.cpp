@@ -81,6 +81,43 @@ ExportArguments::ExportArguments()
           "URL"))
     , legacyJson(flag("legacy-json",
           tr("JSON for Marathon before 1.0 (uris, ports, HTTP health check); 1.0 and later take the current JSON")))
+    , upgradeMinHealth(valued("upgrade-min-health",
+          tr("During an upgrade, the share of instances (0 to 1) that stay healthy: 0.5 lets Marathon stop half of "
+             "the old ones before the new ones are healthy (upgradeStrategy.minimumHealthCapacity; Marathon's "
+             "default 1)"),
+          "FRACTION"))
+    , upgradeMaxOver(valued("upgrade-max-over",
+          tr("During an upgrade, how many instances (a share 0 to 1 of the count) may run on top of it: 0 never "
+             "runs more than the count (upgradeStrategy.maximumOverCapacity; Marathon's default 1)"),
+          "FRACTION"))
+    , backoff(valued("backoff",
+          tr("Seconds Marathon waits before relaunching a failed task, 0 or more (backoffSeconds; Marathon's "
+             "default 1)"),
+          "SECONDS"))
+    , backoffFactor(valued("backoff-factor",
+          tr("What the wait is multiplied by after each further failure, at least 1 (backoffFactor; Marathon's "
+             "default 1.15)"),
+          "FACTOR"))
+    , maxLaunchDelay(valued("max-launch-delay",
+          tr("The longest wait before a relaunch, 0 or more seconds (maxLaunchDelaySeconds; Marathon's default "
+             "300, 3600 before 1.8)"),
+          "SECONDS"))
+    , acceptedRole(valued("accepted-role",
+          tr("Run only on resources of this Mesos role (repeatable; acceptedResourceRoles), e.g. slave_public for "
+             "DC/OS public agents or * for unreserved resources; default: Marathon's "
+             "--default_accepted_resource_roles"),
+          "ROLE"))
+    , taskUser(valued("task-user",
+          tr("The user Mesos runs the task as (default root). The launch command mounts and chroots, which needs "
+             "root, so another user only works where the agents allow it; the Supervisor runs the service as the "
+             "package's own SVC_USER either way"),
+          "USER"))
+    , fetch(valued("fetch",
+          tr("One more file for the Mesos fetcher to download into the sandbox after the tarball (repeatable). "
+             "FLAGS, comma-separated, as Marathon's fetch has them: extract=false (archives are unpacked by "
+             "default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). "
+             "e.g. https://example.com/tool,executable=true,dest=bin/tool"),
+          "URI[,FLAGS]"))
     , outputDir(valued("output-dir", tr("Where the tarball goes (default: the current directory)"), "DIR"))
     , format(Option(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
           QStringLiteral("FORMAT"), QStringLiteral("tgz")))
@@ -104,8 +141,9 @@ QList<QCommandLineOption> ExportArguments::options() const
 {
     return { demo, cacheDir, keyDir, pkgsDir, noInstalled, allowUnverified, cpu, mem, disk, instances, killGracePeriod,
         appId, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck, constraint,
-        label, uri, legacyJson, outputDir, format, mesosAgents, segmentCache, noSegmentCache, habPkg, supPkg,
-        launcherPkg, busyboxPkg, cacertsPkg };
+        label, uri, legacyJson, upgradeMinHealth, upgradeMaxOver, backoff, backoffFactor, maxLaunchDelay, acceptedRole,
+        taskUser, fetch, outputDir, format, mesosAgents, segmentCache, noSegmentCache, habPkg, supPkg, launcherPkg,
+        busyboxPkg, cacertsPkg };
 }
 
 void ExportArguments::addTo(QCommandLineParser& parser) const

@@ -51,6 +51,15 @@ public:
     const QCommandLineOption label;
     const QCommandLineOption uri;
     const QCommandLineOption legacyJson;
+    // Deployment (DeploymentOptions)
+    const QCommandLineOption upgradeMinHealth;
+    const QCommandLineOption upgradeMaxOver;
+    const QCommandLineOption backoff;
+    const QCommandLineOption backoffFactor;
+    const QCommandLineOption maxLaunchDelay;
+    const QCommandLineOption acceptedRole;
+    const QCommandLineOption taskUser;
+    const QCommandLineOption fetch;
     // Output
     const QCommandLineOption outputDir;
     const QCommandLineOption format;

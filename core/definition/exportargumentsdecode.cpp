@@ -6,6 +6,7 @@
 #include "marathon/habitatappbuilder.h"
 #include "marathon/habitatconfig.h"
 #include "marathon/marathonconstrainttext.h"
+#include "marathon/marathonvalidator.h"
 #include "package/demopackages.h"
 
 #include <cmath>
@@ -42,6 +43,103 @@ QString optionOrEnv(const QCommandLineParser& parser, const QCommandLineOption& 
         return parser.value(option);
     const QString fromEnv = environment.value(QLatin1String(variable));
     return fromEnv.isEmpty() ? fallback : fromEnv;
+}
+
+// The validator's errors on `prefix` for a scratch app holding one value: the command line says
+// what the window says.
+QString firstError(const MarathonApp& scratch, const QString& prefix)
+{
+    for (const FieldProblem& p : MarathonValidator::validate(scratch)) {
+        if (p.severity == FieldProblem::Severity::Error && p.field.startsWith(prefix))
+            return p.message;
+    }
+    return {};
+}
+
+// --upgrade-*, --backoff*, --max-launch-delay, --accepted-role, --user, --fetch.
+Result<DeploymentOptions> decodeDeployment(const ExportArguments& o, const QCommandLineParser& parser)
+{
+    using R = Result<DeploymentOptions>;
+    DeploymentOptions d;
+    auto number = [&](const QCommandLineOption& option, double min, double max, bool whole) -> Result<double> {
+        const QString text = parser.value(option).trimmed();
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok || !std::isfinite(value) || (whole && value != std::floor(value)))
+            return Result<double>::failure((whole ? ExportArguments::tr("%1: “%2” is not a whole number of seconds")
+                                                  : ExportArguments::tr("%1: “%2” is not a number"))
+                                               .arg(ExportArguments::dashed(option), text));
+        if (value < min || value > max)
+            return Result<double>::failure((max == std::numeric_limits<int>::max()
+                    ? ExportArguments::tr("%1: %2 is less than %3").arg(ExportArguments::dashed(option), text).arg(min)
+                    : ExportArguments::tr("%1: %2 is not between %3 and %4")
+                          .arg(ExportArguments::dashed(option), text)
+                          .arg(min)
+                          .arg(max)));
+        return value;
+    };
+    constexpr double intMax = std::numeric_limits<int>::max();
+    if (parser.isSet(o.upgradeMinHealth) || parser.isSet(o.upgradeMaxOver)) {
+        MarathonUpgradeStrategy strategy; // the one not given keeps Marathon's 1
+        for (auto [option, member] :
+            { std::pair { &o.upgradeMinHealth, &MarathonUpgradeStrategy::minimumHealthCapacity },
+                std::pair { &o.upgradeMaxOver, &MarathonUpgradeStrategy::maximumOverCapacity } }) {
+            if (!parser.isSet(*option))
+                continue;
+            const auto value = number(*option, 0, 1, false);
+            if (!value)
+                return R::failure(ErrorKind::Invalid, value.error());
+            strategy.*member = *value;
+        }
+        d.upgradeStrategy = strategy;
+    }
+    if (parser.isSet(o.backoff)) {
+        const auto value = number(o.backoff, 0, intMax, true);
+        if (!value)
+            return R::failure(ErrorKind::Invalid, value.error());
+        d.backoffSeconds = int(*value);
+    }
+    if (parser.isSet(o.backoffFactor)) {
+        const auto value = number(o.backoffFactor, 1, std::numeric_limits<double>::max(), false);
+        if (!value)
+            return R::failure(ErrorKind::Invalid,
+                parser.value(o.backoffFactor).toDouble() < 1
+                    ? ExportArguments::tr("%1: the backoff factor must be at least 1 (1 keeps the wait the same after "
+                                          "every failure); got %2")
+                          .arg(ExportArguments::dashed(o.backoffFactor), parser.value(o.backoffFactor))
+                    : value.error());
+        d.backoffFactor = *value;
+    }
+    if (parser.isSet(o.maxLaunchDelay)) {
+        const auto value = number(o.maxLaunchDelay, 0, intMax, true);
+        if (!value)
+            return R::failure(ErrorKind::Invalid, value.error());
+        d.maxLaunchDelaySeconds = int(*value);
+    }
+    MarathonApp scratch;
+    scratch.acceptedResourceRoles = parser.values(o.acceptedRole);
+    if (const QString error = firstError(scratch, QStringLiteral("acceptedResourceRoles")); !error.isEmpty())
+        return R::failure(ErrorKind::Invalid, ExportArguments::dashed(o.acceptedRole) + QStringLiteral(": ") + error);
+    d.acceptedResourceRoles = scratch.acceptedResourceRoles;
+    if (parser.isSet(o.taskUser)) {
+        const QString name = parser.value(o.taskUser).trimmed();
+        if (name.isEmpty())
+            return R::failure(ErrorKind::Invalid,
+                ExportArguments::tr("%1: give a user name, or leave the option out to run the task as root")
+                    .arg(ExportArguments::dashed(o.taskUser)));
+        d.user = name;
+    }
+    for (const QString& text : parser.values(o.fetch)) {
+        const auto parsed = DeploymentOptions::parseFetch(text);
+        if (!parsed)
+            return R::failure(
+                ErrorKind::Invalid, ExportArguments::dashed(o.fetch) + QStringLiteral(": ") + parsed.error());
+        scratch.fetch = { *parsed };
+        if (const QString error = firstError(scratch, QStringLiteral("fetch/0")); !error.isEmpty())
+            return R::failure(ErrorKind::Invalid, ExportArguments::dashed(o.fetch) + QStringLiteral(": ") + error);
+        d.extraFetch.append(*parsed);
+    }
+    return d;
 }
 
 } // namespace
@@ -171,6 +269,10 @@ Result<ExportSettings> ExportArguments::decode(
     if (parser.isSet(uri))
         s.fetchUri = parser.value(uri);
     s.flavour = parser.isSet(legacyJson) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
+    const auto deployment = decodeDeployment(*this, parser);
+    if (!deployment)
+        return usage(deployment.error());
+    s.deployment = *deployment;
 
     // The tarball.
     s.outputDir = parser.value(outputDir);

@@ -99,6 +99,27 @@ ExportArguments::Encoded ExportArguments::encode(const ExportSettings& s)
     }
     if (s.flavour == MarathonFlavour::Legacy)
         set(o.legacyJson);
+    const DeploymentOptions& d = s.deployment;
+    if (d.upgradeStrategy) {
+        option(o.upgradeMinHealth, number(d.upgradeStrategy->minimumHealthCapacity));
+        option(o.upgradeMaxOver, number(d.upgradeStrategy->maximumOverCapacity));
+    }
+    if (d.backoffSeconds)
+        option(o.backoff, QString::number(*d.backoffSeconds));
+    if (d.backoffFactor)
+        option(o.backoffFactor, number(*d.backoffFactor));
+    if (d.maxLaunchDelaySeconds)
+        option(o.maxLaunchDelay, QString::number(*d.maxLaunchDelaySeconds));
+    for (const QString& role : d.acceptedResourceRoles)
+        option(o.acceptedRole, role);
+    if (d.user)
+        option(o.taskUser, *d.user);
+    for (const MarathonFetch& f : d.extraFetch) {
+        if (const std::optional<QString> text = DeploymentOptions::formatFetch(f))
+            option(o.fetch, *text);
+        else
+            out.notExpressed.append(tr("the download %1").arg(f.uri));
+    }
 
     // The folder as an absolute path: the default fetch URI names it, and a script runs elsewhere.
     option(o.outputDir, QDir(s.outputDir.isEmpty() ? QDir::currentPath() : s.outputDir).absolutePath());

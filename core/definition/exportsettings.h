@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "definition/deploymentoptions.h"
 #include "export/exportoptions.h"
 #include "export/tarballformat.h"
 #include "marathon/healthchecksettings.h"
@@ -70,6 +71,8 @@ struct ExportSettings
     // Where the agents download the tarball; nullopt: the local file (file://<output>/<name>); a
     // URL ending in / gets the tarball's name.
     std::optional<QString> fetchUri;
+    // Upgrade strategy, backoff, accepted resource roles, the task's user, extra downloads.
+    DeploymentOptions deployment;
     // What an opened definition has that the settings cannot say ("container", "secrets", a second
     // download): written back into the JSON as it was read (MarathonApp::keptFields), never over a
     // field the settings make. MarathonAppImport fills it.

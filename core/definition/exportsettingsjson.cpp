@@ -61,6 +61,50 @@ template <typename E> E enumValue(const QJsonValue& v, const QStringList& names,
     return i < 0 ? fallback : E(i);
 }
 
+// The deployment options in the session: every value as set, "root" included (DeploymentOptions::
+// fromJson reads an app, where root and unset are the same; a session must tell them apart).
+QJsonObject deploymentJson(const DeploymentOptions& d)
+{
+    auto number = [](const auto& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    QJsonObject o;
+    o[QLatin1String("upgradeStrategy")] = d.upgradeStrategy
+        ? QJsonValue(QJsonArray { d.upgradeStrategy->minimumHealthCapacity, d.upgradeStrategy->maximumOverCapacity })
+        : QJsonValue(QJsonValue::Null);
+    o[QLatin1String("backoffSeconds")] = number(d.backoffSeconds);
+    o[QLatin1String("backoffFactor")] = number(d.backoffFactor);
+    o[QLatin1String("maxLaunchDelaySeconds")] = number(d.maxLaunchDelaySeconds);
+    o[QLatin1String("acceptedResourceRoles")] = QJsonArray::fromStringList(d.acceptedResourceRoles);
+    o[QLatin1String("user")] = optionalText(d.user);
+    QJsonArray fetch;
+    for (const MarathonFetch& f : d.extraFetch)
+        fetch.append(QJsonObject { { QStringLiteral("uri"), f.uri }, { QStringLiteral("extract"), f.extract },
+            { QStringLiteral("executable"), f.executable }, { QStringLiteral("cache"), f.cache },
+            { QStringLiteral("destPath"), f.destPath } });
+    o[QLatin1String("extraFetch")] = fetch;
+    return o;
+}
+
+DeploymentOptions deployment(const QJsonObject& o)
+{
+    DeploymentOptions d;
+    if (const QJsonArray u = o[QLatin1String("upgradeStrategy")].toArray(); u.size() == 2)
+        d.upgradeStrategy = MarathonUpgradeStrategy { u.at(0).toDouble(), u.at(1).toDouble() };
+    if (o[QLatin1String("backoffSeconds")].isDouble())
+        d.backoffSeconds = o[QLatin1String("backoffSeconds")].toInt();
+    if (o[QLatin1String("backoffFactor")].isDouble())
+        d.backoffFactor = o[QLatin1String("backoffFactor")].toDouble();
+    if (o[QLatin1String("maxLaunchDelaySeconds")].isDouble())
+        d.maxLaunchDelaySeconds = o[QLatin1String("maxLaunchDelaySeconds")].toInt();
+    for (const QJsonValue& role : o[QLatin1String("acceptedResourceRoles")].toArray())
+        d.acceptedResourceRoles.append(role.toString());
+    d.user = optionalText(o[QLatin1String("user")]);
+    for (const QJsonValue& f : o[QLatin1String("extraFetch")].toArray())
+        d.extraFetch.append({ f[QLatin1String("uri")].toString(), f[QLatin1String("extract")].toBool(true),
+            f[QLatin1String("executable")].toBool(), f[QLatin1String("cache")].toBool(),
+            f[QLatin1String("destPath")].toString() });
+    return d;
+}
+
 const QStringList formats { QStringLiteral("gzip"), QStringLiteral("xz"), QStringLiteral("plain") };
 const QStringList fetchers { QStringLiteral("libarchive"), QStringLiteral("gnu-tar") };
 const QStringList flavours { QStringLiteral("current"), QStringLiteral("legacy") };
@@ -120,6 +164,7 @@ QByteArray ExportSettingsJson::encode(const ExportSettings& s)
     o[QLatin1String("labels")] = keyValues(s.labels);
     o[QLatin1String("cmd")] = optionalText(s.cmd);
     o[QLatin1String("fetchUri")] = optionalText(s.fetchUri);
+    o[QLatin1String("deployment")] = deploymentJson(s.deployment);
     // As JSON text: QJsonObject would sort the members, and their order is the operator's.
     o[QLatin1String("keptFields")]
         = QString::fromUtf8(MarathonJsonWriter::fromCbor(s.keptFields).serialize(OrderedJson::Style::Compact));
@@ -198,6 +243,7 @@ Result<ExportSettings> ExportSettingsJson::decode(QByteArrayView json)
     s.labels = keyValues(o[QLatin1String("labels")]);
     s.cmd = optionalText(o[QLatin1String("cmd")]);
     s.fetchUri = optionalText(o[QLatin1String("fetchUri")]);
+    s.deployment = deployment(o[QLatin1String("deployment")].toObject());
     const Result<QCborValue> kept = OrderedJsonReader::read(o[QLatin1String("keptFields")].toString().toUtf8());
     if (kept && kept->isMap())
         s.keptFields = kept->toMap();

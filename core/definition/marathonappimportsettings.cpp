@@ -2,6 +2,8 @@
 // MarathonAppImport::settingsFor: the settings that derive an opened app again.
 #include "definition/appderivation.h"
 #include "definition/marathonappimport.h"
+
+#include "definition/deploymentoptions.h"
 #include "marathon/marathonappid.h"
 #include "marathon/marathonjsonwriter.h"
 
@@ -90,6 +92,25 @@ void readDownloads(const QCborMap& app, const HabitatPackageFacts& facts, Export
     }
     if (!others.isEmpty())
         kept.insert(key, others);
+}
+
+// Upgrade strategy, backoff, roles, the task's user and the downloads after the tarball's, as
+// DeploymentOptions reads them. The extra downloads replace the kept ones only when the tarball was
+// the first download and every other one was read (DeploymentOptions takes fetch[0] as the tarball).
+void readDeployment(const QCborMap& app, ExportSettings& s, QCborMap& kept)
+{
+    FieldProblems problems;
+    s.deployment = DeploymentOptions::fromJson(app.toJsonObject(), &problems);
+    const QString key = app.contains(QStringLiteral("fetch")) ? QStringLiteral("fetch") : QStringLiteral("uris");
+    const QCborArray others = kept.value(key).toArray();
+    const QCborArray all = app.value(key).toArray();
+    bool tarballFirst = all.size() == others.size() + 1;
+    for (qsizetype i = 0; tarballFirst && i < others.size(); ++i)
+        tarballFirst = all.at(i + 1) == others.at(i);
+    if (tarballFirst && s.deployment.extraFetch.size() == others.size())
+        kept.remove(key);
+    else
+        s.deployment.extraFetch.clear();
 }
 
 void readEnvironment(const QCborMap& app, const HabitatPackageFacts& facts, ExportSettings& s, QCborMap& kept)
@@ -319,6 +340,7 @@ Result<MarathonAppImport::Imported> MarathonAppImport::settingsFor(
             s.killGracePeriodSeconds = grace;
     }
     readDownloads(app, facts, s, kept);
+    readDeployment(app, s, kept);
     readEnvironment(app, facts, s, kept);
     readLabels(app, s, kept);
     readConstraints(app, s, kept);

@@ -1,7 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/marathonapp.h"
 
+#include <QUrl>
+
 namespace habmesos {
+
+bool MarathonFetch::extractedFromUris(const QString& uri)
+{
+    static const QStringList suffixes { QStringLiteral(".tar"), QStringLiteral(".tar.gz"), QStringLiteral(".tar.bz2"),
+        QStringLiteral(".tar.xz"), QStringLiteral(".gz"), QStringLiteral(".tgz"), QStringLiteral(".tbz2"),
+        QStringLiteral(".txz"), QStringLiteral(".zip") };
+    const QString path = QUrl(uri).path();
+    for (const QString& suffix : suffixes) {
+        if (path.endsWith(suffix))
+            return true;
+    }
+    return false;
+}
 
 std::optional<QString> MarathonApp::envValue(QStringView key) const
 {

@@ -39,6 +39,10 @@ struct MarathonFetch
     bool cache = false;
     QString destPath; // empty: not written
     bool operator==(const MarathonFetch&) const = default;
+
+    // What Marathon makes of a deprecated `uris` entry: extracted only when the URI's path ends in
+    // an archive suffix (.tar .tar.gz .tar.bz2 .tar.xz .gz .tgz .tbz2 .txz .zip; AppNormalization).
+    static bool extractedFromUris(const QString& uri);
 };
 
 // `healthChecks[]` (RAML healthCheck.AppHealthCheck). Unset optionals are left to Marathon's defaults.
@@ -103,6 +107,12 @@ public:
     std::optional<MarathonUpgradeStrategy> upgradeStrategy;
     // Seconds between the executor's SIGTERM and its SIGKILL; nullopt: Mesos' default of 3 s.
     std::optional<int> taskKillGracePeriodSeconds;
+    // Relaunch backoff; nullopt: Marathon's defaults (1 s, 1.15, 300 s; 3600 s before 1.8).
+    std::optional<int> backoffSeconds;
+    std::optional<double> backoffFactor;
+    std::optional<int> maxLaunchDelaySeconds;
+    // Only offers of these roles; empty: not written, so Marathon's --default_accepted_resource_roles.
+    QStringList acceptedResourceRoles;
     // Fields of an opened definition that the model cannot express ("container", "secrets", a
     // second download, ...), written back as they were read (MarathonJsonWriter): members in
     // their order, string keys. Never built here; the operator's, through ExportSettings.

@@ -201,12 +201,24 @@ Members modelMembers(const MarathonApp& app, MarathonFlavour flavour)
         }
         put(o, QStringLiteral("constraints"), a);
     }
+    if (!app.acceptedResourceRoles.isEmpty()) {
+        OrderedJson a = OrderedJson::array();
+        for (const QString& role : app.acceptedResourceRoles)
+            a.append(role);
+        put(o, QStringLiteral("acceptedResourceRoles"), a);
+    }
     if (app.upgradeStrategy) {
         OrderedJson u = OrderedJson::object();
         u.insert(QStringLiteral("minimumHealthCapacity"), app.upgradeStrategy->minimumHealthCapacity);
         u.insert(QStringLiteral("maximumOverCapacity"), app.upgradeStrategy->maximumOverCapacity);
         put(o, QStringLiteral("upgradeStrategy"), u);
     }
+    if (app.backoffSeconds)
+        put(o, QStringLiteral("backoffSeconds"), *app.backoffSeconds);
+    if (app.backoffFactor)
+        put(o, QStringLiteral("backoffFactor"), *app.backoffFactor);
+    if (app.maxLaunchDelaySeconds)
+        put(o, QStringLiteral("maxLaunchDelaySeconds"), *app.maxLaunchDelaySeconds);
     return o;
 }
 
@@ -283,6 +295,14 @@ FieldProblems MarathonJsonWriter::legacyLosses(const MarathonApp& app)
             warn(at,
                 tr("the legacy \"uris\" field keeps only the URI: executable, cache and destPath are lost, and "
                    "Marathon decides from the file name whether to extract it"));
+        else if (f.extract != MarathonFetch::extractedFromUris(f.uri))
+            warn(at + QStringLiteral("/extract"),
+                f.extract ? tr("the legacy \"uris\" field cannot ask for extraction: Marathon extracts only names "
+                               "ending in .tgz, .tar.gz, .zip and the like, so %1 is downloaded as it is")
+                                .arg(f.uri)
+                          : tr("the legacy \"uris\" field cannot turn extraction off: Marathon extracts %1 because "
+                               "its name ends in an archive suffix")
+                                .arg(f.uri));
     }
     for (qsizetype i = 0; i < app.portDefinitions.size(); ++i) {
         const MarathonPortDefinition& p = app.portDefinitions[i];

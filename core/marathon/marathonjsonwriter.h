@@ -24,8 +24,9 @@ enum class MarathonFlavour
 // The one serializer of an application definition: preview, clipboard, file and request body all
 // come from here, so what the operator sees is what is sent. Members are written in the order a
 // person reads them: id, cmd, (args,) user, cpus, mem, disk, instances, env, fetch|uris,
-// portDefinitions|ports, requirePorts, healthChecks, labels, constraints, upgradeStrategy, then the
-// app's kept fields (MarathonApp::keptFields) as they were read. A kept field never replaces one
+// portDefinitions|ports, requirePorts, taskKillGracePeriodSeconds, healthChecks, labels, constraints,
+// acceptedResourceRoles, upgradeStrategy, backoffSeconds, backoffFactor, maxLaunchDelaySeconds, then
+// the app's kept fields (MarathonApp::keptFields) as they were read. A kept field never replaces one
 // the model writes: a kept array under a key whose array the model writes adds its items (a
 // second download after the tarball's), any other clash is left out and named by keptConflicts().
 // Empty optional sections are left out, except the ports: an absent `portDefinitions` makes

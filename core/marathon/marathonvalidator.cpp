@@ -264,7 +264,92 @@ FieldProblems MarathonValidator::validate(const MarathonApp& app)
         unit(QStringLiteral("upgradeStrategy/minimumHealthCapacity"), app.upgradeStrategy->minimumHealthCapacity);
         unit(QStringLiteral("upgradeStrategy/maximumOverCapacity"), app.upgradeStrategy->maximumOverCapacity);
     }
+    validateDeployment(app, c.problems);
     return c.problems;
+}
+
+void MarathonValidator::validateDeployment(const MarathonApp& app, FieldProblems& problems)
+{
+    auto error = [&](const QString& field, const QString& message) {
+        problems.append({ field, message, FieldProblem::Severity::Error });
+    };
+    auto warning = [&](const QString& field, const QString& message) {
+        problems.append({ field, message, FieldProblem::Severity::Warning });
+    };
+
+    // Relaunch backoff (RAML minimums: 0 s, factor 1.0, 0 s).
+    if (app.backoffSeconds && *app.backoffSeconds < 0)
+        error(QStringLiteral("backoffSeconds"),
+            tr("the backoff must be 0 seconds or more (got %1): it is how long Marathon waits before relaunching a "
+               "failed task")
+                .arg(*app.backoffSeconds));
+    if (app.backoffFactor) {
+        if (!std::isfinite(*app.backoffFactor))
+            error(QStringLiteral("backoffFactor"), tr("the backoff factor must be a finite number"));
+        else if (*app.backoffFactor < 1)
+            error(QStringLiteral("backoffFactor"),
+                tr("the backoff factor must be at least 1 (got %1): 1 keeps the wait the same after every failure, "
+                   "more makes it grow")
+                    .arg(OrderedJson::formatNumber(*app.backoffFactor)));
+    }
+    if (app.maxLaunchDelaySeconds) {
+        if (*app.maxLaunchDelaySeconds < 0)
+            error(QStringLiteral("maxLaunchDelaySeconds"),
+                tr("the longest launch delay must be 0 seconds or more (got %1)").arg(*app.maxLaunchDelaySeconds));
+        else if (*app.maxLaunchDelaySeconds < app.backoffSeconds.value_or(1))
+            warning(QStringLiteral("maxLaunchDelaySeconds"),
+                tr("is shorter than the backoff (%1 s), so every relaunch waits only %2 s")
+                    .arg(app.backoffSeconds.value_or(1))
+                    .arg(*app.maxLaunchDelaySeconds));
+    }
+
+    // Marathon's ResourceRole.validResourceRole, said once per role; RAML uniqueItems.
+    QSet<QString> roles;
+    static const QRegularExpression forbidden(QStringLiteral("[\\t\\n\\x0b\\f\\r /\\x7f]"));
+    for (qsizetype i = 0; i < app.acceptedResourceRoles.size(); ++i) {
+        const QString& role = app.acceptedResourceRoles[i];
+        const QString at = QStringLiteral("acceptedResourceRoles/%1").arg(i);
+        if (role.isEmpty())
+            error(at, tr("a role needs a name, such as slave_public or * (unreserved resources)"));
+        else if (role == QLatin1String(".") || role == QLatin1String(".."))
+            error(at, tr("“%1” is not a role name").arg(role));
+        else if (role.startsWith(u'-'))
+            error(at, tr("role “%1”: a role name cannot start with “-”").arg(role));
+        else if (forbidden.match(role).hasMatch())
+            error(at, tr("role “%1”: a role name cannot contain spaces, tabs, line breaks or “/”").arg(role));
+        if (roles.contains(role))
+            error(at, tr("role “%1” is listed twice").arg(role));
+        roles.insert(role);
+    }
+
+    // What the Mesos fetcher can download (reference §6): absolute paths and file:// are copied,
+    // http(s) and ftp(s) go through libcurl, any other scheme through the agent's Hadoop client.
+    static const QRegularExpression schemeRe(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    static const QStringList known { QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"),
+        QStringLiteral("ftps"), QStringLiteral("file"), QStringLiteral("hdfs"), QStringLiteral("s3"),
+        QStringLiteral("s3a"), QStringLiteral("s3n") };
+    for (qsizetype i = 0; i < app.fetch.size(); ++i) {
+        const MarathonFetch& f = app.fetch[i];
+        const QString at = QStringLiteral("fetch/%1").arg(i);
+        if (f.uri.isEmpty() || f.uri.size() > 1024)
+            continue; // said by validate()
+        const QRegularExpressionMatch scheme = schemeRe.match(f.uri);
+        if (!scheme.hasMatch()) {
+            if (!f.uri.startsWith(u'/'))
+                error(at + QStringLiteral("/uri"),
+                    tr("“%1” is neither a URL nor an absolute path: give an http://, https://, ftp:// or file:// URL "
+                       "(or hdfs://, s3:// for the agent's Hadoop client), or an absolute path on the agents")
+                        .arg(f.uri));
+        } else if (!known.contains(scheme.captured(1).toLower())) {
+            warning(at + QStringLiteral("/uri"),
+                tr("the Mesos fetcher hands “%1://” URLs to the agent's Hadoop client, which must be installed and "
+                   "know that scheme")
+                    .arg(scheme.captured(1)));
+        }
+        if (f.executable && f.extract && MarathonFetch::extractedFromUris(f.uri))
+            warning(at + QStringLiteral("/executable"),
+                tr("an executable download is not extracted: Mesos only makes the file executable"));
+    }
 }
 
 } // namespace habmesos

@@ -26,6 +26,11 @@ public:
     static QStringList protocols(); // tcp, udp, udp,tcp
     static QStringList healthCheckProtocols();
     static QStringList constraintOperators();
+
+private:
+    // How the app is rolled out and placed: backoff, accepted resource roles, what the fetcher can
+    // download (DeploymentOptions' fields; the upgrade strategy is checked with the rest).
+    static void validateDeployment(const MarathonApp& app, FieldProblems& problems);
 };
 
 } // namespace habmesos

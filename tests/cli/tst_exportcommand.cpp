@@ -114,6 +114,7 @@ private Q_SLOTS:
     void placement();
     void idAndConfiguration();
     void killGracePeriod();
+    void deploymentOptions();
     void operatorsConfiguration();
     void jsonOnlyRefusesAnotherTarget();
     void requiredBindsRefused();
@@ -252,7 +253,10 @@ void tst_ExportCommand::help()
     for (const char* text : { "Upload:", "Deploy to Marathon:", "Credentials", "--upload <URL>", "--deploy <URL>",
              "--force", "--wait-timeout <SECONDS>", "--password-file <FILE>", "--token-file <FILE>", "--dcos-login",
              "--ca-file <FILE>", "--port <NAME=NUMBER>", "--kill-grace-period <SECONDS>", "HABMESOS_MARATHON_PASSWORD",
-             "HABMESOS_MARATHON_TOKEN", "Exit status:", "  8   the upload failed", "  10  the deployment failed" })
+             "HABMESOS_MARATHON_TOKEN", "Exit status:", "  8   the upload failed", "  10  the deployment failed",
+             "Deployment (Marathon's defaults unless given):", "--upgrade-min-health <FRACTION>",
+             "--upgrade-max-over <FRACTION>", "--backoff <SECONDS>", "--backoff-factor <FACTOR>",
+             "--max-launch-delay <SECONDS>", "--accepted-role <ROLE>", "--task-user <USER>", "--fetch <URI[,FLAGS]>" })
         QVERIFY2(r.out.contains(QLatin1String(text)), text);
     // No line wider than a terminal's 100 columns.
     for (const QString& line : r.out.split(u'\n'))
@@ -333,6 +337,23 @@ void tst_ExportCommand::invalidValues_data()
     QTest::newRow("kill grace fraction") << QStringList { "--kill-grace-period", "1.5" } << Env {}
                                          << "--kill-grace-period: “1.5”";
     QTest::newRow("format") << QStringList { "--format", "zip" } << Env {} << "--format: “zip”";
+    QTest::newRow("min health") << QStringList { "--upgrade-min-health", "2" } << Env {}
+                                << "--upgrade-min-health: 2 is not between 0 and 1";
+    QTest::newRow("max over word") << QStringList { "--upgrade-max-over=half" } << Env {}
+                                   << "--upgrade-max-over: “half” is not a number";
+    QTest::newRow("backoff fraction") << QStringList { "--backoff", "1.5" } << Env {}
+                                      << "--backoff: “1.5” is not a whole number of seconds";
+    QTest::newRow("backoff factor") << QStringList { "--backoff-factor", "0.5" } << Env {}
+                                    << "--backoff-factor: the backoff factor must be at least 1";
+    QTest::newRow("max launch delay") << QStringList { "--max-launch-delay=-1" } << Env {}
+                                      << "--max-launch-delay: -1 is less than 0";
+    QTest::newRow("role") << QStringList { "--accepted-role", "-ops" } << Env {}
+                          << "--accepted-role: role “-ops”: a role name cannot start with “-”";
+    QTest::newRow("task user") << QStringList { "--task-user=" } << Env {} << "--task-user: give a user name";
+    QTest::newRow("fetch flag") << QStringList { "--fetch", "https://x/a,extract=no" } << Env {}
+                                << "--fetch: extract takes true or false, not “no”";
+    QTest::newRow("fetch relative") << QStringList { "--fetch", "tools/a.tgz" } << Env {}
+                                    << "--fetch: “tools/a.tgz” is neither a URL nor an absolute path";
     QTest::newRow("env form") << QStringList { "--env", "NOVALUE" } << Env {} << "is not KEY=VALUE";
     QTest::newRow("port form") << QStringList { "--port", "hab-http" } << Env {} << "is not NAME=NUMBER";
     QTest::newRow("port range") << QStringList { "--port", "hab-http=70000" } << Env {} << "is not NAME=NUMBER";
@@ -669,6 +690,52 @@ void tst_ExportCommand::killGracePeriod()
     QCOMPARE(jsonOf(shorter)[QStringLiteral("taskKillGracePeriodSeconds")].toInt(), 0);
     QVERIFY2(shorter.err.contains(QLatin1String("warning: taskKillGracePeriodSeconds: 0 s is shorter than the 8 s")),
         qPrintable(shorter.err));
+}
+
+void tst_ExportCommand::deploymentOptions()
+{
+    const Run r = run(quick({ QStringLiteral("--upgrade-min-health"), QStringLiteral("0.5"),
+        QStringLiteral("--upgrade-max-over=0.2"), QStringLiteral("--backoff"), QStringLiteral("1"),
+        QStringLiteral("--backoff-factor"), QStringLiteral("1.15"), QStringLiteral("--max-launch-delay"),
+        QStringLiteral("300"), QStringLiteral("--accepted-role"), QStringLiteral("slave_public"),
+        QStringLiteral("--task-user"), QStringLiteral("nobody"), QStringLiteral("--fetch"),
+        QStringLiteral("https://files.example/conf.tgz,cache=true"), QStringLiteral("--fetch"),
+        QStringLiteral("https://files.example/tool,extract=false,executable=true,dest=bin/tool") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject app = jsonOf(r);
+    QCOMPARE(app[QStringLiteral("upgradeStrategy")].toObject(),
+        (QJsonObject { { "minimumHealthCapacity", 0.5 }, { "maximumOverCapacity", 0.2 } }));
+    QCOMPARE(app[QStringLiteral("backoffSeconds")].toInt(), 1);
+    QCOMPARE(app[QStringLiteral("backoffFactor")].toDouble(), 1.15);
+    QCOMPARE(app[QStringLiteral("maxLaunchDelaySeconds")].toInt(), 300);
+    QCOMPARE(app[QStringLiteral("acceptedResourceRoles")].toArray(), QJsonArray { "slave_public" });
+    QCOMPARE(app[QStringLiteral("user")].toString(), QStringLiteral("nobody"));
+    const QJsonArray fetch = app[QStringLiteral("fetch")].toArray();
+    QCOMPARE(fetch.size(), 3); // the tarball first
+    QVERIFY(fetch[0][QStringLiteral("uri")].toString().startsWith(QLatin1String("http://files.example/")));
+    QCOMPARE(fetch[1].toObject(),
+        (QJsonObject { { "uri", "https://files.example/conf.tgz" }, { "extract", true }, { "executable", false },
+            { "cache", true } }));
+    QCOMPARE(fetch[2].toObject(),
+        (QJsonObject { { "uri", "https://files.example/tool" }, { "extract", false }, { "executable", true },
+            { "cache", false }, { "destPath", "bin/tool" } }));
+    // Another task user is taken, with what it means for the launch command.
+    QVERIFY2(r.err.contains(QLatin1String("warning: user: the launch command mounts")), qPrintable(r.err));
+
+    // Legacy JSON: every URI in `uris`, and what it loses said.
+    const Run legacy = run(quick({ QStringLiteral("--legacy-json"), QStringLiteral("--fetch"),
+        QStringLiteral("https://files.example/tool,executable=true") }));
+    QVERIFY2(legacy.code == 0, qPrintable(legacy.err));
+    QCOMPARE(jsonOf(legacy)[QStringLiteral("uris")].toArray().size(), 2);
+    QVERIFY2(legacy.err.contains(QLatin1String("fetch/1: the legacy \"uris\" field keeps only the URI")),
+        qPrintable(legacy.err));
+
+    // None given: nothing written, Marathon's defaults apply.
+    const Run plain = run(quick());
+    QVERIFY2(plain.code == 0, qPrintable(plain.err));
+    for (const char* key : { "backoffSeconds", "backoffFactor", "maxLaunchDelaySeconds", "acceptedResourceRoles" })
+        QVERIFY2(!jsonOf(plain).contains(QLatin1String(key)), key);
+    QCOMPARE(jsonOf(plain)[QStringLiteral("user")].toString(), QStringLiteral("root"));
 }
 
 void tst_ExportCommand::operatorsConfiguration()

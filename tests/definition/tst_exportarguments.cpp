@@ -13,6 +13,9 @@
 
 #include <QCborMap>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -156,6 +159,22 @@ private Q_SLOTS:
         QTest::newRow("agent ports") << QStringList { QStringLiteral("--agent-ports=9-1") }
                                      << QStringLiteral("--agent-ports");
         QTest::newRow("format") << QStringList { QStringLiteral("--format=zip") } << QStringLiteral("--format");
+        QTest::newRow("min health") << QStringList { QStringLiteral("--upgrade-min-health=1.5") }
+                                    << QStringLiteral("--upgrade-min-health");
+        QTest::newRow("max over") << QStringList { QStringLiteral("--upgrade-max-over=-0.1") }
+                                  << QStringLiteral("--upgrade-max-over");
+        QTest::newRow("backoff") << QStringList { QStringLiteral("--backoff=1.5") } << QStringLiteral("--backoff");
+        QTest::newRow("backoff factor") << QStringList { QStringLiteral("--backoff-factor=0.9") }
+                                        << QStringLiteral("--backoff-factor");
+        QTest::newRow("max launch delay")
+            << QStringList { QStringLiteral("--max-launch-delay=-1") } << QStringLiteral("--max-launch-delay");
+        QTest::newRow("role") << QStringList { QStringLiteral("--accepted-role=a/b") }
+                              << QStringLiteral("--accepted-role");
+        QTest::newRow("user") << QStringList { QStringLiteral("--task-user= ") } << QStringLiteral("--task-user");
+        QTest::newRow("fetch flag") << QStringList { QStringLiteral("--fetch=https://x/a,extract=maybe") }
+                                    << QStringLiteral("--fetch");
+        QTest::newRow("fetch relative") << QStringList { QStringLiteral("--fetch=files/a.tgz") }
+                                        << QStringLiteral("--fetch");
         QTest::newRow("agents") << QStringList { QStringLiteral("--mesos-agents=2.0") }
                                 << QStringLiteral("--mesos-agents");
     }
@@ -167,6 +186,85 @@ private Q_SLOTS:
         QVERIFY(!s);
         QCOMPARE(s.errorKind(), ErrorKind::Invalid);
         QVERIFY2(s.error().contains(option), qPrintable(s.error()));
+    }
+
+    void deploymentOptionsDecode()
+    {
+        const auto s = decode({ QStringLiteral("--upgrade-min-health=0.5"), QStringLiteral("--backoff=3"),
+            QStringLiteral("--backoff-factor=2"), QStringLiteral("--max-launch-delay=600"),
+            QStringLiteral("--accepted-role=slave_public"), QStringLiteral("--accepted-role=*"),
+            QStringLiteral("--task-user=nobody"),
+            QStringLiteral("--fetch=https://x.example/a,b.tgz,extract=false,cache=true,dest=conf,v1.tgz"),
+            QStringLiteral("core/x") });
+        QVERIFY2(s, qPrintable(s.error()));
+        const DeploymentOptions& d = s->deployment;
+        QCOMPARE(d.upgradeStrategy, (MarathonUpgradeStrategy { 0.5, 1.0 })); // the other keeps Marathon's 1
+        QCOMPARE(d.backoffSeconds, 3);
+        QCOMPARE(d.backoffFactor, 2.0);
+        QCOMPARE(d.maxLaunchDelaySeconds, 600);
+        QCOMPARE(d.acceptedResourceRoles, (QStringList { QStringLiteral("slave_public"), QStringLiteral("*") }));
+        QCOMPARE(d.user, QStringLiteral("nobody"));
+        QCOMPARE(d.extraFetch.size(), 1);
+        const MarathonFetch& f = d.extraFetch.first();
+        QCOMPARE(f.uri, QStringLiteral("https://x.example/a,b.tgz")); // a comma in the URI stays in it
+        QVERIFY(!f.extract && !f.executable && f.cache);
+        QCOMPARE(f.destPath, QStringLiteral("conf,v1.tgz")); // dest takes the rest
+
+        const auto derived = AppDerivation::derive(facts(), *s);
+        QCOMPARE(derived.app.fetch.size(), 2); // the tarball first
+        QCOMPARE(derived.app.fetch[1], f);
+        QCOMPARE(derived.app.user, QStringLiteral("nobody"));
+        // Running as another user is allowed but said: the command needs root.
+        bool warned = false;
+        for (const FieldProblem& p : derived.problems)
+            warned |= p.field == QLatin1String("user") && p.severity == FieldProblem::Severity::Warning
+                && p.message.contains(QLatin1String("root")) && p.message.contains(QLatin1String("hab"));
+        QVERIFY(warned);
+    }
+
+    void aFetchUriTheCommandLineCannotSayIsNamed()
+    {
+        ExportSettings s;
+        s.package = QStringLiteral("core/web-app");
+        s.deployment.extraFetch = { MarathonFetch { QStringLiteral("https://x/a,cache=1"), true, false, false, {} } };
+        const ExportArguments::Encoded encoded = ExportArguments::encode(s);
+        QCOMPARE(encoded.notExpressed.size(), 1);
+        QVERIFY(encoded.notExpressed.first().contains(QLatin1String("https://x/a,cache=1")));
+    }
+
+    // The importer reads them back from an app's JSON: the first download is the tarball.
+    void deploymentOptionsFromJson()
+    {
+        ExportSettings s;
+        s.package = QStringLiteral("core/web-app");
+        s.deployment.upgradeStrategy = MarathonUpgradeStrategy { 0.25, 0 };
+        s.deployment.backoffSeconds = 5;
+        s.deployment.backoffFactor = 1.5;
+        s.deployment.maxLaunchDelaySeconds = 120;
+        s.deployment.acceptedResourceRoles = { QStringLiteral("slave_public") };
+        s.deployment.user = QStringLiteral("nobody");
+        s.deployment.extraFetch
+            = { MarathonFetch { QStringLiteral("https://x/tool"), false, true, true, QStringLiteral("bin/tool") } };
+        const QByteArray json = MarathonJsonWriter::write(AppDerivation::derive(facts(), s).app);
+        FieldProblems problems;
+        const DeploymentOptions back = DeploymentOptions::fromJson(QJsonDocument::fromJson(json).object(), &problems);
+        QCOMPARE(back, s.deployment);
+        QVERIFY(problems.isEmpty());
+
+        // Marathon's own answer: defaults filled in, root, a legacy uris list; wrong types are said.
+        const QJsonObject marathon { { "id", "/a" }, { "user", "root" }, { "backoffFactor", "fast" },
+            { "maxLaunchDelaySeconds", 1.5 },
+            { "uris", QJsonArray { "https://x/t.tgz", "https://x/extra.zip", "https://x/plain" } } };
+        const DeploymentOptions fromMarathon = DeploymentOptions::fromJson(marathon, &problems);
+        QVERIFY(!fromMarathon.user);
+        QVERIFY(!fromMarathon.backoffFactor);
+        QVERIFY(!fromMarathon.maxLaunchDelaySeconds);
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems[0].field, QStringLiteral("backoffFactor"));
+        QCOMPARE(fromMarathon.extraFetch.size(), 2);
+        QVERIFY(fromMarathon.extraFetch[0].extract);
+        QVERIFY(!fromMarathon.extraFetch[1].extract);
+        QVERIFY(DeploymentOptions::jsonKeys().contains(QStringLiteral("acceptedResourceRoles")));
     }
 
     // A setting that does not fit the package is the derivation's to say: the command line names the

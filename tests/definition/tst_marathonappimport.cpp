@@ -127,9 +127,14 @@ private Q_SLOTS:
         QVERIFY(s.env.contains(MarathonKeyValue { QStringLiteral("ZETA"), QStringLiteral("last") }));
         QCOMPARE(s.labels.size(), 2);
         QCOMPARE(s.constraints.size(), 1);
-        for (const char* key : { "secrets", "container", "networks", "dependencies", "upgradeStrategy",
-                 "backoffSeconds", "maxLaunchDelaySeconds", "healthChecks" })
+        for (const char* key : { "secrets", "container", "networks", "dependencies", "healthChecks" })
             QVERIFY2(imported->kept.contains(QLatin1String(key)), key);
+        // The deployment fields are the forms' (DeploymentOptions), not kept.
+        for (const char* key : { "upgradeStrategy", "backoffSeconds", "maxLaunchDelaySeconds" })
+            QVERIFY2(!imported->kept.contains(QLatin1String(key)), key);
+        QVERIFY(s.deployment.upgradeStrategy);
+        QVERIFY(s.deployment.backoffSeconds);
+        QVERIFY(s.deployment.maxLaunchDelaySeconds);
         QVERIFY(imported->notes.join(u'\n').contains(QLatin1String("container")));
 
         // Saved: every field of the original is there with its value (Marathon's reading of it).

@@ -158,6 +158,39 @@ def type_errors(app):
         for key, value in env.items():
             if not isinstance(value, str) and not (isinstance(value, dict) and isinstance(value.get("secret"), str)):
                 add("/env/" + key, "error.expected.jsstring")
+    # Relaunch backoff, roles, user and downloads (RAML app.raml, artifact.raml).
+    number("/backoffSeconds", app.get("backoffSeconds"), 0, integer=True)
+    number("/backoffFactor", app.get("backoffFactor"), 1)
+    number("/maxLaunchDelaySeconds", app.get("maxLaunchDelaySeconds"), 0, integer=True)
+    number("/taskKillGracePeriodSeconds", app.get("taskKillGracePeriodSeconds"), 0, integer=True)
+    roles = app.get("acceptedResourceRoles")
+    if roles is not None and (not isinstance(roles, list) or not all(isinstance(r, str) for r in roles)):
+        add("/acceptedResourceRoles", "error.expected.jsarray")
+    if "user" in app and not isinstance(app["user"], str):
+        add("/user", "error.expected.jsstring")
+    fetch = app.get("fetch")
+    if fetch is not None:
+        if not isinstance(fetch, list):
+            add("/fetch", "error.expected.jsarray")
+        else:
+            for i, artifact in enumerate(fetch):
+                at = "/fetch(%d)" % i
+                if not isinstance(artifact, dict):
+                    add(at, "error.expected.jsobject")
+                    continue
+                for key in ("uri", "destPath"):
+                    if key not in artifact:
+                        if key == "uri":
+                            add(at + "/uri", "error.path.missing")
+                    elif not isinstance(artifact[key], str):
+                        add(at + "/" + key, "error.expected.jsstring")
+                    elif len(artifact[key]) < 1:
+                        add(at + "/" + key, "error.minLength")
+                    elif len(artifact[key]) > 1024:
+                        add(at + "/" + key, "error.maxLength")
+                for key in ("extract", "executable", "cache"):
+                    if key in artifact and not isinstance(artifact[key], bool):
+                        add(at + "/" + key, "error.expected.jsboolean")
     ports = app.get("ports")
     if ports is not None:
         # Deprecated `ports` (reference 2.5): int[] 0-65535.
@@ -221,6 +254,25 @@ def legacy_ports_conflict(app):
     return ports is not None and pds is not None and ports != [pd.get("port", 0) for pd in pds]
 
 
+ROLE_CHARS = {"\t": "horizontal tab (\\x09)", "\n": "line feed (\\x0a)", "\x0b": "vertical tab (\\x0b)",
+              "\x0c": "form feed (\\x0c)", "\r": "carriage return (\\x0d)", " ": "space (\\x20)",
+              "/": "slash (\\x2f)", "\x7f": "backspace (\\x7f)"}
+
+
+def role_problems(role):
+    """Marathon's ResourceRole.validResourceRole messages for one role name."""
+    out = []
+    for bad in ("", ".", ".."):
+        if role == bad:
+            out.append('A role name must not be "%s".' % bad)
+    if role.startswith("-"):
+        out.append("A role name must not start with a '-'.")
+    for char, name in ROLE_CHARS.items():
+        if char in role:
+            out.append("A role name must not include a %s character." % name)
+    return out
+
+
 def semantic_errors(app):
     """The wix-accord validators' errors (422 "Object is not valid")."""
     errs = {}
@@ -273,6 +325,14 @@ def semantic_errors(app):
             value = value.get(key) if isinstance(value, dict) else None
         if isinstance(value, (int, float)) and value < rule["minimum"]:
             add(rule["pointer"], rule["error"])
+    # ResourceRole.validAcceptedResourceRoles, in its words (Marathon keeps them as a set).
+    roles = app.get("acceptedResourceRoles")
+    if roles is not None:
+        if not roles:
+            add("/acceptedResourceRoles", "must not be empty")
+        for i, role in enumerate(roles):
+            for problem in role_problems(role):
+                add("/acceptedResourceRoles(%d)" % i, problem)
     us = app.get("upgradeStrategy")
     if isinstance(us, dict):
         for key in ("minimumHealthCapacity", "maximumOverCapacity"):

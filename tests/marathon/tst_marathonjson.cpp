@@ -26,6 +26,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void legacyLosses();
+    void deploymentFields();
 };
 
 namespace {
@@ -284,6 +285,55 @@ void tst_MarathonJson::legacyLosses()
     QCOMPARE(fields,
         QStringList({ "fetch/0", "portDefinitions/0/name", "portDefinitions/0/labels", "portDefinitions/1/name",
             "portDefinitions/1/protocol" }));
+}
+
+// Unset, Marathon's defaults apply: nothing is written. Set, after the placement fields, in the
+// reading order the writer documents; the legacy flavour keeps every download's URI in `uris`.
+void tst_MarathonJson::deploymentFields()
+{
+    MarathonApp app = fullApp();
+    const QJsonObject plain = QJsonDocument::fromJson(MarathonJsonWriter::write(app)).object();
+    for (const char* key : { "acceptedResourceRoles", "backoffSeconds", "backoffFactor", "maxLaunchDelaySeconds" })
+        QVERIFY2(!plain.contains(QLatin1String(key)), key);
+
+    app.acceptedResourceRoles = { QStringLiteral("slave_public"), QStringLiteral("*") };
+    app.backoffSeconds = 2;
+    app.backoffFactor = 1.5;
+    app.maxLaunchDelaySeconds = 600;
+    app.fetch.append({ QStringLiteral("https://example.com/tool"), false, true, true, QStringLiteral("bin/tool") });
+    const QByteArray text = MarathonJsonWriter::write(app);
+    const QJsonObject o = QJsonDocument::fromJson(text).object();
+    QCOMPARE(o.value("acceptedResourceRoles"), QJsonValue(QJsonArray { "slave_public", "*" }));
+    QCOMPARE(o.value("backoffSeconds"), QJsonValue(2));
+    QCOMPARE(o.value("backoffFactor"), QJsonValue(1.5));
+    QCOMPARE(o.value("maxLaunchDelaySeconds"), QJsonValue(600));
+    QCOMPARE(o.value("fetch").toArray().at(1),
+        QJsonValue(QJsonObject { { "uri", "https://example.com/tool" }, { "extract", false }, { "executable", true },
+            { "cache", true }, { "destPath", "bin/tool" } }));
+    const qsizetype constraints = text.indexOf("\"constraints\"");
+    const qsizetype roles = text.indexOf("\"acceptedResourceRoles\"");
+    const qsizetype upgrade = text.indexOf("\"upgradeStrategy\"");
+    const qsizetype backoff = text.indexOf("\"backoffSeconds\"");
+    const qsizetype factor = text.indexOf("\"backoffFactor\"");
+    const qsizetype delay = text.indexOf("\"maxLaunchDelaySeconds\"");
+    QVERIFY(constraints < roles && roles < upgrade && upgrade < backoff && backoff < factor && factor < delay);
+
+    // Legacy: the URIs only, and each lost flag said on its download.
+    app.fetch.append({ QStringLiteral("https://example.com/keep.tgz"), false, false, false, {} });
+    app.fetch.append({ QStringLiteral("https://example.com/plain"), true, false, false, {} });
+    app.fetch.append({ QStringLiteral("https://example.com/fine.zip"), true, false, false, {} });
+    const QJsonObject legacy
+        = QJsonDocument::fromJson(MarathonJsonWriter::write(app, MarathonFlavour::Legacy)).object();
+    QCOMPARE(legacy.value("uris"),
+        QJsonValue(QJsonArray { "https://example.com/a.tgz", "https://example.com/tool", "https://example.com/keep.tgz",
+            "https://example.com/plain", "https://example.com/fine.zip" }));
+    QCOMPARE(legacy.value("backoffFactor"), QJsonValue(1.5)); // older than 1.0: kept
+    QStringList fetchLosses;
+    for (const FieldProblem& p : MarathonJsonWriter::legacyLosses(app)) {
+        if (p.field.startsWith(QLatin1String("fetch")))
+            fetchLosses << p.field;
+    }
+    QCOMPARE(fetchLosses, QStringList({ "fetch/0", "fetch/1", "fetch/2/extract", "fetch/3/extract" }));
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonJson)

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "definition/deploymentoptions.h"
 #include "marathon/habitatappbuilder.h"
 #include "marathon/habitatfixture.h"
 #include "marathon/marathonjsonwriter.h"
+#include "marathon/marathonstub.h"
 #include "marathon/marathonvalidator.h"
 #include "support/processrunner.h"
 #include "support/testpaths.h"
@@ -10,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+#include <functional>
 
 using namespace habmesos;
 
@@ -28,6 +32,10 @@ private Q_SLOTS:
     void fullDefinition();
     void everyHealthCheckProtocol();
     void schemaStillCatchesProblems();
+    void deploymentFields_data();
+    void deploymentFields();
+    void deploymentFieldsOutOfRange();
+    void stubTakesTheDeploymentFields();
 
 private:
     // One list of error messages per document.
@@ -223,6 +231,131 @@ void tst_MarathonSchema::schemaStillCatchesProblems()
     QCOMPARE(bad[1].size(), 1);
     QVERIFY2(bad[1][0].startsWith(QStringLiteral("portDefinitions/0/protocol: 'sctp' is not one of")),
         qPrintable(bad[1][0]));
+}
+
+namespace {
+
+DeploymentOptions everyDeploymentField()
+{
+    DeploymentOptions d;
+    d.upgradeStrategy = MarathonUpgradeStrategy { 0.5, 0 };
+    d.backoffSeconds = 0;
+    d.backoffFactor = 1;
+    d.maxLaunchDelaySeconds = 3600;
+    d.acceptedResourceRoles = { QStringLiteral("slave_public"), QStringLiteral("*") };
+    d.user = QStringLiteral("nobody");
+    d.extraFetch = { { QStringLiteral("https://files.example/conf.tgz"), true, false, true, {} },
+        { QStringLiteral("/srv/shared/tool"), false, true, false, QStringLiteral("bin/tool") } };
+    return d;
+}
+
+} // namespace
+
+void tst_MarathonSchema::deploymentFields_data()
+{
+    QTest::addColumn<QString>("schema");
+    QTest::addColumn<int>("flavour");
+    QTest::newRow("current vs newest schema") << "AppDefinition.json" << int(MarathonFlavour::Current);
+    QTest::newRow("current vs 1.7.236") << "v1.7.236/AppDefinition.json" << int(MarathonFlavour::Current);
+    QTest::newRow("legacy vs 1.4.13") << "v1.4.13/AppDefinition.json" << int(MarathonFlavour::Legacy);
+}
+
+// Upgrade strategy, backoff, roles, user and extra downloads, as the Deployment page and the
+// command line set them, are what each Marathon takes.
+void tst_MarathonSchema::deploymentFields()
+{
+    QFETCH(QString, schema);
+    QFETCH(int, flavour);
+    const QString path = m_schemaDir + u'/' + schema;
+    if (!QFile::exists(path))
+        QSKIP(qPrintable(path + QStringLiteral(" is not present")));
+    MarathonApp app = buildVariant({ MarathonFlavour(flavour), true, false, true, false });
+    everyDeploymentField().applyTo(app);
+    QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(app)));
+    const QList<QStringList> results
+        = validate(path, true, { MarathonJsonWriter::write(app, MarathonFlavour(flavour)) });
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results[0].isEmpty(), qPrintable(results[0].join(QStringLiteral("; "))));
+}
+
+// What the schema refuses, our validator refuses on the same field.
+void tst_MarathonSchema::deploymentFieldsOutOfRange()
+{
+    const MarathonApp base = buildVariant({ MarathonFlavour::Current, true, false, true, false });
+    const QList<std::pair<QString, std::function<void(MarathonApp&)>>> cases {
+        { QStringLiteral("backoffSeconds"), [](MarathonApp& a) { a.backoffSeconds = -1; } },
+        { QStringLiteral("backoffFactor"), [](MarathonApp& a) { a.backoffFactor = 0.99; } },
+        { QStringLiteral("maxLaunchDelaySeconds"), [](MarathonApp& a) { a.maxLaunchDelaySeconds = -1; } },
+        { QStringLiteral("upgradeStrategy/minimumHealthCapacity"),
+            [](MarathonApp& a) {
+                a.upgradeStrategy = MarathonUpgradeStrategy { 1.01, 1 };
+            } },
+        { QStringLiteral("upgradeStrategy/maximumOverCapacity"),
+            [](MarathonApp& a) {
+                a.upgradeStrategy = MarathonUpgradeStrategy { 1, -0.5 };
+            } },
+    };
+    QList<QByteArray> docs;
+    for (const auto& [field, mutate] : cases) {
+        MarathonApp app = base;
+        mutate(app);
+        bool ours = false;
+        for (const FieldProblem& p : MarathonValidator::validate(app))
+            ours |= p.field == field && p.severity == FieldProblem::Severity::Error;
+        QVERIFY2(ours, qPrintable(field));
+        docs << MarathonJsonWriter::write(app);
+    }
+    const QList<QStringList> results = validate(m_schemaDir + QStringLiteral("/AppDefinition.json"), true, docs);
+    QCOMPARE(results.size(), cases.size());
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QCOMPARE(results[i].size(), 1);
+        QVERIFY2(results[i][0].startsWith(cases[i].first + QStringLiteral(": ")), qPrintable(results[i][0]));
+    }
+}
+
+// The Marathon stand-in takes what Marathon takes and refuses, in Marathon's words and paths, what it
+// refuses: the RAML minimums (422 "Invalid JSON") and ResourceRole's rules (422 "Object is not valid").
+void tst_MarathonSchema::stubTakesTheDeploymentFields()
+{
+    test::MarathonStub stub;
+    if (!stub.start())
+        QSKIP(qPrintable(QStringLiteral("the Marathon stand-in did not start: ") + stub.errorText()));
+    MarathonApp app = buildVariant({ MarathonFlavour::Current, true, false, true, false });
+    everyDeploymentField().applyTo(app);
+    const QJsonObject created
+        = stub.control("POST", QStringLiteral("/v2/apps"), MarathonJsonWriter::writeCompact(app)).object();
+    QVERIFY2(created.value(QStringLiteral("id")).toString().endsWith(QLatin1String("storefront")),
+        QJsonDocument(created).toJson().constData());
+    QCOMPARE(created.value(QStringLiteral("backoffFactor")).toDouble(), 1.0);
+    QCOMPARE(created.value(QStringLiteral("acceptedResourceRoles")).toArray().size(), 2);
+    QCOMPARE(created.value(QStringLiteral("fetch")).toArray().size(), 3);
+
+    auto refusal = [&](void (*mutate)(MarathonApp&)) -> QString {
+        MarathonApp bad = app;
+        bad.id = QStringLiteral("/other");
+        mutate(bad);
+        const QJsonObject answer
+            = stub.control("POST", QStringLiteral("/v2/apps"), MarathonJsonWriter::writeCompact(bad)).object();
+        QStringList out;
+        for (const QJsonValue& d : answer.value(QStringLiteral("details")).toArray())
+            out << d[QStringLiteral("path")].toString() + QStringLiteral(": ")
+                    + d[QStringLiteral("errors")].toArray().first().toString();
+        return answer.value(QStringLiteral("message")).toString() + QStringLiteral(" | ")
+            + out.join(QStringLiteral("; "));
+    };
+    QCOMPARE(refusal([](MarathonApp& a) { a.backoffFactor = 0.5; }),
+        QStringLiteral("Invalid JSON | /backoffFactor: error.min"));
+    QCOMPARE(refusal([](MarathonApp& a) { a.maxLaunchDelaySeconds = -1; }),
+        QStringLiteral("Invalid JSON | /maxLaunchDelaySeconds: error.min"));
+    QCOMPARE(refusal([](MarathonApp& a) {
+        a.fetch.append({ QString(1025, u'a'), true, false, false, {} });
+    }),
+        QStringLiteral("Invalid JSON | /fetch(3)/uri: error.maxLength"));
+    QCOMPARE(refusal([](MarathonApp& a) { a.acceptedResourceRoles = { QStringLiteral("ops/web") }; }),
+        QStringLiteral("Object is not valid | /acceptedResourceRoles(0): A role name must not include a slash (\\x2f) "
+                       "character."));
+    QCOMPARE(refusal([](MarathonApp& a) { a.acceptedResourceRoles = { QStringLiteral("-ops") }; }),
+        QStringLiteral("Object is not valid | /acceptedResourceRoles(0): A role name must not start with a '-'."));
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonSchema)

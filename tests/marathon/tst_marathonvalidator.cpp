@@ -18,6 +18,7 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void warnings();
+    void deploymentFields();
 };
 
 namespace {
@@ -184,6 +185,47 @@ void tst_MarathonValidator::problems_data()
     QTest::newRow("upgrade below") << Mutation([](MarathonApp& a) { a.upgradeStrategy->maximumOverCapacity = -0.1; })
                                    << "upgradeStrategy/maximumOverCapacity"
                                    << "is less than 0";
+    QTest::newRow("backoff negative") << Mutation([](MarathonApp& a) { a.backoffSeconds = -1; }) << "backoffSeconds"
+                                      << "the backoff must be 0 seconds or more (got -1): it is how long Marathon "
+                                         "waits before relaunching a failed task";
+    QTest::newRow("backoff factor below 1")
+        << Mutation([](MarathonApp& a) { a.backoffFactor = 0.5; }) << "backoffFactor"
+        << "the backoff factor must be at least 1 (got 0.5): 1 keeps the wait the same after every failure, more "
+           "makes it grow";
+    QTest::newRow("backoff factor infinite")
+        << Mutation([](MarathonApp& a) { a.backoffFactor = qInf(); }) << "backoffFactor"
+        << "the backoff factor must be a finite number";
+    QTest::newRow("max launch delay negative")
+        << Mutation([](MarathonApp& a) { a.maxLaunchDelaySeconds = -5; }) << "maxLaunchDelaySeconds"
+        << "the longest launch delay must be 0 seconds or more (got -5)";
+    QTest::newRow("role empty") << Mutation([](MarathonApp& a) { a.acceptedResourceRoles = { "" }; })
+                                << "acceptedResourceRoles/0"
+                                << "a role needs a name, such as slave_public or * (unreserved resources)";
+    QTest::newRow("role dot") << Mutation([](MarathonApp& a) {
+        a.acceptedResourceRoles = { "*", ".." };
+    }) << "acceptedResourceRoles/1"
+                              << "“..” is not a role name";
+    QTest::newRow("role dash") << Mutation([](MarathonApp& a) { a.acceptedResourceRoles = { "-ops" }; })
+                               << "acceptedResourceRoles/0"
+                               << "role “-ops”: a role name cannot start with “-”";
+    QTest::newRow("role slash") << Mutation([](MarathonApp& a) { a.acceptedResourceRoles = { "ops/web" }; })
+                                << "acceptedResourceRoles/0"
+                                << "role “ops/web”: a role name cannot contain spaces, tabs, line breaks or “/”";
+    QTest::newRow("role space") << Mutation([](MarathonApp& a) { a.acceptedResourceRoles = { "slave public" }; })
+                                << "acceptedResourceRoles/0"
+                                << "role “slave public”: a role name cannot contain spaces, tabs, line breaks or “/”";
+    QTest::newRow("role twice") << Mutation([](MarathonApp& a) {
+        a.acceptedResourceRoles = { "a", "b", "a" };
+    }) << "acceptedResourceRoles/2"
+                                << "role “a” is listed twice";
+    QTest::newRow("user empty") << Mutation([](MarathonApp& a) { a.user = QString(); }) << "user"
+                                << "must not be empty; leave it out to run as Marathon's default user";
+    QTest::newRow("fetch relative") << Mutation([](MarathonApp& a) {
+        a.fetch.append(MarathonFetch { "conf/app.tgz", true, false, false, {} });
+    }) << "fetch/1/uri"
+                                    << "“conf/app.tgz” is neither a URL nor an absolute path: give an http://, "
+                                       "https://, ftp:// or file:// URL (or hdfs://, s3:// for the agent's Hadoop "
+                                       "client), or an absolute path on the agents";
 }
 
 void tst_MarathonValidator::problems()
@@ -213,6 +255,36 @@ void tst_MarathonValidator::warnings()
     QCOMPARE(problems[0].severity, FieldProblem::Severity::Warning);
     QCOMPARE(problems[1].field, QStringLiteral("healthChecks/0/path"));
     QVERIFY(!MarathonValidator::hasErrors(problems));
+}
+
+// What Marathon and the Mesos fetcher take, with a word where it is probably not what was meant.
+void tst_MarathonValidator::deploymentFields()
+{
+    MarathonApp app = ::validApp();
+    app.backoffSeconds = 0;
+    app.backoffFactor = 1;
+    app.maxLaunchDelaySeconds = 0;
+    app.acceptedResourceRoles = { "*", "slave_public", "ops.team-a" };
+    app.user = QStringLiteral("nobody");
+    app.upgradeStrategy = MarathonUpgradeStrategy { 0, 1 };
+    app.fetch.append({ "/srv/shared/tool", false, true, false, "bin/tool" });
+    app.fetch.append({ "file:///etc/hosts", false, false, true, {} });
+    app.fetch.append({ "ftps://ftp.example/a.zip", true, false, false, {} });
+    app.fetch.append({ "s3a://bucket/conf.tgz", true, false, false, {} });
+    QVERIFY2(MarathonValidator::validate(app).isEmpty(),
+        qPrintable(MarathonValidator::validate(app).value(0).field + u' '
+            + MarathonValidator::validate(app).value(0).message));
+
+    app.backoffSeconds = 10;
+    app.maxLaunchDelaySeconds = 5;
+    app.fetch.append({ "gs://bucket/x.tgz", true, false, false, {} });
+    app.fetch.append({ "https://x.example/tool.tgz", true, true, false, {} });
+    QStringList fields;
+    for (const FieldProblem& p : MarathonValidator::validate(app)) {
+        QCOMPARE(p.severity, FieldProblem::Severity::Warning);
+        fields << p.field;
+    }
+    QCOMPARE(fields, QStringList({ "maxLaunchDelaySeconds", "fetch/5/uri", "fetch/6/executable" }));
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonValidator)

@@ -86,6 +86,35 @@ ExportSettings RandomSettings::generate(QRandomGenerator& random)
     if (s.segmentCache->isEmpty())
         s.segmentCache.reset();
     s.flavour = chance(20) ? MarathonFlavour::Legacy : MarathonFlavour::Current;
+    DeploymentOptions& d = s.deployment;
+    if (chance(40))
+        d.upgradeStrategy = MarathonUpgradeStrategy { double(random.bounded(0, 101)) / 100.0,
+            pick({ QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("0.2"), QStringLiteral("0.333") })
+                .toDouble() };
+    if (chance(40))
+        d.backoffSeconds = int(random.bounded(0, 3600));
+    if (chance(40))
+        d.backoffFactor
+            = pick({ QStringLiteral("1"), QStringLiteral("1.15"), QStringLiteral("2.5"), QStringLiteral("1.0000001") })
+                  .toDouble();
+    if (chance(40))
+        d.maxLaunchDelaySeconds = int(random.bounded(0, 86400));
+    if (chance(30))
+        d.acceptedResourceRoles = chance(50) ? QStringList { QStringLiteral("slave_public") }
+                                             : QStringList { QStringLiteral("*"), QStringLiteral("ops.team-a") };
+    if (chance(30))
+        d.user = pick({ QStringLiteral("nobody"), QStringLiteral("root"), QStringLiteral("svc-web") });
+    for (int i = int(random.bounded(4)); i > 0; --i) {
+        MarathonFetch f;
+        f.uri = pick({ QStringLiteral("https://files.example/config.tgz"), QStringLiteral("/srv/shared/tool"),
+            QStringLiteral("hdfs://nn/a,b.zip"), QStringLiteral("http://x.example/get?a=1&b=2") });
+        f.extract = chance(50);
+        f.executable = chance(30);
+        f.cache = chance(30);
+        if (chance(40))
+            f.destPath = pick({ QStringLiteral("conf/app.tgz"), QStringLiteral("tool,v2"), QStringLiteral("a=b") });
+        d.extraFetch.append(f);
+    }
     for (const SupervisorPackages::Part part : SupervisorPackages::parts) {
         if (chance(20))
             s.supervisor[part] = QStringLiteral("core/") + SupervisorPackages::packageName(part);
@@ -110,7 +139,7 @@ ExportSettings RandomSettings::generateWithEdits(QRandomGenerator& random)
         QCborMap container;
         container.insert(QStringLiteral("type"), QStringLiteral("MESOS"));
         s.keptFields.insert(QStringLiteral("container"), container);
-        s.keptFields.insert(QStringLiteral("backoffFactor"), 1.5);
+        s.keptFields.insert(QStringLiteral("killSelection"), QStringLiteral("OLDEST_FIRST"));
     }
     return s;
 }

@@ -3,6 +3,7 @@
 
 #include "marathon/marathonclient.h"
 #include "marathon/marathonvalidator.h"
+#include "ui/appdiffdialog.h"
 #include "ui/uploadbox.h"
 
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace habmesos {
@@ -78,6 +80,11 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     connect(m_deployButton, &QPushButton::clicked, this, &DeployPanel::deploy);
     connect(m_stopButton, &QPushButton::clicked, this, &DeployPanel::stop);
     connect(m_servers, &ServerPicker::currentServerChanged, this, &DeployPanel::updateButtons);
+    // What the last deployment showed was about another server.
+    connect(m_servers, &ServerPicker::currentServerChanged, this, [this] {
+        if (!isBusy())
+            clearResults();
+    });
     connect(m_servers, &ServerPicker::statusChanged, this, &DeployPanel::setStatus);
     connect(m_upload, &UploadBox::uploadRequested, this, &DeployPanel::upload);
     connect(m_upload, &UploadBox::statusChanged, this, &DeployPanel::setStatus);
@@ -116,6 +123,34 @@ QString DeployPanel::tarballPath() const
 void DeployPanel::setConfirmation(Confirm confirm)
 {
     m_confirm = std::move(confirm);
+    m_confirmSet = true;
+}
+
+void DeployPanel::setReplaceConfirmation(ConfirmReplace confirm)
+{
+    m_confirmReplace = std::move(confirm);
+}
+
+void DeployPanel::definitionChanged()
+{
+    if (!m_definitionProvider || isBusy())
+        return;
+    const Definition definition = m_definitionProvider();
+    // A tarball built before (this session or an earlier one) at the definition's path is the one
+    // Upload sends.
+    if (!definition.tarballPath.isEmpty() && m_upload->tarballPath() != definition.tarballPath
+        && QFileInfo(definition.tarballPath).isFile())
+        m_upload->setTarballPath(definition.tarballPath);
+    if (definition.app != m_sending || definition.problems != m_sendingProblems)
+        clearResults();
+}
+
+void DeployPanel::clearResults()
+{
+    m_tasks->setVisible(false);
+    m_tasks->setValue(0);
+    showProblems({});
+    setStatus(QString());
 }
 
 void DeployPanel::setSecretPrompt(SecretPrompt prompt)
@@ -189,6 +224,11 @@ void DeployPanel::deploy()
     const Definition definition = m_definitionProvider();
     m_sending = definition.app;
     m_sendingFlavour = definition.flavour;
+    m_sendingProblems = definition.problems;
+    m_tasks->setVisible(false);
+    if (!definition.tarballPath.isEmpty() && m_upload->tarballPath().isEmpty()
+        && QFileInfo(definition.tarballPath).isFile())
+        m_upload->setTarballPath(definition.tarballPath);
     const FieldProblems& problems = definition.problems;
     if (MarathonValidator::hasErrors(problems)) {
         showProblems(problems);
@@ -196,6 +236,16 @@ void DeployPanel::deploy()
         for (const FieldProblem& p : problems)
             errors += p.severity == FieldProblem::Severity::Error ? 1 : 0;
         setStatus(tr("Not sent: the definition has %n error(s). Correct them and deploy again.", nullptr, errors));
+        Q_EMIT deploymentFinished(false);
+        return;
+    }
+    // A download the agents cannot make would only fail on every agent: not sent, said on the field.
+    if (const FieldProblems fetch = DeployWorkflow::undownloadable(definition.app); !fetch.isEmpty()) {
+        showProblems(problems + fetch);
+        setStatus(tr("Not sent: the agents cannot download the tarball from %1. Upload it, or enter a URI the "
+                     "agents can reach.")
+                      .arg(definition.app.fetch.value(0).uri));
+        Q_EMIT serverProblems(fetch);
         Q_EMIT deploymentFinished(false);
         return;
     }
@@ -239,9 +289,7 @@ void DeployPanel::onDecisionNeeded(DeployWorkflow::Question question)
     bool yes = false;
     switch (question) {
     case DeployWorkflow::Question::Replace:
-        yes = m_confirm(tr("Application Exists"),
-            tr("An application with the id %1 already exists on %2.\n\nReplace its definition with this one?")
-                .arg(m_sending.id, workflow->client()->server()));
+        yes = confirmReplace(workflow);
         break;
     case DeployWorkflow::Question::Force:
         // Forcing cancels the running deployments: asked every time, never assumed.
@@ -254,6 +302,25 @@ void DeployPanel::onDecisionNeeded(DeployWorkflow::Question question)
     // The dialog ran an event loop: the workflow may have been stopped meanwhile.
     if (m_workflow.get() == workflow)
         workflow->decide(yes);
+}
+
+bool DeployPanel::confirmReplace(DeployWorkflow* workflow)
+{
+    const QString server = workflow->client()->server();
+    if (m_confirmReplace)
+        return m_confirmReplace(m_sending.id, server, workflow->changes(), workflow->changesError());
+    if (m_confirmSet) {
+        QString changes
+            = workflow->changesError().isEmpty() ? AppDiff::describe(workflow->changes()) : workflow->changesError();
+        if (changes.isEmpty())
+            changes = tr("(no field changes)");
+        return m_confirm(tr("Application Exists"),
+            tr("An application with the id %1 already exists on %2.\n\nReplacing it changes:\n%3\n\nReplace its "
+               "definition with this one?")
+                .arg(m_sending.id, server, changes));
+    }
+    AppDiffDialog dialog(m_sending.id, server, workflow->changes(), workflow->changesError(), this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 void DeployPanel::onFollowerState(const QString& message)

@@ -4,6 +4,7 @@
 #include "marathon/marathonclient.h"
 #include "marathon/marathonvalidator.h"
 #include "ui/appdiffdialog.h"
+#include "ui/clusterview.h"
 #include "ui/uploadbox.h"
 
 #include <QFileInfo>
@@ -68,12 +69,23 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     connect(m_problems, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem* item) { Q_EMIT problemActivated(item->data(0, Qt::UserRole).toString()); });
 
+    m_cluster = new ClusterView(this);
+    m_cluster->setClientRequest(
+        [this](auto ready, auto failed) { m_servers->requestClient(std::move(ready), std::move(failed)); });
+    auto serverName = [this] {
+        const std::optional<MarathonServer> server = m_servers->currentServer();
+        m_cluster->setServerName(server ? server->name : QString());
+    };
+    serverName();
+    connect(m_servers, &ServerPicker::currentServerChanged, this, serverName);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_servers);
     layout->addWidget(m_upload);
     layout->addLayout(deployRow);
     layout->addWidget(m_status);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_cluster, 1);
     // Takes the spare height while the problem list is hidden (the list's stretch wins otherwise).
     layout->addStretch(0);
 
@@ -467,6 +479,7 @@ void DeployPanel::updateButtons()
     m_stopButton->setEnabled(busy);
     m_servers->setBusy(busy);
     m_upload->setBusy(busy, haveServer);
+    m_cluster->setBusy(busy || !haveServer);
 }
 
 } // namespace habmesos

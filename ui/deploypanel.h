@@ -21,6 +21,7 @@ class QTreeWidget;
 
 namespace habmesos {
 
+class ClusterView;
 class MarathonClient;
 class SecretStore;
 class Settings;
@@ -84,6 +85,9 @@ public:
     void setUploadToArtifactStore(bool artifactStore);
     // Picks the server by its name; false if there is none of that name.
     bool setCurrentServer(const QString& name);
+
+    // The apps on the chosen server (its openAppRequested() is the window's to connect).
+    ClusterView* clusterView() const { return m_cluster; }
 
     bool isBusy() const;
     // The last message shown (state, result or error), for tests and the status bar.
@@ -153,6 +157,7 @@ private:
 
     ServerPicker* m_servers = nullptr;
     UploadBox* m_upload = nullptr;
+    ClusterView* m_cluster = nullptr;
     QPushButton* m_deployButton = nullptr;
     QPushButton* m_stopButton = nullptr;
     QProgressBar* m_tasks = nullptr;

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace habmesos {
 
@@ -70,8 +69,9 @@ MarathonReply* MarathonClient::appVersions(const QString& appId)
 
 MarathonReply* MarathonClient::appVersion(const QString& appId, const QString& version)
 {
-    return start("GET",
-        appPath(appId) + QStringLiteral("/versions/") + QString::fromLatin1(QUrl::toPercentEncoding(version)), {}, {},
+    // A version is an ISO-8601 time ("2015-09-25T15:13:48.343Z"): nothing in it needs escaping in
+    // a path, and QUrl escapes what would.
+    return start("GET", appPath(appId) + QStringLiteral("/versions/") + version, {}, {},
         tr("Reading version %1 of %2").arg(version, appId));
 }
 

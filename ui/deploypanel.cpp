@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/deploypanel.h"
 
+#include "marathon/fetchprobe.h"
+#include "marathon/httpurl.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonvalidator.h"
 #include "ui/clusterview.h"
@@ -264,11 +266,29 @@ void DeployPanel::deploy()
     // flavour cannot express, ...).
     showProblems(problems);
     startTask(Task::Deploy);
-    m_servers->requestClient([this](MarathonClient* client) { startWorkflow(client); },
-        [this](const QString& why) {
-            setStatus(why);
+    // Is the tarball at its http(s) URI yet? Deploying before it is would only fail on every agent.
+    auto* probe = new FetchProbe(definition.app, 10000, this);
+    m_probe = probe;
+    connect(probe, &FetchProbe::finished, this, [this, probe] {
+        probe->deleteLater();
+        if (m_probe != probe)
+            return; // stopped meanwhile
+        m_probe = nullptr;
+        if (!probe->problems().isEmpty()) {
+            showProblems(m_sendingProblems + probe->problems());
+            setStatus(tr("Not sent: the tarball is not at %1 yet. Upload it, or enter the URI where it is.")
+                          .arg(HttpUrl::forDisplay(QUrl(m_sending.fetch.value(0).uri))));
+            Q_EMIT serverProblems(probe->problems());
             finishTask(false);
-        });
+            return;
+        }
+        m_servers->requestClient([this](MarathonClient* client) { startWorkflow(client); },
+            [this](const QString& why) {
+                setStatus(why);
+                finishTask(false);
+            });
+    });
+    probe->start();
 }
 
 void DeployPanel::upload()
@@ -308,6 +328,10 @@ void DeployPanel::stop()
         setStatus(tr("Upload canceled."));
         break;
     case Task::Deploy:
+        if (m_probe) {
+            m_probe->deleteLater();
+            m_probe = nullptr;
+        }
         if (m_workflow) {
             m_workflow->stop();
             m_workflow.release()->deleteLater();

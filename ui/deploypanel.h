@@ -8,6 +8,7 @@
 #include "marathon/marathonjsonwriter.h"
 #include "ui/serverpicker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -22,6 +23,7 @@ class QTreeWidget;
 namespace habmesos {
 
 class ClusterView;
+class FetchProbe;
 class MarathonClient;
 class SecretStore;
 class Settings;
@@ -153,6 +155,7 @@ private:
     MarathonFlavour m_sendingFlavour = MarathonFlavour::Current;
     FieldProblems m_sendingProblems; // what the definition had when it was last deployed
     std::unique_ptr<DeployWorkflow> m_workflow;
+    QPointer<FetchProbe> m_probe; // while the fetch URIs are checked
     FieldProblems m_listed;
 
     ServerPicker* m_servers = nullptr;

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void localFetchNotSent();
     void staleResultsCleared();
     void builtTarballKnownAfterRestart();
+    void tarballNotAtItsUriNotSent();
 };
 
 void tst_DeployPanel::initTestCase()
@@ -867,6 +868,34 @@ void tst_DeployPanel::builtTarballKnownAfterRestart()
     });
     f.panel->definitionChanged();
     QCOMPARE(f.panel->tarballPath(), path);
+}
+
+void tst_DeployPanel::tarballNotAtItsUriNotSent()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    // The download server answers 404: nothing was uploaded there yet.
+    test::CannedHttpServer files(404, "<html>Not Found</html>", "text/html");
+    QVERIFY(files.listen());
+    Fixture f;
+    f.make(stub.url());
+    MarathonApp app = helloApp(QStringLiteral("/acme/early"), 1);
+    MarathonFetch fetch;
+    fetch.uri = files.url().toString() + QStringLiteral("/t/acme-hello.tgz");
+    app.fetch = { fetch };
+    f.panel->setDefinitionProvider([app] { return checked(app); });
+    QSignalSpy problems(f.panel.get(), &DeployPanel::serverProblems);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
+    QVERIFY(!done.first().first().toBool());
+    QCOMPARE(problems.size(), 1);
+    const auto listed = problems.first().first().value<FieldProblems>();
+    QCOMPARE(listed.value(0).field, QStringLiteral("fetch/0/uri"));
+    QVERIFY2(listed.value(0).message.contains(QLatin1String("HTTP 404")), qPrintable(listed.value(0).message));
+    QVERIFY2(f.panel->statusText().startsWith(QLatin1String("Not sent")), qPrintable(f.panel->statusText()));
+    QCOMPARE(files.requestLines().value(0), QStringLiteral("HEAD /t/acme-hello.tgz HTTP/1.1"));
+    QVERIFY2(!stub.requestsSeen().join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
 }
 
 QTEST_MAIN(tst_DeployPanel)

@@ -42,18 +42,23 @@ ClusterView::ClusterView(QWidget* parent)
     m_apps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_apps->header()->setSectionResizeMode(ClusterAppsModel::Id, QHeaderView::Stretch);
     m_apps->header()->setStretchLastSection(false);
+    // Small minimums: the Marathon tab must fit a 700 px high window with its other rows.
+    m_apps->setMinimumHeight(60);
     m_versions = new QListWidget(this);
+    m_versions->setMinimumHeight(40);
     m_versions->setToolTip(tr("The chosen app's versions, newest first"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_refresh = new QPushButton(tr("Re&fresh"), this);
+    // Mnemonics clear of the menu bar's (File, Edit, Run, View, Help) and of the panel's others.
+    m_refresh = new QPushButton(tr("Re&load"), this);
+    m_refresh->setToolTip(tr("List the apps on the server again"));
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setToolTip(tr("Continue editing the chosen app's definition in the window"));
-    m_scale = new QPushButton(tr("Sc&ale…"), this);
-    m_restart = new QPushButton(tr("Rest&art"), this);
+    m_scale = new QPushButton(tr("S&cale…"), this);
+    m_restart = new QPushButton(tr("Restart Tas&ks"), this);
     m_destroy = new QPushButton(tr("Destro&y"), this);
     m_rollBack = new QPushButton(tr("Roll &Back to This Version"), this);
     auto* buttons = new QHBoxLayout;

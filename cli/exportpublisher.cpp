@@ -131,6 +131,18 @@ ExportPublisher::Outcome ExportPublisher::deploy(
                     "with --force to cancel them and deploy anyway.")
                      .arg(app.id, client.server(), ids));
     });
+    // What replacing the running app changes, before it is replaced (the window shows it as a table).
+    QObject::connect(&workflow, &DeployWorkflow::exists, [&] {
+        if (!workflow.changesError().isEmpty())
+            line(tr("app %1 exists on %2; its definition could not be read to compare: %3")
+                     .arg(app.id, client.server(), workflow.changesError()));
+        else if (workflow.changes().isEmpty())
+            line(tr("app %1 exists on %2 with this same definition; replacing it").arg(app.id, client.server()));
+        else
+            line(tr("app %1 exists on %2; replacing it changes: %3")
+                     .arg(app.id, client.server(),
+                         AppDiff::describe(workflow.changes()).replace(u'\n', QStringLiteral("; "))));
+    });
     QObject::connect(&workflow, &DeployWorkflow::submitted, [&] {
         const QString what = workflow.updated() ? tr("updated app %1 on %2").arg(app.id, client.server())
                                                 : tr("created app %1 on %2").arg(app.id, client.server());

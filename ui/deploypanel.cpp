@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/deploypanel.h"
 
+#include "marathon/fetchprobe.h"
+#include "marathon/httpurl.h"
 #include "marathon/marathonclient.h"
 #include "marathon/marathonvalidator.h"
+#include "ui/clusterview.h"
 #include "ui/uploadbox.h"
 
 #include <QFileInfo>
@@ -14,6 +17,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace habmesos {
@@ -66,18 +70,34 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     connect(m_problems, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem* item) { Q_EMIT problemActivated(item->data(0, Qt::UserRole).toString()); });
 
+    m_cluster = new ClusterView(this);
+    m_cluster->setClientRequest(
+        [this](auto ready, auto failed) { m_servers->requestClient(std::move(ready), std::move(failed)); });
+    auto serverName = [this] {
+        const std::optional<MarathonServer> server = m_servers->currentServer();
+        m_cluster->setServerName(server ? server->name : QString());
+    };
+    serverName();
+    connect(m_servers, &ServerPicker::currentServerChanged, this, serverName);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_servers);
     layout->addWidget(m_upload);
     layout->addLayout(deployRow);
     layout->addWidget(m_status);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_cluster, 1);
     // Takes the spare height while the problem list is hidden (the list's stretch wins otherwise).
     layout->addStretch(0);
 
     connect(m_deployButton, &QPushButton::clicked, this, &DeployPanel::deploy);
     connect(m_stopButton, &QPushButton::clicked, this, &DeployPanel::stop);
     connect(m_servers, &ServerPicker::currentServerChanged, this, &DeployPanel::updateButtons);
+    // What the last deployment showed was about another server.
+    connect(m_servers, &ServerPicker::currentServerChanged, this, [this] {
+        if (!isBusy())
+            clearResults();
+    });
     connect(m_servers, &ServerPicker::statusChanged, this, &DeployPanel::setStatus);
     connect(m_upload, &UploadBox::uploadRequested, this, &DeployPanel::upload);
     connect(m_upload, &UploadBox::statusChanged, this, &DeployPanel::setStatus);
@@ -116,6 +136,34 @@ QString DeployPanel::tarballPath() const
 void DeployPanel::setConfirmation(Confirm confirm)
 {
     m_confirm = std::move(confirm);
+    m_confirmSet = true;
+}
+
+void DeployPanel::setReplaceConfirmation(ConfirmReplace confirm)
+{
+    m_confirmReplace = std::move(confirm);
+}
+
+void DeployPanel::definitionChanged()
+{
+    if (!m_definitionProvider || isBusy())
+        return;
+    const Definition definition = m_definitionProvider();
+    // A tarball built before (this session or an earlier one) at the definition's path is the one
+    // Upload sends.
+    if (!definition.tarballPath.isEmpty() && m_upload->tarballPath() != definition.tarballPath
+        && QFileInfo(definition.tarballPath).isFile())
+        m_upload->setTarballPath(definition.tarballPath);
+    if (definition.app != m_sending || definition.problems != m_sendingProblems)
+        clearResults();
+}
+
+void DeployPanel::clearResults()
+{
+    m_tasks->setVisible(false);
+    m_tasks->setValue(0);
+    showProblems({});
+    setStatus(QString());
 }
 
 void DeployPanel::setSecretPrompt(SecretPrompt prompt)
@@ -189,6 +237,11 @@ void DeployPanel::deploy()
     const Definition definition = m_definitionProvider();
     m_sending = definition.app;
     m_sendingFlavour = definition.flavour;
+    m_sendingProblems = definition.problems;
+    m_tasks->setVisible(false);
+    if (!definition.tarballPath.isEmpty() && m_upload->tarballPath().isEmpty()
+        && QFileInfo(definition.tarballPath).isFile())
+        m_upload->setTarballPath(definition.tarballPath);
     const FieldProblems& problems = definition.problems;
     if (MarathonValidator::hasErrors(problems)) {
         showProblems(problems);
@@ -199,114 +252,43 @@ void DeployPanel::deploy()
         Q_EMIT deploymentFinished(false);
         return;
     }
+    // A download the agents cannot make would only fail on every agent: not sent, said on the field.
+    if (const FieldProblems fetch = DeployWorkflow::undownloadable(definition.app); !fetch.isEmpty()) {
+        showProblems(problems + fetch);
+        setStatus(tr("Not sent: the agents cannot download the tarball from %1. Upload it, or enter a URI the "
+                     "agents can reach.")
+                      .arg(definition.app.fetch.value(0).uri));
+        Q_EMIT serverProblems(fetch);
+        Q_EMIT deploymentFinished(false);
+        return;
+    }
     // Warnings do not stop the deployment but stay listed (the validator's, what the legacy
     // flavour cannot express, ...).
     showProblems(problems);
     startTask(Task::Deploy);
-    m_servers->requestClient([this](MarathonClient* client) { startWorkflow(client); },
-        [this](const QString& why) {
-            setStatus(why);
+    // Is the tarball at its http(s) URI yet? Deploying before it is would only fail on every agent.
+    auto* probe = new FetchProbe(definition.app, 10000, this);
+    m_probe = probe;
+    connect(probe, &FetchProbe::finished, this, [this, probe] {
+        probe->deleteLater();
+        if (m_probe != probe)
+            return; // stopped meanwhile
+        m_probe = nullptr;
+        if (!probe->problems().isEmpty()) {
+            showProblems(m_sendingProblems + probe->problems());
+            setStatus(tr("Not sent: the tarball is not at %1 yet. Upload it, or enter the URI where it is.")
+                          .arg(HttpUrl::forDisplay(QUrl(m_sending.fetch.value(0).uri))));
+            Q_EMIT serverProblems(probe->problems());
             finishTask(false);
-        });
-}
-
-void DeployPanel::startWorkflow(MarathonClient* client)
-{
-    DeployWorkflow::Options options; // both questions are the user's
-    options.follower = m_followerOptions;
-    m_workflow = std::make_unique<DeployWorkflow>(client, m_sending, m_sendingFlavour, options);
-    DeployWorkflow* workflow = m_workflow.get();
-    const QString id = m_sending.id;
-    connect(workflow, &DeployWorkflow::creating, this,
-        [this, id, client] { setStatus(tr("Creating %1 on %2…").arg(id, client->server())); });
-    connect(workflow, &DeployWorkflow::updating, this, [this, id, client](bool forced) {
-        setStatus(forced ? tr("Updating %1 on %2, canceling the deployments that hold it…").arg(id, client->server())
-                         : tr("Updating %1 on %2…").arg(id, client->server()));
+            return;
+        }
+        m_servers->requestClient([this](MarathonClient* client) { startWorkflow(client); },
+            [this](const QString& why) {
+                setStatus(why);
+                finishTask(false);
+            });
     });
-    connect(workflow, &DeployWorkflow::decisionNeeded, this, &DeployPanel::onDecisionNeeded);
-    connect(workflow, &DeployWorkflow::submitted, this, [this] { m_tasks->setVisible(false); });
-    connect(workflow, &DeployWorkflow::followerStateChanged, this,
-        [this](DeploymentFollower::State, const QString& message) { onFollowerState(message); });
-    connect(workflow, &DeployWorkflow::finished, this, &DeployPanel::onWorkflowFinished);
-    workflow->start();
-}
-
-void DeployPanel::onDecisionNeeded(DeployWorkflow::Question question)
-{
-    DeployWorkflow* workflow = m_workflow.get();
-    if (!workflow)
-        return;
-    bool yes = false;
-    switch (question) {
-    case DeployWorkflow::Question::Replace:
-        yes = m_confirm(tr("Application Exists"),
-            tr("An application with the id %1 already exists on %2.\n\nReplace its definition with this one?")
-                .arg(m_sending.id, workflow->client()->server()));
-        break;
-    case DeployWorkflow::Question::Force:
-        // Forcing cancels the running deployments: asked every time, never assumed.
-        yes = m_confirm(tr("Application Locked"),
-            tr("%1 is locked by the deployment(s) %2, which are still running.\n\nForce the change? This "
-               "cancels those deployments and deploys this definition instead.")
-                .arg(m_sending.id, workflow->lockingDeployments().join(QStringLiteral(", "))));
-        break;
-    }
-    // The dialog ran an event loop: the workflow may have been stopped meanwhile.
-    if (m_workflow.get() == workflow)
-        workflow->decide(yes);
-}
-
-void DeployPanel::onFollowerState(const QString& message)
-{
-    if (m_workflow && m_workflow->instances() > 0) {
-        m_tasks->setRange(0, m_workflow->instances());
-        m_tasks->setValue(qMin(m_workflow->tasksRunning(), m_workflow->instances()));
-        m_tasks->setVisible(true);
-    }
-    setStatus(tr("%1: %2").arg(m_sending.id, message));
-    Q_EMIT deploymentStateChanged(message);
-}
-
-void DeployPanel::onWorkflowFinished(DeployWorkflow::Outcome outcome)
-{
-    if (!m_workflow)
-        return;
-    DeployWorkflow* workflow = m_workflow.release();
-    workflow->deleteLater(); // we are inside its signal
-    const MarathonError& error = workflow->error();
-    const QString& id = m_sending.id;
-    switch (outcome) {
-    case DeployWorkflow::Outcome::Deployed:
-        setStatus(tr("%1 runs: %2").arg(id, workflow->message()));
-        finishTask(true);
-        return;
-    case DeployWorkflow::Outcome::DeploymentFailed:
-        // The follower's last state already said why ("Failed: a task of ... failed (...)").
-        setStatus(tr("%1: %2").arg(id, workflow->message()));
-        break;
-    case DeployWorkflow::Outcome::Declined:
-    case DeployWorkflow::Outcome::DeployFailed:
-        if (error.kind() == MarathonError::Kind::AlreadyExists) {
-            setStatus(tr("Not deployed: %1 already exists and was left as it is.").arg(id));
-            break;
-        }
-        if (outcome == DeployWorkflow::Outcome::Declined) {
-            setStatus(tr("Not deployed: %1 is locked by the deployment(s) %2.")
-                          .arg(id, workflow->lockingDeployments().join(QStringLiteral(", "))));
-            break;
-        }
-        // The stored password or token was not accepted: ask again next time.
-        if (error.kind() == MarathonError::Kind::Unauthorized)
-            m_servers->secretRefused();
-        setStatus(error.message());
-        if (!error.fieldProblems().isEmpty()
-            && (error.kind() == MarathonError::Kind::Validation || error.kind() == MarathonError::Kind::InvalidJson)) {
-            showProblems(error.fieldProblems());
-            Q_EMIT serverProblems(error.fieldProblems());
-        }
-        break;
-    }
-    finishTask(false);
+    probe->start();
 }
 
 void DeployPanel::upload()
@@ -346,6 +328,10 @@ void DeployPanel::stop()
         setStatus(tr("Upload canceled."));
         break;
     case Task::Deploy:
+        if (m_probe) {
+            m_probe->deleteLater();
+            m_probe = nullptr;
+        }
         if (m_workflow) {
             m_workflow->stop();
             m_workflow.release()->deleteLater();
@@ -400,6 +386,7 @@ void DeployPanel::updateButtons()
     m_stopButton->setEnabled(busy);
     m_servers->setBusy(busy);
     m_upload->setBusy(busy, haveServer);
+    m_cluster->setBusy(busy || !haveServer);
 }
 
 } // namespace habmesos

@@ -8,6 +8,7 @@
 #include "marathon/marathonjsonwriter.h"
 #include "ui/serverpicker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -21,6 +22,8 @@ class QTreeWidget;
 
 namespace habmesos {
 
+class ClusterView;
+class FetchProbe;
 class MarathonClient;
 class SecretStore;
 class Settings;
@@ -48,6 +51,9 @@ public:
         // Everything wrong with it (Marathon's rules, the flavour's losses, the package's
         // signature, a health check whose port is gone, ...): an error stops the deploy.
         FieldProblems problems;
+        // Where the build writes this package's tarball (ExportSettings::tarballPath); a file there
+        // is the tarball Upload sends, also one built before a restart. Empty: unknown.
+        QString tarballPath;
     };
     void setDefinitionProvider(std::function<Definition()> provider);
     // The tarball Upload sends; empty: none (Upload asks for a build).
@@ -62,6 +68,12 @@ public:
     using SecretAnswer = ServerPicker::SecretAnswer;
     using SecretPrompt = ServerPicker::SecretPrompt;
     void setConfirmation(Confirm confirm);
+    // Replace an app that exists? With what replacing it changes (or why that is not known). The
+    // default shows an AppDiffDialog; with only setConfirmation() given, that is asked with the
+    // changes in its text.
+    using ConfirmReplace = std::function<bool(
+        const QString& appId, const QString& server, const AppDiff::Changes& changes, const QString& changesError)>;
+    void setReplaceConfirmation(ConfirmReplace confirm);
     void setSecretPrompt(SecretPrompt prompt);
 
     void setFollowerOptions(const DeploymentFollower::Options& options);
@@ -76,6 +88,9 @@ public:
     // Picks the server by its name; false if there is none of that name.
     bool setCurrentServer(const QString& name);
 
+    // The apps on the chosen server (its openAppRequested() is the window's to connect).
+    ClusterView* clusterView() const { return m_cluster; }
+
     bool isBusy() const;
     // The last message shown (state, result or error), for tests and the status bar.
     QString statusText() const;
@@ -84,6 +99,12 @@ public:
 
 public Q_SLOTS:
     void deploy();
+    // The definition (package, settings, problems) changed: results about an earlier one (the task
+    // bar, the 422 list, the "Not sent" list) are cleared, and a tarball already built at the
+    // definition's tarballPath is picked up.
+    void definitionChanged();
+    // Forgets the last deployment's results (task bar, problem list, status).
+    void clearResults();
     void upload();
     // Stops following the deployment or the upload (a running deployment stays on Marathon).
     void stop();
@@ -95,7 +116,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The tarball that is still setTarballPath's was uploaded: the app should fetch it from uri.
     void fetchUriChanged(const QString& uri);
-    // Marathon's 422 details about sentApp().
+    // Marathon's 422 details about sentApp(), or the problems that kept it from being sent (a
+    // fetch URI the agents cannot download).
     void serverProblems(const habmesos::FieldProblems& problems);
     void deploymentStateChanged(const QString& text);
     // The deployment (or upload) is over: ok is true when the app runs (or the tarball was uploaded).
@@ -116,6 +138,7 @@ private:
     void onFollowerState(const QString& message);
     void onWorkflowFinished(DeployWorkflow::Outcome outcome);
     void showProblems(const FieldProblems& problems);
+    bool confirmReplace(DeployWorkflow* workflow);
     void setStatus(const QString& text);
     void startTask(Task task);
     void finishTask(bool ok);
@@ -123,16 +146,21 @@ private:
 
     std::function<Definition()> m_definitionProvider;
     Confirm m_confirm;
+    bool m_confirmSet = false; // setConfirmation() was called
+    ConfirmReplace m_confirmReplace;
     DeploymentFollower::Options m_followerOptions;
 
     Task m_task = Task::None;
     MarathonApp m_sending;
     MarathonFlavour m_sendingFlavour = MarathonFlavour::Current;
+    FieldProblems m_sendingProblems; // what the definition had when it was last deployed
     std::unique_ptr<DeployWorkflow> m_workflow;
+    QPointer<FetchProbe> m_probe; // while the fetch URIs are checked
     FieldProblems m_listed;
 
     ServerPicker* m_servers = nullptr;
     UploadBox* m_upload = nullptr;
+    ClusterView* m_cluster = nullptr;
     QPushButton* m_deployButton = nullptr;
     QPushButton* m_stopButton = nullptr;
     QProgressBar* m_tasks = nullptr;

@@ -114,6 +114,7 @@ void ServerPicker::editServers()
     if (!m_settings)
         return;
     ServersEditorDialog dialog(m_settings->marathonServers(), this);
+    dialog.setSecretStore(m_secrets); // for Test Connection
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings->setMarathonServers(dialog.servers());

@@ -75,6 +75,9 @@ UploadBox::~UploadBox()
 
 void UploadBox::setTarballPath(const QString& path)
 {
+    // A full bar was about the tarball before this one.
+    if (path != m_tarballPath && !isUploading())
+        m_progress->setValue(0);
     m_tarballPath = path;
     m_tarball->setText(path.isEmpty() ? tr("No tarball built yet.") : tr("Tarball: %1").arg(path));
     updateButtons();

@@ -5,6 +5,11 @@
 #include "marathon/marathonclient.h"
 #include "marathon/marathonreply.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
 #include <utility>
 
 namespace habmesos {
@@ -101,6 +106,28 @@ void DeployWorkflow::onReply()
 
 void DeployWorkflow::onExists()
 {
+    if (!m_options.compareExisting)
+        return askReplace();
+    // What replacing changes is shown before the question, so read what runs first.
+    MarathonReply* reply = m_client->getApp(m_appId);
+    m_reply = reply;
+    connect(reply, &MarathonReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (m_reply != reply || m_stopped)
+            return;
+        m_reply = nullptr;
+        if (reply->ok()) {
+            m_changes = AppDiff::compare(
+                reply->json().value(QStringLiteral("app")).toObject(), QJsonDocument::fromJson(m_json).object());
+        } else {
+            m_changesError = reply->error().message();
+        }
+        askReplace();
+    });
+}
+
+void DeployWorkflow::askReplace()
+{
     Q_EMIT exists();
     if (m_stopped)
         return;
@@ -183,6 +210,27 @@ void DeployWorkflow::finish(Outcome outcome)
     m_finished = true;
     m_outcome = outcome;
     Q_EMIT finished(outcome);
+}
+
+FieldProblems DeployWorkflow::undownloadable(const MarathonApp& app)
+{
+    FieldProblems out;
+    for (qsizetype i = 0; i < app.fetch.size(); ++i) {
+        const QString uri = app.fetch[i].uri;
+        const QUrl url(uri);
+        if (!url.isLocalFile() && !url.scheme().isEmpty())
+            continue;
+        const QString path = url.isLocalFile() ? url.toLocalFile() : uri;
+        const QString message = QFileInfo(path).isFile()
+            ? tr("%1 is a file on this computer, which the agents cannot download (unless every agent sees this "
+                 "same path): upload the tarball (Upload), or enter a URI the agents can reach (http://, https://)")
+                  .arg(uri)
+            : tr("%1 is a file on this computer, and it is not built yet: build the tarball and upload it "
+                 "(Upload), or enter a URI the agents can reach (http://, https://)")
+                  .arg(uri);
+        out.append({ QStringLiteral("fetch/%1/uri").arg(i), message, FieldProblem::Severity::Error });
+    }
+    return out;
 }
 
 } // namespace habmesos

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "marathon/appdiff.h"
 #include "marathon/deploymentfollower.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonerror.h"
@@ -56,6 +57,9 @@ public:
     {
         Answer replace = Answer::Ask;
         Answer force = Answer::Ask;
+        // When the app exists: read the running definition (GET /v2/apps/{id}) and compare it
+        // (changes()) before the Replace question is asked or answered.
+        bool compareExisting = true;
         // Follow the deployment until the tasks run; false: done once Marathon took the app.
         bool follow = true;
         DeploymentFollower::Options follower;
@@ -65,6 +69,11 @@ public:
     DeployWorkflow(MarathonClient* client, const MarathonApp& app, MarathonFlavour flavour, Options options,
         QObject* parent = nullptr);
     ~DeployWorkflow() override;
+
+    // The downloads the agents cannot make: a fetch URI that is a file on this computer (file://,
+    // or a bare path), built or not. Errors on "fetch/<i>/uri" that say the way out; such an app is
+    // not sent.
+    static FieldProblems undownloadable(const MarathonApp& app);
 
     void start();
     // The answer to the question of the last decisionNeeded(); ignored when none is open.
@@ -81,6 +90,10 @@ public:
     const MarathonError& error() const { return m_error; }
     // The deployments that held the app when it was last found locked.
     const QStringList& lockingDeployments() const { return m_lockedBy; }
+    // After exists(), with compareExisting: what replacing the running app changes, or, when it
+    // could not be read, why (changesError()).
+    const AppDiff::Changes& changes() const { return m_changes; }
+    const QString& changesError() const { return m_changesError; }
     // After submitted(): the app existed and was replaced (PUT), or was created (POST).
     bool updated() const { return m_updated; }
     const QString& deploymentId() const { return m_deploymentId; }
@@ -94,7 +107,7 @@ public:
 Q_SIGNALS:
     // POST /v2/apps is on its way.
     void creating();
-    // An app with this id exists (409 on POST).
+    // An app with this id exists (409 on POST); with compareExisting, changes() are known.
     void exists();
     // Running deployments lock the app; lockingDeployments() names them.
     void locked();
@@ -114,6 +127,7 @@ private:
     void send(MarathonReply* reply);
     void onReply();
     void onExists();
+    void askReplace();
     void onLocked();
     void apply(Question question, bool yes);
     void follow();
@@ -135,6 +149,8 @@ private:
     Outcome m_outcome = Outcome::DeployFailed;
     MarathonError m_error;
     QStringList m_lockedBy;
+    AppDiff::Changes m_changes;
+    QString m_changesError;
     QString m_deploymentId;
     QString m_version;
     QString m_message;

@@ -73,52 +73,6 @@ Result<QSslConfiguration> MarathonClient::tlsConfiguration(const QString& caFile
     return conf;
 }
 
-QString MarathonClient::appPath(const QString& appId) const
-{
-    // Verbatim: Marathon's route is /v2/apps/{id:.+}, slashes included.
-    return QStringLiteral("/v2/apps") + (appId.startsWith(u'/') ? appId : u'/' + appId);
-}
-
-MarathonReply* MarathonClient::createApp(const QByteArray& appJson)
-{
-    // Name the app in messages when the body says which it is.
-    const QString id = QJsonDocument::fromJson(appJson).object().value(QStringLiteral("id")).toString().left(200);
-    return start("POST", QStringLiteral("/v2/apps"), {}, appJson,
-        id.isEmpty() ? tr("Creating the app") : tr("Creating app %1").arg(id));
-}
-
-MarathonReply* MarathonClient::updateApp(const QString& appId, const QByteArray& appJson, Force force)
-{
-    return start("PUT", appPath(appId), force == Force::Yes ? QStringLiteral("force=true") : QString(), appJson,
-        force == Force::Yes ? tr("Updating app %1 (forced)").arg(appId) : tr("Updating app %1").arg(appId));
-}
-
-MarathonReply* MarathonClient::getApp(const QString& appId)
-{
-    return start("GET", appPath(appId), {}, {}, tr("Reading app %1").arg(appId));
-}
-
-MarathonReply* MarathonClient::deleteApp(const QString& appId)
-{
-    return start("DELETE", appPath(appId), {}, {}, tr("Deleting app %1").arg(appId));
-}
-
-MarathonReply* MarathonClient::listDeployments()
-{
-    return start("GET", QStringLiteral("/v2/deployments"), {}, {}, tr("Listing deployments"));
-}
-
-MarathonReply* MarathonClient::info()
-{
-    return start("GET", QStringLiteral("/v2/info"), {}, {}, tr("Reading Marathon's info"));
-}
-
-MarathonReply* MarathonClient::uploadArtifact(const QString& filePath)
-{
-    return start("POST", QStringLiteral("/v2/artifacts"), {}, {},
-        tr("Uploading %1 to Marathon's artifact store").arg(QFileInfo(filePath).fileName()), filePath);
-}
-
 MarathonReply* MarathonClient::start(
     QByteArray method, QString path, QString query, QByteArray body, QString operation, QString filePath)
 {

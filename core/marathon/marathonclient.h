@@ -5,6 +5,7 @@
 #include "marathon/marathonreply.h"
 #include "result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -55,7 +56,21 @@ public:
     MarathonReply* updateApp(const QString& appId, const QByteArray& appJson, Force force = Force::No);
     // GET /v2/apps/{id}: {"app": AppInfo} with task counts, tasks, deployments, lastTaskFailure.
     MarathonReply* getApp(const QString& appId);
-    // DELETE /v2/apps/{id}
+    // GET /v2/apps?embed=apps.counts&embed=apps.deployments: {"apps": [AppInfo]} with task counts
+    // and the deployments in progress.
+    MarathonReply* listApps();
+    // GET /v2/apps/{id}/versions: {"versions": ["2015-09-25T15:13:48.343Z", ...]} (order not promised).
+    MarathonReply* appVersions(const QString& appId);
+    // GET /v2/apps/{id}/versions/{version}: the app as it was at that version.
+    MarathonReply* appVersion(const QString& appId, const QString& version);
+    // PUT /v2/apps/{id}?partialUpdate=false with that version's definition (server-set fields dropped).
+    MarathonReply* rollBackApp(
+        const QString& appId, const QString& version, const QJsonObject& definition, Force force = Force::No);
+    // PUT /v2/apps/{id} {"instances": n}
+    MarathonReply* scaleApp(const QString& appId, int instances, Force force = Force::No);
+    // POST /v2/apps/{id}/restart
+    MarathonReply* restartApp(const QString& appId, Force force = Force::No);
+    // DELETE /v2/apps/{id} (Marathon's force defaults to true here: it cancels running deployments)
     MarathonReply* deleteApp(const QString& appId);
     // GET /v2/deployments
     MarathonReply* listDeployments();
@@ -63,6 +78,10 @@ public:
     MarathonReply* info();
     // Marathon 0.7-1.4's artifact store: multipart POST /v2/artifacts, part "file", streamed from disk.
     MarathonReply* uploadArtifact(const QString& filePath);
+
+    // An AppInfo (GET /v2/apps/{id}'s "app", a /versions/{v} answer) without what Marathon adds:
+    // version, versionInfo, the task counts, tasks, deployments, lastTaskFailure.
+    static QJsonObject definitionOnly(QJsonObject appInfo);
 
     // The system's CAs plus those in caFile (when given), or why the file cannot be used.
     static Result<QSslConfiguration> tlsConfiguration(const QString& caFile);

@@ -226,6 +226,21 @@ MarathonError MarathonError::fromHttp(int status, const QByteArray& body, const 
     return e;
 }
 
+namespace {
+
+// OpenSSL's words for a TLS record that is no TLS record: what a plain HTTP server's "HTTP/1.1 400"
+// (or its HTML page) looks like to a client that sent a ClientHello.
+bool plainHttpAnswer(const QString& qtMessage)
+{
+    for (const char* words :
+        { "wrong version number", "packet length too long", "http request", "record layer failure" })
+        if (qtMessage.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace
+
 MarathonError MarathonError::fromNetwork(QNetworkReply::NetworkError error, const QString& qtMessage,
     const QList<QSslError>& sslErrors, bool timedOut, const Context& context)
 {
@@ -235,6 +250,13 @@ MarathonError MarathonError::fromNetwork(QNetworkReply::NetworkError error, cons
         return { Kind::Timeout,
             tr("%1: %2 did not answer in time. Check the URL, and that the server is up and "
                "reachable.")
+                .arg(head, server) };
+    if (sslErrors.isEmpty() && error == QNetworkReply::SslHandshakeFailedError && plainHttpAnswer(qtMessage))
+        // No certificate was looked at: the server answered the TLS hello in plain text. A CA file
+        // would not help; the URL's scheme (or port) is wrong.
+        return { Kind::Tls,
+            tr("%1: %2 does not speak TLS: it answered the https:// request as a plain HTTP server does. Use "
+               "http:// in the server's URL, or the port where it serves HTTPS (Marathon's default is 8443).")
                 .arg(head, server) };
     if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
         QStringList reasons;

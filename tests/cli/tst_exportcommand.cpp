@@ -949,6 +949,10 @@ void tst_ExportCommand::deployCreateWaitUpdate()
         { QStringLiteral("--deploy"), url, QStringLiteral("--wait"), QStringLiteral("--mem"), QStringLiteral("300") }));
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("updated app /demo/hello")), qPrintable(r.err));
+    // What replacing changes is said first, in the operator's words: only the memory.
+    QVERIFY2(
+        r.err.contains(QStringLiteral("replacing it changes: mem: ")) && r.err.contains(QStringLiteral(" → 300\n")),
+        qPrintable(r.err));
     QVERIFY(sawRequest(stub, QStringLiteral("PUT"), QStringLiteral("/v2/apps/demo/hello")));
     const QJsonObject after = stub.control("GET", QStringLiteral("/_stub/state")).object();
     QCOMPARE(after[QStringLiteral("apps")][AppId][QStringLiteral("mem")].toDouble(), 300.0);

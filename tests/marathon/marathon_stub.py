@@ -20,6 +20,21 @@ them starts running every --task-seconds (or, with --advance-on app-poll, one pe
 /v2/deployments. A fresh deployment is hidden from /v2/deployments (and from the app's
 `deployments`) for its first --unlisted-polls reads of /v2/deployments: the race client authors met.
 
+The cluster endpoints follow the RAML (shared/marathon/schema/raml/v2/apps.raml, traits.raml) and
+reference section 3.1: GET /v2/apps embeds the task counts by default and `deployments`/`tasks`/
+`lastTaskFailure` only when asked (embed=apps.deployments, apps.tasks, apps.lastTaskFailure);
+GET /v2/apps/{id}/versions is {"versions": [...]}, newest first (stub's choice: Marathon promises no
+order, so clients sort); GET /v2/apps/{id}/versions/{v} is the app as it was (app.App, with its
+version); every change of the definition, a scale and a restart store a version, as Marathon does;
+PUT with {"version": v} (and at most the id) rolls back to it, and `version` with any other field is
+422 "The 'version' field may only be combined with the 'id' field." (reference 2.7; a require(), so
+422 {"message"} as reference 3.2 says of IllegalArgumentException); POST /v2/apps/{id}/restart and
+PUT/restart of an app in deployment are 409 locked without ?force=true ("deployable" trait);
+DELETE /v2/apps/{id} has force=true by default (reference 3.1), so it is locked only with
+?force=false; its answer is a deployment result, and the app is gone from /v2/apps at once. An unknown
+app is 404 {"message": "App '/x' does not exist"} on every one of them (apps.raml); an unknown version
+of a known app is the same 404 (stub's choice, after the RAML's only 404 example).
+
 Tests steer it through /_stub/... (never authenticated, never leader-proxied):
   POST /_stub/config   JSON object merged into the settings (see SETTINGS below)
   POST /_stub/expire-tokens   every DC/OS token issued so far stops being accepted
@@ -40,6 +55,7 @@ import ssl
 import sys
 import threading
 import time
+import urllib.parse
 import uuid
 
 LOCK = threading.RLock()
@@ -87,6 +103,19 @@ def version_tuple(text):
 def now_iso():
     t = datetime.datetime.now(datetime.timezone.utc)
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (t.microsecond // 1000)
+
+
+LAST_VERSION = [0]
+
+
+def new_version():
+    """A fresh app version: now, in milliseconds, and later than every one before (two changes
+    within a millisecond would otherwise share a version, which Marathon's store never does)."""
+    t = datetime.datetime.now(datetime.timezone.utc)
+    ms = max(int(t.timestamp() * 1000), LAST_VERSION[0] + 1)
+    LAST_VERSION[0] = ms
+    t = datetime.datetime.fromtimestamp(ms / 1000, datetime.timezone.utc)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (ms % 1000)
 
 
 def canonical_id(raw):
@@ -399,6 +428,19 @@ def normalize(app):
     return out
 
 
+def store(app_id, definition, version, scaling=False, tasks=None, keep_failure=None):
+    """Makes `definition` the app's current one at `version`, and keeps it in the app's history."""
+    existing = APPS.get(app_id)
+    record = {"def": definition, "version": version, "tasks": tasks if tasks is not None else [],
+              "new_tasks": [], "versions": list(existing["versions"]) if existing else [],
+              "config_version": existing["config_version"] if existing and scaling else version}
+    record["versions"].append((version, definition, record["config_version"]))
+    if keep_failure is not None and "lastTaskFailure" in keep_failure:
+        record["lastTaskFailure"] = keep_failure["lastTaskFailure"]
+    APPS[app_id] = record
+    return record
+
+
 def new_task(app_id, version):
     return {"id": app_id.strip("/").replace("/", "_") + "." + str(uuid.uuid4()), "appId": app_id,
             "host": "127.0.0.1", "ports": [], "state": "TASK_STAGING", "stagedAt": now_iso(),
@@ -462,24 +504,47 @@ def advance():
             DEPLOYMENTS.remove(dep)
 
 
-def app_info(app_id, hide_unlisted=True):
+ALL_EMBEDS = ("counts", "deployments", "tasks", "lastTaskFailure")
+
+
+def app_info(app_id, hide_unlisted=True, embed=ALL_EMBEDS):
+    """AppInfo: the definition, its version, and what `embed` asks for (GET /v2/apps/{id} embeds
+    all of these by default, reference 3.1)."""
     app = APPS[app_id]
     info = dict(app["def"])
     info["version"] = app["version"]
-    info["versionInfo"] = {"lastScalingAt": app["version"], "lastConfigChangeAt": app["version"]}
+    info["versionInfo"] = {"lastScalingAt": app["version"], "lastConfigChangeAt": app["config_version"]}
     tasks = app["tasks"] + app["new_tasks"]
-    healthy = bool(app["def"]["healthChecks"])
-    running = [t for t in tasks if t["state"] == "TASK_RUNNING"]
-    info["tasksStaged"] = len([t for t in tasks if t["state"] == "TASK_STAGING"])
-    info["tasksRunning"] = len(running)
-    info["tasksHealthy"] = len(running) if healthy else 0
-    info["tasksUnhealthy"] = 0
-    info["deployments"] = [{"id": d["id"]} for d in running_deployments(app_id)
-                           if visible(d) or not hide_unlisted]
-    info["tasks"] = [{k: v for k, v in t.items() if v is not None} for t in tasks]
-    if "lastTaskFailure" in app:
+    if "counts" in embed:
+        healthy = bool(app["def"]["healthChecks"])
+        running = [t for t in tasks if t["state"] == "TASK_RUNNING"]
+        info["tasksStaged"] = len([t for t in tasks if t["state"] == "TASK_STAGING"])
+        info["tasksRunning"] = len(running)
+        info["tasksHealthy"] = len(running) if healthy else 0
+        info["tasksUnhealthy"] = 0
+    if "deployments" in embed or "tasks" in embed:  # apps.tasks implies apps.deployments (apps.raml)
+        info["deployments"] = [{"id": d["id"]} for d in running_deployments(app_id)
+                               if visible(d) or not hide_unlisted]
+    if "tasks" in embed:
+        info["tasks"] = [{k: v for k, v in t.items() if v is not None} for t in tasks]
+    if "lastTaskFailure" in embed and "lastTaskFailure" in app:
         info["lastTaskFailure"] = app["lastTaskFailure"]
     return info
+
+
+def list_embeds(embeds):
+    """GET /v2/apps' embed parameters (apps.raml): counts by default ("currently embedded by
+    default"); apps.failures is the shorthand for all four."""
+    wanted = set()
+    for e in embeds:
+        name = e[len("apps."):] if e.startswith("apps.") else e
+        if name == "failures":
+            wanted.update(ALL_EMBEDS)
+        elif name in ("counts", "count"):
+            wanted.add("counts")
+        elif name in ALL_EMBEDS:
+            wanted.add(name)
+    return wanted or {"counts"}
 
 
 def deployment_json(dep):
@@ -494,6 +559,10 @@ def locked_error(deps):
         "message": "App is locked by one or more deployments. Override with the option '?force=true'. "
                    "View details at '/v2/deployments/<DEPLOYMENT_ID>'.",
         "deployments": [{"id": d["id"]} for d in deps]})
+
+
+def not_found(app_id):
+    return ApiError(404, {"message": "App '%s' does not exist" % app_id})
 
 
 def parse_json_body(raw):
@@ -564,11 +633,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def dispatch(self):
         path, _, query = self.path.partition("?")
-        params = {}
+        params = {"embed": []}
         for pair in query.split("&"):
             if pair:
                 key, _, value = pair.partition("=")
-                params[key] = value
+                if key == "embed":
+                    params["embed"].append(value)
+                else:
+                    params[key] = value
         body = self.read_body()
         with LOCK:
             REQUESTS.append({"method": self.command, "path": self.path, "auth": self.auth_kind()})
@@ -708,15 +780,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 raise self.not_found_route(path)
             return self.artifacts(path, body)
         if path == "/v2/apps" and method == "GET":
-            return 200, {"apps": [app_info(k) for k in sorted(APPS)]}, {}
+            embed = list_embeds(params["embed"])
+            return 200, {"apps": [app_info(k, embed=embed) for k in sorted(APPS)]}, {}
         if path == "/v2/apps" and method == "POST":
             app = parse_json_body(body)
             validate(app)
             app_id = canonical_id(app["id"])
             if app_id in APPS:
                 raise ApiError(409, {"message": "An app with id [%s] already exists." % app_id})
-            version = now_iso()
-            APPS[app_id] = {"def": normalize(app), "version": version, "tasks": [], "new_tasks": []}
+            version = new_version()
+            store(app_id, normalize(app), version)
             dep = start_deployment(app_id, "StartApplication", version)
             info = app_info(app_id)
             info["deployments"] = [{"id": dep["id"]}]  # the POST answer always names it
@@ -724,58 +797,120 @@ class Handler(http.server.BaseHTTPRequestHandler):
             info["tasks"] = []
             return 201, info, {"Marathon-Deployment-Id": dep["id"], "Location": BASE_URL + "/v2/apps" + app_id}
         if path.startswith("/v2/apps/"):
-            app_id = canonical_id(path[len("/v2/apps/"):])
+            rest = path[len("/v2/apps/"):].rstrip("/")
+            # An id never ends in "versions" or "restart" (reserved, reference 2.1), so these
+            # suffixes are the sub-resources.
+            if rest.endswith("/versions") and method == "GET":
+                return self.versions(canonical_id(rest[:-len("/versions")]))
+            if "/versions/" in rest and method == "GET":
+                app_part, _, version = rest.rpartition("/versions/")
+                return self.version(canonical_id(app_part), urllib.parse.unquote(version))
+            if rest.endswith("/restart") and method == "POST":
+                return self.restart(canonical_id(rest[:-len("/restart")]), force)
+            app_id = canonical_id(rest)
             if method == "GET":
                 if app_id not in APPS:
-                    raise ApiError(404, {"message": "App '%s' does not exist" % app_id})
+                    raise not_found(app_id)
                 info = app_info(app_id)
                 for dep in running_deployments(app_id):
                     dep["app_polls"] += 1
                 return 200, {"app": info}, {}
             if method == "PUT":
-                update = parse_json_body(body)
-                if not isinstance(update, dict):
-                    validate(update)
-                existing = APPS.get(app_id)
-                if existing is not None and params.get("partialUpdate", "true") != "false":
-                    merged = {k: v for k, v in existing["def"].items()}
-                    # An update's deprecated field replaces the stored successor it stands for
-                    # (stub's choice: the reference does not cover legacy fields in updates).
-                    if "ports" in update and "portDefinitions" not in update:
-                        merged.pop("portDefinitions", None)
-                    if "uris" in update and "fetch" not in update:
-                        merged.pop("fetch", None)
-                    merged.update(update)
-                else:
-                    merged = dict(update)
-                merged["id"] = app_id  # the URL id wins
-                validate(merged)
-                if existing is not None:
-                    deps = running_deployments(app_id)
-                    if deps and not force:
-                        raise locked_error(deps)
-                    for d in deps:  # force: the running deployment is cancelled
-                        DEPLOYMENTS.remove(d)
-                    existing["new_tasks"] = []
-                version = now_iso()
-                tasks = existing["tasks"] if existing is not None else []
-                APPS[app_id] = {"def": normalize(merged), "version": version, "tasks": tasks, "new_tasks": []}
-                if existing is not None and "lastTaskFailure" in existing:
-                    APPS[app_id]["lastTaskFailure"] = existing["lastTaskFailure"]
-                dep = start_deployment(app_id, "RestartApplication" if existing else "StartApplication", version)
-                headers = {"Marathon-Deployment-Id": dep["id"]}
-                if existing is None:
-                    headers["Location"] = BASE_URL + "/v2/apps" + app_id
-                return (200 if existing is not None else 201), {"deploymentId": dep["id"], "version": version}, headers
+                return self.put_app(app_id, params, body, force)
             if method == "DELETE":
                 if app_id not in APPS:
-                    raise ApiError(404, {"message": "App '%s' does not exist" % app_id})
-                for d in running_deployments(app_id):
+                    raise not_found(app_id)
+                # DELETE's force defaults to true (reference 3.1): running deployments are cancelled.
+                deps = running_deployments(app_id)
+                if deps and params.get("force", "true") != "true":
+                    raise locked_error(deps)
+                for d in deps:
                     DEPLOYMENTS.remove(d)
                 del APPS[app_id]
                 dep_id = str(uuid.uuid4())
                 return 200, {"deploymentId": dep_id, "version": now_iso()}, {"Marathon-Deployment-Id": dep_id}
         raise self.not_found_route(path)
+
+    def versions(self, app_id):
+        if app_id not in APPS:
+            raise not_found(app_id)
+        return 200, {"versions": [v for v, _, _ in reversed(APPS[app_id]["versions"])]}, {}
+
+    def version(self, app_id, version):
+        if app_id not in APPS:
+            raise not_found(app_id)
+        for v, definition, config_version in APPS[app_id]["versions"]:
+            if v == version:
+                out = dict(definition)
+                out["version"] = v
+                out["versionInfo"] = {"lastScalingAt": v, "lastConfigChangeAt": config_version}
+                return 200, out, {}
+        raise not_found(app_id)
+
+    def put_app(self, app_id, params, body, force):
+        update = parse_json_body(body)
+        if not isinstance(update, dict):
+            validate(update)
+        existing = APPS.get(app_id)
+        if "version" in update:
+            # A roll back: {"version": v}, and nothing but the id beside it (reference 2.7).
+            if set(update) - {"id", "version"}:
+                raise ApiError(422, {"message": "The 'version' field may only be combined with the 'id' field."})
+            if existing is None:
+                raise not_found(app_id)
+            found = [d for v, d, _ in existing["versions"] if v == update["version"]]
+            if not found:
+                raise not_found(app_id)
+            update = dict(found[-1])
+            params = dict(params, partialUpdate="false")
+        if existing is not None and params.get("partialUpdate", "true") != "false":
+            merged = {k: v for k, v in existing["def"].items()}
+            # An update's deprecated field replaces the stored successor it stands for
+            # (stub's choice: the reference does not cover legacy fields in updates).
+            if "ports" in update and "portDefinitions" not in update:
+                merged.pop("portDefinitions", None)
+            if "uris" in update and "fetch" not in update:
+                merged.pop("fetch", None)
+            merged.update(update)
+        else:
+            merged = dict(update)
+        merged["id"] = app_id  # the URL id wins
+        validate(merged)
+        if existing is not None:
+            self.unlock(app_id, force)
+        version = new_version()
+        definition = normalize(merged)
+        scaling = existing is not None and \
+            {k: v for k, v in definition.items() if k != "instances"} == \
+            {k: v for k, v in existing["def"].items() if k != "instances"}
+        store(app_id, definition, version, scaling=scaling,
+              tasks=existing["tasks"] if existing is not None else [], keep_failure=existing)
+        action = "StartApplication" if existing is None else ("ScaleApplication" if scaling else "RestartApplication")
+        dep = start_deployment(app_id, action, version)
+        headers = {"Marathon-Deployment-Id": dep["id"]}
+        if existing is None:
+            headers["Location"] = BASE_URL + "/v2/apps" + app_id
+        return (200 if existing is not None else 201), {"deploymentId": dep["id"], "version": version}, headers
+
+    def restart(self, app_id, force):
+        existing = APPS.get(app_id)
+        if existing is None:
+            raise not_found(app_id)
+        self.unlock(app_id, force)
+        # A restart is a new version of the same definition (Marathon marks the app for restarting).
+        version = new_version()
+        store(app_id, existing["def"], version, tasks=existing["tasks"], keep_failure=existing)
+        dep = start_deployment(app_id, "RestartApplication", version)
+        return 200, {"deploymentId": dep["id"], "version": version}, {"Marathon-Deployment-Id": dep["id"]}
+
+    def unlock(self, app_id, force):
+        """409 while deployments hold the app; with force they are cancelled ("deployable" trait)."""
+        deps = running_deployments(app_id)
+        if deps and not force:
+            raise locked_error(deps)
+        for d in deps:
+            DEPLOYMENTS.remove(d)
+        APPS[app_id]["new_tasks"] = []
 
     def artifacts(self, path, body):
         """Marathon 0.7-1.4's artifact store with a file:// provider (reference section 5)."""

@@ -218,7 +218,11 @@ void tst_DeployWorkflow::existsAsked()
     QVERIFY(run.waitForEnd());
     QCOMPARE(run.questions.size(), 1);
     QCOMPARE(run.questions.first().first().value<Question>(), Question::Replace);
+    // The running app was read and compared before the question: only the instances differ.
+    QVERIFY2(run.workflow.changesError().isEmpty(), qPrintable(run.workflow.changesError()));
+    QCOMPARE(AppDiff::describe(run.workflow.changes()), QStringLiteral("instances: 1 → 2"));
     const QStringList seen = stub.requestsSeen();
+    QVERIFY2(seen.contains(QStringLiteral("GET /v2/apps/acme/web")), qPrintable(seen.join(u'\n')));
     if (replace) {
         QVERIFY2(run.workflow.outcome() == Outcome::Deployed, qPrintable(run.workflow.error().message()));
         QVERIFY(run.workflow.updated());

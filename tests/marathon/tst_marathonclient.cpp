@@ -92,6 +92,8 @@ private Q_SLOTS:
     void abort();
     void followerRejectsForeignAnswers();
     void stubContract();
+    void clusterEndpoints();
+    void httpsAgainstPlainHttp();
 };
 
 void tst_MarathonClient::errorBodies()
@@ -843,6 +845,109 @@ void tst_MarathonClient::stubContract()
     WAIT_FOR(list);
     QVERIFY(list->ok());
     QVERIFY(QJsonDocument::fromJson(list->body()).isArray());
+}
+
+void tst_MarathonClient::clusterEndpoints()
+{
+    // The cluster view's calls, and the stand-in's contract for them (apps.raml, reference 3.1).
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    stub.config(R"({"hold_deployments": true})");
+    auto client = makeClient(stub.url());
+    const QString id = QStringLiteral("/acme/web");
+    MarathonReply* r = client->createApp(appJson(id));
+    WAIT_FOR(r);
+    QVERIFY(r->ok());
+
+    r = client->listApps();
+    WAIT_FOR(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    const QJsonObject listed = r->json().value(QStringLiteral("apps")).toArray().first().toObject();
+    QCOMPARE(listed.value(QStringLiteral("id")).toString(), id);
+    QVERIFY(listed.contains(QStringLiteral("tasksRunning")));
+    QVERIFY(listed.contains(QStringLiteral("deployments")));
+    QVERIFY(!listed.contains(QStringLiteral("tasks"))); // not asked for
+
+    // Locked: scale and restart are 409 with the deployments, forced they pass.
+    r = client->scaleApp(id, 2);
+    WAIT_FOR(r);
+    QCOMPARE(r->error().kind(), MarathonError::Kind::Locked);
+    r = client->restartApp(id);
+    WAIT_FOR(r);
+    QCOMPARE(r->error().kind(), MarathonError::Kind::Locked);
+    r = client->scaleApp(id, 2, MarathonClient::Force::Yes);
+    WAIT_FOR(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    QVERIFY(!r->deploymentId().isEmpty());
+    r = client->restartApp(id, MarathonClient::Force::Yes);
+    WAIT_FOR(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    QVERIFY(!r->version().isEmpty());
+
+    // Three versions: created, scaled, restarted.
+    r = client->appVersions(id);
+    WAIT_FOR(r);
+    QVERIFY(r->ok());
+    const QJsonArray versions = r->json().value(QStringLiteral("versions")).toArray();
+    QCOMPARE(versions.size(), 3);
+    const QString first = versions.last().toString();
+    r = client->appVersion(id, first);
+    WAIT_FOR(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    QCOMPARE(r->json().value(QStringLiteral("instances")).toInt(), 1);
+    QCOMPARE(r->json().value(QStringLiteral("version")).toString(), first);
+    const QJsonObject old = r->json();
+    r = client->appVersion(id, QStringLiteral("2001-01-01T00:00:00.000Z"));
+    WAIT_FOR(r);
+    QCOMPARE(r->error().kind(), MarathonError::Kind::NotFound);
+
+    // Roll back: the old definition without what Marathon adds (a version beside other fields is 422).
+    r = client->rollBackApp(id, first, old, MarathonClient::Force::Yes);
+    WAIT_FOR(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    QCOMPARE(
+        stub.control("GET", QStringLiteral("/_stub/state"))[QStringLiteral("apps")][id][QStringLiteral("instances")]
+            .toInt(),
+        1);
+    r = client->updateApp(id, R"({"version":"x","cpus":1})", MarathonClient::Force::Yes);
+    WAIT_FOR(r);
+    QCOMPARE(r->httpStatus(), 422);
+
+    // DELETE forces by default; then everything about the app is 404.
+    r = client->deleteApp(id);
+    WAIT_FOR(r);
+    QVERIFY2(r->ok(), qPrintable(r->error().message()));
+    for (MarathonReply* gone : { client->appVersions(id), client->restartApp(id), client->deleteApp(id) }) {
+        WAIT_FOR(gone);
+        QCOMPARE(gone->error().kind(), MarathonError::Kind::NotFound);
+        QVERIFY2(gone->error().serverMessage() == QStringLiteral("App '/acme/web' does not exist"),
+            qPrintable(gone->error().serverMessage()));
+    }
+}
+
+void tst_MarathonClient::httpsAgainstPlainHttp()
+{
+    // A plain HTTP server answers the TLS ClientHello with its 400 page: the message names the
+    // scheme, not a CA file.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nContent-Length: 11\r\n"
+                              "Connection: close\r\n\r\nBad Request");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    auto client = makeClient(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+    MarathonReply* r = client->info();
+    WAIT_FOR(r);
+    QCOMPARE(r->error().kind(), MarathonError::Kind::Tls);
+    QVERIFY2(r->error().message().contains(QLatin1String("does not speak TLS")), qPrintable(r->error().message()));
+    QVERIFY2(r->error().message().contains(QLatin1String("http://")), qPrintable(r->error().message()));
+    QVERIFY2(!r->error().message().contains(QLatin1String("CA certificate")), qPrintable(r->error().message()));
 }
 
 QTEST_GUILESS_MAIN(tst_MarathonClient)

@@ -10,6 +10,7 @@
 #include "support/testfiles.h"
 #include "support/testnetwork.h"
 #include "support/testwait.h"
+#include "ui/appdiffdialog.h"
 #include "ui/deploypanel.h"
 #include "ui/memorysecretstore.h"
 #include "ui/settings.h"
@@ -19,10 +20,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -145,6 +148,11 @@ private Q_SLOTS:
     void uploadOfAReplacedTarballKeepsTheUri();
     void uploadShowsNoPassword();
     void realDialogs();
+    void replaceShowsTheDiff();
+    void localFetchNotSent();
+    void staleResultsCleared();
+    void builtTarballKnownAfterRestart();
+    void tarballNotAtItsUriNotSent();
 };
 
 void tst_DeployPanel::initTestCase()
@@ -699,6 +707,14 @@ void tst_DeployPanel::realDialogs()
         if (auto* box = qobject_cast<QMessageBox*>(modal)) {
             seen.append(box->text());
             box->button(QMessageBox::Yes)->click();
+        } else if (auto* diff = qobject_cast<AppDiffDialog*>(modal)) {
+            // Replacing shows what changes: here the instances, 1 → 2.
+            seen.append(diff->findChild<QLabel*>()->text());
+            const QTableWidget* table = diff->table();
+            seen.append(table->rowCount() == 1 ? table->item(0, 0)->text() + u' ' + table->item(0, 1)->text()
+                        + QStringLiteral(" > ") + table->item(0, 2)->text()
+                                               : QStringLiteral("rows: %1").arg(table->rowCount()));
+            diff->accept();
         } else if (auto* edit = modal->findChild<QLineEdit*>()) {
             seen.append(QStringLiteral("secret prompt"));
             edit->setText(QStringLiteral("pa55word-dialog"));
@@ -711,12 +727,175 @@ void tst_DeployPanel::realDialogs()
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
     QCOMPARE(seen, QStringList { QStringLiteral("secret prompt") });
 
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/dialogs"), 2)); });
     f.panel->deploy();
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
     QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
-    QCOMPARE(seen.size(), 2); // no second password question
-    QVERIFY2(seen.last().contains(QLatin1String("already exists")), qPrintable(seen.last()));
+    // No second password question; the real dialog before replacing shows the diff (changed
+    // behaviour: it was a bare "Replace?" message box).
+    QCOMPARE(seen.size(), 3);
+    QVERIFY2(seen[1].contains(QLatin1String("already runs")), qPrintable(seen[1]));
+    QCOMPARE(seen[2], QStringLiteral("instances 1 > 2"));
     QVERIFY(stub.requestsSeen().contains(QStringLiteral("PUT /service/marathon/v2/apps/acme/dialogs")));
+}
+
+void tst_DeployPanel::replaceShowsTheDiff()
+{
+    MarathonStub stub;
+    START_STUB(stub, { QStringLiteral("--task-seconds"), QStringLiteral("0.05") });
+    Fixture f;
+    f.make(stub.url());
+    f.panel->setDefinitionProvider([] { return checked(helloApp(QStringLiteral("/acme/diff"), 1)); });
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+
+    AppDiff::Changes shown;
+    int asked = 0;
+    f.panel->setReplaceConfirmation(
+        [&](const QString& id, const QString&, const AppDiff::Changes& changes, const QString& error) {
+            ++asked;
+            shown = changes;
+            return id == u"/acme/diff" && error.isEmpty();
+        });
+    MarathonApp next = helloApp(QStringLiteral("/acme/diff"), 1);
+    next.cpus = 0.25;
+    next.env.append({ QStringLiteral("HAB_HELLO"), QStringLiteral("x = 1") });
+    f.panel->setDefinitionProvider([next] { return checked(next); });
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, test::WaitMs);
+    QVERIFY2(done.last().first().toBool(), qPrintable(f.panel->statusText()));
+    QCOMPARE(asked, 1);
+    const QString text = AppDiff::describe(shown);
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(text.contains(QStringLiteral("cpus: 0.5 → 0.25")) || text.contains(QStringLiteral("cpus: 1 → 0.25")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("env HAB_HELLO: added (x = 1)")), qPrintable(text));
+}
+
+void tst_DeployPanel::localFetchNotSent()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    Fixture f;
+    f.make(stub.url());
+    MarathonApp app = helloApp(QStringLiteral("/acme/local"), 1);
+    MarathonFetch fetch;
+    fetch.uri = QUrl::fromLocalFile(f.dir.filePath(QStringLiteral("acme-hello.tgz"))).toString();
+    app.fetch = { fetch };
+    f.panel->setDefinitionProvider([app] { return checked(app); });
+    QSignalSpy problems(f.panel.get(), &DeployPanel::serverProblems);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QCOMPARE(done.size(), 1);
+    QVERIFY(!done.first().first().toBool());
+    QCOMPARE(problems.size(), 1);
+    const auto listed = problems.first().first().value<FieldProblems>();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().field, QStringLiteral("fetch/0/uri"));
+    QVERIFY2(listed.first().message.contains(QLatin1String("not built yet")), qPrintable(listed.first().message));
+    QVERIFY2(listed.first().message.contains(QLatin1String("upload")), qPrintable(listed.first().message));
+    QVERIFY(f.panel->statusText().startsWith(QLatin1String("Not sent")));
+
+    // Built, it is still a file the agents cannot reach.
+    QFile built(f.dir.filePath(QStringLiteral("acme-hello.tgz")));
+    QVERIFY(built.open(QIODevice::WriteOnly));
+    built.close();
+    f.panel->deploy();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems.last().first().value<FieldProblems>().first().message.contains(QLatin1String("cannot download")));
+    QVERIFY2(!stub.requestsSeen().join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
+}
+
+void tst_DeployPanel::staleResultsCleared()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    Fixture f;
+    f.make(stub.url());
+    MarathonApp app = helloApp(QStringLiteral("/acme/stale"), 1);
+    app.cpus = 0;
+    f.panel->setDefinitionProvider([&app] { return checked(app); });
+    f.panel->deploy();
+    QVERIFY(!f.panel->listedProblems().isEmpty());
+    QVERIFY(f.panel->statusText().startsWith(QLatin1String("Not sent")));
+    // Nothing changed: the list stays.
+    f.panel->definitionChanged();
+    QVERIFY(!f.panel->listedProblems().isEmpty());
+    // The problem is corrected: the "Not sent" list and status are about something else now.
+    app.cpus = 0.5;
+    f.panel->definitionChanged();
+    QVERIFY(f.panel->listedProblems().isEmpty());
+    QVERIFY(f.panel->statusText().isEmpty());
+
+    // Another server: the results of the last deploy are cleared too.
+    app.cpus = 0;
+    f.panel->deploy();
+    QVERIFY(!f.panel->listedProblems().isEmpty());
+    MarathonServer other;
+    other.name = QStringLiteral("other");
+    other.url = QUrl(QStringLiteral("http://127.0.0.1:1"));
+    f.settings->setMarathonServers({ f.settings->marathonServers().first(), other });
+    f.panel->reloadServers();
+    QVERIFY(f.panel->setCurrentServer(QStringLiteral("other")));
+    QVERIFY(f.panel->listedProblems().isEmpty());
+}
+
+void tst_DeployPanel::builtTarballKnownAfterRestart()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    Fixture f;
+    f.make(stub.url());
+    const QString path = f.dir.filePath(QStringLiteral("acme-hello-1.0-20240101000000.tgz"));
+    f.panel->setDefinitionProvider([path] {
+        DeployPanel::Definition d = checked(helloApp());
+        d.tarballPath = path;
+        return d;
+    });
+    f.panel->definitionChanged();
+    QVERIFY(f.panel->tarballPath().isEmpty()); // not built
+    QFile built(path);
+    QVERIFY(built.open(QIODevice::WriteOnly));
+    built.close();
+    // A fresh panel (the window after a restart) knows the tarball that is there.
+    f.make(stub.url());
+    f.panel->setDefinitionProvider([path] {
+        DeployPanel::Definition d = checked(helloApp());
+        d.tarballPath = path;
+        return d;
+    });
+    f.panel->definitionChanged();
+    QCOMPARE(f.panel->tarballPath(), path);
+}
+
+void tst_DeployPanel::tarballNotAtItsUriNotSent()
+{
+    MarathonStub stub;
+    START_STUB(stub);
+    // The download server answers 404: nothing was uploaded there yet.
+    test::CannedHttpServer files(404, "<html>Not Found</html>", "text/html");
+    QVERIFY(files.listen());
+    Fixture f;
+    f.make(stub.url());
+    MarathonApp app = helloApp(QStringLiteral("/acme/early"), 1);
+    MarathonFetch fetch;
+    fetch.uri = files.url().toString() + QStringLiteral("/t/acme-hello.tgz");
+    app.fetch = { fetch };
+    f.panel->setDefinitionProvider([app] { return checked(app); });
+    QSignalSpy problems(f.panel.get(), &DeployPanel::serverProblems);
+    QSignalSpy done(f.panel.get(), &DeployPanel::deploymentFinished);
+    f.panel->deploy();
+    QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, test::WaitMs);
+    QVERIFY(!done.first().first().toBool());
+    QCOMPARE(problems.size(), 1);
+    const auto listed = problems.first().first().value<FieldProblems>();
+    QCOMPARE(listed.value(0).field, QStringLiteral("fetch/0/uri"));
+    QVERIFY2(listed.value(0).message.contains(QLatin1String("HTTP 404")), qPrintable(listed.value(0).message));
+    QVERIFY2(f.panel->statusText().startsWith(QLatin1String("Not sent")), qPrintable(f.panel->statusText()));
+    QCOMPARE(files.requestLines().value(0), QStringLiteral("HEAD /t/acme-hello.tgz HTTP/1.1"));
+    QVERIFY2(!stub.requestsSeen().join(u'\n').contains(QLatin1String("/v2/apps")), "nothing may be sent");
 }
 
 QTEST_MAIN(tst_DeployPanel)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Marathon servers editor: adding, changing and removing servers, its checks, and that a
 // password typed into a URL is dropped before the settings see it.
+#include "marathon/marathonstub.h"
+#include "support/testwait.h"
 #include "ui/serverseditor.h"
 #include "ui/settings.h"
 
@@ -8,7 +10,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +26,8 @@ private Q_SLOTS:
     void problems();
     void addEditRemove();
     void passwordInUrlDropped();
+    void typedTextKeptWhenSwitchingRows();
+    void testConnection();
 };
 
 void tst_ServersEditor::problems()
@@ -116,6 +123,69 @@ void tst_ServersEditor::passwordInUrlDropped()
     bad.accept();
     QVERIFY(bad.result() != int(QDialog::Accepted));
     QVERIFY(!bad.findChild<QLabel*>(QStringLiteral("problem"))->text().isEmpty());
+}
+
+void tst_ServersEditor::typedTextKeptWhenSwitchingRows()
+{
+    MarathonServer one { QStringLiteral("one"), QUrl(QStringLiteral("http://one:8080")), MarathonServer::Auth::None, {},
+        {} };
+    MarathonServer two { QStringLiteral("two"), QUrl(QStringLiteral("http://two:8080")), MarathonServer::Auth::None, {},
+        {} };
+    ServersEditorDialog dialog({ one, two });
+    auto* list = dialog.findChild<QListWidget*>();
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("url"));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
+    QVERIFY(list && url && name);
+    // Half typed, and not a URL yet (a space in the host).
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://marathon one"));
+    QTest::keyClicks(name, QStringLiteral(" prod"));
+    list->setCurrentRow(1);
+    QCOMPARE(url->text(), QStringLiteral("http://two:8080"));
+    list->setCurrentRow(0);
+    QCOMPARE(url->text(), QStringLiteral("http://marathon one"));
+    QCOMPARE(name->text(), QStringLiteral("one prod"));
+}
+
+void tst_ServersEditor::testConnection()
+{
+    test::MarathonStub stub;
+    QVERIFY2(stub.start(), qPrintable(stub.errorText()));
+    MarathonServer server { QStringLiteral("stub"), stub.url(), MarathonServer::Auth::None, {}, {} };
+    ServersEditorDialog dialog({ server });
+    auto* button = dialog.findChild<QPushButton*>(QStringLiteral("testConnection"));
+    auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("url"));
+    QVERIFY(button && url);
+    QSignalSpy tested(&dialog, &ServersEditorDialog::connectionTested);
+    button->click();
+    QVERIFY(tested.wait(test::WaitMs));
+    QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.testResult()));
+    QCOMPARE(
+        dialog.testResult(), QStringLiteral("Marathon 1.10.26 answers; the leader is 127.0.0.1:%1.").arg(stub.port()));
+
+    // https:// against the plain HTTP stand-in: said so, not "give a CA file".
+    QString https = stub.url().toString();
+    https.replace(QLatin1String("http://"), QLatin1String("https://"));
+    url->clear();
+    QTest::keyClicks(url, https);
+    button->click();
+    QVERIFY(tested.wait(test::WaitMs));
+    QVERIFY(!tested.last().first().toBool());
+    QVERIFY2(dialog.testResult().contains(QLatin1String("does not speak TLS")), qPrintable(dialog.testResult()));
+    QVERIFY2(dialog.testResult().contains(QLatin1String("http://")), qPrintable(dialog.testResult()));
+    QVERIFY2(!dialog.testResult().contains(QLatin1String("CA")), qPrintable(dialog.testResult()));
+
+    // Nothing listens: the clear error.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:%1").arg(port));
+    button->click();
+    QVERIFY(tested.wait(test::WaitMs));
+    QVERIFY(!tested.last().first().toBool());
+    QVERIFY2(dialog.testResult().contains(QLatin1String("refused")), qPrintable(dialog.testResult()));
 }
 
 QTEST_MAIN(tst_ServersEditor)

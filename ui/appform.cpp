@@ -2,13 +2,16 @@
 #include "ui/appform.h"
 
 #include "marathon/portplacement.h"
-#include "ui/configmodel.h"
 #include "ui/constraintsmodel.h"
 #include "ui/environmentmodel.h"
+#include "ui/environmenttab.h"
 #include "ui/exportdocument.h"
+#include "ui/formtables.h"
 #include "ui/healthcheckform.h"
 #include "ui/labelsmodel.h"
+#include "ui/placementtab.h"
 #include "ui/portsmodel.h"
+#include "ui/problemlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,12 +19,11 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -32,17 +34,17 @@ namespace habmesos {
 
 namespace {
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent)
+// Spin boxes reach far past what is valid: an out-of-range value reaches the document and is said
+// on the field (MarathonValidator), never clamped or snapped back silently. Only absurd values
+// (more than a billion) are beyond them.
+constexpr double SpinLimit = 1e9;
+
+// Seconds as a real plural ("1 second", "5 seconds"), following the value.
+void pluralSeconds(QSpinBox* spin)
 {
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    return view;
+    auto update = [spin](int value) { spin->setSuffix(AppForm::tr(" second(s)", nullptr, value)); };
+    QObject::connect(spin, &QSpinBox::valueChanged, spin, update);
+    update(spin->value());
 }
 
 } // namespace
@@ -51,14 +53,23 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
 {
+    // The tabs have no mnemonics: the menus (File, Edit, Run, Help) and the panels' buttons own the
+    // Alt keys. Ctrl+1 ... Ctrl+6 show them instead.
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(makeApplicationTab(), tr("&Application"));
-    m_tabs->addTab(makeEnvironmentTab(), tr("&Environment"));
-    m_tabs->addTab(makePortsTab(), tr("&Ports"));
+    m_tabs->addTab(makeApplicationTab(), tr("Application"));
+    m_environmentTab = new EnvironmentTab(document, this);
+    m_tabs->addTab(m_environmentTab, tr("Environment"));
+    m_tabs->addTab(makePortsTab(), tr("Ports"));
     m_healthCheckForm = new HealthCheckForm(document, this);
-    m_tabs->addTab(m_healthCheckForm, tr("Health chec&k"));
-    m_tabs->addTab(makePlacementTab(), tr("Placeme&nt"));
-    m_tabs->addTab(makeOutputTab(), tr("&Output"));
+    m_tabs->addTab(m_healthCheckForm, tr("Health check"));
+    m_placementTab = new PlacementTab(document, this);
+    m_tabs->addTab(m_placementTab, tr("Placement"));
+    m_tabs->addTab(makeOutputTab(), tr("Output"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_tabs->setTabToolTip(i, tr("Ctrl+%1").arg(i + 1));
+    }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -73,26 +84,24 @@ QWidget* AppForm::makeApplicationTab()
 
     m_id = new QLineEdit(page);
     m_id->setAccessibleName(tr("Application id"));
-    m_idProblem = new QLabel(page);
-    m_idProblem->setWordWrap(true);
-    m_idProblem->setStyleSheet(QStringLiteral("color: #b00000"));
-    m_idProblem->hide();
+    m_idProblem = new ProblemLabel({ QStringLiteral("id") }, page);
     connect(m_id, &QLineEdit::textEdited, m_document, &ExportDocument::setAppId);
     form->addRow(tr("&ID:"), m_id);
     form->addRow(QString(), m_idProblem);
 
-    // Marathon's server limits (cpus >= 0.001, the rest >= 0); the defaults are the original
-    // exporter's (0.5 CPUs, 256 MiB, one instance), the disk what the package needs.
+    // Marathon's limits (cpus >= 0.001, the rest >= 0; memory more than 0) are checked by the
+    // validator, with the value kept as typed; the defaults are the original exporter's (0.5 CPUs,
+    // 256 MiB, one instance), the disk what the package needs.
     m_cpus = new QDoubleSpinBox(page);
-    m_cpus->setRange(0.001, 4096);
+    m_cpus->setRange(0, SpinLimit);
     m_cpus->setDecimals(3);
     m_cpus->setSingleStep(0.1);
     m_cpus->setAccessibleName(tr("CPUs"));
     connect(m_cpus, &QDoubleSpinBox::valueChanged, m_document, &ExportDocument::setCpus);
-    form->addRow(tr("&CPUs:"), m_cpus);
+    form->addRow(tr("CPUs:"), m_cpus);
 
     m_mem = new QDoubleSpinBox(page);
-    m_mem->setRange(0, 16 * 1024 * 1024);
+    m_mem->setRange(0, SpinLimit);
     m_mem->setDecimals(0);
     m_mem->setSingleStep(32);
     m_mem->setSuffix(tr(" MiB"));
@@ -101,7 +110,7 @@ QWidget* AppForm::makeApplicationTab()
     form->addRow(tr("&Memory:"), m_mem);
 
     m_disk = new QDoubleSpinBox(page);
-    m_disk->setRange(0, 1024 * 1024 * 1024);
+    m_disk->setRange(0, SpinLimit);
     m_disk->setDecimals(0);
     m_disk->setSingleStep(128);
     m_disk->setSuffix(tr(" MiB"));
@@ -119,21 +128,24 @@ QWidget* AppForm::makeApplicationTab()
     auto* diskRow = new QHBoxLayout;
     diskRow->addWidget(m_disk, 1);
     diskRow->addWidget(m_diskFromPackage);
-    auto* diskLabel = new QLabel(tr("&Disk:"), page);
+    auto* diskLabel = new QLabel(tr("Dis&k:"), page);
     diskLabel->setBuddy(m_disk);
     form->addRow(diskLabel, diskRow);
 
     m_instances = new QSpinBox(page);
-    m_instances->setRange(0, 100000);
+    m_instances->setRange(0, int(SpinLimit));
     m_instances->setAccessibleName(tr("Instances"));
     connect(m_instances, &QSpinBox::valueChanged, m_document, &ExportDocument::setInstances);
     form->addRow(tr("I&nstances:"), m_instances);
+    m_resourcesProblem = new ProblemLabel(
+        { QStringLiteral("cpus"), QStringLiteral("mem"), QStringLiteral("disk"), QStringLiteral("instances") }, page);
+    form->addRow(QString(), m_resourcesProblem);
 
     // Wider than what is allowed: a value out of range reaches the document, which refuses it with
     // a message instead of the spin box clamping it silently.
     m_killGrace = new QSpinBox(page);
     m_killGrace->setRange(0, 999999);
-    m_killGrace->setSuffix(tr(" s"));
+    pluralSeconds(m_killGrace);
     m_killGrace->setAccessibleName(tr("Kill grace period"));
     m_killGrace->setToolTip(
         tr("How long Mesos waits after asking the task to stop before it kills it (taskKillGracePeriodSeconds). "
@@ -154,10 +166,7 @@ QWidget* AppForm::makeApplicationTab()
     auto* killGraceLabel = new QLabel(tr("Ki&ll grace period:"), page);
     killGraceLabel->setBuddy(m_killGrace);
     form->addRow(killGraceLabel, killGraceRow);
-    m_killGraceProblem = new QLabel(page);
-    m_killGraceProblem->setWordWrap(true);
-    m_killGraceProblem->setStyleSheet(QStringLiteral("color: #b00000"));
-    m_killGraceProblem->hide();
+    m_killGraceProblem = new ProblemLabel({ QStringLiteral("taskKillGracePeriodSeconds") }, page);
     form->addRow(QString(), m_killGraceProblem);
 
     m_cmd = new QPlainTextEdit(page);
@@ -166,7 +175,7 @@ QWidget* AppForm::makeApplicationTab()
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_cmd->setFont(mono);
-    m_editCmd = new QCheckBox(tr("Edit the command by hand"), page);
+    m_editCmd = new QCheckBox(tr("Edit the command b&y hand"), page);
     m_editCmd->setToolTip(tr("Off: the command is generated, and follows port changes"));
     connect(m_editCmd, &QCheckBox::toggled, this,
         [this](bool on) { m_document->setCmd(on ? std::optional<QString>(m_cmd->toPlainText()) : std::nullopt); });
@@ -174,64 +183,10 @@ QWidget* AppForm::makeApplicationTab()
         if (m_editCmd->isChecked() && !m_cmd->isReadOnly())
             m_document->setCmd(m_cmd->toPlainText());
     });
-    form->addRow(tr("C&ommand:"), m_cmd);
+    form->addRow(tr("Command:"), m_cmd);
     form->addRow(QString(), m_editCmd);
-    return page;
-}
-
-QWidget* AppForm::makeEnvironmentTab()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    m_envModel = new EnvironmentModel(m_document, this);
-    m_envView = makeTable(m_envModel, page);
-    m_envView->setAccessibleName(tr("Environment"));
-    auto* add = new QPushButton(tr("Add variable"), page);
-    auto* remove = new QPushButton(tr("Remove variable"), page);
-    connect(add, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString key = QInputDialog::getText(
-            this, tr("Add variable"), tr("Name of the environment variable:"), QLineEdit::Normal, QString(), &ok)
-                                .trimmed();
-        if (!ok || key.isEmpty() || m_document->addEnv(key))
-            return;
-        // It is set already (perhaps by the exporter): show it rather than blank it.
-        for (int row = 0; row < m_envModel->rowCount(); ++row) {
-            if (m_envModel->keyAt(row) == key) {
-                m_envView->setCurrentIndex(m_envModel->index(row, EnvironmentModel::ValueColumn));
-                m_envView->scrollTo(m_envView->currentIndex());
-            }
-        }
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_envView->currentIndex();
-        if (current.isValid())
-            m_document->removeEnv(m_envModel->keyAt(current.row()));
-    });
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    layout->addWidget(m_envView, 1);
-    layout->addLayout(buttons);
-
-    m_configLabel = new QLabel(page);
-    m_configLabel->setWordWrap(true);
-    m_configModel = new ConfigModel(m_document, this);
-    m_configView = makeTable(m_configModel, page);
-    m_configView->setAccessibleName(tr("Service configuration"));
-    auto* reset = new QPushButton(tr("Reset to default"), page);
-    connect(reset, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_configView->currentIndex();
-        if (current.isValid())
-            m_configModel->resetRow(current.row());
-    });
-    layout->addWidget(m_configLabel);
-    layout->addWidget(m_configView, 1);
-    auto* configButtons = new QHBoxLayout;
-    configButtons->addWidget(reset);
-    configButtons->addStretch();
-    layout->addLayout(configButtons);
+    m_cmdProblem = new ProblemLabel({ QStringLiteral("cmd"), QStringLiteral("args") }, page);
+    form->addRow(QString(), m_cmdProblem);
     return page;
 }
 
@@ -271,13 +226,19 @@ QWidget* AppForm::makePortsTab()
     layout->addLayout(agentRow);
     layout->addWidget(m_agentPortsProblem);
     m_portsModel = new PortsModel(m_document, this);
-    m_portsView = makeTable(m_portsModel, page);
+    m_portsView = FormTables::make(m_portsModel, page);
     m_portsView->setAccessibleName(tr("Ports"));
     layout->addWidget(m_portsView, 1);
+    m_portsProblem = new ProblemLabel(
+        { QStringLiteral("portDefinitions"), QStringLiteral("ports"), QStringLiteral("requirePorts") }, page);
+    layout->addWidget(m_portsProblem);
     auto* add = new QPushButton(tr("Add port"), page);
     auto* remove = new QPushButton(tr("Remove port"), page);
     auto* reset = new QPushButton(tr("Reset ports"), page);
-    connect(add, &QPushButton::clicked, m_portsModel, &PortsModel::addPort);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_portsModel->addPort();
+        FormTables::editRow(m_portsView, m_portsModel->rowCount() - 1, PortsModel::NameColumn);
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_portsView->currentIndex().isValid())
             m_portsModel->removePort(m_portsView->currentIndex().row());
@@ -292,60 +253,6 @@ QWidget* AppForm::makePortsTab()
     return page;
 }
 
-QWidget* AppForm::makePlacementTab()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* constraintsLabel = new QLabel(
-        tr("Constraints: where Marathon may place the tasks (hostname UNIQUE: at most one Supervisor per agent)"),
-        page);
-    constraintsLabel->setWordWrap(true);
-    m_constraintsModel = new ConstraintsModel(m_document, this);
-    m_constraintsView = makeTable(m_constraintsModel, page);
-    m_constraintsView->setAccessibleName(tr("Constraints"));
-    auto* addConstraint = new QPushButton(tr("Add constraint"), page);
-    auto* removeConstraint = new QPushButton(tr("Remove constraint"), page);
-    connect(addConstraint, &QPushButton::clicked, m_constraintsModel, &ConstraintsModel::addConstraint);
-    connect(removeConstraint, &QPushButton::clicked, this, [this] {
-        if (m_constraintsView->currentIndex().isValid())
-            m_constraintsModel->removeConstraint(m_constraintsView->currentIndex().row());
-    });
-    auto* constraintButtons = new QHBoxLayout;
-    constraintButtons->addWidget(addConstraint);
-    constraintButtons->addWidget(removeConstraint);
-    constraintButtons->addStretch();
-    layout->addWidget(constraintsLabel);
-    layout->addWidget(m_constraintsView, 1);
-    layout->addLayout(constraintButtons);
-
-    auto* labelsLabel = new QLabel(tr("Labels: for the operators' tools, service discovery and load balancers"), page);
-    labelsLabel->setWordWrap(true);
-    m_labelsModel = new LabelsModel(m_document, this);
-    m_labelsView = makeTable(m_labelsModel, page);
-    m_labelsView->setAccessibleName(tr("Labels"));
-    auto* addLabel = new QPushButton(tr("Add label"), page);
-    auto* removeLabel = new QPushButton(tr("Remove label"), page);
-    connect(addLabel, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString key
-            = QInputDialog::getText(this, tr("Add label"), tr("Name of the label:"), QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            m_labelsModel->addLabel(key);
-    });
-    connect(removeLabel, &QPushButton::clicked, this, [this] {
-        if (m_labelsView->currentIndex().isValid())
-            m_labelsModel->removeLabel(m_labelsView->currentIndex().row());
-    });
-    auto* labelButtons = new QHBoxLayout;
-    labelButtons->addWidget(addLabel);
-    labelButtons->addWidget(removeLabel);
-    labelButtons->addStretch();
-    layout->addWidget(labelsLabel);
-    layout->addWidget(m_labelsView, 1);
-    layout->addLayout(labelButtons);
-    return page;
-}
-
 QWidget* AppForm::makeOutputTab()
 {
     auto* page = new QWidget(this);
@@ -354,7 +261,7 @@ QWidget* AppForm::makeOutputTab()
     m_fetchUri->setAccessibleName(tr("Fetch URI"));
     m_fetchUri->setToolTip(tr("Where Mesos agents download the tarball; empty: the local file"));
     connect(m_fetchUri, &QLineEdit::textEdited, m_document, &ExportDocument::typeFetchUri);
-    form->addRow(tr("&Fetch URI:"), m_fetchUri);
+    form->addRow(tr("Fetch UR&I:"), m_fetchUri);
 
     m_outputDir = new QLineEdit(page);
     m_outputDir->setAccessibleName(tr("Output folder"));
@@ -368,9 +275,11 @@ QWidget* AppForm::makeOutputTab()
     auto* row = new QHBoxLayout;
     row->addWidget(m_outputDir, 1);
     row->addWidget(browse);
-    auto* outputLabel = new QLabel(tr("Output fol&der:"), page);
+    auto* outputLabel = new QLabel(tr("Output fo&lder:"), page);
     outputLabel->setBuddy(m_outputDir);
     form->addRow(outputLabel, row);
+    m_outputProblem = new ProblemLabel({ QStringLiteral("output") }, page);
+    form->addRow(QString(), m_outputProblem);
 
     m_format = new QComboBox(page);
     m_format->addItem(tr("gzip (.tgz)"), int(TarballFormat::Gzip));
@@ -378,7 +287,7 @@ QWidget* AppForm::makeOutputTab()
     m_format->addItem(tr("uncompressed (.tar)"), int(TarballFormat::Plain));
     connect(m_format, &QComboBox::activated, this,
         [this](int index) { m_document->setFormat(TarballFormat(m_format->itemData(index).toInt())); });
-    form->addRow(tr("&Compression:"), m_format);
+    form->addRow(tr("Co&mpression:"), m_format);
 
     // Which names the tarball may hold depends on how the agents extract it (FetcherNameCheck).
     m_agents = new QComboBox(page);
@@ -422,31 +331,37 @@ void AppForm::refresh()
         if (!typingDefault && m_id->text() != app.id)
             m_id->setText(app.id);
     }
-    QStringList idProblems;
-    QStringList killGraceProblems;
-    for (const FieldProblem& p : m_document->problems()) {
-        if (p.field == QLatin1String("id"))
-            idProblems.append(p.message);
-        else if (p.field == QLatin1String("taskKillGracePeriodSeconds"))
-            killGraceProblems.append(p.message);
-    }
-    m_killGraceProblem->setText(killGraceProblems.join(u'\n'));
-    m_killGraceProblem->setVisible(!killGraceProblems.isEmpty());
-    m_idProblem->setText(idProblems.join(u'\n'));
-    m_idProblem->setVisible(!idProblems.isEmpty());
+    const FieldProblems problems = m_document->problems();
+    for (ProblemLabel* label :
+        { m_idProblem, m_resourcesProblem, m_killGraceProblem, m_cmdProblem, m_portsProblem, m_outputProblem })
+        label->setProblems(problems);
+    m_environmentTab->refresh();
+    m_placementTab->refresh();
     {
+        // Only when the document holds another value than shown: what the operator is typing stays.
         const QSignalBlocker b1(m_cpus), b2(m_mem), b3(m_disk), b4(m_instances), b5(m_diskFromPackage);
-        m_cpus->setValue(s.cpus);
-        m_mem->setValue(s.mem);
-        m_disk->setValue(app.disk);
+        if (m_cpus->value() != s.cpus)
+            m_cpus->setValue(s.cpus);
+        if (m_mem->value() != s.mem)
+            m_mem->setValue(s.mem);
+        if (m_disk->value() != app.disk)
+            m_disk->setValue(app.disk);
         m_diskFromPackage->setChecked(!s.disk.has_value());
-        m_instances->setValue(s.instances);
+        if (m_instances->value() != s.instances)
+            m_instances->setValue(s.instances);
     }
     {
         const QSignalBlocker b(m_killGrace);
         const int packageDefault = m_document->defaultKillGracePeriod();
-        m_killGrace->setValue(s.killGracePeriodSeconds.value_or(packageDefault));
-        m_killGraceDefault->setText(tr("Back to the package's default (%1 s)").arg(packageDefault));
+        // A refused value stays on screen beside its message, for the operator to correct.
+        bool refused = false;
+        for (const FieldProblem& p : problems)
+            refused = refused
+                || (p.field == QLatin1String("taskKillGracePeriodSeconds")
+                    && p.severity == FieldProblem::Severity::Error);
+        if (!refused)
+            m_killGrace->setValue(s.killGracePeriodSeconds.value_or(packageDefault));
+        m_killGraceDefault->setText(tr("Back to the package's default (%n second(s))", nullptr, packageDefault));
         m_killGraceDefault->setEnabled(s.killGracePeriodSeconds.has_value());
     }
     {
@@ -487,15 +402,41 @@ void AppForm::refresh()
     m_format->setCurrentIndex(m_format->findData(int(s.format)));
     m_agents->setCurrentIndex(m_agents->findData(int(s.agentFetcher)));
     m_flavour->setCurrentIndex(m_flavour->findData(int(s.flavour)));
-    const QString envName = m_document->configEnvName();
-    m_configLabel->setText(m_document->config().entries().isEmpty()
-            ? tr("The package has no service configuration (default.toml).")
-            : tr("Service configuration (default.toml); changed keys go into %1:").arg(envName));
 }
 
 QCheckBox* AppForm::healthCheckCheck() const
 {
     return m_healthCheckForm->enabledCheck();
+}
+
+QLabel* AppForm::killGraceProblemLabel() const
+{
+    return m_killGraceProblem;
+}
+
+EnvironmentModel* AppForm::environmentModel() const
+{
+    return m_environmentTab->environmentModel();
+}
+
+ConstraintsModel* AppForm::constraintsModel() const
+{
+    return m_placementTab->constraintsModel();
+}
+
+LabelsModel* AppForm::labelsModel() const
+{
+    return m_placementTab->labelsModel();
+}
+
+QTableView* AppForm::constraintsView() const
+{
+    return m_placementTab->constraintsView();
+}
+
+QTableView* AppForm::labelsView() const
+{
+    return m_placementTab->labelsView();
 }
 
 void AppForm::focusField(const QString& field)
@@ -528,12 +469,8 @@ void AppForm::focusField(const QString& field)
     else if (head == QLatin1String("cmd") || head == QLatin1String("args"))
         show(pageOf(m_cmd), m_cmd);
     else if (head == QLatin1String("env")) {
-        show(pageOf(m_envView), m_envView);
-        const QString key = parts.mid(1).join(u'/');
-        for (int row = 0; row < m_envModel->rowCount(); ++row) {
-            if (m_envModel->keyAt(row) == key)
-                m_envView->setCurrentIndex(m_envModel->index(row, EnvironmentModel::ValueColumn));
-        }
+        m_tabs->setCurrentWidget(m_environmentTab);
+        m_environmentTab->focusField(field);
     } else if (head == QLatin1String("portDefinitions") || head == QLatin1String("ports")
         || head == QLatin1String("requirePorts")) {
         show(pageOf(m_portsView), m_portsView);
@@ -547,25 +484,16 @@ void AppForm::focusField(const QString& field)
                 column = PortsModel::ProtocolColumn;
             m_portsView->setCurrentIndex(m_portsModel->index(row, column));
         }
-    } else if (head == QLatin1String("constraints")) {
-        show(pageOf(m_constraintsView), m_constraintsView);
-        bool ok = false;
-        const int row = parts.value(1).toInt(&ok);
-        const int column = parts.value(2).toInt();
-        if (ok && row < m_constraintsModel->rowCount())
-            m_constraintsView->setCurrentIndex(m_constraintsModel->index(row, qBound(0, column, 2)));
-    } else if (head == QLatin1String("labels")) {
-        show(pageOf(m_labelsView), m_labelsView);
-        const QString key = parts.mid(1).join(u'/');
-        for (int row = 0; row < m_labelsModel->rowCount(); ++row) {
-            if (m_labelsModel->keyAt(row) == key)
-                m_labelsView->setCurrentIndex(m_labelsModel->index(row, LabelsModel::ValueColumn));
-        }
+    } else if (head == QLatin1String("constraints") || head == QLatin1String("labels")) {
+        m_tabs->setCurrentWidget(m_placementTab);
+        m_placementTab->focusField(field);
     } else if (head == QLatin1String("healthChecks")) {
         m_tabs->setCurrentWidget(m_healthCheckForm);
         m_healthCheckForm->focusField(field);
     } else if (head == QLatin1String("fetch") || head == QLatin1String("uris"))
         show(pageOf(m_fetchUri), m_fetchUri);
+    else if (head == QLatin1String("output"))
+        show(pageOf(m_outputDir), m_outputDir);
 }
 
 } // namespace habmesos

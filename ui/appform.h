@@ -17,13 +17,15 @@ class QTableView;
 
 namespace habmesos {
 
-class ConfigModel;
 class ConstraintsModel;
 class EnvironmentModel;
+class EnvironmentTab;
 class ExportDocument;
 class HealthCheckForm;
 class LabelsModel;
+class PlacementTab;
 class PortsModel;
+class ProblemLabel;
 
 // The forms: application id and resources, the command, the environment and the service
 // configuration, the ports, the health check, placement (constraints, labels), and where the tarball goes. Every edit
@@ -47,7 +49,7 @@ public:
     QSpinBox* instancesSpin() const { return m_instances; }
     QSpinBox* killGraceSpin() const { return m_killGrace; }
     QPushButton* killGraceDefaultButton() const { return m_killGraceDefault; }
-    QLabel* killGraceProblemLabel() const { return m_killGraceProblem; }
+    QLabel* killGraceProblemLabel() const;
     QPlainTextEdit* cmdEdit() const { return m_cmd; }
     QCheckBox* editCmdCheck() const { return m_editCmd; }
     QCheckBox* supervisorPortsCheck() const { return m_supervisorPorts; }
@@ -57,24 +59,35 @@ public:
     QComboBox* agentsCombo() const { return m_agents; }
     QComboBox* flavourCombo() const { return m_flavour; }
     QTabWidget* tabs() const { return m_tabs; }
-    EnvironmentModel* environmentModel() const { return m_envModel; }
-    ConstraintsModel* constraintsModel() const { return m_constraintsModel; }
-    LabelsModel* labelsModel() const { return m_labelsModel; }
-    QTableView* constraintsView() const { return m_constraintsView; }
-    QTableView* labelsView() const { return m_labelsView; }
+    EnvironmentModel* environmentModel() const;
+    ConstraintsModel* constraintsModel() const;
+    LabelsModel* labelsModel() const;
+    QTableView* constraintsView() const;
+    QTableView* labelsView() const;
+    EnvironmentTab* environmentTab() const { return m_environmentTab; }
+    PlacementTab* placementTab() const { return m_placementTab; }
+    PortsModel* portsModel() const { return m_portsModel; }
+    QTableView* portsView() const { return m_portsView; }
+    QLineEdit* outputDirEdit() const { return m_outputDir; }
+    // The full text of the problems under the fields (resources: CPUs, memory, disk, instances).
+    ProblemLabel* resourcesProblemLabel() const { return m_resourcesProblem; }
+    ProblemLabel* portsProblemLabel() const { return m_portsProblem; }
+    ProblemLabel* outputProblemLabel() const { return m_outputProblem; }
 
 private:
     void refresh();
     QWidget* makeApplicationTab();
-    QWidget* makeEnvironmentTab();
     QWidget* makePortsTab();
-    QWidget* makePlacementTab();
     QWidget* makeOutputTab();
 
     ExportDocument* m_document;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_id = nullptr;
-    QLabel* m_idProblem = nullptr;
+    ProblemLabel* m_idProblem = nullptr;
+    ProblemLabel* m_resourcesProblem = nullptr;
+    ProblemLabel* m_portsProblem = nullptr;
+    ProblemLabel* m_outputProblem = nullptr;
+    ProblemLabel* m_cmdProblem = nullptr;
     QDoubleSpinBox* m_cpus = nullptr;
     QDoubleSpinBox* m_mem = nullptr;
     QDoubleSpinBox* m_disk = nullptr;
@@ -84,22 +97,15 @@ private:
     QSpinBox* m_instances = nullptr;
     QSpinBox* m_killGrace = nullptr;
     QPushButton* m_killGraceDefault = nullptr;
-    QLabel* m_killGraceProblem = nullptr;
+    ProblemLabel* m_killGraceProblem = nullptr;
     QPlainTextEdit* m_cmd = nullptr;
     QCheckBox* m_editCmd = nullptr;
-    EnvironmentModel* m_envModel = nullptr;
-    ConfigModel* m_configModel = nullptr;
-    QTableView* m_envView = nullptr;
-    QTableView* m_configView = nullptr;
-    QLabel* m_configLabel = nullptr;
+    EnvironmentTab* m_environmentTab = nullptr;
+    PlacementTab* m_placementTab = nullptr;
     PortsModel* m_portsModel = nullptr;
     QTableView* m_portsView = nullptr;
     QCheckBox* m_supervisorPorts = nullptr;
     HealthCheckForm* m_healthCheckForm = nullptr;
-    ConstraintsModel* m_constraintsModel = nullptr;
-    QTableView* m_constraintsView = nullptr;
-    LabelsModel* m_labelsModel = nullptr;
-    QTableView* m_labelsView = nullptr;
     QCheckBox* m_fixedPorts = nullptr;
     QLineEdit* m_fetchUri = nullptr;
     QLineEdit* m_outputDir = nullptr;

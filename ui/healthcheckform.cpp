@@ -24,7 +24,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     , m_document(document)
 {
     auto* layout = new QVBoxLayout(this);
-    m_enabled = new QCheckBox(tr("Let &Marathon check the service's health"), this);
+    m_enabled = new QCheckBox(tr("Let Marathon chec&k the service's health"), this);
     m_enabled->setToolTip(tr("Marathon replaces tasks that fail the check, and an upgrade waits for new tasks to "
                              "pass it"));
     connect(m_enabled, &QCheckBox::toggled, m_document, &ExportDocument::setHealthCheck);
@@ -50,7 +50,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_port->setAccessibleName(tr("Health check port"));
     connect(m_port, &QComboBox::activated, this,
         [this](int index) { edit([&](HealthCheckSettings& s) { s.portName = m_port->itemData(index).toString(); }); });
-    auto* portLabel = new QLabel(tr("Por&t:"), this);
+    auto* portLabel = new QLabel(tr("Port:"), this);
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, m_port);
 
@@ -59,7 +59,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_path->setPlaceholderText(tr("/ (HTTP protocols only)"));
     connect(m_path, &QLineEdit::textEdited, this,
         [this](const QString& text) { edit([&](HealthCheckSettings& s) { s.path = text; }); });
-    auto* pathLabel = new QLabel(tr("Pat&h:"), this);
+    auto* pathLabel = new QLabel(tr("Path:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, m_path);
 
@@ -88,9 +88,9 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_interval = makeSeconds(this);
     addSpin(m_interval, tr("&Interval:"), tr("Health check interval"), &HealthCheckSettings::intervalSeconds);
     m_timeout = makeSeconds(this);
-    addSpin(m_timeout, tr("Timeo&ut:"), tr("Health check timeout"), &HealthCheckSettings::timeoutSeconds);
+    addSpin(m_timeout, tr("Ti&meout:"), tr("Health check timeout"), &HealthCheckSettings::timeoutSeconds);
     m_failures = new QSpinBox(this);
-    m_failures->setRange(0, 10000);
+    m_failures->setRange(0, 999999999);
     m_failures->setToolTip(tr("Marathon kills a task after this many failed checks in a row; 0: never"));
     addSpin(m_failures, tr("Ma&x. consecutive failures:"), tr("Maximum consecutive failures"),
         &HealthCheckSettings::maxConsecutiveFailures);
@@ -126,8 +126,11 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
 QSpinBox* HealthCheckForm::makeSeconds(QWidget* parent)
 {
     auto* spin = new QSpinBox(parent);
-    spin->setRange(0, 24 * 60 * 60);
-    spin->setSuffix(tr(" s"));
+    spin->setRange(0, 999999999); // Marathon sets no maximum: nothing is clamped
+    // A real plural, following the value ("1 second", "30 seconds").
+    auto suffix = [spin](int value) { spin->setSuffix(tr(" second(s)", nullptr, value)); };
+    connect(spin, &QSpinBox::valueChanged, spin, suffix);
+    suffix(spin->value());
     return spin;
 }
 

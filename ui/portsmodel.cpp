@@ -14,6 +14,8 @@ QVariant PortsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     const auto& ports = m_document->app().portDefinitions;
     if (index.row() >= ports.size())
         return {};
@@ -101,6 +103,12 @@ void PortsModel::removePort(int row)
         return;
     ports.removeAt(row);
     m_document->setPorts(ports);
+}
+
+QString PortsModel::rowField(int row) const
+{
+    // The legacy flavour's "ports" are the same rows.
+    return QStringLiteral("portDefinitions/%1").arg(row);
 }
 
 } // namespace habmesos

@@ -8,8 +8,8 @@
 namespace habmesos {
 
 // The full text of the problems of some fields, under them on the form (not only in a tooltip).
-// It keeps one line's height when empty, so the fields below do not move when a message appears;
-// a longer message wraps.
+// It keeps two lines' height when empty, so the fields below do not move when a message appears;
+// a longer message wraps and takes more.
 class ProblemLabel : public QLabel
 {
     Q_OBJECT
@@ -19,6 +19,14 @@ public:
 
     void setProblems(const FieldProblems& all);
     static bool covers(const QStringList& fields, const QString& field);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QStringList m_fields;

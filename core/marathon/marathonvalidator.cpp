@@ -148,7 +148,8 @@ FieldProblems MarathonValidator::validate(const MarathonApp& app)
     c.atLeast(QStringLiteral("disk"), tr("Disk"), app.disk, 0);
     c.atLeast(QStringLiteral("instances"), tr("Instances"), app.instances, 0);
     if (app.user && app.user->isEmpty())
-        c.error(QStringLiteral("user"), tr("must not be empty; leave it out to run as Marathon's default user"));
+        c.error(
+            QStringLiteral("user"), tr("The user must not be empty; leave it out to run as Marathon's default user."));
 
     c.keyValues(QStringLiteral("env"), app.env, true);
     c.keyValues(QStringLiteral("labels"), app.labels, false);
@@ -158,13 +159,14 @@ FieldProblems MarathonValidator::validate(const MarathonApp& app)
         const QString at = QStringLiteral("fetch/%1").arg(i);
         if (f.uri.isEmpty())
             c.error(at + QStringLiteral("/uri"),
-                tr("must not be empty: give the address the Mesos fetcher downloads from"));
+                tr("The fetch URI must not be empty: give the address the Mesos fetcher downloads from."));
         else if (f.uri.size() > 1024)
             c.error(at + QStringLiteral("/uri"),
-                tr("is %1 characters long; Marathon allows at most 1024").arg(f.uri.size()));
+                tr("The fetch URI is %1 characters long; Marathon allows at most 1024.").arg(f.uri.size()));
         if (f.destPath.size() > 1024)
             c.error(at + QStringLiteral("/destPath"),
-                tr("is %1 characters long; Marathon allows at most 1024").arg(f.destPath.size()));
+                tr("The fetch destination path is %1 characters long; Marathon allows at most 1024.")
+                    .arg(f.destPath.size()));
     }
 
     static const QRegularExpression nameRe(portNamePattern());

@@ -91,7 +91,7 @@ void tst_MarathonValidator::problems_data()
     QTest::newRow("instances negative") << Mutation([](MarathonApp& a) { a.instances = -1; }) << "instances"
                                         << "Instances must be at least 0 (it is -1).";
     QTest::newRow("user empty") << Mutation([](MarathonApp& a) { a.user = QString(); }) << "user"
-                                << "must not be empty; leave it out to run as Marathon's default user";
+                                << "The user must not be empty; leave it out to run as Marathon's default user.";
     QTest::newRow("env empty key") << Mutation([](MarathonApp& a) {
         a.env.append(MarathonKeyValue { QString(), "x" });
     }) << "env"
@@ -108,11 +108,12 @@ void tst_MarathonValidator::problems_data()
         a.labels.append(MarathonKeyValue { QString(), "x" });
     }) << "labels"
                                      << "A label needs a name: type one, or remove the row.";
-    QTest::newRow("fetch empty") << Mutation([](MarathonApp& a) { a.fetch[0].uri.clear(); }) << "fetch/0/uri"
-                                 << "must not be empty: give the address the Mesos fetcher downloads from";
+    QTest::newRow("fetch empty")
+        << Mutation([](MarathonApp& a) { a.fetch[0].uri.clear(); }) << "fetch/0/uri"
+        << "The fetch URI must not be empty: give the address the Mesos fetcher downloads from.";
     QTest::newRow("fetch long") << Mutation([](MarathonApp& a) { a.fetch[0].uri = QString(1025, u'a'); })
                                 << "fetch/0/uri"
-                                << "is 1025 characters long; Marathon allows at most 1024";
+                                << "The fetch URI is 1025 characters long; Marathon allows at most 1024.";
     QTest::newRow("port range") << Mutation([](MarathonApp& a) { a.portDefinitions[1].port = 70000; })
                                 << "portDefinitions/1/port"
                                 << "Port hab-gossip: the number must be from 0 to 65535 (it is 70000).";

@@ -9,6 +9,7 @@
 #include "ui/formtables.h"
 #include "ui/healthcheckform.h"
 #include "ui/labelsmodel.h"
+#include "ui/outputtab.h"
 #include "ui/placementtab.h"
 #include "ui/portsmodel.h"
 #include "ui/problemlabel.h"
@@ -16,7 +17,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,7 +64,8 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     m_tabs->addTab(m_healthCheckForm, tr("Health check"));
     m_placementTab = new PlacementTab(document, this);
     m_tabs->addTab(m_placementTab, tr("Placement"));
-    m_tabs->addTab(makeOutputTab(), tr("Output"));
+    m_outputTab = new OutputTab(document, this);
+    m_tabs->addTab(m_outputTab, tr("Output"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -253,73 +254,6 @@ QWidget* AppForm::makePortsTab()
     return page;
 }
 
-QWidget* AppForm::makeOutputTab()
-{
-    auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    m_fetchUri = new QLineEdit(page);
-    m_fetchUri->setAccessibleName(tr("Fetch URI"));
-    m_fetchUri->setToolTip(tr("Where Mesos agents download the tarball; empty: the local file"));
-    connect(m_fetchUri, &QLineEdit::textEdited, m_document, &ExportDocument::typeFetchUri);
-    form->addRow(tr("Fetch UR&I:"), m_fetchUri);
-
-    m_outputDir = new QLineEdit(page);
-    m_outputDir->setAccessibleName(tr("Output folder"));
-    connect(m_outputDir, &QLineEdit::textEdited, m_document, &ExportDocument::setOutputDir);
-    auto* browse = new QPushButton(tr("Browse…"), page);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Output folder"), m_outputDir->text());
-        if (!dir.isEmpty())
-            m_document->setOutputDir(dir);
-    });
-    auto* row = new QHBoxLayout;
-    row->addWidget(m_outputDir, 1);
-    row->addWidget(browse);
-    auto* outputLabel = new QLabel(tr("Output fo&lder:"), page);
-    outputLabel->setBuddy(m_outputDir);
-    form->addRow(outputLabel, row);
-    m_outputProblem = new ProblemLabel({ QStringLiteral("output") }, page);
-    form->addRow(QString(), m_outputProblem);
-
-    m_format = new QComboBox(page);
-    m_format->addItem(tr("gzip (.tgz)"), int(TarballFormat::Gzip));
-    m_format->addItem(tr("xz (.txz)"), int(TarballFormat::Xz));
-    m_format->addItem(tr("uncompressed (.tar)"), int(TarballFormat::Plain));
-    connect(m_format, &QComboBox::activated, this,
-        [this](int index) { m_document->setFormat(TarballFormat(m_format->itemData(index).toInt())); });
-    form->addRow(tr("Co&mpression:"), m_format);
-
-    // Which names the tarball may hold depends on how the agents extract it (FetcherNameCheck).
-    m_agents = new QComboBox(page);
-    m_agents->addItem(tr("Mesos 1.7 or later"), int(AgentFetcher::Libarchive));
-    m_agents->addItem(tr("Mesos 1.6 or earlier (GNU tar)"), int(AgentFetcher::GnuTar));
-    m_agents->setToolTip(tr("Mesos 1.7 and later cannot extract file names that are not ASCII, so the export "
-                            "refuses packages with such names; Mesos 1.6 and earlier extract them with GNU tar."));
-    connect(m_agents, &QComboBox::activated, this,
-        [this](int index) { m_document->setAgentFetcher(AgentFetcher(m_agents->itemData(index).toInt())); });
-    form->addRow(tr("Mesos a&gents:"), m_agents);
-
-    m_flavour = new QComboBox(page);
-    m_flavour->addItem(tr("Marathon 1.0 and later (fetch, portDefinitions)"), int(MarathonFlavour::Current));
-    m_flavour->addItem(tr("Marathon before 1.0 (uris, ports)"), int(MarathonFlavour::Legacy));
-    connect(m_flavour, &QComboBox::activated, this,
-        [this](int index) { m_document->setFlavour(MarathonFlavour(m_flavour->itemData(index).toInt())); });
-    form->addRow(tr("&JSON for:"), m_flavour);
-
-    // The Supervisor's packages that go into the tarball; empty: the newest present.
-    for (const SupervisorPackages::Part part : SupervisorPackages::parts) {
-        const QString name = SupervisorPackages::packageName(part);
-        auto* edit = new QLineEdit(page);
-        edit->setPlaceholderText(tr("newest of chef/%1, core/%1").arg(name));
-        edit->setAccessibleName(tr("%1 package").arg(name));
-        connect(edit, &QLineEdit::textEdited, this,
-            [this, part](const QString& text) { m_document->setSupervisorPackage(part, text); });
-        m_supervisorPackages.insert(int(part), edit);
-        form->addRow(tr("%1 package:").arg(name), edit);
-    }
-    return page;
-}
-
 void AppForm::refresh()
 {
     const ExportSettings& s = m_document->settings();
@@ -332,8 +266,7 @@ void AppForm::refresh()
             m_id->setText(app.id);
     }
     const FieldProblems problems = m_document->problems();
-    for (ProblemLabel* label :
-        { m_idProblem, m_resourcesProblem, m_killGraceProblem, m_cmdProblem, m_portsProblem, m_outputProblem })
+    for (ProblemLabel* label : { m_idProblem, m_resourcesProblem, m_killGraceProblem, m_cmdProblem, m_portsProblem })
         label->setProblems(problems);
     m_environmentTab->refresh();
     m_placementTab->refresh();
@@ -382,31 +315,32 @@ void AppForm::refresh()
         if (m_agentPorts->text() != ranges)
             m_agentPorts->setText(ranges);
     }
-    m_fetchUri->setPlaceholderText(m_document->defaultFetchUri());
-    if (m_fetchUri->text() != s.fetchUri.value_or(QString())) {
-        const QSignalBlocker b(m_fetchUri);
-        m_fetchUri->setText(s.fetchUri.value_or(QString()));
-    }
-    m_outputDir->setPlaceholderText(tr("the current folder"));
-    if (m_outputDir->text() != s.outputDir) {
-        const QSignalBlocker b(m_outputDir);
-        m_outputDir->setText(s.outputDir);
-    }
-    for (auto it = m_supervisorPackages.cbegin(); it != m_supervisorPackages.cend(); ++it) {
-        const QString& value = s.supervisor[SupervisorPackages::Part(it.key())];
-        if (it.value()->text() != value) {
-            const QSignalBlocker b(it.value());
-            it.value()->setText(value);
-        }
-    }
-    m_format->setCurrentIndex(m_format->findData(int(s.format)));
-    m_agents->setCurrentIndex(m_agents->findData(int(s.agentFetcher)));
-    m_flavour->setCurrentIndex(m_flavour->findData(int(s.flavour)));
+    m_outputTab->refresh();
 }
 
 QCheckBox* AppForm::healthCheckCheck() const
 {
     return m_healthCheckForm->enabledCheck();
+}
+
+QComboBox* AppForm::agentsCombo() const
+{
+    return m_outputTab->agentsCombo();
+}
+
+QComboBox* AppForm::flavourCombo() const
+{
+    return m_outputTab->flavourCombo();
+}
+
+QLineEdit* AppForm::outputDirEdit() const
+{
+    return m_outputTab->outputDirEdit();
+}
+
+ProblemLabel* AppForm::outputProblemLabel() const
+{
+    return m_outputTab->outputProblemLabel();
 }
 
 QLabel* AppForm::killGraceProblemLabel() const
@@ -490,10 +424,10 @@ void AppForm::focusField(const QString& field)
     } else if (head == QLatin1String("healthChecks")) {
         m_tabs->setCurrentWidget(m_healthCheckForm);
         m_healthCheckForm->focusField(field);
-    } else if (head == QLatin1String("fetch") || head == QLatin1String("uris"))
-        show(pageOf(m_fetchUri), m_fetchUri);
-    else if (head == QLatin1String("output"))
-        show(pageOf(m_outputDir), m_outputDir);
+    } else if (head == QLatin1String("fetch") || head == QLatin1String("uris")) {
+        show(m_outputTab, m_outputTab->fetchUriEdit());
+    } else if (head == QLatin1String("output"))
+        show(m_outputTab, m_outputTab->outputDirEdit());
 }
 
 } // namespace habmesos

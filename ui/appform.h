@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -23,6 +22,7 @@ class EnvironmentTab;
 class ExportDocument;
 class HealthCheckForm;
 class LabelsModel;
+class OutputTab;
 class PlacementTab;
 class PortsModel;
 class ProblemLabel;
@@ -56,8 +56,8 @@ public:
     QCheckBox* healthCheckCheck() const;
     HealthCheckForm* healthCheckForm() const { return m_healthCheckForm; }
     QCheckBox* fixedPortsCheck() const { return m_fixedPorts; }
-    QComboBox* agentsCombo() const { return m_agents; }
-    QComboBox* flavourCombo() const { return m_flavour; }
+    QComboBox* agentsCombo() const;
+    QComboBox* flavourCombo() const;
     QTabWidget* tabs() const { return m_tabs; }
     EnvironmentModel* environmentModel() const;
     ConstraintsModel* constraintsModel() const;
@@ -68,17 +68,17 @@ public:
     PlacementTab* placementTab() const { return m_placementTab; }
     PortsModel* portsModel() const { return m_portsModel; }
     QTableView* portsView() const { return m_portsView; }
-    QLineEdit* outputDirEdit() const { return m_outputDir; }
+    QLineEdit* outputDirEdit() const;
+    OutputTab* outputTab() const { return m_outputTab; }
     // The full text of the problems under the fields (resources: CPUs, memory, disk, instances).
     ProblemLabel* resourcesProblemLabel() const { return m_resourcesProblem; }
     ProblemLabel* portsProblemLabel() const { return m_portsProblem; }
-    ProblemLabel* outputProblemLabel() const { return m_outputProblem; }
+    ProblemLabel* outputProblemLabel() const;
 
 private:
     void refresh();
     QWidget* makeApplicationTab();
     QWidget* makePortsTab();
-    QWidget* makeOutputTab();
 
     ExportDocument* m_document;
     QTabWidget* m_tabs = nullptr;
@@ -86,7 +86,6 @@ private:
     ProblemLabel* m_idProblem = nullptr;
     ProblemLabel* m_resourcesProblem = nullptr;
     ProblemLabel* m_portsProblem = nullptr;
-    ProblemLabel* m_outputProblem = nullptr;
     ProblemLabel* m_cmdProblem = nullptr;
     QDoubleSpinBox* m_cpus = nullptr;
     QDoubleSpinBox* m_mem = nullptr;
@@ -107,12 +106,7 @@ private:
     QCheckBox* m_supervisorPorts = nullptr;
     HealthCheckForm* m_healthCheckForm = nullptr;
     QCheckBox* m_fixedPorts = nullptr;
-    QLineEdit* m_fetchUri = nullptr;
-    QLineEdit* m_outputDir = nullptr;
-    QComboBox* m_format = nullptr;
-    QComboBox* m_agents = nullptr;
-    QComboBox* m_flavour = nullptr;
-    QMap<int, QLineEdit*> m_supervisorPackages; // by SupervisorPackages::Part
+    OutputTab* m_outputTab = nullptr;
 };
 
 } // namespace habmesos

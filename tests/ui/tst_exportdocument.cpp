@@ -412,7 +412,24 @@ void tst_ExportDocument::portEditsRegenerateTheCommand()
     QVERIFY(ports.setData(ports.index(http, PortsModel::NameColumn), QStringLiteral("renamed")));
     QCOMPARE(document.app().portDefinitions.at(http).name, QStringLiteral("renamed"));
     QVERIFY(document.app().cmd.value_or(QString()) != before);
-    QVERIFY(!ports.setData(ports.index(0, PortsModel::PortColumn), 70000));
+    // Out of range: taken as typed and said on the row, never refused or clamped silently.
+    QVERIFY(ports.setData(ports.index(0, PortsModel::PortColumn), 70000));
+    auto portProblems = [&document] {
+        QStringList out;
+        for (const FieldProblem& p : document.problems()) {
+            if (p.field == QLatin1String("portDefinitions/0/port"))
+                out.append(p.message);
+        }
+        return out;
+    };
+    QCOMPARE(portProblems().size(), 1);
+    QVERIFY2(portProblems()[0].contains(QLatin1String("must be from 0 to 65535 (it is 70000)")),
+        qPrintable(portProblems()[0]));
+    // Not a number: nothing changes, and the row says why.
+    QVERIFY(!ports.setData(ports.index(0, PortsModel::PortColumn), QStringLiteral("http")));
+    QCOMPARE(document.app().portDefinitions.at(0).port, 70000);
+    QVERIFY(portProblems().join(u' ').contains(QLatin1String("\"http\" is not a port number")));
+    document.undoStack()->undo();
     const int rows = ports.rowCount();
     ports.addPort();
     QCOMPARE(ports.rowCount(), rows + 1);

@@ -525,7 +525,7 @@ void tst_ExportCommand::diskSizedFromTheTarball()
         QStringLiteral("http://files.example/"), QStringLiteral("--disk=1") });
     QVERIFY2(small.code == 0, qPrintable(small.err));
     QCOMPARE(jsonOf(small)[QStringLiteral("disk")].toDouble(), 1.0);
-    QVERIFY2(small.err.contains(QStringLiteral("warning: disk: 1 MiB is less than the %1 MiB").arg(disk)),
+    QVERIFY2(small.err.contains(QStringLiteral("warning: disk: The disk of 1 MiB is less than the %1 MiB").arg(disk)),
         qPrintable(small.err));
 
     // Without the tarball (--json-only) nothing sizes it: no disk, and a warning.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void constraintOperatorIsAList();
     void problemsMarkedOnTheirRows();
     void outputFolder();
+    void closedWithAnOpenEditor();
     void mnemonicsLeaveTheMenusAlone();
     void secondsAreRealPlurals();
 
@@ -357,6 +358,28 @@ void tst_AppForm::outputFolder()
     QVERIFY(document.hasErrors());
     form.focusField(QStringLiteral("output"));
     QVERIFY(form.tabs()->currentWidget()->isAncestorOf(form.outputDirEdit()));
+}
+
+void tst_AppForm::closedWithAnOpenEditor()
+{
+    // A row being named when the window goes: nothing is left pointing at the gone form.
+    ExportDocument document;
+    load(document);
+    {
+        AppForm form(&document);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        form.tabs()->setCurrentWidget(form.environmentTab());
+        form.environmentTab()->addButton()->click();
+        QTableView* view = form.environmentTab()->environmentView();
+        auto* editor = qobject_cast<QLineEdit*>(view->indexWidget(view->currentIndex()));
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("HALF"));
+        QTest::keyClick(editor, Qt::Key_Return); // its commit is queued, and the form goes first
+    }
+    QCoreApplication::processEvents();
+    document.setEnv(QStringLiteral("AFTER"), QStringLiteral("1"));
+    QVERIFY(document.isExtraEnv(QStringLiteral("AFTER")));
 }
 
 void tst_AppForm::mnemonicsLeaveTheMenusAlone()

@@ -731,6 +731,9 @@ void tst_ExportDocument::configurationKeysBecomeTheOverride()
     QVERIFY(config.setData(config.index(row, ConfigModel::ValueColumn), QStringLiteral("not toml = =")));
     QCOMPARE(document.undoStack()->count(), steps);
     QVERIFY(document.hasErrors());
+    // Said on the key's own row (tint, tooltip), not only on the variable.
+    QVERIFY(config.index(row, ConfigModel::ValueColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!config.index(row, ConfigModel::ValueColumn).data(Qt::ToolTipRole).toString().isEmpty());
     document.undoStack()->undo();
     QVERIFY(!document.app().envValue(env).value_or(QString()).contains(QStringLiteral("changed")));
 }

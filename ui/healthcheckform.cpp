@@ -4,6 +4,7 @@
 #include "marathon/healthchecksettings.h"
 #include "marathon/marathonvalidator.h"
 #include "ui/exportdocument.h"
+#include "ui/problemlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,10 +102,8 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     form->addRow(QString(), m_ignoreHttp1xx);
     layout->addLayout(form);
 
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00000"));
-    m_problem->hide();
+    // Its lines kept even when empty: nothing below moves when a message appears.
+    m_problem = new ProblemLabel({ QStringLiteral("healthChecks") }, this);
     layout->addWidget(m_problem);
 
     m_reset = new QPushButton(tr("Back to the Super&visor's health check"), this);
@@ -197,13 +196,12 @@ void HealthCheckForm::refresh()
     }
     m_reset->setEnabled(!state.healthCheckChanges.isEmpty());
 
-    QStringList problems;
-    for (const FieldProblem& p : m_document->problems()) {
-        if (p.field.startsWith(QLatin1String("healthChecks")))
-            problems.append(p.message);
-    }
-    m_problem->setText(problems.join(u'\n'));
-    m_problem->setVisible(!problems.isEmpty());
+    m_problem->setProblems(m_document->problems());
+}
+
+QLabel* HealthCheckForm::problemLabel() const
+{
+    return m_problem;
 }
 
 void HealthCheckForm::focusField(const QString& field)

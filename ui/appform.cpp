@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/appform.h"
 
-#include "marathon/portplacement.h"
 #include "ui/constraintsmodel.h"
 #include "ui/environmentmodel.h"
 #include "ui/environmenttab.h"
 #include "ui/exportdocument.h"
-#include "ui/formtables.h"
 #include "ui/healthcheckform.h"
 #include "ui/labelsmodel.h"
 #include "ui/outputtab.h"
 #include "ui/placementtab.h"
-#include "ui/portsmodel.h"
+#include "ui/portstab.h"
 #include "ui/problemlabel.h"
 
 #include <QCheckBox>
@@ -26,7 +24,6 @@
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTableView>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -59,7 +56,8 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     m_tabs->addTab(makeApplicationTab(), tr("Application"));
     m_environmentTab = new EnvironmentTab(document, this);
     m_tabs->addTab(m_environmentTab, tr("Environment"));
-    m_tabs->addTab(makePortsTab(), tr("Ports"));
+    m_portsTab = new PortsTab(document, this);
+    m_tabs->addTab(m_portsTab, tr("Ports"));
     m_healthCheckForm = new HealthCheckForm(document, this);
     m_tabs->addTab(m_healthCheckForm, tr("Health check"));
     m_placementTab = new PlacementTab(document, this);
@@ -191,69 +189,6 @@ QWidget* AppForm::makeApplicationTab()
     return page;
 }
 
-QWidget* AppForm::makePortsTab()
-{
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    m_supervisorPorts = new QCheckBox(tr("Expose the Supervisor's gossip and HTTP gateway ports"), page);
-    m_fixedPorts = new QCheckBox(tr("Fixed ports: the package's own port numbers on the agents (requirePorts)"), page);
-    connect(m_supervisorPorts, &QCheckBox::toggled, m_document, &ExportDocument::setSupervisorPorts);
-    connect(m_fixedPorts, &QCheckBox::toggled, m_document, &ExportDocument::setFixedPorts);
-    layout->addWidget(m_supervisorPorts);
-    layout->addWidget(m_fixedPorts);
-    // A setting of the cluster rather than of this app: kept in the settings, not undoable.
-    m_agentPorts = new QLineEdit(page);
-    m_agentPorts->setAccessibleName(tr("Agents' port ranges"));
-    m_agentPorts->setPlaceholderText(PortPlacement::formatRanges(PortPlacement::defaultAgentPorts()));
-    m_agentPorts->setToolTip(tr("The port ranges the Mesos agents offer (their --resources ports, by default "
-                                "31000-32000): fixed ports must lie in them"));
-    m_agentPortsProblem = new QLabel(page);
-    m_agentPortsProblem->setStyleSheet(QStringLiteral("color: #b00000"));
-    m_agentPortsProblem->hide();
-    connect(m_agentPorts, &QLineEdit::editingFinished, this, [this] {
-        const QString text = m_agentPorts->text().trimmed();
-        const auto ranges = text.isEmpty() ? Result<PortRanges>(PortPlacement::defaultAgentPorts())
-                                           : PortPlacement::parseRanges(text);
-        m_agentPortsProblem->setText(ranges ? QString() : ranges.error());
-        m_agentPortsProblem->setVisible(!ranges);
-        if (ranges)
-            m_document->setAgentPorts(ranges.value());
-    });
-    auto* agentRow = new QHBoxLayout;
-    auto* agentLabel = new QLabel(tr("A&gents offer:"), page);
-    agentLabel->setBuddy(m_agentPorts);
-    agentRow->addWidget(agentLabel);
-    agentRow->addWidget(m_agentPorts, 1);
-    layout->addLayout(agentRow);
-    layout->addWidget(m_agentPortsProblem);
-    m_portsModel = new PortsModel(m_document, this);
-    m_portsView = FormTables::make(m_portsModel, page);
-    m_portsView->setAccessibleName(tr("Ports"));
-    layout->addWidget(m_portsView, 1);
-    m_portsProblem = new ProblemLabel(
-        { QStringLiteral("portDefinitions"), QStringLiteral("ports"), QStringLiteral("requirePorts") }, page);
-    layout->addWidget(m_portsProblem);
-    auto* add = new QPushButton(tr("Add port"), page);
-    auto* remove = new QPushButton(tr("Remove port"), page);
-    auto* reset = new QPushButton(tr("Reset ports"), page);
-    connect(add, &QPushButton::clicked, this, [this] {
-        m_portsModel->addPort();
-        FormTables::editRow(m_portsView, m_portsModel->rowCount() - 1, PortsModel::NameColumn);
-    });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_portsView->currentIndex().isValid())
-            m_portsModel->removePort(m_portsView->currentIndex().row());
-    });
-    connect(reset, &QPushButton::clicked, m_document, &ExportDocument::resetPorts);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addWidget(reset);
-    buttons->addStretch();
-    layout->addLayout(buttons);
-    return page;
-}
-
 void AppForm::refresh()
 {
     const ExportSettings& s = m_document->settings();
@@ -266,7 +201,7 @@ void AppForm::refresh()
             m_id->setText(app.id);
     }
     const FieldProblems problems = m_document->problems();
-    for (ProblemLabel* label : { m_idProblem, m_resourcesProblem, m_killGraceProblem, m_cmdProblem, m_portsProblem })
+    for (ProblemLabel* label : { m_idProblem, m_resourcesProblem, m_killGraceProblem, m_cmdProblem })
         label->setProblems(problems);
     m_environmentTab->refresh();
     m_placementTab->refresh();
@@ -305,22 +240,43 @@ void AppForm::refresh()
         if (m_cmd->toPlainText() != cmd)
             m_cmd->setPlainText(cmd);
     }
-    {
-        const QSignalBlocker b1(m_supervisorPorts), b3(m_fixedPorts);
-        m_supervisorPorts->setChecked(s.supervisorPorts);
-        m_fixedPorts->setChecked(s.fixedPorts);
-    }
-    if (!m_agentPorts->hasFocus() && m_agentPortsProblem->isHidden()) {
-        const QString ranges = PortPlacement::formatRanges(m_document->agentPorts());
-        if (m_agentPorts->text() != ranges)
-            m_agentPorts->setText(ranges);
-    }
+    m_portsTab->refresh();
     m_outputTab->refresh();
 }
 
 QCheckBox* AppForm::healthCheckCheck() const
 {
     return m_healthCheckForm->enabledCheck();
+}
+
+QLineEdit* AppForm::agentPortsEdit() const
+{
+    return m_portsTab->agentPortsEdit();
+}
+
+QCheckBox* AppForm::supervisorPortsCheck() const
+{
+    return m_portsTab->supervisorPortsCheck();
+}
+
+QCheckBox* AppForm::fixedPortsCheck() const
+{
+    return m_portsTab->fixedPortsCheck();
+}
+
+PortsModel* AppForm::portsModel() const
+{
+    return m_portsTab->portsModel();
+}
+
+QTableView* AppForm::portsView() const
+{
+    return m_portsTab->portsView();
+}
+
+ProblemLabel* AppForm::portsProblemLabel() const
+{
+    return m_portsTab->portsProblemLabel();
 }
 
 QComboBox* AppForm::agentsCombo() const
@@ -407,17 +363,8 @@ void AppForm::focusField(const QString& field)
         m_environmentTab->focusField(field);
     } else if (head == QLatin1String("portDefinitions") || head == QLatin1String("ports")
         || head == QLatin1String("requirePorts")) {
-        show(pageOf(m_portsView), m_portsView);
-        bool ok = false;
-        const int row = parts.value(1).toInt(&ok);
-        if (ok && row < m_portsModel->rowCount()) {
-            int column = PortsModel::NameColumn;
-            if (parts.value(2) == QLatin1String("port"))
-                column = PortsModel::PortColumn;
-            else if (parts.value(2) == QLatin1String("protocol"))
-                column = PortsModel::ProtocolColumn;
-            m_portsView->setCurrentIndex(m_portsModel->index(row, column));
-        }
+        m_tabs->setCurrentWidget(m_portsTab);
+        m_portsTab->focusField(field);
     } else if (head == QLatin1String("constraints") || head == QLatin1String("labels")) {
         m_tabs->setCurrentWidget(m_placementTab);
         m_placementTab->focusField(field);

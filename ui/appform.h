@@ -25,6 +25,7 @@ class LabelsModel;
 class OutputTab;
 class PlacementTab;
 class PortsModel;
+class PortsTab;
 class ProblemLabel;
 
 // The forms: application id and resources, the command, the environment and the service
@@ -45,17 +46,17 @@ public:
     QDoubleSpinBox* memSpin() const { return m_mem; }
     QDoubleSpinBox* diskSpin() const { return m_disk; }
     QCheckBox* diskFromPackageCheck() const { return m_diskFromPackage; }
-    QLineEdit* agentPortsEdit() const { return m_agentPorts; }
+    QLineEdit* agentPortsEdit() const;
     QSpinBox* instancesSpin() const { return m_instances; }
     QSpinBox* killGraceSpin() const { return m_killGrace; }
     QPushButton* killGraceDefaultButton() const { return m_killGraceDefault; }
     QLabel* killGraceProblemLabel() const;
     QPlainTextEdit* cmdEdit() const { return m_cmd; }
     QCheckBox* editCmdCheck() const { return m_editCmd; }
-    QCheckBox* supervisorPortsCheck() const { return m_supervisorPorts; }
+    QCheckBox* supervisorPortsCheck() const;
     QCheckBox* healthCheckCheck() const;
     HealthCheckForm* healthCheckForm() const { return m_healthCheckForm; }
-    QCheckBox* fixedPortsCheck() const { return m_fixedPorts; }
+    QCheckBox* fixedPortsCheck() const;
     QComboBox* agentsCombo() const;
     QComboBox* flavourCombo() const;
     QTabWidget* tabs() const { return m_tabs; }
@@ -66,33 +67,30 @@ public:
     QTableView* labelsView() const;
     EnvironmentTab* environmentTab() const { return m_environmentTab; }
     PlacementTab* placementTab() const { return m_placementTab; }
-    PortsModel* portsModel() const { return m_portsModel; }
-    QTableView* portsView() const { return m_portsView; }
+    PortsModel* portsModel() const;
+    QTableView* portsView() const;
+    PortsTab* portsTab() const { return m_portsTab; }
     QLineEdit* outputDirEdit() const;
     OutputTab* outputTab() const { return m_outputTab; }
     // The full text of the problems under the fields (resources: CPUs, memory, disk, instances).
     ProblemLabel* resourcesProblemLabel() const { return m_resourcesProblem; }
-    ProblemLabel* portsProblemLabel() const { return m_portsProblem; }
+    ProblemLabel* portsProblemLabel() const;
     ProblemLabel* outputProblemLabel() const;
 
 private:
     void refresh();
     QWidget* makeApplicationTab();
-    QWidget* makePortsTab();
 
     ExportDocument* m_document;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_id = nullptr;
     ProblemLabel* m_idProblem = nullptr;
     ProblemLabel* m_resourcesProblem = nullptr;
-    ProblemLabel* m_portsProblem = nullptr;
     ProblemLabel* m_cmdProblem = nullptr;
     QDoubleSpinBox* m_cpus = nullptr;
     QDoubleSpinBox* m_mem = nullptr;
     QDoubleSpinBox* m_disk = nullptr;
     QCheckBox* m_diskFromPackage = nullptr;
-    QLineEdit* m_agentPorts = nullptr;
-    QLabel* m_agentPortsProblem = nullptr;
     QSpinBox* m_instances = nullptr;
     QSpinBox* m_killGrace = nullptr;
     QPushButton* m_killGraceDefault = nullptr;
@@ -101,11 +99,8 @@ private:
     QCheckBox* m_editCmd = nullptr;
     EnvironmentTab* m_environmentTab = nullptr;
     PlacementTab* m_placementTab = nullptr;
-    PortsModel* m_portsModel = nullptr;
-    QTableView* m_portsView = nullptr;
-    QCheckBox* m_supervisorPorts = nullptr;
     HealthCheckForm* m_healthCheckForm = nullptr;
-    QCheckBox* m_fixedPorts = nullptr;
+    PortsTab* m_portsTab = nullptr;
     OutputTab* m_outputTab = nullptr;
 };
 

@@ -36,15 +36,17 @@ PortsTab::PortsTab(ExportDocument* document, QWidget* parent)
     m_agentPorts->setPlaceholderText(PortPlacement::formatRanges(PortPlacement::defaultAgentPorts()));
     m_agentPorts->setToolTip(tr("The port ranges the Mesos agents offer (their --resources ports, by default "
                                 "31000-32000): fixed ports must lie in them"));
+    // A preference, not part of the document: its problem is said here; the line is kept so that
+    // the table below does not move.
     m_agentPortsProblem = new QLabel(page);
-    m_agentPortsProblem->setStyleSheet(QStringLiteral("color: #b00000"));
-    m_agentPortsProblem->hide();
+    m_agentPortsProblem->setStyleSheet(QStringLiteral("color: #c00000"));
+    m_agentPortsProblem->setWordWrap(true);
+    m_agentPortsProblem->setMinimumHeight(m_agentPortsProblem->fontMetrics().lineSpacing());
     connect(m_agentPorts, &QLineEdit::editingFinished, this, [this] {
         const QString text = m_agentPorts->text().trimmed();
         const auto ranges = text.isEmpty() ? Result<PortRanges>(PortPlacement::defaultAgentPorts())
                                            : PortPlacement::parseRanges(text);
         m_agentPortsProblem->setText(ranges ? QString() : ranges.error());
-        m_agentPortsProblem->setVisible(!ranges);
         if (ranges)
             m_document->setAgentPorts(ranges.value());
     });
@@ -91,7 +93,7 @@ void PortsTab::refresh()
         m_supervisorPorts->setChecked(s.supervisorPorts);
         m_fixedPorts->setChecked(s.fixedPorts);
     }
-    if (!m_agentPorts->hasFocus() && m_agentPortsProblem->isHidden()) {
+    if (!m_agentPorts->hasFocus() && m_agentPortsProblem->text().isEmpty()) {
         const QString ranges = PortPlacement::formatRanges(m_document->agentPorts());
         if (m_agentPorts->text() != ranges)
             m_agentPorts->setText(ranges);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,13 +16,18 @@ class QTableView;
 
 namespace habmesos {
 
-class ConfigModel;
 class ConstraintsModel;
+class DeploymentForm;
 class EnvironmentModel;
+class EnvironmentTab;
 class ExportDocument;
 class HealthCheckForm;
 class LabelsModel;
+class OutputTab;
+class PlacementTab;
 class PortsModel;
+class PortsTab;
+class ProblemLabel;
 
 // The forms: application id and resources, the command, the environment and the service
 // configuration, the ports, the health check, placement (constraints, labels), and where the tarball goes. Every edit
@@ -43,70 +47,63 @@ public:
     QDoubleSpinBox* memSpin() const { return m_mem; }
     QDoubleSpinBox* diskSpin() const { return m_disk; }
     QCheckBox* diskFromPackageCheck() const { return m_diskFromPackage; }
-    QLineEdit* agentPortsEdit() const { return m_agentPorts; }
+    QLineEdit* agentPortsEdit() const;
     QSpinBox* instancesSpin() const { return m_instances; }
     QSpinBox* killGraceSpin() const { return m_killGrace; }
     QPushButton* killGraceDefaultButton() const { return m_killGraceDefault; }
-    QLabel* killGraceProblemLabel() const { return m_killGraceProblem; }
+    QLabel* killGraceProblemLabel() const;
     QPlainTextEdit* cmdEdit() const { return m_cmd; }
     QCheckBox* editCmdCheck() const { return m_editCmd; }
-    QCheckBox* supervisorPortsCheck() const { return m_supervisorPorts; }
+    QCheckBox* supervisorPortsCheck() const;
     QCheckBox* healthCheckCheck() const;
     HealthCheckForm* healthCheckForm() const { return m_healthCheckForm; }
-    QCheckBox* fixedPortsCheck() const { return m_fixedPorts; }
-    QComboBox* agentsCombo() const { return m_agents; }
-    QComboBox* flavourCombo() const { return m_flavour; }
+    QCheckBox* fixedPortsCheck() const;
+    QComboBox* agentsCombo() const;
+    QComboBox* flavourCombo() const;
     QTabWidget* tabs() const { return m_tabs; }
-    EnvironmentModel* environmentModel() const { return m_envModel; }
-    ConstraintsModel* constraintsModel() const { return m_constraintsModel; }
-    LabelsModel* labelsModel() const { return m_labelsModel; }
-    QTableView* constraintsView() const { return m_constraintsView; }
-    QTableView* labelsView() const { return m_labelsView; }
+    EnvironmentModel* environmentModel() const;
+    ConstraintsModel* constraintsModel() const;
+    LabelsModel* labelsModel() const;
+    QTableView* constraintsView() const;
+    QTableView* labelsView() const;
+    EnvironmentTab* environmentTab() const { return m_environmentTab; }
+    PlacementTab* placementTab() const { return m_placementTab; }
+    PortsModel* portsModel() const;
+    QTableView* portsView() const;
+    PortsTab* portsTab() const { return m_portsTab; }
+    QLineEdit* outputDirEdit() const;
+    OutputTab* outputTab() const { return m_outputTab; }
+    // The full text of the problems under the fields (resources: CPUs, memory, disk, instances).
+    ProblemLabel* resourcesProblemLabel() const { return m_resourcesProblem; }
+    ProblemLabel* portsProblemLabel() const;
+    ProblemLabel* outputProblemLabel() const;
 
 private:
     void refresh();
     QWidget* makeApplicationTab();
-    QWidget* makeEnvironmentTab();
-    QWidget* makePortsTab();
-    QWidget* makePlacementTab();
-    QWidget* makeOutputTab();
 
     ExportDocument* m_document;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_id = nullptr;
-    QLabel* m_idProblem = nullptr;
+    ProblemLabel* m_idProblem = nullptr;
+    ProblemLabel* m_resourcesProblem = nullptr;
+    ProblemLabel* m_cmdProblem = nullptr;
     QDoubleSpinBox* m_cpus = nullptr;
     QDoubleSpinBox* m_mem = nullptr;
     QDoubleSpinBox* m_disk = nullptr;
     QCheckBox* m_diskFromPackage = nullptr;
-    QLineEdit* m_agentPorts = nullptr;
-    QLabel* m_agentPortsProblem = nullptr;
     QSpinBox* m_instances = nullptr;
     QSpinBox* m_killGrace = nullptr;
     QPushButton* m_killGraceDefault = nullptr;
-    QLabel* m_killGraceProblem = nullptr;
+    ProblemLabel* m_killGraceProblem = nullptr;
     QPlainTextEdit* m_cmd = nullptr;
     QCheckBox* m_editCmd = nullptr;
-    EnvironmentModel* m_envModel = nullptr;
-    ConfigModel* m_configModel = nullptr;
-    QTableView* m_envView = nullptr;
-    QTableView* m_configView = nullptr;
-    QLabel* m_configLabel = nullptr;
-    PortsModel* m_portsModel = nullptr;
-    QTableView* m_portsView = nullptr;
-    QCheckBox* m_supervisorPorts = nullptr;
+    EnvironmentTab* m_environmentTab = nullptr;
+    PlacementTab* m_placementTab = nullptr;
     HealthCheckForm* m_healthCheckForm = nullptr;
-    ConstraintsModel* m_constraintsModel = nullptr;
-    QTableView* m_constraintsView = nullptr;
-    LabelsModel* m_labelsModel = nullptr;
-    QTableView* m_labelsView = nullptr;
-    QCheckBox* m_fixedPorts = nullptr;
-    QLineEdit* m_fetchUri = nullptr;
-    QLineEdit* m_outputDir = nullptr;
-    QComboBox* m_format = nullptr;
-    QComboBox* m_agents = nullptr;
-    QComboBox* m_flavour = nullptr;
-    QMap<int, QLineEdit*> m_supervisorPackages; // by SupervisorPackages::Part
+    PortsTab* m_portsTab = nullptr;
+    OutputTab* m_outputTab = nullptr;
+    DeploymentForm* m_deploymentForm = nullptr;
 };
 
 } // namespace habmesos

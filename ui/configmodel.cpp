@@ -16,6 +16,8 @@ QVariant ConfigModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     const auto& entries = m_document->config().entries();
     if (index.row() >= entries.size())
         return {};
@@ -82,6 +84,15 @@ void ConfigModel::resetRow(int row)
     const auto& entries = m_document->config().entries();
     if (row >= 0 && row < entries.size())
         m_document->resetConfigValue(entries.at(row).keys);
+}
+
+QString ConfigModel::rowField(int row) const
+{
+    const auto& entries = m_document->config().entries();
+    if (row < 0 || row >= entries.size())
+        return {};
+    // A refused value is said on "env/HAB_<PKG>/<dotted key>" (ExportDocument::setConfigValue).
+    return QStringLiteral("env/%1/%2").arg(m_document->configEnvName(), HabitatConfig::dottedKey(entries.at(row).keys));
 }
 
 } // namespace habmesos

@@ -27,6 +27,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    QString rowField(int row) const override;
+
+public:
     void resetRow(int row);
 };
 

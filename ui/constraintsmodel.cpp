@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/constraintsmodel.h"
 
-#include "ui/exportdocument.h"
 #include "marathon/marathonvalidator.h"
+#include "ui/exportdocument.h"
 
 namespace habmesos {
 
@@ -15,6 +15,8 @@ QVariant ConstraintsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     const auto& constraints = m_document->app().constraints;
     if (index.row() >= constraints.size())
         return {};
@@ -96,6 +98,11 @@ void ConstraintsModel::removeConstraint(int row)
         return;
     constraints.removeAt(row);
     m_document->setConstraints(constraints);
+}
+
+QString ConstraintsModel::rowField(int row) const
+{
+    return QStringLiteral("constraints/%1").arg(row);
 }
 
 } // namespace habmesos

@@ -22,6 +22,8 @@ QVariant EnvironmentModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     const auto& env = m_document->app().env;
     if (index.row() >= env.size())
         return {};
@@ -53,9 +55,21 @@ bool EnvironmentModel::setData(const QModelIndex& index, const QVariant& value, 
     const QString key = keyAt(index.row());
     if (index.column() == KeyColumn) {
         const QString newKey = value.toString().trimmed();
-        if (newKey.isEmpty() || !m_document->isExtraEnv(key))
+        if (!m_document->isExtraEnv(key))
             return false;
-        return m_document->renameEnv(key, newKey); // refused onto a key the environment has
+        if (newKey.isEmpty()) {
+            m_document->refuseEdit(rowField(index.row()),
+                tr("%1 keeps its name: a variable needs one (remove the row to drop it).").arg(key));
+            return false;
+        }
+        if (!m_document->renameEnv(key, newKey)) {
+            // Said on the row, never a silent no-op: the two would collapse into one.
+            m_document->refuseEdit(rowField(index.row()),
+                tr("%1 cannot be renamed to %2: %2 is set already. Choose another name, or change that row's value.")
+                    .arg(key, newKey));
+            return false;
+        }
+        return true;
     } else {
         m_document->setEnv(key, value.toString());
     }
@@ -81,6 +95,26 @@ QVariant EnvironmentModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     return section == KeyColumn ? tr("Variable") : tr("Value");
+}
+
+int EnvironmentModel::addVariable()
+{
+    QString key = QStringLiteral("NEW_VARIABLE");
+    for (int n = 2; m_document->app().envValue(key); ++n)
+        key = QStringLiteral("NEW_VARIABLE_%1").arg(n);
+    if (!m_document->addEnv(key))
+        return -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (keyAt(row) == key)
+            return row;
+    }
+    return -1;
+}
+
+QString EnvironmentModel::rowField(int row) const
+{
+    const QString key = keyAt(row);
+    return key.isEmpty() ? QString() : QStringLiteral("env/") + key;
 }
 
 } // namespace habmesos

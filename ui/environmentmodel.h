@@ -26,7 +26,14 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    QString rowField(int row) const override;
+
+public:
     QString keyAt(int row) const;
+    // A new variable of the operator's with a free name (NEW_VARIABLE, NEW_VARIABLE_2, ...), to be
+    // renamed in place; its row, or -1.
+    int addVariable();
 };
 
 } // namespace habmesos

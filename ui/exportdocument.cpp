@@ -5,6 +5,7 @@
 #include "package/missingdependencies.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 namespace habmesos {
@@ -133,7 +134,7 @@ FieldProblems ExportDocument::localProblems() const
     // Without a package the app is empty: nothing may be deployed or saved.
     if (!m_service)
         return { { QString(), tr("No package: pick a Habitat package first."), FieldProblem::Severity::Error } };
-    return m_packageProblems + m_derived.problems + m_configProblems + m_refusedProblems;
+    return m_packageProblems + m_derived.problems + m_configProblems + m_refusedProblems + m_outputProblems;
 }
 
 bool ExportDocument::hasErrors() const
@@ -170,6 +171,55 @@ ExportOptions ExportDocument::exportOptions() const
     return m_settings.exportOptions();
 }
 
+ExportOptions ExportDocument::optionsForBuild() const
+{
+    const ExportOptions options = exportOptions();
+    if (!options.outputDir.isEmpty() && !QFileInfo(options.outputDir).exists())
+        QDir().mkpath(options.outputDir); // if it cannot be made, the build says so
+    return options;
+}
+
+void ExportDocument::refuseEdit(const QString& field, const QString& message)
+{
+    m_refusedProblems = { { field, message, FieldProblem::Severity::Error } };
+    Q_EMIT changed();
+}
+
+namespace {
+
+// The tarball's folder as Build will find it: there and writable, or to be made under a folder
+// that is (the build makes it), or a problem on the Output tab before anything is built.
+FieldProblems outputFolderProblems(const QString& setting)
+{
+    const QString dir = QDir(setting.isEmpty() ? QDir::currentPath() : setting).absolutePath();
+    const QString field = QStringLiteral("output");
+    const QFileInfo info(dir);
+    if (info.exists()) {
+        if (!info.isDir())
+            return { { field,
+                ExportDocument::tr("The output folder %1 is a file, not a folder: choose a folder (Browse…).").arg(dir),
+                FieldProblem::Severity::Error } };
+        if (!info.isWritable())
+            return { { field,
+                ExportDocument::tr("The output folder %1 cannot be written to: choose another (Browse…).").arg(dir),
+                FieldProblem::Severity::Error } };
+        return {};
+    }
+    QFileInfo parent(info.absolutePath());
+    while (!parent.exists() && !parent.isRoot())
+        parent = QFileInfo(parent.absolutePath());
+    if (parent.isDir() && parent.isWritable())
+        return { { field, ExportDocument::tr("The output folder %1 does not exist yet: Build creates it.").arg(dir),
+            FieldProblem::Severity::Warning } };
+    return { { field,
+        ExportDocument::tr("The output folder %1 does not exist and cannot be created (%2 cannot be written to): "
+                           "choose another (Browse…).")
+            .arg(dir, parent.absoluteFilePath()),
+        FieldProblem::Severity::Error } };
+}
+
+} // namespace
+
 void ExportDocument::setServerProblems(const FieldProblems& problems)
 {
     m_serverProblems = problems;
@@ -181,8 +231,10 @@ void ExportDocument::recompute()
     if (!m_service) {
         m_derived = AppDerivation::Derived();
         m_json.clear();
+        m_outputProblems.clear();
         return;
     }
+    m_outputProblems = outputFolderProblems(m_settings.outputDir);
     m_facts = HabitatAppBuilder::factsFor(*m_service, tarballFileName()); // the mapping the CLI uses too
     // Sizes only of this very tarball: another package's or format's would size the disk wrongly.
     if (!m_builtTarballName.isEmpty() && m_builtTarballName == tarballFileName()) {

@@ -157,12 +157,19 @@ public:
     QString tarballFileName() const;
     QString defaultFetchUri() const;
     ExportOptions exportOptions() const;
+    // The options for a build, the output folder created first when it does not exist yet (the
+    // problem on "output" says that Build creates it); Build calls this, not exportOptions().
+    ExportOptions optionsForBuild() const;
 
     // The `habmesos export` arguments (package last) that make the same definition and tarball, for
     // scripts; what a command line cannot say (hand-edited ports or command) is named in
     // `notExpressed` instead.
     using CommandLine = ExportArguments::Encoded;
     CommandLine commandLine() const { return m_service ? ExportArguments::encode(m_settings) : CommandLine(); }
+
+    // An edit a form could not make (a name another row has): said on `field` until the next edit,
+    // so the operator learns why nothing changed.
+    void refuseEdit(const QString& field, const QString& message);
 
     // 422 details from a Marathon server, shown on their fields until the next edit.
     void setServerProblems(const FieldProblems& problems);
@@ -199,6 +206,7 @@ private:
     FieldProblems m_serverProblems;
     FieldProblems m_configProblems; // a rejected configuration value, until the next edit
     FieldProblems m_refusedProblems; // a refused value (the kill grace period), until the next edit
+    FieldProblems m_outputProblems; // the output folder, on "output"
     QByteArray m_json;
 };
 

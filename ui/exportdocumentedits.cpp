@@ -184,7 +184,7 @@ void ExportDocument::setConfigValue(const QStringList& keys, const QString& toml
     const bool hadProblems = !m_configProblems.isEmpty();
     m_configProblems.clear();
     if (!status) {
-        m_configProblems.append({ QStringLiteral("env/") + configEnvName(),
+        m_configProblems.append({ QStringLiteral("env/%1/%2").arg(configEnvName(), HabitatConfig::dottedKey(keys)),
             tr("%1: %2").arg(HabitatConfig::dottedKey(keys), status.error()), FieldProblem::Severity::Error });
         Q_EMIT changed();
         return;

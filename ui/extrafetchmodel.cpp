@@ -41,15 +41,14 @@ int ExtraFetchModel::fetchIndexOf(int row) const
     return int(m_document->app().fetch.size() - extras(*m_document).size()) + row;
 }
 
+QString ExtraFetchModel::rowField(int row) const
+{
+    return QStringLiteral("fetch/%1").arg(fetchIndexOf(row));
+}
+
 QStringList ExtraFetchModel::problemsOf(int row) const
 {
-    const QString at = QStringLiteral("fetch/%1").arg(fetchIndexOf(row));
-    QStringList out;
-    for (const FieldProblem& p : m_document->problems()) {
-        if (p.field == at || p.field.startsWith(at + u'/'))
-            out.append(p.message);
-    }
-    return out;
+    return rowProblems(row);
 }
 
 QVariant ExtraFetchModel::data(const QModelIndex& index, int role) const
@@ -61,12 +60,8 @@ QVariant ExtraFetchModel::data(const QModelIndex& index, int role) const
         return {};
     const MarathonFetch& f = list.at(index.row());
     const int column = index.column();
-    if (role == Qt::ToolTipRole || role == Qt::ForegroundRole) {
-        const QStringList problems = problemsOf(index.row());
-        if (problems.isEmpty())
-            return {};
-        return role == Qt::ToolTipRole ? QVariant(problems.join(u'\n')) : QVariant(QBrush(QColor(0xb0, 0, 0)));
-    }
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     if (isFlag(column)) {
         if (role != Qt::CheckStateRole)
             return {};

@@ -39,6 +39,9 @@ public:
     void addRow(); // an empty download, Marathon's defaults; its URI is a problem until given
     void removeRow(int row);
 
+protected:
+    QString rowField(int row) const override;
+
 private:
     void replace(int row, auto&& change);
 };

@@ -4,6 +4,7 @@
 #include "marathon/healthchecksettings.h"
 #include "marathon/marathonvalidator.h"
 #include "ui/exportdocument.h"
+#include "ui/problemlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,7 +25,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     , m_document(document)
 {
     auto* layout = new QVBoxLayout(this);
-    m_enabled = new QCheckBox(tr("Let &Marathon check the service's health"), this);
+    m_enabled = new QCheckBox(tr("Let Marathon chec&k the service's health"), this);
     m_enabled->setToolTip(tr("Marathon replaces tasks that fail the check, and an upgrade waits for new tasks to "
                              "pass it"));
     connect(m_enabled, &QCheckBox::toggled, m_document, &ExportDocument::setHealthCheck);
@@ -50,7 +51,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_port->setAccessibleName(tr("Health check port"));
     connect(m_port, &QComboBox::activated, this,
         [this](int index) { edit([&](HealthCheckSettings& s) { s.portName = m_port->itemData(index).toString(); }); });
-    auto* portLabel = new QLabel(tr("Por&t:"), this);
+    auto* portLabel = new QLabel(tr("Port:"), this);
     portLabel->setBuddy(m_port);
     form->addRow(portLabel, m_port);
 
@@ -59,7 +60,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_path->setPlaceholderText(tr("/ (HTTP protocols only)"));
     connect(m_path, &QLineEdit::textEdited, this,
         [this](const QString& text) { edit([&](HealthCheckSettings& s) { s.path = text; }); });
-    auto* pathLabel = new QLabel(tr("Pat&h:"), this);
+    auto* pathLabel = new QLabel(tr("Path:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, m_path);
 
@@ -88,9 +89,9 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_interval = makeSeconds(this);
     addSpin(m_interval, tr("&Interval:"), tr("Health check interval"), &HealthCheckSettings::intervalSeconds);
     m_timeout = makeSeconds(this);
-    addSpin(m_timeout, tr("Timeo&ut:"), tr("Health check timeout"), &HealthCheckSettings::timeoutSeconds);
+    addSpin(m_timeout, tr("Ti&meout:"), tr("Health check timeout"), &HealthCheckSettings::timeoutSeconds);
     m_failures = new QSpinBox(this);
-    m_failures->setRange(0, 10000);
+    m_failures->setRange(0, 999999999);
     m_failures->setToolTip(tr("Marathon kills a task after this many failed checks in a row; 0: never"));
     addSpin(m_failures, tr("Ma&x. consecutive failures:"), tr("Maximum consecutive failures"),
         &HealthCheckSettings::maxConsecutiveFailures);
@@ -101,10 +102,8 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     form->addRow(QString(), m_ignoreHttp1xx);
     layout->addLayout(form);
 
-    m_problem = new QLabel(this);
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00000"));
-    m_problem->hide();
+    // Its lines kept even when empty: nothing below moves when a message appears.
+    m_problem = new ProblemLabel({ QStringLiteral("healthChecks") }, this);
     layout->addWidget(m_problem);
 
     m_reset = new QPushButton(tr("Back to the Super&visor's health check"), this);
@@ -126,8 +125,11 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
 QSpinBox* HealthCheckForm::makeSeconds(QWidget* parent)
 {
     auto* spin = new QSpinBox(parent);
-    spin->setRange(0, 24 * 60 * 60);
-    spin->setSuffix(tr(" s"));
+    spin->setRange(0, 999999999); // Marathon sets no maximum: nothing is clamped
+    // A real plural, following the value ("1 second", "30 seconds").
+    auto suffix = [spin](int value) { spin->setSuffix(tr(" second(s)", nullptr, value)); };
+    connect(spin, &QSpinBox::valueChanged, spin, suffix);
+    suffix(spin->value());
     return spin;
 }
 
@@ -194,13 +196,12 @@ void HealthCheckForm::refresh()
     }
     m_reset->setEnabled(!state.healthCheckChanges.isEmpty());
 
-    QStringList problems;
-    for (const FieldProblem& p : m_document->problems()) {
-        if (p.field.startsWith(QLatin1String("healthChecks")))
-            problems.append(p.message);
-    }
-    m_problem->setText(problems.join(u'\n'));
-    m_problem->setVisible(!problems.isEmpty());
+    m_problem->setProblems(m_document->problems());
+}
+
+QLabel* HealthCheckForm::problemLabel() const
+{
+    return m_problem;
 }
 
 void HealthCheckForm::focusField(const QString& field)

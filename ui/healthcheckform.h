@@ -13,6 +13,7 @@ class QSpinBox;
 namespace habmesos {
 
 class ExportDocument;
+class ProblemLabel;
 struct HealthCheckSettings;
 
 // The health check Marathon runs against each task: on or off, and its details (protocol, the
@@ -38,7 +39,7 @@ public:
     QSpinBox* timeoutSpin() const { return m_timeout; }
     QCheckBox* ignoreHttp1xxCheck() const { return m_ignoreHttp1xx; }
     QPushButton* resetButton() const { return m_reset; }
-    QLabel* problemLabel() const { return m_problem; }
+    QLabel* problemLabel() const;
 
 private:
     void refresh();
@@ -58,7 +59,7 @@ private:
     QSpinBox* m_failures = nullptr;
     QCheckBox* m_ignoreHttp1xx = nullptr;
     QPushButton* m_reset = nullptr;
-    QLabel* m_problem = nullptr;
+    ProblemLabel* m_problem = nullptr;
     QList<QWidget*> m_details; // enabled while the check is on
 };
 

@@ -124,13 +124,19 @@ void JsonPreview::refresh()
     }
     m_edit->setEnabled(m_document->hasPackage() || isEditing());
     m_problems->clear();
+    // The validator's and the forms' messages are sentences that name what they are about ("Port
+    // ssl-port: ..."), so the JSON path adds nothing; a clause (a server's "is greater than 1")
+    // still needs it. Double-clicking an item shows the field either way.
+    auto sayable = [](const FieldProblem& p) {
+        return p.field.isEmpty() || (!p.message.isEmpty() && p.message.front().isUpper());
+    };
     int errors = 0, warnings = 0;
     for (const FieldProblem& p : m_document->problems()) {
         const bool error = p.severity == FieldProblem::Severity::Error;
         (error ? errors : warnings)++;
         auto* item = new QListWidgetItem(
             style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            p.field.isEmpty() ? p.message : tr("%1: %2").arg(p.field, p.message), m_problems);
+            sayable(p) ? p.message : tr("%1: %2").arg(p.field, p.message), m_problems);
         item->setData(FieldRole, p.field);
         item->setToolTip(p.message);
     }

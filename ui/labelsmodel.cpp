@@ -20,6 +20,8 @@ QVariant LabelsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     const auto& labels = m_document->app().labels;
     if (index.row() >= labels.size() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
@@ -33,15 +35,24 @@ bool LabelsModel::setData(const QModelIndex& index, const QVariant& value, int r
         return false;
     MarathonKeyValues labels = m_document->app().labels;
     MarathonKeyValue& kv = labels[index.row()];
+    const QString oldKey = kv.key;
     if (index.column() == KeyColumn) {
         const QString key = value.toString().trimmed();
-        if (key.isEmpty())
+        if (key.isEmpty()) {
+            m_document->refuseEdit(rowField(index.row()),
+                tr("The label %1 keeps its name: a label needs one (remove the row to drop it).").arg(oldKey));
             return false;
+        }
         kv.key = key;
     } else {
         kv.value = value.toString();
     }
-    return m_document->setLabels(labels); // refused when the new key is another label's
+    if (m_document->setLabels(labels))
+        return true;
+    // Refused when the new key is another label's: said on the row, never a silent no-op.
+    m_document->refuseEdit(rowField(index.row()),
+        tr("The label %1 cannot be renamed to %2: %2 is a label already. Choose another name.").arg(oldKey, kv.key));
+    return false;
 }
 
 Qt::ItemFlags LabelsModel::flags(const QModelIndex& index) const
@@ -79,6 +90,27 @@ void LabelsModel::removeLabel(int row)
         return;
     labels.removeAt(row);
     m_document->setLabels(labels);
+}
+
+int LabelsModel::addRow()
+{
+    QString key = QStringLiteral("new-label");
+    auto taken = [this](const QString& k) {
+        for (const MarathonKeyValue& kv : m_document->app().labels) {
+            if (kv.key == k)
+                return true;
+        }
+        return false;
+    };
+    for (int n = 2; taken(key); ++n)
+        key = QStringLiteral("new-label-%1").arg(n);
+    return addLabel(key) ? rowCount() - 1 : -1;
+}
+
+QString LabelsModel::rowField(int row) const
+{
+    const QString key = keyAt(row);
+    return key.isEmpty() ? QString() : QStringLiteral("labels/") + key;
 }
 
 } // namespace habmesos

@@ -26,9 +26,15 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    QString rowField(int row) const override;
+
+public:
     QString keyAt(int row) const;
     // A new label with an empty value; false if the key is empty or already there.
     bool addLabel(const QString& key);
+    // A new label with a free name (new-label, new-label-2, ...), to be renamed in place; its row, or -1.
+    int addRow();
     void removeLabel(int row);
 };
 

@@ -4,6 +4,7 @@
 
 #include "ui/appform.h"
 #include "ui/buildpanel.h"
+#include "ui/clusterview.h"
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
 #include "ui/secretstore.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTabWidget>
 
 namespace habmesos {
@@ -18,7 +21,8 @@ namespace habmesos {
 void MainWindow::addOperationPanels()
 {
     auto* build = new BuildPanel;
-    build->setOptionsProvider([doc = m_document] { return doc->exportOptions(); });
+    // optionsForBuild creates the output folder, as the operator was told it would.
+    build->setOptionsProvider([doc = m_document] { return doc->optionsForBuild(); });
     addSidePanel(build, tr("Build"));
     connect(m_buildAction, &QAction::triggered, this, [this, build] {
         m_sidePanels->setCurrentWidget(build); // the progress is there
@@ -56,7 +60,10 @@ void MainWindow::addOperationPanels()
     SecretStore::createBest(this, std::chrono::milliseconds(1500), this, [this, build](SecretStore* secrets) {
         auto* deploy = new DeployPanel(m_settings, secrets);
         deploy->setDefinitionProvider([doc = m_document] {
-            return DeployPanel::Definition { doc->app(), doc->flavour(), doc->localProblems() };
+            DeployPanel::Definition d { doc->app(), doc->flavour(), doc->localProblems(), {} };
+            if (doc->service())
+                d.tarballPath = doc->settings().tarballPath(doc->service()->ident);
+            return d;
         });
         // A tarball is the document's while it has the file name the document would build (the
         // package and the format); an older one must not be uploaded as this app's.
@@ -78,6 +85,13 @@ void MainWindow::addOperationPanels()
         });
         connect(deploy, &DeployPanel::deploymentStateChanged, this, &MainWindow::showStatus);
         connect(deploy, &DeployPanel::problemActivated, m_form, &AppForm::focusField);
+        // Stale results (task bar, 422 and "Not sent" tables) go when the definition changes.
+        connect(m_document, &ExportDocument::changed, deploy, &DeployPanel::definitionChanged);
+        connect(deploy->clusterView(), &ClusterView::openAppRequested, this,
+            [this](const QByteArray& json, const QString& server) {
+                const QString appId = QJsonDocument::fromJson(json).object().value(QLatin1String("id")).toString();
+                openDefinition(json, tr("Marathon %1: %2").arg(server, appId));
+            });
         addSidePanel(deploy, tr("Marathon"));
         connect(m_deployAction, &QAction::triggered, deploy, &DeployPanel::deploy);
         // As Build: only a package can be deployed.

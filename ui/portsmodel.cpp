@@ -14,6 +14,8 @@ QVariant PortsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (const QVariant marked = problemData(index, role); marked.isValid())
+        return marked;
     const auto& ports = m_document->app().portDefinitions;
     if (index.row() >= ports.size())
         return {};
@@ -45,10 +47,15 @@ bool PortsModel::setData(const QModelIndex& index, const QVariant& value, int ro
         p.name = value.toString().trimmed();
         break;
     case PortColumn: {
+        // Any whole number is taken as typed; out of 0-65535 the validator says so on the row.
         bool ok = false;
-        const int port = value.toInt(&ok);
-        if (!ok || port < 0 || port > 65535)
+        const int port = value.toString().trimmed().toInt(&ok);
+        if (!ok) {
+            m_document->refuseEdit(rowField(index.row()) + QStringLiteral("/port"),
+                tr("Port %1: \"%2\" is not a port number; give a number from 1 to 65535, or 0 for any free port.")
+                    .arg(p.name.isEmpty() ? QString::number(index.row() + 1) : p.name, value.toString()));
             return false;
+        }
         p.port = port;
         break;
     }
@@ -101,6 +108,12 @@ void PortsModel::removePort(int row)
         return;
     ports.removeAt(row);
     m_document->setPorts(ports);
+}
+
+QString PortsModel::rowField(int row) const
+{
+    // The legacy flavour's "ports" are the same rows.
+    return QStringLiteral("portDefinitions/%1").arg(row);
 }
 
 } // namespace habmesos

@@ -185,8 +185,10 @@ QString Settings::outputDir() const
     const QString dir = stringValue(Key::outputDir);
     if (!dir.isEmpty())
         return dir;
+    // Documents only where it exists (root and many servers have no ~/Documents, and the first
+    // build would fail there); the home folder always does.
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void Settings::setOutputDir(const QString& dir)

@@ -261,7 +261,7 @@ void HabitatAppBuilder::placeHealthCheck(
                     tr("the health check asks the Supervisor's HTTP gateway, which is not exposed; it was left out"));
             } else if (settings.portName.isEmpty()) {
                 error(problems, QStringLiteral("healthChecks/0/portIndex"),
-                    tr("the health check needs a port: pick one of the app's ports"));
+                    tr("The health check needs a port: pick one of the app's ports."));
             } else {
                 QStringList names;
                 for (const MarathonPortDefinition& p : app.portDefinitions) {
@@ -358,8 +358,8 @@ void checkDisk(
         if (need && app.disk < *need)
             warn(problems, QStringLiteral("disk"),
                 HabitatAppBuilder::tr(
-                    "%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the "
-                    "Mesos fetcher keeps beside it (%4 MiB) and room for the service's data and logs")
+                    "The disk of %1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the "
+                    "tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service's data and logs.")
                     .arg(app.disk)
                     .arg(*need)
                     .arg(roundedMiB(facts.extractedBytes))
@@ -367,8 +367,8 @@ void checkDisk(
     } else if (!need) {
         warn(problems, QStringLiteral("disk"),
             HabitatAppBuilder::tr(
-                "the disk cannot be sized from the package before its tarball is built, so the app asks for none "
-                "(and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk"));
+                "The disk cannot be sized from the package before its tarball is built, so the app asks for none "
+                "(and Mesos neither reserves nor limits what the task writes): build the tarball, or set the disk."));
     }
 }
 

@@ -32,24 +32,28 @@ FieldProblems MarathonAppId::validate(const QString& id, const QString& field)
     FieldProblems out;
     auto error = [&](const QString& message) { out.append({ field, message, FieldProblem::Severity::Error }); };
     if (id.isEmpty()) {
-        error(tr("must not be empty"));
+        error(tr("The application ID must not be empty: give one such as /team/app."));
         return out;
     }
     QStringList segments = id.split(u'/', Qt::SkipEmptyParts);
     if (segments.isEmpty()) {
-        error(tr("must not be root"));
+        error(tr("The application ID needs a name after the /, such as /team/app."));
         return out;
     }
-    bool patternReported = false;
     for (const QString& segment : segments) {
-        if (!isValidSegment(segment) && !patternReported) {
-            error(tr("must fully match regular expression '%1'").arg(segmentPattern()));
-            patternReported = true; // Marathon reports it once per id
+        // Marathon reports its pattern once per id; the operator gets the first segment that breaks it.
+        if (!isValidSegment(segment)) {
+            error(tr("The application ID may use lower-case letters, digits and hyphens, segments separated by / "
+                     "(a segment starts and ends with a letter or digit, dots may separate such names); "
+                     "\"%1\" does not fit.")
+                      .arg(segment));
+            break;
         }
     }
     if (reservedLastSegments().contains(segments.last()))
-        error(tr("must not end with any of the following reserved keywords: %1")
-                  .arg(reservedLastSegments().join(QStringLiteral(", "))));
+        error(tr("The application ID cannot end in \"%1\": Marathon keeps %2 for its own addresses; add a name "
+                 "after it or choose another.")
+                  .arg(segments.last(), reservedLastSegments().join(QStringLiteral(", "))));
     return out;
 }
 

@@ -25,7 +25,7 @@ public:
     static QString segmentPattern();
     static QStringList reservedLastSegments(); // restart, tasks, versions, ., ..
 
-    // Every problem Marathon would report for `id`, with Marathon's messages, on `field`.
+    // Every problem Marathon would report for `id`, in the operator's words (the rule, not the regex), on `field`.
     // Relative ids are accepted (Marathon puts them under "/"), as are empty segments ("a//b"),
     // which Marathon drops.
     static FieldProblems validate(const QString& id, const QString& field = QStringLiteral("id"));

@@ -9,11 +9,11 @@
 namespace habmesos {
 
 // Checks an application definition before anything is written or sent, by Marathon's rules: its
-// RAML limits (cpus >= 0.001, fetch URIs of 1-1024 characters, ...) and its validators, with
-// Marathon's own messages where it has readable ones ("Port names must be unique.", "Health check
-// port indices must address an element of the ports array or container port mappings.", ...).
-// Every problem names its field (FieldProblem), e.g. "portDefinitions/1/name", "env/FOO",
-// "healthChecks/0/portIndex"; "" is the definition as a whole.
+// RAML limits (cpus >= 0.001, fetch URIs of 1-1024 characters, ...) and its validators. Messages
+// are in the operator's words and name what the form shows ("Port ssl-port: the number 8443 is used
+// twice", "CPUs must be at least 0.001 (it is 0)"), never Marathon's regular expressions or JSON paths.
+// Every problem is tied to its field (FieldProblem), e.g. "portDefinitions/1/name", "env/FOO",
+// "healthChecks/0/portIndex", so the form can mark it; "" is the definition as a whole.
 class MarathonValidator
 {
     Q_DECLARE_TR_FUNCTIONS(habmesos::MarathonValidator)

@@ -348,7 +348,7 @@ void tst_ExportCommand::invalidValues_data()
     QTest::newRow("max launch delay") << QStringList { "--max-launch-delay=-1" } << Env {}
                                       << "--max-launch-delay: -1 is less than 0";
     QTest::newRow("role") << QStringList { "--accepted-role", "-ops" } << Env {}
-                          << "--accepted-role: role “-ops”: a role name cannot start with “-”";
+                          << "--accepted-role: Role “-ops”: a role name cannot start with “-”.";
     QTest::newRow("task user") << QStringList { "--task-user=" } << Env {} << "--task-user: give a user name";
     QTest::newRow("fetch flag") << QStringList { "--fetch", "https://x/a,extract=no" } << Env {}
                                 << "--fetch: extract takes true or false, not “no”";
@@ -546,7 +546,7 @@ void tst_ExportCommand::diskSizedFromTheTarball()
         QStringLiteral("http://files.example/"), QStringLiteral("--disk=1") });
     QVERIFY2(small.code == 0, qPrintable(small.err));
     QCOMPARE(jsonOf(small)[QStringLiteral("disk")].toDouble(), 1.0);
-    QVERIFY2(small.err.contains(QStringLiteral("warning: disk: 1 MiB is less than the %1 MiB").arg(disk)),
+    QVERIFY2(small.err.contains(QStringLiteral("warning: disk: The disk of 1 MiB is less than the %1 MiB").arg(disk)),
         qPrintable(small.err));
 
     // Without the tarball (--json-only) nothing sizes it: no disk, and a warning.

@@ -143,11 +143,18 @@ void tst_MarathonAppId::refused()
 
 void tst_MarathonAppId::validate_data()
 {
-    const QString pattern
-        = QStringLiteral("must fully match regular expression '^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])"
-                         "\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])|(\\.|\\.\\.)$'");
-    const QString reserved
-        = QStringLiteral("must not end with any of the following reserved keywords: restart, tasks, versions, ., ..");
+    // The rule in the operator's words, naming the first segment that breaks it (not Marathon's regex).
+    const auto pattern = [](const QString& segment) {
+        return QStringLiteral("The application ID may use lower-case letters, digits and hyphens, segments separated "
+                              "by / (a segment starts and ends with a letter or digit, dots may separate such names); "
+                              "\"%1\" does not fit.")
+            .arg(segment);
+    };
+    const auto reserved = [](const QString& segment) {
+        return QStringLiteral("The application ID cannot end in \"%1\": Marathon keeps restart, tasks, versions, ., .. "
+                              "for its own addresses; add a name after it or choose another.")
+            .arg(segment);
+    };
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("messages");
     QTest::newRow("valid") << "/core/redis" << QStringList();
@@ -156,19 +163,19 @@ void tst_MarathonAppId::validate_data()
     QTest::newRow("single char") << "/a/b" << QStringList();
     QTest::newRow("trailing slash") << "/core/redis/" << QStringList();
     QTest::newRow("parent in the middle") << "/core/../redis" << QStringList();
-    QTest::newRow("underscore") << "/core/my_app" << QStringList { pattern };
-    QTest::newRow("upper") << "/Core/app" << QStringList { pattern };
-    QTest::newRow("leading dash") << "/core/-app" << QStringList { pattern };
-    QTest::newRow("trailing dash label") << "/core/app-.x" << QStringList { pattern };
-    QTest::newRow("beta version") << "/core/app/1.0_beta" << QStringList { pattern };
-    QTest::newRow("two bad segments, one message") << "/Core/my_app" << QStringList { pattern };
-    QTest::newRow("tasks") << "/core/tasks" << QStringList { reserved };
-    QTest::newRow("versions") << "/versions" << QStringList { reserved };
-    QTest::newRow("dot last") << "/core/." << QStringList { reserved };
-    QTest::newRow("dotdot last") << "/core/.." << QStringList { reserved };
-    QTest::newRow("bad and reserved") << "/My_Org/restart" << QStringList { pattern, reserved };
-    QTest::newRow("root") << "/" << QStringList { "must not be root" };
-    QTest::newRow("empty") << "" << QStringList { "must not be empty" };
+    QTest::newRow("underscore") << "/core/my_app" << QStringList { pattern("my_app") };
+    QTest::newRow("upper") << "/Core/app" << QStringList { pattern("Core") };
+    QTest::newRow("leading dash") << "/core/-app" << QStringList { pattern("-app") };
+    QTest::newRow("trailing dash label") << "/core/app-.x" << QStringList { pattern("app-.x") };
+    QTest::newRow("beta version") << "/core/app/1.0_beta" << QStringList { pattern("1.0_beta") };
+    QTest::newRow("two bad segments, one message") << "/Core/my_app" << QStringList { pattern("Core") };
+    QTest::newRow("tasks") << "/core/tasks" << QStringList { reserved("tasks") };
+    QTest::newRow("versions") << "/versions" << QStringList { reserved("versions") };
+    QTest::newRow("dot last") << "/core/." << QStringList { reserved(".") };
+    QTest::newRow("dotdot last") << "/core/.." << QStringList { reserved("..") };
+    QTest::newRow("bad and reserved") << "/My_Org/restart" << QStringList { pattern("My_Org"), reserved("restart") };
+    QTest::newRow("root") << "/" << QStringList { "The application ID needs a name after the /, such as /team/app." };
+    QTest::newRow("empty") << "" << QStringList { "The application ID must not be empty: give one such as /team/app." };
 }
 
 void tst_MarathonAppId::validate()

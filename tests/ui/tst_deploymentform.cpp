@@ -156,7 +156,7 @@ void tst_DeploymentForm::problemsShowOnTheirFields()
     QVERIFY2(rolesProblem->text().contains(QStringLiteral("“ops/web”")), qPrintable(rolesProblem->text()));
 
     type(form.minHealthEdit(), QStringLiteral("1.5"));
-    QVERIFY2(form.problemLabelOf(form.minHealthEdit())->text().contains(QLatin1String("greater than 1")),
+    QVERIFY2(form.problemLabelOf(form.minHealthEdit())->text().contains(QLatin1String("from 0 to 1 (it is 1.5)")),
         qPrintable(form.problemLabelOf(form.minHealthEdit())->text()));
 
     // The task's user other than root: a warning with what it means for hab.
@@ -236,7 +236,7 @@ void tst_DeploymentForm::downloadsAreEditedInPlace()
     QVERIFY(model->setData(model->index(0, ExtraFetchModel::UriColumn), QStringLiteral("tools/x")));
     QVERIFY2(form.fetchProblemLabel()->text().startsWith(QLatin1String("Download 1 (tools/x): ")),
         qPrintable(form.fetchProblemLabel()->text()));
-    QVERIFY(model->data(model->index(0, ExtraFetchModel::UriColumn), Qt::ForegroundRole).isValid());
+    QVERIFY(model->data(model->index(0, ExtraFetchModel::UriColumn), Qt::BackgroundRole).isValid());
 
     form.fetchTable()->setCurrentIndex(model->index(0, 0));
     QTest::mouseClick(form.removeFetchButton(), Qt::LeftButton);

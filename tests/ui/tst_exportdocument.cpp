@@ -301,7 +301,7 @@ void tst_ExportDocument::formsDriveTheDocument()
     QVERIFY(document.hasErrors());
     bool listed = false;
     for (int i = 0; i < preview.problemList()->count(); ++i)
-        listed |= preview.problemList()->item(i)->text().startsWith(QStringLiteral("id: "));
+        listed |= preview.problemList()->item(i)->data(Qt::UserRole + 1).toString() == QLatin1String("id"); // FieldRole
     QVERIFY(listed);
 
     // Undo through the form's view of the document.
@@ -412,7 +412,24 @@ void tst_ExportDocument::portEditsRegenerateTheCommand()
     QVERIFY(ports.setData(ports.index(http, PortsModel::NameColumn), QStringLiteral("renamed")));
     QCOMPARE(document.app().portDefinitions.at(http).name, QStringLiteral("renamed"));
     QVERIFY(document.app().cmd.value_or(QString()) != before);
-    QVERIFY(!ports.setData(ports.index(0, PortsModel::PortColumn), 70000));
+    // Out of range: taken as typed and said on the row, never refused or clamped silently.
+    QVERIFY(ports.setData(ports.index(0, PortsModel::PortColumn), 70000));
+    auto portProblems = [&document] {
+        QStringList out;
+        for (const FieldProblem& p : document.problems()) {
+            if (p.field == QLatin1String("portDefinitions/0/port"))
+                out.append(p.message);
+        }
+        return out;
+    };
+    QCOMPARE(portProblems().size(), 1);
+    QVERIFY2(portProblems()[0].contains(QLatin1String("must be from 0 to 65535 (it is 70000)")),
+        qPrintable(portProblems()[0]));
+    // Not a number: nothing changes, and the row says why.
+    QVERIFY(!ports.setData(ports.index(0, PortsModel::PortColumn), QStringLiteral("http")));
+    QCOMPARE(document.app().portDefinitions.at(0).port, 70000);
+    QVERIFY(portProblems().join(u' ').contains(QLatin1String("\"http\" is not a port number")));
+    document.undoStack()->undo();
     const int rows = ports.rowCount();
     ports.addPort();
     QCOMPARE(ports.rowCount(), rows + 1);
@@ -469,12 +486,12 @@ void tst_ExportDocument::healthCheckFormDrivesTheCheck()
     for (const FieldProblem& p : document.problems())
         onField |= p.field == QLatin1String("healthChecks/0/command");
     QVERIFY(onField);
-    QVERIFY(!health->problemLabel()->isHidden());
+    QVERIFY(health->problemLabel()->text().contains(QLatin1String("COMMAND health check needs a command")));
     QTest::keyClicks(health->commandEdit(), QStringLiteral("pgrep hello"));
     QVERIFY(!document.hasErrors());
     QCOMPARE(document.app().healthChecks.value(0).command, QStringLiteral("pgrep hello"));
     QVERIFY(!document.app().healthChecks.value(0).portIndex);
-    QVERIFY(health->problemLabel()->isHidden());
+    QVERIFY(health->problemLabel()->text().isEmpty()); // its lines stay, empty
 
     // HTTP again: the path typed before is still there.
     health->protocolCombo()->setCurrentIndex(health->protocolCombo()->findData(QStringLiteral("HTTP")));
@@ -714,6 +731,9 @@ void tst_ExportDocument::configurationKeysBecomeTheOverride()
     QVERIFY(config.setData(config.index(row, ConfigModel::ValueColumn), QStringLiteral("not toml = =")));
     QCOMPARE(document.undoStack()->count(), steps);
     QVERIFY(document.hasErrors());
+    // Said on the key's own row (tint, tooltip), not only on the variable.
+    QVERIFY(config.index(row, ConfigModel::ValueColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!config.index(row, ConfigModel::ValueColumn).data(Qt::ToolTipRole).toString().isEmpty());
     document.undoStack()->undo();
     QVERIFY(!document.app().envValue(env).value_or(QString()).contains(QStringLiteral("changed")));
 }
@@ -998,11 +1018,10 @@ void tst_ExportDocument::killGracePeriodForm()
     spin->setValue(90000);
     QCOMPARE(document.app().taskKillGracePeriodSeconds, 18);
     QCOMPARE(document.undoStack()->count(), steps);
-    QCOMPARE(spin->value(), 18);
+    QCOMPARE(spin->value(), 90000); // what the operator typed stays, beside the message
     QCOMPARE(fieldProblems(FieldProblem::Severity::Error),
         QStringList { "90000 s is not taken: the kill grace period is from 0 to 86400 seconds" });
     QVERIFY(document.hasErrors());
-    QVERIFY(!form.killGraceProblemLabel()->isHidden());
     QVERIFY(form.killGraceProblemLabel()->text().contains(QLatin1String("90000")));
     document.setKillGracePeriod(-1);
     QCOMPARE(fieldProblems(FieldProblem::Severity::Error).size(), 1);
@@ -1010,7 +1029,7 @@ void tst_ExportDocument::killGracePeriodForm()
     spin->setValue(20); // the next edit takes the message away
     QVERIFY(fieldProblems(FieldProblem::Severity::Error).isEmpty());
     QCOMPARE(document.app().taskKillGracePeriodSeconds, 20);
-    QVERIFY(form.killGraceProblemLabel()->isHidden());
+    QVERIFY(form.killGraceProblemLabel()->text().isEmpty()); // its line stays, empty: nothing below moves
 
     // Shorter than the Supervisor may take: a warning, shown under the spin box.
     spin->setValue(5);

@@ -365,9 +365,10 @@ void tst_MainWindow::activatingAProblemShowsItsField()
     QListWidgetItem* idItem = nullptr;
     QListWidgetItem* portItem = nullptr;
     for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(QStringLiteral("id: ")))
+        const QString field = list->item(i)->data(Qt::UserRole + 1).toString(); // the preview's FieldRole
+        if (field == QLatin1String("id"))
             idItem = list->item(i);
-        if (list->item(i)->text().startsWith(QStringLiteral("portDefinitions/1/name: ")))
+        if (field == QLatin1String("portDefinitions/1/name"))
             portItem = list->item(i);
     }
     QVERIFY(idItem);

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>habmesos::AboutDialog</name>
+    <message>
+        <source>About habmesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports Chef Habitat packages as Mesos container tarballs and Marathon applications. Licensed under the Apache License 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the README (how to use it, how it is tested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The README is in the source distribution (README.md); it was not installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (LGPL-3.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (BSD-2-Clause)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium %1 (ISC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libdeflate %1 (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toml++ %1.%2.%3 (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habmesos::AppDerivation</name>
     <message>
         <source>the app has no ports, so there is no port “%1”</source>
@@ -15,25 +58,113 @@
         <source>with fixed ports every port needs a number, and %1 would stay dynamic (which Marathon cannot place with requirePorts); give each of them a --port too, or use --fixed-ports and change the numbers you need with --port</source>
         <translation>mit festen Ports braucht jeder Port eine Nummer, und %1 bliebe dynamisch (was Marathon mit requirePorts nicht platzieren kann); geben Sie jedem davon ebenfalls ein --port, oder nehmen Sie --fixed-ports und ändern Sie die nötigen Nummern mit --port</translation>
     </message>
+    <message>
+        <source>the launch command mounts the tarball&apos;s tree and chroots into it, which needs root: as “%1” the task fails at once unless the agents let that user do both. The Supervisor inside still runs the service as the package&apos;s own user (%2) either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: it is not a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opened definition&apos;s “%1” is kept as it was written, but the settings make this field too, so the kept value is left out; remove it from the JSON or change the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::AppDiff</name>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::AppDiffDialog</name>
+    <message>
+        <source>Replace %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2. Replacing its definition with this one changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2, but its definition could not be read, so what changes is not known: %3
+
+Replace it with this definition anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already runs on %2 with this same definition: replacing it changes no field (Marathon still starts a new deployment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::AppForm</name>
-    <message>
-        <source>&amp;Application</source>
-        <translation>An&amp;wendung</translation>
-    </message>
-    <message>
-        <source>&amp;Environment</source>
-        <translation>&amp;Umgebung</translation>
-    </message>
-    <message>
-        <source>&amp;Ports</source>
-        <translation>&amp;Ports</translation>
-    </message>
-    <message>
-        <source>&amp;Output</source>
-        <translation>Aus&amp;gabe</translation>
-    </message>
     <message>
         <source>Application id</source>
         <translation>Anwendungs-ID</translation>
@@ -45,10 +176,6 @@
     <message>
         <source>CPUs</source>
         <translation>CPUs</translation>
-    </message>
-    <message>
-        <source>&amp;CPUs:</source>
-        <translation>&amp;CPUs:</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -67,10 +194,6 @@
         <translation>Plattenplatz</translation>
     </message>
     <message>
-        <source>&amp;Disk:</source>
-        <translation>Pla&amp;ttenplatz:</translation>
-    </message>
-    <message>
         <source>Instances</source>
         <translation>Instanzen</translation>
     </message>
@@ -83,180 +206,16 @@
         <translation>Befehl</translation>
     </message>
     <message>
-        <source>Edit the command by hand</source>
-        <translation>Den Befehl von Hand bearbeiten</translation>
-    </message>
-    <message>
         <source>Off: the command is generated, and follows port changes</source>
         <translation>Aus: Der Befehl wird erzeugt und folgt Änderungen der Ports</translation>
-    </message>
-    <message>
-        <source>C&amp;ommand:</source>
-        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <source>Add variable</source>
-        <translation>Variable hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove variable</source>
-        <translation>Variable entfernen</translation>
-    </message>
-    <message>
-        <source>Name of the environment variable:</source>
-        <translation>Name der Umgebungsvariablen:</translation>
-    </message>
-    <message>
-        <source>Service configuration</source>
-        <translation>Dienstkonfiguration</translation>
-    </message>
-    <message>
-        <source>Reset to default</source>
-        <translation>Auf Standardwert zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Expose the Supervisor&apos;s gossip and HTTP gateway ports</source>
-        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors freigeben</translation>
-    </message>
-    <message>
-        <source>Fixed ports: the package&apos;s own port numbers on the agents (requirePorts)</source>
-        <translation>Feste Ports: die eigenen Portnummern des Pakets auf den Agents (requirePorts)</translation>
-    </message>
-    <message>
         <source>Ports</source>
         <translation>Ports</translation>
-    </message>
-    <message>
-        <source>Add port</source>
-        <translation>Port hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove port</source>
-        <translation>Port entfernen</translation>
-    </message>
-    <message>
-        <source>Reset ports</source>
-        <translation>Ports zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Fetch URI</source>
-        <translation>Fetch-URI</translation>
-    </message>
-    <message>
-        <source>Where Mesos agents download the tarball; empty: the local file</source>
-        <translation>Von wo die Mesos-Agents den Tarball herunterladen; leer: die lokale Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch URI:</source>
-        <translation>&amp;Fetch-URI:</translation>
-    </message>
-    <message>
-        <source>Output folder</source>
-        <translation>Ausgabeordner</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Output fol&amp;der:</source>
-        <translation>Ausgabeordne&amp;r:</translation>
-    </message>
-    <message>
-        <source>gzip (.tgz)</source>
-        <translation>gzip (.tgz)</translation>
-    </message>
-    <message>
-        <source>xz (.txz)</source>
-        <translation>xz (.txz)</translation>
-    </message>
-    <message>
-        <source>uncompressed (.tar)</source>
-        <translation>unkomprimiert (.tar)</translation>
-    </message>
-    <message>
-        <source>&amp;Compression:</source>
-        <translation>Ko&amp;mpression:</translation>
-    </message>
-    <message>
-        <source>&amp;JSON for:</source>
-        <translation>&amp;JSON für:</translation>
-    </message>
-    <message>
-        <source>newest of chef/%1, core/%1</source>
-        <translation>das neueste aus chef/%1, core/%1</translation>
-    </message>
-    <message>
-        <source>%1 package</source>
-        <translation>%1-Paket</translation>
-    </message>
-    <message>
-        <source>%1 package:</source>
-        <translation>%1-Paket:</translation>
-    </message>
-    <message>
-        <source>the current folder</source>
-        <translation>der aktuelle Ordner</translation>
-    </message>
-    <message>
-        <source>The package has no service configuration (default.toml).</source>
-        <translation>Das Paket hat keine Dienstkonfiguration (default.toml).</translation>
-    </message>
-    <message>
-        <source>Service configuration (default.toml); changed keys go into %1:</source>
-        <translation>Dienstkonfiguration (default.toml); geänderte Schlüssel kommen in %1:</translation>
-    </message>
-    <message>
-        <source>Health chec&amp;k</source>
-        <translation>Hea&amp;lth-Check</translation>
-    </message>
-    <message>
-        <source>Placeme&amp;nt</source>
-        <translation>Plat&amp;zierung</translation>
-    </message>
-    <message>
-        <source>Constraints: where Marathon may place the tasks (hostname UNIQUE: at most one Supervisor per agent)</source>
-        <translation>Constraints: wo Marathon die Tasks platzieren darf (hostname UNIQUE: höchstens ein Supervisor pro Agent)</translation>
-    </message>
-    <message>
-        <source>Constraints</source>
-        <translation>Constraints</translation>
-    </message>
-    <message>
-        <source>Add constraint</source>
-        <translation>Constraint hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove constraint</source>
-        <translation>Constraint entfernen</translation>
-    </message>
-    <message>
-        <source>Labels: for the operators&apos; tools, service discovery and load balancers</source>
-        <translation>Labels: für die Werkzeuge des Betriebs, Service Discovery und Load Balancer</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Add label</source>
-        <translation>Label hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove label</source>
-        <translation>Label entfernen</translation>
-    </message>
-    <message>
-        <source>Name of the label:</source>
-        <translation>Name des Labels:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>Kill grace period</source>
@@ -271,10 +230,6 @@
         <translation>Kill-Wart&amp;ezeit:</translation>
     </message>
     <message>
-        <source>Back to the package&apos;s default (%1 s)</source>
-        <translation>Zurück zur Vorgabe des Pakets (%1 s)</translation>
-    </message>
-    <message>
         <source>Sized from the package</source>
         <translation>Aus dem Paket bemessen</translation>
     </message>
@@ -282,41 +237,63 @@
         <source>The extracted tarball, the tarball the Mesos fetcher keeps, and room for the service&apos;s data and logs; known once the tarball is built</source>
         <translation>Der entpackte Tarball, der Tarball, den der Mesos-Fetcher behält, und Platz für die Daten und Logs des Dienstes; bekannt, sobald der Tarball erstellt ist</translation>
     </message>
-    <message>
-        <source>Agents&apos; port ranges</source>
-        <translation>Portbereiche der Agents</translation>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>The port ranges the Mesos agents offer (their --resources ports, by default 31000-32000): fixed ports must lie in them</source>
-        <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports, standardmäßig 31000-32000): feste Ports müssen darin liegen</translation>
+        <source>Application</source>
+        <translation>Anwendung</translation>
     </message>
     <message>
-        <source>A&amp;gents offer:</source>
-        <translation>Agents b&amp;ieten an:</translation>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marathon 1.0 and later (fetch, portDefinitions)</source>
-        <translation>Marathon 1.0 und neuer (fetch, portDefinitions)</translation>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marathon before 1.0 (uris, ports)</source>
-        <translation>Marathon vor 1.0 (uris, ports)</translation>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mesos 1.7 or later</source>
-        <translation>Mesos 1.7 oder neuer</translation>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
     </message>
     <message>
-        <source>Mesos 1.6 or earlier (GNU tar)</source>
-        <translation>Mesos 1.6 oder älter (GNU tar)</translation>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mesos 1.7 and later cannot extract file names that are not ASCII, so the export refuses packages with such names; Mesos 1.6 and earlier extract them with GNU tar.</source>
-        <translation>Mesos ab 1.7 kann Dateinamen, die nicht ASCII sind, nicht entpacken; der Export lehnt Pakete mit solchen Namen daher ab. Mesos 1.6 und älter entpackt sie mit GNU tar.</translation>
+        <source>CPUs:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mesos a&amp;gents:</source>
-        <translation>Mesos-A&amp;gents:</translation>
+        <source>Dis&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the package&apos;s default: its SHUTDOWN_TIMEOUT plus a margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the command b&amp;y hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Default (%n second(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -449,10 +426,6 @@
         <translation>Bereit.</translation>
     </message>
     <message>
-        <source>There is no package to export yet.</source>
-        <translation>Es gibt noch kein Paket zum Exportieren.</translation>
-    </message>
-    <message>
         <source>Building the tarball for %1…</source>
         <translation>Der Tarball für %1 wird erstellt…</translation>
     </message>
@@ -493,6 +466,18 @@
     <message>
         <source>The tarball was not built: %1</source>
         <translation>Der Tarball wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Stop the build; nothing is left in the output folder (Esc or Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no package to build yet: pick one in the package list or open a .hart file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a package first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -535,6 +520,202 @@
     </message>
 </context>
 <context>
+    <name>habmesos::ClusterAppsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>no health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting (%n task(s) staged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ClusterView</name>
+    <message>
+        <source>Apps on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen app&apos;s versions, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the apps on the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue editing the chosen app&apos;s definition in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Tas&amp;ks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destro&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back to This Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the chosen app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application Locked</source>
+        <translation>Anwendung gesperrt</translation>
+    </message>
+    <message>
+        <source>%1: the app is locked by the deployment(s) %2, which are still running.
+
+Force it? This cancels those deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing the versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 on %2 back to its version of %3? Its tasks are replaced by ones of that definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being rolled back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scale %1 on %2 from %Ln instance(s) to %3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scaling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is being scaled to %n instance(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart every task of %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1 on %2? Its tasks are killed, and its definition and every version of it are deleted from Marathon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>habmesos::ConfigModel</name>
     <message>
         <source>Key</source>
@@ -547,6 +728,13 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ConstraintOperatorDelegate</name>
+    <message>
+        <source>Constraint operator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -636,13 +824,6 @@
         <source>There is no application definition to send yet.</source>
         <translation>Es gibt noch keine Anwendungsdefinition zum Senden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent: the definition has %n error(s). Correct them and deploy again.</source>
-        <translation>
-            <numerusform>Nicht gesendet: Die Definition hat %n Fehler. Beheben Sie ihn und deployen Sie erneut.</numerusform>
-            <numerusform>Nicht gesendet: Die Definition hat %n Fehler. Beheben Sie sie und deployen Sie erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Creating %1 on %2…</source>
         <translation>%1 wird auf %2 angelegt…</translation>
@@ -658,14 +839,6 @@
     <message>
         <source>Application Exists</source>
         <translation>Anwendung existiert bereits</translation>
-    </message>
-    <message>
-        <source>An application with the id %1 already exists on %2.
-
-Replace its definition with this one?</source>
-        <translation>Auf %2 gibt es bereits eine Anwendung mit der ID %1.
-
-Ihre Definition durch diese ersetzen?</translation>
     </message>
     <message>
         <source>Not deployed: %1 already exists and was left as it is.</source>
@@ -710,6 +883,45 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>Stopped following %1; Marathon goes on with what it was sent.</source>
         <translation>%1 wird nicht mehr verfolgt; Marathon arbeitet mit dem Gesendeten weiter.</translation>
+    </message>
+    <message>
+        <source>Not sent: the agents cannot download the tarball from %1. Upload it, or enter a URI the agents can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the tarball is not at %1 yet. Upload it, or enter the URI where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no field changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application with the id %1 already exists on %2.
+
+Replacing it changes:
+%3
+
+Replace its definition with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: the definition has %n error(s); correct the definition and deploy again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DeployWorkflow</name>
+    <message>
+        <source>%1 is a file on this computer, which the agents cannot download (unless every agent sees this same path): upload the tarball (Upload), or enter a URI the agents can reach (http://, https://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file on this computer, and it is not built yet: build the tarball and upload it (Upload), or enter a URI the agents can reach (http://, https://)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -761,6 +973,188 @@ Force the change? This cancels those deployments and deploys this definition ins
     <message>
         <source>%1: the answer is not Marathon&apos;s JSON (it starts with “%2”). Is the URL Marathon&apos;s?</source>
         <translation>%1: Die Antwort ist kein JSON von Marathon (sie beginnt mit „%2“). Ist das die URL von Marathon?</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DeploymentForm</name>
+    <message>
+        <source>Upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum health capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of instances (0 to 1) that stays healthy while a new version replaces them; 0.5 lets Marathon stop half of the old ones first (minimumHealthCapacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum over capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many instances (a share 0 to 1 of the count) may run on top of it during an upgrade; 0 never runs more than the count, which fixed host ports need (maximumOverCapacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaunch after a failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Marathon waits before relaunching a failed task (backoffSeconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backoff factor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the wait is multiplied by after each further failure, at least 1 (backoffFactor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest launch delay (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wait never grows beyond this (maxLaunchDelaySeconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and as whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted resource roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only on resources of these Mesos roles, separated by commas: slave_public for DC/OS public agents, * for unreserved resources; empty: Marathon&apos;s --default_accepted_resource_roles (acceptedResourceRoles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user Mesos runs the task as. The launch command mounts the tarball&apos;s tree and chroots into it, which needs root; another user only works where the agents allow it. Inside, the Supervisor runs the service as the package&apos;s own SVC_USER either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kill grace period is on the Application page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files the Mesos fetcher puts into the sandbox after the tarball, as Marathon&apos;s fetch has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of seconds; it is not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; it is not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for fixed ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (Marathon&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Marathon&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>300 (Marathon&apos;s default; 3600 before 1.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any role Marathon accepts by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::DeploymentOptions</name>
+    <message>
+        <source>is not %1, so it is left out: Marathon&apos;s default applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of role names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dest= needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of extract=, executable=, cache= or dest= (dest last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes true or false, not “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -986,6 +1380,49 @@ Force the change? This cancels those deployments and deploys this definition ins
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>%1 keeps its name: a variable needs one (remove the row to drop it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2: %2 is set already. Choose another name, or change that row&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::EnvironmentTab</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new row; type its name, then Tab to its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Variable entfernen</translation>
+    </message>
+    <message>
+        <source>Service configuration</source>
+        <translation>Dienstkonfiguration</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Auf Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The package has no service configuration (default.toml).</source>
+        <translation>Das Paket hat keine Dienstkonfiguration (default.toml).</translation>
+    </message>
+    <message>
+        <source>Service configuration (default.toml); changed keys go into %1:</source>
+        <translation>Dienstkonfiguration (default.toml); geänderte Schlüssel kommen in %1:</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::Error</name>
@@ -1192,6 +1629,66 @@ Force the change? This cancels those deployments and deploys this definition ins
         <source>the hand-edited command</source>
         <translation>den von Hand bearbeiteten Befehl</translation>
     </message>
+    <message>
+        <source>During an upgrade, the share of instances (0 to 1) that stay healthy: 0.5 lets Marathon stop half of the old ones before the new ones are healthy (upgradeStrategy.minimumHealthCapacity; Marathon&apos;s default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During an upgrade, how many instances (a share 0 to 1 of the count) may run on top of it: 0 never runs more than the count (upgradeStrategy.maximumOverCapacity; Marathon&apos;s default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds Marathon waits before relaunching a failed task, 0 or more (backoffSeconds; Marathon&apos;s default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the wait is multiplied by after each further failure, at least 1 (backoffFactor; Marathon&apos;s default 1.15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest wait before a relaunch, 0 or more seconds (maxLaunchDelaySeconds; Marathon&apos;s default 300, 3600 before 1.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run only on resources of this Mesos role (repeatable; acceptedResourceRoles), e.g. slave_public for DC/OS public agents or * for unreserved resources; default: Marathon&apos;s --default_accepted_resource_roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user Mesos runs the task as (default root). The launch command mounts and chroots, which needs root, so another user only works where the agents allow it; the Supervisor runs the service as the package&apos;s own SVC_USER either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more file for the Mesos fetcher to download into the sandbox after the tarball (repeatable). FLAGS, comma-separated, as Marathon&apos;s fetch has them: extract=false (archives are unpacked by default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). e.g. https://example.com/tool,executable=true,dest=bin/tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is less than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the backoff factor must be at least 1 (1 keeps the wait the same after every failure); got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a user name, or leave the option out to run the task as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fields kept from the opened definition (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportCommand</name>
@@ -1314,6 +1811,10 @@ Rückgabewert:
   10  das Deployment schlug fehl oder wurde nicht innerhalb von --wait-timeout fertig
   11  ein Paket lesen oder den Tarball schreiben schlug fehl (Berechtigungen, volle Platte)
 </translation>
+    </message>
+    <message>
+        <source>Deployment (Marathon&apos;s defaults unless given)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1967,26 @@ Rückgabewert:
         <source>The tarball cannot be built: %1</source>
         <translation>Der Tarball kann nicht erstellt werden: %1</translation>
     </message>
+    <message>
+        <source>The output folder %1 is a file, not a folder: choose a folder (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 cannot be written to: choose another (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist yet: Build creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist and cannot be created (%2 cannot be written to): choose another (Browse…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the deployment settings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportJob</name>
@@ -1524,6 +2045,18 @@ Rückgabewert:
         <source>Give --user with --password-file FILE (or $HABMESOS_MARATHON_PASSWORD), or --token-file FILE (or $HABMESOS_MARATHON_TOKEN).</source>
         <translation>Geben Sie --user mit --password-file FILE (oder $HABMESOS_MARATHON_PASSWORD) an, oder --token-file FILE (oder $HABMESOS_MARATHON_TOKEN).</translation>
     </message>
+    <message>
+        <source>app %1 exists on %2; its definition could not be read to compare: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app %1 exists on %2 with this same definition; replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app %1 exists on %2; replacing it changes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportScheduler</name>
@@ -1537,6 +2070,71 @@ Rückgabewert:
     <message>
         <source>%1 is built for %2, but %3 is built for %4</source>
         <translation>%1 ist für %2 gebaut, %3 aber für %4</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExportSettingsJson</name>
+    <message>
+        <source>the stored session is not readable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored session was written by a newer habmesos (format %1); this one reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored session has no format this habmesos knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ExtraFetchModel</name>
+    <message>
+        <source>An http, https, ftp or file URL, or an absolute path on the agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpack archives (.tgz, .tar.gz, .zip and the like) into the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file executable (it is then not unpacked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the agent&apos;s fetcher cache: it is never downloaded again from this URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name in the sandbox (destPath); empty: the URI&apos;s own name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::FetchProbe</name>
+    <message>
+        <source>nothing is at %1 yet (HTTP %2): upload the tarball there first (Upload), or enter the URI where it is</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,10 +2198,6 @@ Rückgabewert:
         <translation>der Health-Check fragt das HTTP-Gateway des Supervisors ab, das nicht freigegeben ist; er wurde weggelassen</translation>
     </message>
     <message>
-        <source>the health check needs a port: pick one of the app&apos;s ports</source>
-        <translation>der Health-Check braucht einen Port: Wählen Sie einen der Ports der App</translation>
-    </message>
-    <message>
         <source>the health check&apos;s port “%1” is not one of the app&apos;s ports (it has no named ports); the check was left out</source>
         <translation>der Port „%1“ des Health-Checks ist keiner der Ports der App (sie hat keine benannten Ports); der Check wurde weggelassen</translation>
     </message>
@@ -1644,12 +2238,16 @@ Rückgabewert:
         <translation>; und die App hat keinen Health-Check, da der des Supervisors dessen HTTP-Gateway-Port braucht</translation>
     </message>
     <message>
-        <source>%1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs</source>
-        <translation>%1 MiB sind weniger als die %2 MiB, die der Task braucht: der entpackte Tarball (%3 MiB), der Tarball, den der Mesos-Fetcher daneben behält (%4 MiB), und Platz für die Daten und Logs des Dienstes</translation>
+        <source>The health check needs a port: pick one of the app&apos;s ports.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes); build the tarball, or set the disk</source>
-        <translation>der Plattenplatz lässt sich erst nach dem Erstellen des Tarballs aus dem Paket bemessen, daher verlangt die App keinen (und Mesos reserviert und begrenzt nicht, was der Task schreibt); den Tarball erstellen oder den Plattenplatz angeben</translation>
+        <source>The disk of %1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes): build the tarball, or set the disk.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1935,10 +2533,6 @@ Rückgabewert:
 <context>
     <name>habmesos::HealthCheckForm</name>
     <message>
-        <source>Let &amp;Marathon check the service&apos;s health</source>
-        <translation>&amp;Marathon die Gesundheit des Dienstes prüfen lassen</translation>
-    </message>
-    <message>
         <source>Marathon replaces tasks that fail the check, and an upgrade waits for new tasks to pass it</source>
         <translation>Marathon ersetzt Tasks, die den Check nicht bestehen, und ein Upgrade wartet, bis neue Tasks ihn bestehen</translation>
     </message>
@@ -1955,16 +2549,8 @@ Rückgabewert:
         <translation>Port des Health-Checks</translation>
     </message>
     <message>
-        <source>Por&amp;t:</source>
-        <translation>Por&amp;t:</translation>
-    </message>
-    <message>
         <source>Health check path</source>
         <translation>Pfad des Health-Checks</translation>
-    </message>
-    <message>
-        <source>Pat&amp;h:</source>
-        <translation>P&amp;fad:</translation>
     </message>
     <message>
         <source>Health check command</source>
@@ -1999,10 +2585,6 @@ Rückgabewert:
         <translation>Intervall des Health-Checks</translation>
     </message>
     <message>
-        <source>Timeo&amp;ut:</source>
-        <translation>&amp;Zeitlimit:</translation>
-    </message>
-    <message>
         <source>Health check timeout</source>
         <translation>Zeitlimit des Health-Checks</translation>
     </message>
@@ -2025,10 +2607,6 @@ Rückgabewert:
     <message>
         <source>Back to the Super&amp;visor&apos;s health check</source>
         <translation>Zur&amp;ück zum Health-Check des Supervisors</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
     </message>
     <message>
         <source>assigned by Marathon</source>
@@ -2061,6 +2639,29 @@ Rückgabewert:
     <message>
         <source>MESOS_HTTP (HTTP for Marathon before 1.0) on the Supervisor&apos;s gateway (hab-http), asking for the service&apos;s health</source>
         <translation>MESOS_HTTP (HTTP für Marathon vor 1.0) über das Gateway des Supervisors (hab-http), das nach der Gesundheit des Dienstes fragt</translation>
+    </message>
+    <message>
+        <source>Let Marathon chec&amp;k the service&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2974,26 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the JSON in place; valid changes go into the forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is not valid (%1), so the forms do not have your last changes. Leave JSON mode and drop the text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::KeyCache</name>
@@ -2417,6 +3038,14 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The label %1 keeps its name: a label needs one (remove the row to drop it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label %1 cannot be renamed to %2: %2 is a label already. Choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2463,10 +3092,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Open the &amp;Demo Package</source>
         <translation>&amp;Demo-Paket öffnen</translation>
-    </message>
-    <message>
-        <source>Re&amp;scan Packages</source>
-        <translation>Pakete &amp;neu einlesen</translation>
     </message>
     <message>
         <source>&amp;Save JSON…</source>
@@ -2614,25 +3239,45 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Marathon app definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open De&amp;finition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;can Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About habmesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonAppId</name>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>must not be root</source>
-        <translation>darf nicht die Wurzel sein</translation>
-    </message>
-    <message>
-        <source>must fully match regular expression &apos;%1&apos;</source>
-        <translation>muss vollständig auf den regulären Ausdruck „%1“ passen</translation>
-    </message>
-    <message>
-        <source>must not end with any of the following reserved keywords: %1</source>
-        <translation>darf nicht mit einem der folgenden reservierten Schlüsselwörter enden: %1</translation>
-    </message>
     <message>
         <source>upper case letters were made lower case</source>
         <translation>Großbuchstaben wurden zu Kleinbuchstaben</translation>
@@ -2664,6 +3309,105 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>the Marathon id is %1, not /%2/%3: %4. Marathon ids are DNS labels (lowercase letters, digits, &apos;-&apos; and &apos;.&apos;, each label starting and ending with a letter or digit). Packages whose names differ only in these characters (such as a_b and a-b) get the same id, so check that it does not clash with another application.</source>
         <translation>die Marathon-ID ist %1, nicht /%2/%3: %4. Marathon-IDs sind DNS-Labels (Kleinbuchstaben, Ziffern, „-“ und „.“, jedes Label beginnt und endet mit einem Buchstaben oder einer Ziffer). Pakete, deren Namen sich nur in diesen Zeichen unterscheiden (etwa a_b und a-b), erhalten dieselbe ID; prüfen Sie daher, dass sie nicht mit einer anderen Anwendung kollidiert.</translation>
+    </message>
+    <message>
+        <source>The application ID must not be empty: give one such as /team/app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID needs a name after the /, such as /team/app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID may use lower-case letters, digits and hyphens, segments separated by / (a segment starts and ends with a letter or digit, dots may separate such names); &quot;%1&quot; does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application ID cannot end in &quot;%1&quot;: Marathon keeps %2 for its own addresses; add a name after it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::MarathonAppImport</name>
+    <message>
+        <source>the text “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the definition is empty; an app definition is a JSON object ({ … })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an app definition is a JSON object ({ … }), and this is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this app does not say which Habitat package it runs: its “cmd” does not start a Habitat service (“/init.sh run origin/name”) and none of its downloads (“fetch”) is a tarball named origin-name-version-release.tgz; open the package first, then paste the definition into the JSON (Edit JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list ([ … ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” should be %2, but it is %3; correct it in the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each download in “fetch” should be an object with a “uri”, but one is %1; correct it in the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of “uris” should be an address in quotes, but one is %1; correct it in the JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written (the forms cannot show them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as the settings make them, not as opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by habmesos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, the server&apos;s state rather than the definition: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3522,33 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>it starts with “%1”</source>
         <translation>sie beginnt mit „%1“</translation>
+    </message>
+    <message>
+        <source>Listing the apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3724,10 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <source>is not one of the allowed values</source>
         <translation>ist keiner der erlaubten Werte</translation>
     </message>
+    <message>
+        <source>%1: %2 does not speak TLS: it answered the https:// request as a plain HTTP server does. Use http:// in the server&apos;s URL, or the port where it serves HTTPS (Marathon&apos;s default is 8443).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonJsonWriter</name>
@@ -2972,140 +3747,276 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <source>the legacy &quot;ports&quot; field cannot carry port labels</source>
         <translation>das alte Feld „ports“ kann keine Port-Labels tragen</translation>
     </message>
+    <message>
+        <source>the legacy &quot;uris&quot; field cannot ask for extraction: Marathon extracts only names ending in .tgz, .tar.gz, .zip and the like, so %1 is downloaded as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legacy &quot;uris&quot; field cannot turn extraction off: Marathon extracts %1 because its name ends in an archive suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>habmesos::MarathonValidator</name>
     <message>
-        <source>AppDefinition must either contain one of &apos;cmd&apos; or &apos;args&apos;, and/or a &apos;container&apos;.</source>
-        <translation>Die AppDefinition muss entweder „cmd“ oder „args“ und/oder einen „container“ enthalten.</translation>
+        <source>%1 must be a number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must not be an empty string</source>
-        <translation>darf keine leere Zeichenkette sein</translation>
+        <source>%1 must be at least %2 (it is %3).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must not be empty; leave it out to run as Marathon&apos;s default user</source>
-        <translation>darf nicht leer sein; lassen Sie es weg, um als Standardbenutzer von Marathon zu laufen</translation>
+        <source>%1 must be from %2 to %3 (it is %4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must not be empty: give the address the Mesos fetcher downloads from</source>
-        <translation>darf nicht leer sein: Geben Sie die Adresse an, von der der Mesos-Fetcher herunterlädt</translation>
+        <source>An environment variable needs a name: type one, or remove the row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is %1 characters long; Marathon allows at most 1024</source>
-        <translation>ist %1 Zeichen lang; Marathon erlaubt höchstens 1024</translation>
+        <source>A label needs a name: type one, or remove the row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ports must be unique</source>
-        <translation>Ports müssen eindeutig sein</translation>
+        <source>The environment variable %1 is set twice: rename or remove one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be one of tcp, udp or &quot;udp,tcp&quot;</source>
-        <translation>muss tcp, udp oder „udp,tcp“ sein</translation>
+        <source>The label %1 is given twice: rename or remove one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must match the regular expression &apos;%1&apos;</source>
-        <translation>muss auf den regulären Ausdruck „%1“ passen</translation>
+        <source>The environment variable %1: a name cannot contain &apos;=&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Marathon 1.7 and older want port names to start with a letter</source>
-        <translation>Marathon 1.7 und älter verlangt, dass Portnamen mit einem Buchstaben beginnen</translation>
+        <source>%1 must not contain NUL characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port names must be unique.</source>
-        <translation>Portnamen müssen eindeutig sein.</translation>
+        <source>The application needs either a command or arguments (args), not both: edit the command on the Application tab.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be one of %1</source>
-        <translation>muss einer der Werte %1 sein</translation>
+        <source>The command must not be empty (Marathon wants at least two characters).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>AppDefinition can contain at most one Mesos health check</source>
-        <translation>Die AppDefinition darf höchstens einen Mesos-Health-Check enthalten</translation>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
     </message>
     <message>
-        <source>a COMMAND health check needs a command</source>
-        <translation>ein COMMAND-Health-Check braucht einen Befehl</translation>
+        <source>Memory must be more than 0 MiB (it is %1): a task without memory cannot start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give either a port or a portIndex, not both</source>
-        <translation>geben Sie entweder einen port oder einen portIndex an, nicht beides</translation>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
-        <source>Health check port indices must address an element of the ports array or container port mappings.</source>
-        <translation>Port-Indizes von Health-Checks müssen ein Element des ports-Arrays oder der Port-Mappings des Containers adressieren.</translation>
+        <source>Disk</source>
+        <translation>Plattenplatz</translation>
     </message>
     <message>
-        <source>only HTTP and HTTPS health checks use a path</source>
-        <translation>nur HTTP- und HTTPS-Health-Checks verwenden einen Pfad</translation>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
     </message>
     <message>
-        <source>a constraint needs a field, such as hostname</source>
-        <translation>ein Constraint braucht ein Feld, etwa hostname</translation>
+        <source>The user must not be empty; leave it out to run as Marathon&apos;s default user.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>UNIQUE takes no value</source>
-        <translation>UNIQUE erlaubt keinen Wert</translation>
+        <source>The fetch URI must not be empty: give the address the Mesos fetcher downloads from.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs a regular expression</source>
-        <translation>%1 braucht einen regulären Ausdruck</translation>
+        <source>The fetch URI is %1 characters long; Marathon allows at most 1024.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not a valid regular expression</source>
-        <translation>ist kein gültiger regulärer Ausdruck</translation>
+        <source>The fetch destination path is %1 characters long; Marathon allows at most 1024.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MAX_PER needs a whole number</source>
-        <translation>MAX_PER braucht eine ganze Zahl</translation>
+        <source>Port %1 (no name)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GROUP_BY takes an optional whole number</source>
-        <translation>GROUP_BY erlaubt optional eine ganze Zahl</translation>
+        <source>Port %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IS needs a value</source>
-        <translation>IS braucht einen Wert</translation>
+        <source>%1: the number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be a finite number</source>
-        <translation>muss eine endliche Zahl sein</translation>
+        <source>%1: the number %2 is used twice; give one of them another number, or 0 for any free port.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is greater than 1</source>
-        <translation>ist größer als 1</translation>
+        <source>%1: the protocol must be tcp, udp or udp,tcp (it is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is less than 0</source>
-        <translation>ist kleiner als 0</translation>
+        <source>%1: a port name may use lower-case letters, digits and hyphens, and starts and ends with a letter or digit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>got %1, expected %2 or more</source>
-        <translation>%1 erhalten, erwartet wird %2 oder mehr</translation>
+        <source>%1: Marathon 1.7 and older want port names to start with a letter.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>got %1, expected between %2 and %3</source>
-        <translation>%1 erhalten, erwartet wird ein Wert zwischen %2 und %3</translation>
+        <source>%1: the name is used twice; port names must be unique.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an environment variable needs a name</source>
-        <translation>eine Umgebungsvariable braucht einen Namen</translation>
+        <source>The health check&apos;s protocol must be one of %1 (it is &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a label needs a name</source>
-        <translation>ein Label braucht einen Namen</translation>
+        <source>An application can have at most one Mesos health check (MESOS_HTTP, MESOS_HTTPS, MESOS_TCP).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears more than once</source>
-        <translation>„%1“ kommt mehr als einmal vor</translation>
+        <source>A COMMAND health check needs a command.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an environment variable name cannot contain &apos;=&apos;</source>
-        <translation>der Name einer Umgebungsvariablen darf kein „=“ enthalten</translation>
+        <source>The health check names a port number and a port index: give one of them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must not contain NUL characters</source>
-        <translation>darf keine NUL-Zeichen enthalten</translation>
+        <source>The health check&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check needs a port, and the application has none: add one on the Ports tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check&apos;s port index must be from 0 to %1 (it is %2): pick one of the application&apos;s ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP and HTTPS health checks use a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failures allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constraint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a field, such as hostname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the operator must be one of %2 (it is &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: UNIQUE takes no value; clear the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a regular expression as its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value is not a regular expression (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MAX_PER needs a whole number as its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: GROUP_BY takes a whole number or no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: IS needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kill grace period must be at least 0 seconds (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum health capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum over-capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backoff must be 0 seconds or more (it is %1); it is how long Marathon waits before relaunching a failed task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backoff factor must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backoff factor must be at least 1 (it is %1); 1 keeps the wait the same after every failure, more makes it grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest launch delay must be 0 seconds or more (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest launch delay is shorter than the backoff (%1 s), so every relaunch waits only %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role needs a name, such as slave_public or * (unreserved resources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1”: a role name cannot start with “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1”: a role name cannot contain spaces, tabs, line breaks or “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a URL nor an absolute path: give an http://, https://, ftp:// or file:// URL (or hdfs://, s3:// for the agent&apos;s Hadoop client), or an absolute path on the agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Mesos fetcher hands “%1://” URLs to the agent&apos;s Hadoop client, which must be installed and know that scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an executable download is not extracted: Mesos only makes the file executable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3146,6 +4057,108 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
             <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
             <numerusform>fehlende Abhängigkeiten (%Ln): %1; gesucht in %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::OrderedJsonReader</name>
+    <message>
+        <source>the text is %1 MiB, more than the %2 MiB an app definition may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3 (this is not JSON there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::OutputTab</name>
+    <message>
+        <source>Fetch URI</source>
+        <translation>Fetch-URI</translation>
+    </message>
+    <message>
+        <source>Where Mesos agents download the tarball; empty: the local file</source>
+        <translation>Von wo die Mesos-Agents den Tarball herunterladen; leer: die lokale Datei</translation>
+    </message>
+    <message>
+        <source>Fetch UR&amp;I:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Output fo&amp;lder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip (.tgz)</source>
+        <translation>gzip (.tgz)</translation>
+    </message>
+    <message>
+        <source>xz (.txz)</source>
+        <translation>xz (.txz)</translation>
+    </message>
+    <message>
+        <source>uncompressed (.tar)</source>
+        <translation>unkomprimiert (.tar)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpression:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos 1.7 or later</source>
+        <translation>Mesos 1.7 oder neuer</translation>
+    </message>
+    <message>
+        <source>Mesos 1.6 or earlier (GNU tar)</source>
+        <translation>Mesos 1.6 oder älter (GNU tar)</translation>
+    </message>
+    <message>
+        <source>Mesos 1.7 and later cannot extract file names that are not ASCII, so the export refuses packages with such names; Mesos 1.6 and earlier extract them with GNU tar.</source>
+        <translation>Mesos ab 1.7 kann Dateinamen, die nicht ASCII sind, nicht entpacken; der Export lehnt Pakete mit solchen Namen daher ab. Mesos 1.6 und älter entpackt sie mit GNU tar.</translation>
+    </message>
+    <message>
+        <source>Mesos a&amp;gents:</source>
+        <translation>Mesos-A&amp;gents:</translation>
+    </message>
+    <message>
+        <source>Marathon 1.0 and later (fetch, portDefinitions)</source>
+        <translation>Marathon 1.0 und neuer (fetch, portDefinitions)</translation>
+    </message>
+    <message>
+        <source>Marathon before 1.0 (uris, ports)</source>
+        <translation>Marathon vor 1.0 (uris, ports)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON for:</source>
+        <translation>&amp;JSON für:</translation>
+    </message>
+    <message>
+        <source>newest of chef/%1, core/%1</source>
+        <translation>das neueste aus chef/%1, core/%1</translation>
+    </message>
+    <message>
+        <source>%1 package</source>
+        <translation>%1-Paket</translation>
+    </message>
+    <message>
+        <source>%1 package:</source>
+        <translation>%1-Paket:</translation>
+    </message>
+    <message>
+        <source>the current folder</source>
+        <translation>der aktuelle Ordner</translation>
     </message>
 </context>
 <context>
@@ -3192,10 +4205,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
-    </message>
-    <message>
-        <source>No package %1 in %2.</source>
-        <translation>Kein Paket %1 in %2.</translation>
     </message>
     <message>
         <source>Looking for packages…</source>
@@ -3266,6 +4275,30 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
             <numerusform>%n fehlt</numerusform>
             <numerusform>%n fehlen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No package %1 in %2. Pick one in the list, or open its .hart file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package found. Open a .hart file, drop one here, or build one with Habitat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the artifact cache %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed packages in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo package</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3495,6 +4528,49 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
 </context>
 <context>
+    <name>habmesos::PlacementTab</name>
+    <message>
+        <source>Constraints: where Marathon may place the tasks (hostname UNIQUE: at most one Supervisor per agent)</source>
+        <translation>Constraints: wo Marathon die Tasks platzieren darf (hostname UNIQUE: höchstens ein Supervisor pro Agent)</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Add constraint</source>
+        <translation>Constraint hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new row (hostname UNIQUE); type its field, then Tab to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove constraint</source>
+        <translation>Constraint entfernen</translation>
+    </message>
+    <message>
+        <source>Labels: for the operators&apos; tools, service discovery and load balancers</source>
+        <translation>Labels: für die Werkzeuge des Betriebs, Service Discovery und Load Balancer</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new row; type its name, then Tab to its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Label entfernen</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::PortPlacement</name>
     <message>
         <source>no port range given: write LOW-HIGH, e.g. 31000-32000</source>
@@ -3534,6 +4610,56 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Protocol</source>
         <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Port %1: &quot;%2&quot; is not a port number; give a number from 1 to 65535, or 0 for any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::PortsTab</name>
+    <message>
+        <source>Expose the Supervisor&apos;s gossip and HTTP gateway ports</source>
+        <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors freigeben</translation>
+    </message>
+    <message>
+        <source>Fixed ports: the package&apos;s own port numbers on the agents (requirePorts)</source>
+        <translation>Feste Ports: die eigenen Portnummern des Pakets auf den Agents (requirePorts)</translation>
+    </message>
+    <message>
+        <source>Agents&apos; port ranges</source>
+        <translation>Portbereiche der Agents</translation>
+    </message>
+    <message>
+        <source>The port ranges the Mesos agents offer (their --resources ports, by default 31000-32000): fixed ports must lie in them</source>
+        <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports, standardmäßig 31000-32000): feste Ports müssen darin liegen</translation>
+    </message>
+    <message>
+        <source>A&amp;gents offer:</source>
+        <translation>Agents b&amp;ieten an:</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Add port</source>
+        <translation>Port hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove port</source>
+        <translation>Port entfernen</translation>
+    </message>
+    <message>
+        <source>Reset ports</source>
+        <translation>Ports zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ProblemLabel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +5232,118 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Marathon %1</source>
         <translation>Marathon %1</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server for its version and leader (GET /v2/info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers and asks for credentials; none are stored for it yet (they are asked for at the first deploy).
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers, but not as Marathon does (no name and version in its /v2/info). Is the URL Marathon&apos;s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon %1 answers; the leader is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::SessionKeeper</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Marathon JSON</source>
+        <translation>Das Marathon-JSON speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The last session could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last session&apos;s package %1 is not there any more; its settings are kept until another package is opened. Add the package to the cache (or open it), then reopen it from File ▸ Open Recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2, which is not among the packages here; add it to the cache (or open its .hart file) and open the definition again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for an app definition (more than %2 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so %2 was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the last session of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1. geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>The definition of %1 has changes that are not saved. Save them to a file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of %1 has changes that are not saved in %2. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition was not saved, so nothing was closed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,15 @@ QStringList Translations::install(QCoreApplication* app, const QLocale& locale)
         QCoreApplication::installTranslator(own);
         loaded << QFileInfo(own->filePath()).completeBaseName();
     } else {
-        delete own;
+        // English, or a language without a catalogue (C, POSIX included): the sources are English,
+        // and the English catalogue gives their plural forms ("1 second", "2 seconds").
         // No point in a translated Qt around an English application.
+        if (own->load(QStringLiteral("habmesos_en"), catalogueDir)) {
+            QCoreApplication::installTranslator(own);
+            loaded << QFileInfo(own->filePath()).completeBaseName();
+        } else {
+            delete own;
+        }
         return loaded;
     }
     auto* qt = new QTranslator(app);

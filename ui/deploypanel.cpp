@@ -248,7 +248,7 @@ void DeployPanel::deploy()
         int errors = 0;
         for (const FieldProblem& p : problems)
             errors += p.severity == FieldProblem::Severity::Error ? 1 : 0;
-        setStatus(tr("Not sent: the definition has %n error(s). Correct them and deploy again.", nullptr, errors));
+        setStatus(tr("Not sent: the definition has %n error(s); correct the definition and deploy again.", nullptr, errors));
         Q_EMIT deploymentFinished(false);
         return;
     }

@@ -26,7 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void overrideVariable();
     void germanIsEmbedded();
-    void englishLoadsNothing();
+    void englishLoadsOnlyPlurals();
     void germanStringsComeOutInGerman();
     void catalogueIsComplete();
 };
@@ -55,11 +55,18 @@ void tst_Translations::germanIsEmbedded()
         qPrintable(Translations::availableLanguages().join(u',')));
 }
 
-void tst_Translations::englishLoadsNothing()
+void tst_Translations::englishLoadsOnlyPlurals()
 {
-    // English needs no catalogue, and gets no translated Qt either.
-    QVERIFY(Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates)).isEmpty());
-    QVERIFY(Translations::install(qApp, QLocale::c()).isEmpty());
+    // English needs only its plural forms ("1 second", "2 seconds"), and gets no translated Qt.
+    const QStringList english = Translations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(english.value(0), QStringLiteral("habmesos_en"));
+    for (const QString& catalogue : english)
+        QVERIFY2(catalogue.endsWith(QLatin1String("_en")), qPrintable(catalogue));
+    QCOMPARE(Translations::install(qApp, QLocale::c()), QStringList { QStringLiteral("habmesos_en") });
+    QCOMPARE(
+        QCoreApplication::translate("habmesos::JsonPreview", "%n error(s)", nullptr, 1), QStringLiteral("1 error"));
+    QCOMPARE(
+        QCoreApplication::translate("habmesos::JsonPreview", "%n error(s)", nullptr, 3), QStringLiteral("3 errors"));
     MainWindow window;
     QCOMPARE(window.windowTitle(), QStringLiteral("Habitat to Mesos exporter"));
 }

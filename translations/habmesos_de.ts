@@ -5,43 +5,43 @@
     <name>habmesos::AboutDialog</name>
     <message>
         <source>About habmesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Über habmesos</translation>
     </message>
     <message>
         <source>Exports Chef Habitat packages as Mesos container tarballs and Marathon applications. Licensed under the Apache License 2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert Chef-Habitat-Pakete als Mesos-Container-Tarballs und Marathon-Anwendungen. Lizenziert unter der Apache License 2.0.</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit:</translation>
     </message>
     <message>
         <source>Read the README (how to use it, how it is tested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die README lesen (wie man es benutzt, wie es getestet wird)</translation>
     </message>
     <message>
         <source>The README is in the source distribution (README.md); it was not installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die README liegt in der Quelldistribution (README.md); sie wurde hier nicht installiert.</translation>
     </message>
     <message>
         <source>Qt %1 (LGPL-3.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (LGPL-3.0)</translation>
     </message>
     <message>
         <source>%1 (BSD-2-Clause)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BSD-2-Clause)</translation>
     </message>
     <message>
         <source>libsodium %1 (ISC)</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium %1 (ISC)</translation>
     </message>
     <message>
         <source>libdeflate %1 (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>libdeflate %1 (MIT)</translation>
     </message>
     <message>
         <source>toml++ %1.%2.%3 (MIT)</source>
-        <translation type="unfinished"></translation>
+        <translation>toml++ %1.%2.%3 (MIT)</translation>
     </message>
 </context>
 <context>
@@ -60,83 +60,85 @@
     </message>
     <message>
         <source>the launch command mounts the tarball&apos;s tree and chroots into it, which needs root: as “%1” the task fails at once unless the agents let that user do both. The Supervisor inside still runs the service as the package&apos;s own user (%2) either way</source>
-        <translation type="unfinished"></translation>
+        <translation>der Startbefehl hängt den Baum des Tarballs ein und wechselt per chroot hinein, was root braucht: Als „%1“ schlägt der Task sofort fehl, außer die Agents erlauben diesem Benutzer beides. Der Supervisor darin führt den Dienst so oder so als eigenen Benutzer des Pakets (%2) aus</translation>
     </message>
     <message>
         <source>none: it is not a service</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: es ist kein Dienst</translation>
     </message>
     <message>
         <source>the opened definition&apos;s “%1” is kept as it was written, but the settings make this field too, so the kept value is left out; remove it from the JSON or change the setting</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ der geöffneten Definition wird so behalten, wie es geschrieben wurde, aber die Einstellungen erzeugen dieses Feld ebenfalls, daher wird der behaltene Wert weggelassen; entfernen Sie es aus dem JSON oder ändern Sie die Einstellung</translation>
     </message>
 </context>
 <context>
     <name>habmesos::AppDiff</name>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download %1</translation>
     </message>
     <message>
         <source>health check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check %1</translation>
     </message>
     <message>
         <source>env</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint</translation>
     </message>
     <message>
         <source>upgrade strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrade-Strategie</translation>
     </message>
     <message>
         <source>%1: added (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hinzugefügt (%2)</translation>
     </message>
     <message>
         <source>%1: removed (was %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entfernt (war %2)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>habmesos::AppDiffDialog</name>
     <message>
         <source>Replace %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ersetzen?</translation>
     </message>
     <message>
         <source>%1 already runs on %2. Replacing its definition with this one changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft bereits auf %2. Wird ihre Definition durch diese ersetzt, ändert sich:</translation>
     </message>
     <message>
         <source>%1 already runs on %2, but its definition could not be read, so what changes is not known: %3
 
 Replace it with this definition anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft bereits auf %2, aber ihre Definition konnte nicht gelesen werden, daher ist nicht bekannt, was sich ändert: %3
+
+Trotzdem durch diese Definition ersetzen?</translation>
     </message>
     <message>
         <source>%1 already runs on %2 with this same definition: replacing it changes no field (Marathon still starts a new deployment).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft bereits mit genau dieser Definition auf %2: Das Ersetzen ändert kein Feld (Marathon startet trotzdem ein neues Deployment).</translation>
     </message>
     <message>
         <source>Field</source>
@@ -144,23 +146,23 @@ Replace it with this definition anyway?</source>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>This definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Definition</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -239,9 +241,9 @@ Replace it with this definition anyway?</source>
     </message>
     <message numerus="yes">
         <source> second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Sekunde</numerusform>
+            <numerusform> Sekunden</numerusform>
         </translation>
     </message>
     <message>
@@ -250,15 +252,15 @@ Replace it with this definition anyway?</source>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierung</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Output</source>
@@ -266,33 +268,33 @@ Replace it with this definition anyway?</source>
     </message>
     <message>
         <source>Ctrl+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+%1</translation>
     </message>
     <message>
         <source>CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs:</translation>
     </message>
     <message>
         <source>Dis&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattenplatz:</translation>
     </message>
     <message>
         <source>Back to the package&apos;s default: its SHUTDOWN_TIMEOUT plus a margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Vorgabe des Pakets: sein SHUTDOWN_TIMEOUT plus eine Reserve</translation>
     </message>
     <message>
         <source>Edit the command b&amp;y hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl &amp;manuell bearbeiten</translation>
     </message>
     <message>
         <source>Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl:</translation>
     </message>
     <message numerus="yes">
         <source>Default (%n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorgabe (%n Sekunde)</numerusform>
+            <numerusform>Vorgabe (%n Sekunden)</numerusform>
         </translation>
     </message>
 </context>
@@ -469,15 +471,15 @@ Replace it with this definition anyway?</source>
     </message>
     <message>
         <source>Stop the build; nothing is left in the output folder (Esc or Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen stoppen; im Ausgabeordner bleibt nichts zurück (Esc oder Strg+.)</translation>
     </message>
     <message>
         <source>There is no package to build yet: pick one in the package list or open a .hart file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Paket zum Erstellen: Wählen Sie eines in der Paketliste aus, oder öffnen Sie eine .hart-Datei.</translation>
     </message>
     <message>
         <source>Pick a package first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Paket aus</translation>
     </message>
 </context>
 <context>
@@ -527,26 +529,26 @@ Replace it with this definition anyway?</source>
     </message>
     <message>
         <source>no health check</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Health-Check</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment läuft</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message numerus="yes">
         <source>Waiting (%n task(s) staged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartet (%n Task in Vorbereitung)</numerusform>
+            <numerusform>Wartet (%n Tasks in Vorbereitung)</numerusform>
         </translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Application</source>
@@ -554,66 +556,66 @@ Replace it with this definition anyway?</source>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
     <name>habmesos::ClusterView</name>
     <message>
         <source>Apps on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps auf dem Server</translation>
     </message>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skalieren</translation>
     </message>
     <message>
         <source>Instances of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1:</translation>
     </message>
     <message>
         <source>The chosen app&apos;s versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen der gewählten App, die neueste zuerst</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;u laden</translation>
     </message>
     <message>
         <source>List the apps on the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Apps auf dem Server erneut auflisten</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>Continue editing the chosen app&apos;s definition in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition der gewählten App im Fenster weiterbearbeiten</translation>
     </message>
     <message>
         <source>S&amp;cale…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skal&amp;ieren…</translation>
     </message>
     <message>
         <source>Restart Tas&amp;ks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasks neu starten</translation>
     </message>
     <message>
         <source>Destro&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zerstören</translation>
     </message>
     <message>
         <source>Roll &amp;Back to This Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Version zurü&amp;cksetzen</translation>
     </message>
     <message>
         <source>Versions of the chosen app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen der gewählten App:</translation>
     </message>
     <message>
         <source>Application Locked</source>
@@ -623,96 +625,98 @@ Replace it with this definition anyway?</source>
         <source>%1: the app is locked by the deployment(s) %2, which are still running.
 
 Force it? This cancels those deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die App ist durch die noch laufenden Deployments %2 gesperrt.
+
+Erzwingen? Dadurch werden diese Deployments abgebrochen.</translation>
     </message>
     <message>
         <source>Listing the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Apps</translation>
     </message>
     <message numerus="yes">
         <source>%n app(s) on the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n App auf dem Server.</numerusform>
+            <numerusform>%n Apps auf dem Server.</numerusform>
         </translation>
     </message>
     <message>
         <source>Listing the versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Versionen von %1</translation>
     </message>
     <message>
         <source>Roll Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Roll %1 on %2 back to its version of %3? Its tasks are replaced by ones of that definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 auf ihre Version vom %3 zurücksetzen? Ihre Tasks werden durch Tasks dieser Definition ersetzt.</translation>
     </message>
     <message>
         <source>Reading version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version %1 von %2</translation>
     </message>
     <message>
         <source>Rolling %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen von %1 auf %2</translation>
     </message>
     <message>
         <source>%1 is being rolled back to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf %2 zurückgesetzt.</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren</translation>
     </message>
     <message numerus="yes">
         <source>Scale %1 on %2 from %Ln instance(s) to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf %2 von %Ln Instanz auf %3 skalieren?</numerusform>
+            <numerusform>%1 auf %2 von %Ln Instanzen auf %3 skalieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>Scaling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren von %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 is being scaled to %n instance(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird auf %n Instanz skaliert.</numerusform>
+            <numerusform>%1 wird auf %n Instanzen skaliert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Restart every task of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasks von %1 auf %2 neu starten?</translation>
     </message>
     <message>
         <source>Restarting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart von %1</translation>
     </message>
     <message>
         <source>%1 is being restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu gestartet.</translation>
     </message>
     <message>
         <source>Destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstören</translation>
     </message>
     <message>
         <source>Destroy %1 on %2? Its tasks are killed, and its definition and every version of it are deleted from Marathon.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 zerstören? Ihre Tasks werden getötet, und ihre Definition samt allen Versionen wird aus Marathon gelöscht.</translation>
     </message>
     <message>
         <source>Destroying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zerstören von %1</translation>
     </message>
     <message>
         <source>%1 is being destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zerstört.</translation>
     </message>
 </context>
 <context>
@@ -734,7 +738,7 @@ Force it? This cancels those deployments.</source>
     <name>habmesos::ConstraintOperatorDelegate</name>
     <message>
         <source>Constraint operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint-Operator</translation>
     </message>
 </context>
 <context>
@@ -886,15 +890,15 @@ Force the change? This cancels those deployments and deploys this definition ins
     </message>
     <message>
         <source>Not sent: the agents cannot download the tarball from %1. Upload it, or enter a URI the agents can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Die Agents können den Tarball nicht von %1 herunterladen. Laden Sie ihn hoch, oder geben Sie eine URI ein, die die Agents erreichen.</translation>
     </message>
     <message>
         <source>Not sent: the tarball is not at %1 yet. Upload it, or enter the URI where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Der Tarball liegt noch nicht unter %1. Laden Sie ihn hoch, oder geben Sie die URI ein, unter der er liegt.</translation>
     </message>
     <message>
         <source>(no field changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Feld ändert sich)</translation>
     </message>
     <message>
         <source>An application with the id %1 already exists on %2.
@@ -903,13 +907,18 @@ Replacing it changes:
 %3
 
 Replace its definition with this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %2 gibt es bereits eine Anwendung mit der ID %1.
+
+Das Ersetzen ändert:
+%3
+
+Ihre Definition durch diese ersetzen?</translation>
     </message>
     <message numerus="yes">
         <source>Not sent: the definition has %n error(s); correct the definition and deploy again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesendet: Die Definition hat %n Fehler; korrigieren Sie die Definition und deployen Sie erneut.</numerusform>
+            <numerusform>Nicht gesendet: Die Definition hat %n Fehler; korrigieren Sie die Definition und deployen Sie erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -917,11 +926,11 @@ Replace its definition with this one?</source>
     <name>habmesos::DeployWorkflow</name>
     <message>
         <source>%1 is a file on this computer, which the agents cannot download (unless every agent sees this same path): upload the tarball (Upload), or enter a URI the agents can reach (http://, https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei auf diesem Computer, die die Agents nicht herunterladen können (außer jeder Agent sieht denselben Pfad): Laden Sie den Tarball hoch (Upload), oder geben Sie eine URI ein, die die Agents erreichen (http://, https://)</translation>
     </message>
     <message>
         <source>%1 is a file on this computer, and it is not built yet: build the tarball and upload it (Upload), or enter a URI the agents can reach (http://, https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei auf diesem Computer und noch nicht erstellt: Erstellen Sie den Tarball und laden Sie ihn hoch (Upload), oder geben Sie eine URI ein, die die Agents erreichen (http://, https://)</translation>
     </message>
 </context>
 <context>
@@ -979,182 +988,182 @@ Replace its definition with this one?</source>
     <name>habmesos::DeploymentForm</name>
     <message>
         <source>Upgrades</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrades</translation>
     </message>
     <message>
         <source>Minimum health capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimale gesunde Kapazität:</translation>
     </message>
     <message>
         <source>The share of instances (0 to 1) that stays healthy while a new version replaces them; 0.5 lets Marathon stop half of the old ones first (minimumHealthCapacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Instanzen (0 bis 1), der gesund bleibt, während eine neue Version sie ersetzt; bei 0,5 darf Marathon zuerst die Hälfte der alten stoppen (minimumHealthCapacity)</translation>
     </message>
     <message>
         <source>Maximum over capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Überkapazität:</translation>
     </message>
     <message>
         <source>How many instances (a share 0 to 1 of the count) may run on top of it during an upgrade; 0 never runs more than the count, which fixed host ports need (maximumOverCapacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Instanzen (ein Anteil 0 bis 1 der Anzahl) während eines Upgrades zusätzlich laufen dürfen; bei 0 laufen nie mehr als die Anzahl, was feste Host-Ports brauchen (maximumOverCapacity)</translation>
     </message>
     <message>
         <source>Relaunch after a failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart nach einem Fehlschlag</translation>
     </message>
     <message>
         <source>Backoff (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoff (s):</translation>
     </message>
     <message>
         <source>How long Marathon waits before relaunching a failed task (backoffSeconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Marathon wartet, bevor es einen fehlgeschlagenen Task neu startet (backoffSeconds)</translation>
     </message>
     <message>
         <source>Backoff factor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backoff-Faktor:</translation>
     </message>
     <message>
         <source>What the wait is multiplied by after each further failure, at least 1 (backoffFactor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit die Wartezeit nach jedem weiteren Fehlschlag multipliziert wird, mindestens 1 (backoffFactor)</translation>
     </message>
     <message>
         <source>Longest launch delay (s):</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Startverzögerung (s):</translation>
     </message>
     <message>
         <source>The wait never grows beyond this (maxLaunchDelaySeconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger wird die Wartezeit nie (maxLaunchDelaySeconds)</translation>
     </message>
     <message>
         <source>Where and as whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo und als wer</translation>
     </message>
     <message>
         <source>Accepted resource roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Ressourcenrollen:</translation>
     </message>
     <message>
         <source>Run only on resources of these Mesos roles, separated by commas: slave_public for DC/OS public agents, * for unreserved resources; empty: Marathon&apos;s --default_accepted_resource_roles (acceptedResourceRoles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Ressourcen dieser Mesos-Rollen laufen, durch Kommas getrennt: slave_public für öffentliche DC/OS-Agents, * für nicht reservierte Ressourcen; leer: --default_accepted_resource_roles von Marathon (acceptedResourceRoles)</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>The user Mesos runs the task as. The launch command mounts the tarball&apos;s tree and chroots into it, which needs root; another user only works where the agents allow it. Inside, the Supervisor runs the service as the package&apos;s own SVC_USER either way</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der Mesos den Task ausführt. Der Startbefehl hängt den Baum des Tarballs ein und wechselt per chroot hinein, was root braucht; ein anderer Benutzer funktioniert nur, wo die Agents es erlauben. Darin führt der Supervisor den Dienst so oder so als SVC_USER des Pakets aus</translation>
     </message>
     <message>
         <source>The kill grace period is on the Application page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kill-Wartezeit steht auf der Seite „Anwendung“.</translation>
     </message>
     <message>
         <source>More downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Downloads</translation>
     </message>
     <message>
         <source>Files the Mesos fetcher puts into the sandbox after the tarball, as Marathon&apos;s fetch has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die der Mesos-Fetcher nach dem Tarball in die Sandbox legt, wie im fetch von Marathon.</translation>
     </message>
     <message>
         <source>Add download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download hinzufügen</translation>
     </message>
     <message>
         <source>Remove download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download entfernen</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of seconds; it is not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ganze Zahl von Sekunden; der Wert wird nicht übernommen</translation>
     </message>
     <message>
         <source>“%1” is not a number; it is not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl; der Wert wird nicht übernommen</translation>
     </message>
     <message>
         <source>%1 (for fixed ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (für feste Ports)</translation>
     </message>
     <message>
         <source>1 (Marathon&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (Standard von Marathon)</translation>
     </message>
     <message>
         <source>%1 (Marathon&apos;s default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Standard von Marathon)</translation>
     </message>
     <message>
         <source>300 (Marathon&apos;s default; 3600 before 1.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>300 (Standard von Marathon; vor 1.8: 3600)</translation>
     </message>
     <message>
         <source>any role Marathon accepts by default</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Rolle, die Marathon standardmäßig akzeptiert</translation>
     </message>
     <message>
         <source>root</source>
-        <translation type="unfinished"></translation>
+        <translation>root</translation>
     </message>
     <message>
         <source>Download %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Download %1: %2</translation>
     </message>
     <message>
         <source>Download %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Download %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>habmesos::DeploymentOptions</name>
     <message>
         <source>is not %1, so it is left out: Marathon&apos;s default applies</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wird %1, daher weggelassen: Es gilt der Standard von Marathon</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a role name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollenname</translation>
     </message>
     <message>
         <source>a list of role names</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Rollennamen</translation>
     </message>
     <message>
         <source>a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername</translation>
     </message>
     <message>
         <source>a URI</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URI</translation>
     </message>
     <message>
         <source>“%1” names no URI</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nennt keine URI</translation>
     </message>
     <message>
         <source>dest= needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>dest= braucht einen Dateinamen</translation>
     </message>
     <message>
         <source>“%1” is not one of extract=, executable=, cache= or dest= (dest last)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keines von extract=, executable=, cache= oder dest= (dest zuletzt)</translation>
     </message>
     <message>
         <source>%1 takes true or false, not “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet true oder false, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -1382,11 +1391,11 @@ Replace its definition with this one?</source>
     </message>
     <message>
         <source>%1 keeps its name: a variable needs one (remove the row to drop it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behält seinen Namen: Eine Variable braucht einen (entfernen Sie die Zeile, um sie zu löschen).</translation>
     </message>
     <message>
         <source>%1 cannot be renamed to %2: %2 is set already. Choose another name, or change that row&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in %2 umbenannt werden: %2 ist bereits gesetzt. Wählen Sie einen anderen Namen oder ändern Sie den Wert jener Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1401,7 +1410,7 @@ Replace its definition with this one?</source>
     </message>
     <message>
         <source>A new row; type its name, then Tab to its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeile; geben Sie ihren Namen ein, dann mit Tab zu ihrem Wert</translation>
     </message>
     <message>
         <source>Remove variable</source>
@@ -1631,63 +1640,63 @@ Replace its definition with this one?</source>
     </message>
     <message>
         <source>During an upgrade, the share of instances (0 to 1) that stay healthy: 0.5 lets Marathon stop half of the old ones before the new ones are healthy (upgradeStrategy.minimumHealthCapacity; Marathon&apos;s default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Upgrades der Anteil der Instanzen (0 bis 1), die gesund bleiben: 0.5 lässt Marathon die Hälfte der alten stoppen, bevor die neuen gesund sind (upgradeStrategy.minimumHealthCapacity; Standard von Marathon 1)</translation>
     </message>
     <message>
         <source>During an upgrade, how many instances (a share 0 to 1 of the count) may run on top of it: 0 never runs more than the count (upgradeStrategy.maximumOverCapacity; Marathon&apos;s default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Während eines Upgrades, wie viele Instanzen (ein Anteil 0 bis 1 der Anzahl) zusätzlich laufen dürfen: 0 führt nie mehr als die Anzahl aus (upgradeStrategy.maximumOverCapacity; Standard von Marathon 1)</translation>
     </message>
     <message>
         <source>Seconds Marathon waits before relaunching a failed task, 0 or more (backoffSeconds; Marathon&apos;s default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die Marathon wartet, bevor ein fehlgeschlagener Task neu gestartet wird, 0 oder mehr (backoffSeconds; Standard von Marathon 1)</translation>
     </message>
     <message>
         <source>What the wait is multiplied by after each further failure, at least 1 (backoffFactor; Marathon&apos;s default 1.15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit die Wartezeit nach jedem weiteren Fehlschlag multipliziert wird, mindestens 1 (backoffFactor; Standard von Marathon 1.15)</translation>
     </message>
     <message>
         <source>The longest wait before a relaunch, 0 or more seconds (maxLaunchDelaySeconds; Marathon&apos;s default 300, 3600 before 1.8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Wartezeit vor einem Neustart, 0 oder mehr Sekunden (maxLaunchDelaySeconds; Standard von Marathon 300, vor 1.8: 3600)</translation>
     </message>
     <message>
         <source>Run only on resources of this Mesos role (repeatable; acceptedResourceRoles), e.g. slave_public for DC/OS public agents or * for unreserved resources; default: Marathon&apos;s --default_accepted_resource_roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Ressourcen dieser Mesos-Rolle ausführen (mehrfach möglich; acceptedResourceRoles), z. B. slave_public für öffentliche DC/OS-Agents oder * für nicht reservierte Ressourcen; Standard: --default_accepted_resource_roles von Marathon</translation>
     </message>
     <message>
         <source>The user Mesos runs the task as (default root). The launch command mounts and chroots, which needs root, so another user only works where the agents allow it; the Supervisor runs the service as the package&apos;s own SVC_USER either way</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer, als der Mesos den Task ausführt (Standard root). Der Startbefehl mountet und führt chroot aus, was root erfordert, daher funktioniert ein anderer Benutzer nur, wo die Agents es erlauben; der Supervisor führt den Dienst in jedem Fall als SVC_USER des Pakets aus</translation>
     </message>
     <message>
         <source>One more file for the Mesos fetcher to download into the sandbox after the tarball (repeatable). FLAGS, comma-separated, as Marathon&apos;s fetch has them: extract=false (archives are unpacked by default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). e.g. https://example.com/tool,executable=true,dest=bin/tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Datei, die der Mesos-Fetcher nach dem Tarball in die Sandbox herunterlädt (mehrfach möglich). FLAGS, durch Kommas getrennt, wie im fetch von Marathon: extract=false (Archive werden standardmäßig entpackt), executable=true, cache=true, dest=PFAD (der Name in der Sandbox; zuletzt, es nimmt den Rest). z. B. https://example.com/tool,executable=true,dest=bin/tool</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl von Sekunden</translation>
     </message>
     <message>
         <source>%1: %2 is less than %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist kleiner als %3</translation>
     </message>
     <message>
         <source>%1: %2 is not between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liegt nicht zwischen %3 und %4</translation>
     </message>
     <message>
         <source>%1: the backoff factor must be at least 1 (1 keeps the wait the same after every failure); got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Backoff-Faktor muss mindestens 1 sein (1 lässt die Wartezeit nach jedem Fehlschlag gleich); erhalten: %2</translation>
     </message>
     <message>
         <source>%1: give a user name, or leave the option out to run the task as root</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Benutzernamen an oder lassen Sie die Option weg, um den Task als root auszuführen</translation>
     </message>
     <message>
         <source>the fields kept from the opened definition (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die aus der geöffneten Definition übernommenen Felder (%1)</translation>
     </message>
     <message>
         <source>the download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>den Download %1</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1823,7 @@ Rückgabewert:
     </message>
     <message>
         <source>Deployment (Marathon&apos;s defaults unless given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment (ohne Angabe gelten die Standards von Marathon)</translation>
     </message>
 </context>
 <context>
@@ -1969,23 +1978,23 @@ Rückgabewert:
     </message>
     <message>
         <source>The output folder %1 is a file, not a folder: choose a folder (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 ist eine Datei, kein Ordner: Wählen Sie einen Ordner (Durchsuchen…).</translation>
     </message>
     <message>
         <source>The output folder %1 cannot be written to: choose another (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ausgabeordner %1 kann nicht geschrieben werden: Wählen Sie einen anderen (Durchsuchen…).</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist yet: Build creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 existiert noch nicht: „Erstellen“ legt ihn an.</translation>
     </message>
     <message>
         <source>The output folder %1 does not exist and cannot be created (%2 cannot be written to): choose another (Browse…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 existiert nicht und kann nicht angelegt werden (in %2 kann nicht geschrieben werden): Wählen Sie einen anderen (Durchsuchen…).</translation>
     </message>
     <message>
         <source>Change the deployment settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Einstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -2047,15 +2056,15 @@ Rückgabewert:
     </message>
     <message>
         <source>app %1 exists on %2; its definition could not be read to compare: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die App %1 existiert auf %2; ihre Definition konnte für den Vergleich nicht gelesen werden: %3</translation>
     </message>
     <message>
         <source>app %1 exists on %2 with this same definition; replacing it</source>
-        <translation type="unfinished"></translation>
+        <translation>die App %1 existiert auf %2 mit genau dieser Definition; sie wird ersetzt</translation>
     </message>
     <message>
         <source>app %1 exists on %2; replacing it changes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die App %1 existiert auf %2; das Ersetzen ändert: %3</translation>
     </message>
 </context>
 <context>
@@ -2076,65 +2085,65 @@ Rückgabewert:
     <name>habmesos::ExportSettingsJson</name>
     <message>
         <source>the stored session is not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Sitzung ist nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>the stored session was written by a newer habmesos (format %1); this one reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Sitzung wurde von einem neueren habmesos geschrieben (Format %1); dieses liest Format %2</translation>
     </message>
     <message>
         <source>the stored session has no format this habmesos knows</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Sitzung hat kein Format, das dieses habmesos kennt</translation>
     </message>
 </context>
 <context>
     <name>habmesos::ExtraFetchModel</name>
     <message>
         <source>An http, https, ftp or file URL, or an absolute path on the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http-, https-, ftp- oder file-URL oder ein absoluter Pfad auf den Agents</translation>
     </message>
     <message>
         <source>Unpack archives (.tgz, .tar.gz, .zip and the like) into the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive (.tgz, .tar.gz, .zip und Ähnliches) in die Sandbox entpacken</translation>
     </message>
     <message>
         <source>Make the file executable (it is then not unpacked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ausführbar machen (sie wird dann nicht entpackt)</translation>
     </message>
     <message>
         <source>Keep it in the agent&apos;s fetcher cache: it is never downloaded again from this URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Fetcher-Cache des Agents behalten: Sie wird von dieser URI nie wieder heruntergeladen</translation>
     </message>
     <message>
         <source>The file name in the sandbox (destPath); empty: the URI&apos;s own name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dateiname in der Sandbox (destPath); leer: der Name aus der URI</translation>
     </message>
     <message>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken</translation>
     </message>
     <message>
         <source>Executable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführbar</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als</translation>
     </message>
 </context>
 <context>
     <name>habmesos::FetchProbe</name>
     <message>
         <source>nothing is at %1 yet (HTTP %2): upload the tarball there first (Upload), or enter the URI where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 liegt noch nichts (HTTP %2): Laden Sie den Tarball zuerst dorthin hoch (Upload) oder geben Sie die URI ein, unter der er liegt</translation>
     </message>
 </context>
 <context>
@@ -2239,15 +2248,15 @@ Rückgabewert:
     </message>
     <message>
         <source>The health check needs a port: pick one of the app&apos;s ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Health-Check braucht einen Port: Wählen Sie einen der Ports der App.</translation>
     </message>
     <message>
         <source>The disk of %1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plattenplatz von %1 MiB ist kleiner als die %2 MiB, die der Task braucht: der entpackte Tarball (%3 MiB), der Tarball, den der Mesos-Fetcher daneben behält (%4 MiB), und Platz für die Daten und Logs des Dienstes.</translation>
     </message>
     <message>
         <source>The disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes): build the tarball, or set the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plattenplatz kann erst aus dem Paket bemessen werden, wenn dessen Tarball erstellt ist, daher fordert die App keinen an (und Mesos reserviert und begrenzt nicht, was der Task schreibt): Erstellen Sie den Tarball oder legen Sie den Plattenplatz fest.</translation>
     </message>
 </context>
 <context>
@@ -2642,25 +2651,25 @@ Rückgabewert:
     </message>
     <message>
         <source>Let Marathon chec&amp;k the service&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon die Gesundheit des Dienstes prü&amp;fen lassen</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:</translation>
     </message>
     <message>
         <source>Ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message numerus="yes">
         <source> second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Sekunde</numerusform>
+            <numerusform> Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -2976,23 +2985,23 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Edit &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON bearbeiten</translation>
     </message>
     <message>
         <source>Edit the JSON in place; valid changes go into the forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON direkt bearbeiten; gültige Änderungen gehen in die Formulare</translation>
     </message>
     <message>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten</translation>
     </message>
     <message>
         <source>The JSON is not valid (%1), so the forms do not have your last changes. Leave JSON mode and drop the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON ist nicht gültig (%1), daher enthalten die Formulare Ihre letzten Änderungen nicht. JSON-Modus verlassen und den Text verwerfen?</translation>
     </message>
     <message>
         <source>Edit the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3041,11 +3050,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>The label %1 keeps its name: a label needs one (remove the row to drop it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label %1 behält seinen Namen: Ein Label braucht einen (entfernen Sie die Zeile, um es zu löschen).</translation>
     </message>
     <message>
         <source>The label %1 cannot be renamed to %2: %2 is a label already. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label %1 kann nicht in %2 umbenannt werden: %2 ist bereits ein Label. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3241,39 +3250,39 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Open a Marathon app definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Marathon-App-Definition öffnen</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open De&amp;finition…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;finition öffnen…</translation>
     </message>
     <message>
         <source>Res&amp;can Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete &amp;neu einlesen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About habmesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber habmesos</translation>
     </message>
     <message>
         <source>Open the &amp;README</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;README öffnen</translation>
     </message>
     <message>
         <source>Marathon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3312,102 +3321,102 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>The application ID must not be empty: give one such as /team/app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID darf nicht leer sein: Geben Sie eine an, etwa /team/app.</translation>
     </message>
     <message>
         <source>The application ID needs a name after the /, such as /team/app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID braucht einen Namen nach dem /, etwa /team/app.</translation>
     </message>
     <message>
         <source>The application ID may use lower-case letters, digits and hyphens, segments separated by / (a segment starts and ends with a letter or digit, dots may separate such names); &quot;%1&quot; does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID darf Kleinbuchstaben, Ziffern und Bindestriche enthalten, Segmente getrennt durch / (ein Segment beginnt und endet mit einem Buchstaben oder einer Ziffer, Punkte dürfen solche Namen trennen); „%1“ passt nicht.</translation>
     </message>
     <message>
         <source>The application ID cannot end in &quot;%1&quot;: Marathon keeps %2 for its own addresses; add a name after it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungs-ID darf nicht auf „%1“ enden: Marathon reserviert %2 für seine eigenen Adressen; fügen Sie danach einen Namen an oder wählen Sie eine andere.</translation>
     </message>
 </context>
 <context>
     <name>habmesos::MarathonAppImport</name>
     <message>
         <source>the text “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text „%1“</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>something else</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas anderes</translation>
     </message>
     <message>
         <source>the definition is empty; an app definition is a JSON object ({ … })</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definition ist leer; eine App-Definition ist ein JSON-Objekt ({ … })</translation>
     </message>
     <message>
         <source>an app definition is a JSON object ({ … }), and this is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine App-Definition ist ein JSON-Objekt ({ … }), und dies ist %1</translation>
     </message>
     <message>
         <source>this app does not say which Habitat package it runs: its “cmd” does not start a Habitat service (“/init.sh run origin/name”) and none of its downloads (“fetch”) is a tarball named origin-name-version-release.tgz; open the package first, then paste the definition into the JSON (Edit JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese App gibt nicht an, welches Habitat-Paket sie ausführt: Ihr „cmd“ startet keinen Habitat-Dienst („/init.sh run origin/name“), und keiner ihrer Downloads („fetch“) ist ein Tarball namens origin-name-version-release.tgz; öffnen Sie zuerst das Paket und fügen Sie dann die Definition in das JSON ein (JSON bearbeiten)</translation>
     </message>
     <message>
         <source>text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in Anführungszeichen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object ({ … })</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt ({ … })</translation>
     </message>
     <message>
         <source>a list ([ … ])</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste ([ … ])</translation>
     </message>
     <message>
         <source>“%1” should be %2, but it is %3; correct it in the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sollte %2 sein, ist aber %3; korrigieren Sie es im JSON</translation>
     </message>
     <message>
         <source>each download in “fetch” should be an object with a “uri”, but one is %1; correct it in the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Download in „fetch“ sollte ein Objekt mit einer „uri“ sein, aber einer ist %1; korrigieren Sie es im JSON</translation>
     </message>
     <message>
         <source>each entry of “uris” should be an address in quotes, but one is %1; correct it in the JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Eintrag in „uris“ sollte eine Adresse in Anführungszeichen sein, aber einer ist %1; korrigieren Sie es im JSON</translation>
     </message>
     <message>
         <source>Kept as written (the forms cannot show them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten wie geschrieben (die Formulare können sie nicht anzeigen): %1</translation>
     </message>
     <message>
         <source>Written as the settings make them, not as opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So geschrieben, wie die Einstellungen sie ergeben, nicht wie geöffnet: %1</translation>
     </message>
     <message>
         <source>Added by habmesos: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von habmesos hinzugefügt: %1</translation>
     </message>
     <message>
         <source>Left out, the server&apos;s state rather than the definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelassen, da Zustand des Servers und nicht Teil der Definition: %1</translation>
     </message>
 </context>
 <context>
@@ -3525,30 +3534,30 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Listing the apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Apps</translation>
     </message>
     <message>
         <source>Listing the versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Versionen von %1</translation>
     </message>
     <message>
         <source>Reading version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Version %1 von %2</translation>
     </message>
     <message>
         <source>Rolling %1 back to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen von %1 auf Version %2</translation>
     </message>
     <message numerus="yes">
         <source>Scaling %1 to %n instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skalieren von %1 auf %n Instanz</numerusform>
+            <numerusform>Skalieren von %1 auf %n Instanzen</numerusform>
         </translation>
     </message>
     <message>
         <source>Restarting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart von %1</translation>
     </message>
 </context>
 <context>
@@ -3726,7 +3735,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>%1: %2 does not speak TLS: it answered the https:// request as a plain HTTP server does. Use http:// in the server&apos;s URL, or the port where it serves HTTPS (Marathon&apos;s default is 8443).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 spricht kein TLS: Es hat die https://-Anfrage wie ein einfacher HTTP-Server beantwortet. Verwenden Sie http:// in der URL des Servers oder den Port, auf dem er HTTPS anbietet (Marathons Standard ist 8443).</translation>
     </message>
 </context>
 <context>
@@ -3749,58 +3758,58 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>the legacy &quot;uris&quot; field cannot ask for extraction: Marathon extracts only names ending in .tgz, .tar.gz, .zip and the like, so %1 is downloaded as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte Feld „uris“ kann kein Entpacken anfordern: Marathon entpackt nur Namen, die auf .tgz, .tar.gz, .zip und Ähnliches enden, daher wird %1 unverändert heruntergeladen</translation>
     </message>
     <message>
         <source>the legacy &quot;uris&quot; field cannot turn extraction off: Marathon extracts %1 because its name ends in an archive suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte Feld „uris“ kann das Entpacken nicht abschalten: Marathon entpackt %1, weil sein Name auf eine Archivendung endet</translation>
     </message>
 </context>
 <context>
     <name>habmesos::MarathonValidator</name>
     <message>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>%1 must be at least %2 (it is %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein (ist %3).</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3 (it is %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen (ist %4).</translation>
     </message>
     <message>
         <source>An environment variable needs a name: type one, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Umgebungsvariable braucht einen Namen: Geben Sie einen ein, oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <source>A label needs a name: type one, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label braucht einen Namen: Geben Sie einen ein, oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <source>The environment variable %1 is set twice: rename or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist zweimal gesetzt: Benennen Sie eine um, oder entfernen Sie eine.</translation>
     </message>
     <message>
         <source>The label %1 is given twice: rename or remove one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label %1 ist zweimal angegeben: Benennen Sie eines um, oder entfernen Sie eines.</translation>
     </message>
     <message>
         <source>The environment variable %1: a name cannot contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1: Ein Name darf kein „=“ enthalten.</translation>
     </message>
     <message>
         <source>%1 must not contain NUL characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keine NUL-Zeichen enthalten.</translation>
     </message>
     <message>
         <source>The application needs either a command or arguments (args), not both: edit the command on the Application tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung braucht entweder einen Befehl oder Argumente (args), nicht beides: Bearbeiten Sie den Befehl im Reiter Anwendung.</translation>
     </message>
     <message>
         <source>The command must not be empty (Marathon wants at least two characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl darf nicht leer sein (Marathon verlangt mindestens zwei Zeichen).</translation>
     </message>
     <message>
         <source>CPUs</source>
@@ -3808,7 +3817,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Memory must be more than 0 MiB (it is %1): a task without memory cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsspeicher muss mehr als 0 MiB betragen (ist %1): Ein Task ohne Arbeitsspeicher kann nicht starten.</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -3824,199 +3833,199 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>The user must not be empty; leave it out to run as Marathon&apos;s default user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer darf nicht leer sein; lassen Sie ihn weg, um als Standardbenutzer von Marathon zu laufen.</translation>
     </message>
     <message>
         <source>The fetch URI must not be empty: give the address the Mesos fetcher downloads from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fetch-URI darf nicht leer sein: Geben Sie die Adresse an, von der der Mesos-Fetcher herunterlädt.</translation>
     </message>
     <message>
         <source>The fetch URI is %1 characters long; Marathon allows at most 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fetch-URI ist %1 Zeichen lang; Marathon erlaubt höchstens 1024.</translation>
     </message>
     <message>
         <source>The fetch destination path is %1 characters long; Marathon allows at most 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad des Downloads ist %1 Zeichen lang; Marathon erlaubt höchstens 1024.</translation>
     </message>
     <message>
         <source>Port %1 (no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 (ohne Namen)</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>%1: the number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Nummer</translation>
     </message>
     <message>
         <source>%1: the number %2 is used twice; give one of them another number, or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Nummer %2 wird zweimal verwendet; geben Sie einer davon eine andere Nummer oder 0 für einen beliebigen freien Port.</translation>
     </message>
     <message>
         <source>%1: the protocol must be tcp, udp or udp,tcp (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Protokoll muss tcp, udp oder udp,tcp sein (ist „%2“).</translation>
     </message>
     <message>
         <source>%1: a port name may use lower-case letters, digits and hyphens, and starts and ends with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Portname darf Kleinbuchstaben, Ziffern und Bindestriche enthalten und beginnt und endet mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
         <source>%1: Marathon 1.7 and older want port names to start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Marathon 1.7 und älter verlangt, dass Portnamen mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
         <source>%1: the name is used twice; port names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Name wird zweimal verwendet; Portnamen müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>The health check&apos;s protocol must be one of %1 (it is &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll des Health-Checks muss eines von %1 sein (ist „%2“).</translation>
     </message>
     <message>
         <source>An application can have at most one Mesos health check (MESOS_HTTP, MESOS_HTTPS, MESOS_TCP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendung kann höchstens einen Mesos-Health-Check haben (MESOS_HTTP, MESOS_HTTPS, MESOS_TCP).</translation>
     </message>
     <message>
         <source>A COMMAND health check needs a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein COMMAND-Health-Check braucht einen Befehl.</translation>
     </message>
     <message>
         <source>The health check names a port number and a port index: give one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Health-Check nennt eine Portnummer und einen Portindex: Geben Sie nur eines davon an.</translation>
     </message>
     <message>
         <source>The health check&apos;s port</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port des Health-Checks</translation>
     </message>
     <message>
         <source>The health check needs a port, and the application has none: add one on the Ports tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Health-Check braucht einen Port, und die Anwendung hat keinen: Fügen Sie im Reiter Ports einen hinzu.</translation>
     </message>
     <message>
         <source>The health check&apos;s port index must be from 0 to %1 (it is %2): pick one of the application&apos;s ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Portindex des Health-Checks muss zwischen 0 und %1 liegen (ist %2): Wählen Sie einen der Ports der Anwendung.</translation>
     </message>
     <message>
         <source>Only HTTP and HTTPS health checks use a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HTTP- und HTTPS-Health-Checks verwenden einen Pfad.</translation>
     </message>
     <message>
         <source>The grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karenzzeit</translation>
     </message>
     <message>
         <source>The interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Intervall</translation>
     </message>
     <message>
         <source>The timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitlimit</translation>
     </message>
     <message>
         <source>The failures allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstzahl an Fehlschlägen</translation>
     </message>
     <message>
         <source>Constraint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constraint %1</translation>
     </message>
     <message>
         <source>%1 needs a field, such as hostname.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Feld, etwa hostname.</translation>
     </message>
     <message>
         <source>%1: the operator must be one of %2 (it is &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Operator muss einer von %2 sein (ist „%3“).</translation>
     </message>
     <message>
         <source>%1: UNIQUE takes no value; clear the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UNIQUE nimmt keinen Wert; leeren Sie den Wert.</translation>
     </message>
     <message>
         <source>%1: %2 needs a regular expression as its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 braucht einen regulären Ausdruck als Wert.</translation>
     </message>
     <message>
         <source>%1: the value is not a regular expression (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Wert ist kein regulärer Ausdruck (%2).</translation>
     </message>
     <message>
         <source>%1: MAX_PER needs a whole number as its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: MAX_PER braucht eine ganze Zahl als Wert.</translation>
     </message>
     <message>
         <source>%1: GROUP_BY takes a whole number or no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: GROUP_BY nimmt eine ganze Zahl oder keinen Wert.</translation>
     </message>
     <message>
         <source>%1: IS needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: IS braucht einen Wert.</translation>
     </message>
     <message>
         <source>The kill grace period must be at least 0 seconds (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kill-Wartezeit muss mindestens 0 Sekunden betragen (ist %1).</translation>
     </message>
     <message>
         <source>The minimum health capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestkapazität gesunder Instanzen</translation>
     </message>
     <message>
         <source>The maximum over-capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Überkapazität</translation>
     </message>
     <message>
         <source>The backoff must be 0 seconds or more (it is %1); it is how long Marathon waits before relaunching a failed task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backoff muss 0 Sekunden oder mehr betragen (ist %1); er gibt an, wie lange Marathon wartet, bevor ein fehlgeschlagener Task neu gestartet wird.</translation>
     </message>
     <message>
         <source>The backoff factor must be a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backoff-Faktor muss eine endliche Zahl sein.</translation>
     </message>
     <message>
         <source>The backoff factor must be at least 1 (it is %1); 1 keeps the wait the same after every failure, more makes it grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Backoff-Faktor muss mindestens 1 sein (ist %1); 1 hält die Wartezeit nach jedem Fehlschlag gleich, ein größerer Wert lässt sie wachsen.</translation>
     </message>
     <message>
         <source>The longest launch delay must be 0 seconds or more (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Startverzögerung muss 0 Sekunden oder mehr betragen (ist %1).</translation>
     </message>
     <message>
         <source>The longest launch delay is shorter than the backoff (%1 s), so every relaunch waits only %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Startverzögerung ist kürzer als der Backoff (%1 s), daher wartet jeder Neustart nur %2 s.</translation>
     </message>
     <message>
         <source>A role needs a name, such as slave_public or * (unreserved resources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle braucht einen Namen, etwa slave_public oder * (nicht reservierte Ressourcen).</translation>
     </message>
     <message>
         <source>“%1” is not a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Rollenname.</translation>
     </message>
     <message>
         <source>Role “%1”: a role name cannot start with “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“: Ein Rollenname darf nicht mit „-“ beginnen.</translation>
     </message>
     <message>
         <source>Role “%1”: a role name cannot contain spaces, tabs, line breaks or “/”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“: Ein Rollenname darf keine Leerzeichen, Tabulatoren, Zeilenumbrüche oder „/“ enthalten.</translation>
     </message>
     <message>
         <source>Role “%1” is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle „%1“ ist zweimal aufgeführt.</translation>
     </message>
     <message>
         <source>“%1” is neither a URL nor an absolute path: give an http://, https://, ftp:// or file:// URL (or hdfs://, s3:// for the agent&apos;s Hadoop client), or an absolute path on the agents</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine URL noch ein absoluter Pfad: Geben Sie eine http://-, https://-, ftp://- oder file://-URL an (oder hdfs://, s3:// für den Hadoop-Client des Agents) oder einen absoluten Pfad auf den Agents</translation>
     </message>
     <message>
         <source>the Mesos fetcher hands “%1://” URLs to the agent&apos;s Hadoop client, which must be installed and know that scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mesos-Fetcher übergibt „%1://“-URLs an den Hadoop-Client des Agents, der installiert sein und dieses Schema kennen muss</translation>
     </message>
     <message>
         <source>an executable download is not extracted: Mesos only makes the file executable</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ausführbarer Download wird nicht entpackt: Mesos macht die Datei nur ausführbar</translation>
     </message>
 </context>
 <context>
@@ -4063,15 +4072,15 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <name>habmesos::OrderedJsonReader</name>
     <message>
         <source>the text is %1 MiB, more than the %2 MiB an app definition may have</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist %1 MiB groß, mehr als die %2 MiB, die eine App-Definition haben darf</translation>
     </message>
     <message>
         <source>line %1, column %2: %3 (this is not JSON there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3 (dort ist das kein JSON)</translation>
     </message>
     <message>
         <source>the JSON nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4095,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Fetch UR&amp;I:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch-UR&amp;I:</translation>
     </message>
     <message>
         <source>Output folder</source>
@@ -4098,7 +4107,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Output fo&amp;lder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeo&amp;rdner:</translation>
     </message>
     <message>
         <source>gzip (.tgz)</source>
@@ -4114,7 +4123,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Co&amp;mpression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mpression:</translation>
     </message>
     <message>
         <source>Mesos 1.7 or later</source>
@@ -4278,27 +4287,27 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>No package %1 in %2. Pick one in the list, or open its .hart file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paket %1 in %2. Wählen Sie eines aus der Liste, oder öffnen Sie seine .hart-Datei.</translation>
     </message>
     <message>
         <source>No package found. Open a .hart file, drop one here, or build one with Habitat first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paket gefunden. Öffnen Sie eine .hart-Datei, ziehen Sie eine hierher, oder bauen Sie zuerst eine mit Habitat.</translation>
     </message>
     <message>
         <source>the artifact cache %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Artefakt-Cache %1</translation>
     </message>
     <message>
         <source>the installed packages in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die installierten Pakete in %1</translation>
     </message>
     <message>
         <source>Looked in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesucht in:</translation>
     </message>
     <message>
         <source>Open the demo package</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Paket öffnen</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4552,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>A new row (hostname UNIQUE); type its field, then Tab to the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeile (hostname UNIQUE); geben Sie ihr Feld ein, dann mit Tab zum Operator</translation>
     </message>
     <message>
         <source>Remove constraint</source>
@@ -4563,7 +4572,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>A new row; type its name, then Tab to its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Zeile; geben Sie ihren Namen ein, dann mit Tab zu ihrem Wert</translation>
     </message>
     <message>
         <source>Remove label</source>
@@ -4613,7 +4622,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Port %1: &quot;%2&quot; is not a port number; give a number from 1 to 65535, or 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1: „%2“ ist keine Portnummer; geben Sie eine Zahl von 1 bis 65535 an oder 0 für einen beliebigen freien Port.</translation>
     </message>
 </context>
 <context>
@@ -5235,43 +5244,44 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung testen</translation>
     </message>
     <message>
         <source>Ask the server for its version and leader (GET /v2/info)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server nach seiner Version und seinem Leader fragen (GET /v2/info)</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gefragt…</translation>
     </message>
     <message>
         <source>The server answers and asks for credentials; none are stored for it yet (they are asked for at the first deploy).
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet und verlangt Zugangsdaten; für ihn sind noch keine gespeichert (sie werden beim ersten Deployen abgefragt).
+%1</translation>
     </message>
     <message>
         <source>The server answers, but not as Marathon does (no name and version in its /v2/info). Is the URL Marathon&apos;s?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet, aber nicht wie Marathon (kein Name und keine Version in seinem /v2/info). Ist die URL die von Marathon?</translation>
     </message>
     <message>
         <source>Marathon %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1 antwortet.</translation>
     </message>
     <message>
         <source>Marathon %1 answers; the leader is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1 antwortet; der Leader ist %2.</translation>
     </message>
 </context>
 <context>
     <name>habmesos::SessionKeeper</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the Marathon JSON</source>
@@ -5283,23 +5293,23 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>The last session could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sitzung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <source>The last session&apos;s package %1 is not there any more; its settings are kept until another package is opened. Add the package to the cache (or open it), then reopen it from File ▸ Open Recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket %1 der letzten Sitzung ist nicht mehr vorhanden; seine Einstellungen bleiben erhalten, bis ein anderes Paket geöffnet wird. Fügen Sie das Paket dem Cache hinzu (oder öffnen Sie es), und öffnen Sie es dann erneut über Datei ▸ Zuletzt geöffnet.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 runs %2, which is not among the packages here; add it to the cache (or open its .hart file) and open the definition again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2 aus, das nicht unter den Paketen hier ist; fügen Sie es dem Cache hinzu (oder öffnen Sie seine .hart-Datei), und öffnen Sie die Definition erneut</translation>
     </message>
     <message>
         <source>%1 is too large for an app definition (more than %2 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine App-Definition (mehr als %2 MiB)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5307,23 +5317,23 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>%1 could not be read, so %2 was not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden, daher wurde %2 nicht geöffnet</translation>
     </message>
     <message>
         <source>the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Sitzung</translation>
     </message>
     <message>
         <source>Restore the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung wiederherstellen</translation>
     </message>
     <message>
         <source>Restored the last session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sitzung von %1 wiederhergestellt</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -5335,15 +5345,15 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>The definition of %1 has changes that are not saved. Save them to a file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition von %1 hat ungespeicherte Änderungen. In einer Datei speichern?</translation>
     </message>
     <message>
         <source>The definition of %1 has changes that are not saved in %2. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition von %1 hat Änderungen, die nicht in %2 gespeichert sind. Speichern?</translation>
     </message>
     <message>
         <source>The definition was not saved, so nothing was closed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition wurde nicht gespeichert, daher wurde nichts geschlossen: %1</translation>
     </message>
 </context>
 <context>

@@ -1,221 +1,145 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>habmesos::AppForm</name>
     <message numerus="yes">
         <source> second(s)</source>
-        <translation type="vanished">
-            <numerusform> second</numerusform>
-            <numerusform> seconds</numerusform>
-        </translation>
+        <translation><numerusform> second</numerusform><numerusform> seconds</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Default (%n second(s))</source>
-        <translation type="vanished">
-            <numerusform>Default (%n second)</numerusform>
-            <numerusform>Default (%n seconds)</numerusform>
-        </translation>
+        <translation><numerusform>Default (%n second)</numerusform><numerusform>Default (%n seconds)</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::BuildPanel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="vanished">
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="vanished">
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n package(s), all compressed afresh.</source>
-        <translation type="vanished">
-            <numerusform>%n package, all compressed afresh.</numerusform>
-            <numerusform>%n packages, all compressed afresh.</numerusform>
-        </translation>
+        <translation><numerusform>%n package, all compressed afresh.</numerusform><numerusform>%n packages, all compressed afresh.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n package(s), %1 reused from the segment cache:</source>
-        <translation type="vanished">
-            <numerusform>%n package, %1 reused from the segment cache:</numerusform>
-            <numerusform>%n packages, %1 reused from the segment cache:</numerusform>
-        </translation>
+        <translation><numerusform>%n package, %1 reused from the segment cache:</numerusform><numerusform>%n packages, %1 reused from the segment cache:</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::ClusterAppsModel</name>
     <message numerus="yes">
         <source>Waiting (%n task(s) staged)</source>
-        <translation type="vanished">
-            <numerusform>Waiting (%n task staged)</numerusform>
-            <numerusform>Waiting (%n tasks staged)</numerusform>
-        </translation>
+        <translation><numerusform>Waiting (%n task staged)</numerusform><numerusform>Waiting (%n tasks staged)</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::ClusterView</name>
     <message numerus="yes">
         <source>%n app(s) on the server.</source>
-        <translation type="vanished">
-            <numerusform>%n app on the server.</numerusform>
-            <numerusform>%n apps on the server.</numerusform>
-        </translation>
+        <translation><numerusform>%n app on the server.</numerusform><numerusform>%n apps on the server.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Scale %1 on %2 from %Ln instance(s) to %3?</source>
-        <translation type="vanished">
-            <numerusform>Scale %1 on %2 from %Ln instance to %3?</numerusform>
-            <numerusform>Scale %1 on %2 from %Ln instances to %3?</numerusform>
-        </translation>
+        <translation><numerusform>Scale %1 on %2 from %Ln instance to %3?</numerusform><numerusform>Scale %1 on %2 from %Ln instances to %3?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 is being scaled to %n instance(s).</source>
-        <translation type="vanished">
-            <numerusform>%1 is being scaled to %n instance.</numerusform>
-            <numerusform>%1 is being scaled to %n instances.</numerusform>
-        </translation>
+        <translation><numerusform>%1 is being scaled to %n instance.</numerusform><numerusform>%1 is being scaled to %n instances.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::DeployPanel</name>
     <message numerus="yes">
         <source>Not sent: the definition has %n error(s); correct the definition and deploy again.</source>
-        <translation type="vanished">
-            <numerusform>Not sent: the definition has %n error; correct the definition and deploy again.</numerusform>
-            <numerusform>Not sent: the definition has %n errors; correct the definition and deploy again.</numerusform>
-        </translation>
+        <translation><numerusform>Not sent: the definition has %n error; correct the definition and deploy again.</numerusform><numerusform>Not sent: the definition has %n errors; correct the definition and deploy again.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::DroppedPrivileges</name>
     <message numerus="yes">
         <source>%1: %n member(s) lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</source>
-        <translation type="vanished">
-            <numerusform>%1: %n member lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</numerusform>
-            <numerusform>%1: %n members lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n member lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</numerusform><numerusform>%1: %n members lost the setuid or setgid bit (the export does not let a package grant privileges in the container): %2</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::ExportScheduler</name>
     <message numerus="yes">
         <source>the segment cache could not give back %n package(s), compressed again instead: %1</source>
-        <translation type="vanished">
-            <numerusform>the segment cache could not give back %n package, compressed again instead: %1</numerusform>
-            <numerusform>the segment cache could not give back %n packages, compressed again instead: %1</numerusform>
-        </translation>
+        <translation><numerusform>the segment cache could not give back %n package, compressed again instead: %1</numerusform><numerusform>the segment cache could not give back %n packages, compressed again instead: %1</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::HealthCheckForm</name>
     <message numerus="yes">
         <source> second(s)</source>
-        <translation type="vanished">
-            <numerusform> second</numerusform>
-            <numerusform> seconds</numerusform>
-        </translation>
+        <translation><numerusform> second</numerusform><numerusform> seconds</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::JsonPreview</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="vanished">
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="vanished">
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::MainWindow</name>
     <message numerus="yes">
         <source>%n package(s) found</source>
-        <translation type="vanished">
-            <numerusform>%n package found</numerusform>
-            <numerusform>%n packages found</numerusform>
-        </translation>
+        <translation><numerusform>%n package found</numerusform><numerusform>%n packages found</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="vanished">
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="vanished">
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::MarathonClient</name>
     <message numerus="yes">
         <source>Scaling %1 to %n instance(s)</source>
-        <translation type="vanished">
-            <numerusform>Scaling %1 to %n instance</numerusform>
-            <numerusform>Scaling %1 to %n instances</numerusform>
-        </translation>
+        <translation><numerusform>Scaling %1 to %n instance</numerusform><numerusform>Scaling %1 to %n instances</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::MissingDependencies</name>
     <message numerus="yes">
         <source>missing dependencies (%Ln): %1</source>
-        <translation type="vanished">
-            <numerusform>missing dependencies (%Ln): %1</numerusform>
-            <numerusform>missing dependencies (%Ln): %1</numerusform>
-        </translation>
+        <translation><numerusform>missing dependencies (%Ln): %1</numerusform><numerusform>missing dependencies (%Ln): %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>missing dependencies (%Ln): %1; looked in %2</source>
-        <translation type="vanished">
-            <numerusform>missing dependencies (%Ln): %1; looked in %2</numerusform>
-            <numerusform>missing dependencies (%Ln): %1; looked in %2</numerusform>
-        </translation>
+        <translation><numerusform>missing dependencies (%Ln): %1; looked in %2</numerusform><numerusform>missing dependencies (%Ln): %1; looked in %2</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::PackageBrowser</name>
     <message numerus="yes">
         <source>%n present</source>
-        <translation type="vanished">
-            <numerusform>%n present</numerusform>
-            <numerusform>%n present</numerusform>
-        </translation>
+        <translation><numerusform>%n present</numerusform><numerusform>%n present</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation type="vanished">
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
+        <translation><numerusform>%n missing</numerusform><numerusform>%n missing</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::ShortList</name>
     <message numerus="yes">
         <source>%1 … and %Ln more</source>
-        <translation type="vanished">
-            <numerusform>%1 … and %Ln more</numerusform>
-            <numerusform>%1 … and %Ln more</numerusform>
-        </translation>
+        <translation><numerusform>%1 … and %Ln more</numerusform><numerusform>%1 … and %Ln more</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         },
         this);
     connect(m_keeper, &SessionKeeper::message, this, &MainWindow::showStatus);
+    m_browser->setSwitchGuard([this] { return m_keeper->maySwitch(); });
     connect(m_browser, &PackageBrowser::packageLoading, m_keeper, &SessionKeeper::packageLoading);
     connect(m_browser, &PackageBrowser::scanFinished, m_keeper, &SessionKeeper::scanFinished, Qt::QueuedConnection);
     connect(m_keeper, &SessionKeeper::notesChanged, m_preview, &JsonPreview::setNotes);

@@ -13,9 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QtConcurrent>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -65,10 +67,23 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setAccessibleName(tr("Packages"));
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        if (const auto ref = PackageTreeModel::refAt(m_filter->mapToSource(current)))
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current, const QModelIndex& previous) {
+            const auto ref = PackageTreeModel::refAt(m_filter->mapToSource(current));
+            if (!ref)
+                return;
+            // A click in the tree replaces the definition: the guard may keep it (Cancel), and the
+            // tree then goes back to the package the definition is about.
+            if (!m_openingProgrammatically && m_switchGuard && !m_switchGuard()) {
+                QTimer::singleShot(0, this, [this, back = QPersistentModelIndex(previous)] {
+                    const QSignalBlocker blocker(m_tree->selectionModel());
+                    m_tree->setCurrentIndex(back);
+                    m_tree->viewport()->update();
+                });
+                return;
+            }
             select(*ref);
-    });
+        });
 
     m_details->setObjectName(QStringLiteral("packageDetails"));
     m_details->setWordWrap(true);
@@ -184,7 +199,9 @@ bool PackageBrowser::openPackage(const QString& package)
     }
     const QModelIndex index = m_filter->mapFromSource(m_treeModel->indexOf(ref->ident.toString()));
     if (index.isValid() && index != m_tree->currentIndex()) {
+        m_openingProgrammatically = true; // the window asked about unsaved changes already
         m_tree->setCurrentIndex(index); // selects through currentChanged
+        m_openingProgrammatically = false;
         m_tree->scrollTo(index);
     } else {
         select(*ref);

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -48,6 +50,10 @@ public:
     // that opens the demo (demoRequested).
     QString emptyText() const;
 
+    // Asked before a click in the tree replaces the open package (unsaved changes: Save, Discard,
+    // Cancel); false keeps the package that is open.
+    void setSwitchGuard(std::function<bool()> guard) { m_switchGuard = std::move(guard); }
+
 Q_SIGNALS:
     void scanFinished();
     // The link in the empty details was followed.
@@ -76,6 +82,8 @@ private:
     QFutureWatcher<PackageRepository>* m_scan = nullptr;
     bool m_scanning = false;
     QString m_pendingOpen; // an ident or .hart asked for while a scan runs
+    std::function<bool()> m_switchGuard;
+    bool m_openingProgrammatically = false;
     PackageTreeModel* m_treeModel;
     QSortFilterProxyModel* m_filter;
     QLineEdit* m_filterEdit;

@@ -9,6 +9,7 @@
 #include "ui/exportdocument.h"
 #include "ui/jsonpreview.h"
 #include "ui/mainwindow.h"
+#include "ui/packagebrowser.h"
 #include "ui/sessionkeeper.h"
 #include "ui/settings.h"
 
@@ -17,9 +18,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace habmesos;
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void sessionSurvivesRestart();
     void sessionOfAMissingPackageIsKept();
     void quittingWithChangesAsks();
+    void clickingAnotherPackageAsks();
     void openSaveOpenIsByteIdentical();
     void definitionOpensItsPackage();
     void definitionsThatCannotBeOpenedSaySo();
@@ -85,6 +89,41 @@ bool tst_SessionKeeper::waitForPackage(MainWindow& window)
 {
     QSignalSpy shown(&window, &MainWindow::packageShown);
     return shown.wait(test::WaitMs);
+}
+
+void tst_SessionKeeper::clickingAnotherPackageAsks()
+{
+    Settings settings(m_home.filePath(QStringLiteral("click.conf")));
+    auto w = window(settings);
+    QVERIFY(openDemoPackage(*w));
+    w->document()->setCpus(2);
+    int asked = 0;
+    w->sessionKeeper()->setAsker([&](const QString&) {
+        ++asked;
+        return SessionKeeper::Answer::Cancel;
+    });
+    QTreeView* tree = nullptr; // the package tree (the other one shows dependencies)
+    for (QTreeView* view : w->browser()->findChildren<QTreeView*>()) {
+        if (view->model() == w->browser()->filterModel())
+            tree = view;
+    }
+    QVERIFY(tree);
+    const QString shown = w->document()->packageRequest();
+    const QModelIndex before = tree->currentIndex();
+    // Another package of the demo cache, as a click picks it.
+    QModelIndex other;
+    const QModelIndexList leaves = w->browser()->filterModel()->match(w->browser()->filterModel()->index(0, 0),
+        Qt::DisplayRole, QStringLiteral("*"), -1, Qt::MatchWildcard | Qt::MatchRecursive);
+    for (const QModelIndex& index : leaves) {
+        if (!w->browser()->filterModel()->hasChildren(index) && index != before)
+            other = index;
+    }
+    QVERIFY(other.isValid());
+    tree->setCurrentIndex(other);
+    QCOMPARE(asked, 1);
+    QTRY_COMPARE(tree->currentIndex(), before); // back to the package the definition is about
+    QCOMPARE(w->document()->packageRequest(), shown);
+    QCOMPARE(w->document()->settings().cpus, 2.0); // the edit kept
 }
 
 bool tst_SessionKeeper::openDemoPackage(MainWindow& window)

@@ -3003,6 +3003,17 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <source>Edit the JSON</source>
         <translation>Das JSON bearbeiten</translation>
     </message>
+    <message>
+        <source>Copied the JSON</source>
+        <translation>JSON kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the JSON, which has %n error(s): Marathon refuses it as it is</source>
+        <translation>
+            <numerusform>JSON kopiert; es hat %n Fehler: Marathon lehnt es so ab</numerusform>
+            <numerusform>JSON kopiert; es hat %n Fehler: Marathon lehnt es so ab</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habmesos::KeyCache</name>

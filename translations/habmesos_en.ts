@@ -90,7 +90,11 @@
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
-    </context>
+    <message numerus="yes">
+        <source>Copied the JSON, which has %n error(s): Marathon refuses it as it is</source>
+        <translation><numerusform>Copied the JSON, which has %n error: Marathon refuses it as it is</numerusform><numerusform>Copied the JSON, which has %n errors: Marathon refuses it as it is</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>habmesos::MainWindow</name>
     <message numerus="yes">

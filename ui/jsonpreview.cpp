@@ -250,6 +250,13 @@ void JsonPreview::clearJsonError()
 void JsonPreview::copyJson()
 {
     QApplication::clipboard()->setText(QString::fromUtf8(m_document->json()));
+    int errors = 0;
+    for (const FieldProblem& p : m_document->problems())
+        errors += p.severity == FieldProblem::Severity::Error ? 1 : 0;
+    // Copied all the same (the operator may want to fix it elsewhere), but never silently.
+    Q_EMIT copied(errors == 0
+            ? tr("Copied the JSON")
+            : tr("Copied the JSON, which has %n error(s): Marathon refuses it as it is", nullptr, errors));
 }
 
 Status JsonPreview::saveJson(const QString& path) const

@@ -54,6 +54,8 @@ public:
 
 Q_SIGNALS:
     void fieldActivated(const QString& field);
+    // What Copy did, for the status bar: it says so when the definition has errors.
+    void copied(const QString& message);
     void saveRequested();
 
 private:

@@ -114,6 +114,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     connect(m_browser, &PackageBrowser::scanFinished, this,
         [this] { showStatus(tr("%n package(s) found", nullptr, leafCount(m_browser->treeModel(), {}))); });
     connect(m_preview, &JsonPreview::fieldActivated, m_form, &AppForm::focusField);
+    connect(m_preview, &JsonPreview::copied, this, &MainWindow::showStatus);
     connect(m_preview, &JsonPreview::saveRequested, this, &MainWindow::saveJsonDialog);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
     m_problemCount = new QLabel(this);

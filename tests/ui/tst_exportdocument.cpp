@@ -25,8 +25,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -303,6 +305,13 @@ void tst_ExportDocument::formsDriveTheDocument()
     for (int i = 0; i < preview.problemList()->count(); ++i)
         listed |= preview.problemList()->item(i)->data(Qt::UserRole + 1).toString() == QLatin1String("id"); // FieldRole
     QVERIFY(listed);
+    // Copy still copies, but says the definition has errors.
+    QSignalSpy copied(&preview, &JsonPreview::copied);
+    preview.copyJson();
+    QCOMPARE(copied.size(), 1);
+    QVERIFY2(copied.first().first().toString().contains(QLatin1String("error")),
+        qPrintable(copied.first().first().toString()));
+    QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), document.json());
 
     // Undo through the form's view of the document.
     document.undoStack()->undo();

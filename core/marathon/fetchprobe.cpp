@@ -38,20 +38,21 @@ void FetchProbe::start()
         request.setTransferTimeout(m_timeoutMs);
         QNetworkReply* reply = m_nam->head(request);
         new ReplyGuard(reply, { m_timeoutMs, 1024 * 1024 });
-        connect(reply, &QNetworkReply::finished, this, [this, reply, index, uri] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            qCDebug(lcNetwork) << "HEAD" << HttpUrl::forDisplay(QUrl(uri)) << status << reply->error();
-            if (status == 404 || status == 410)
-                m_problems.append({ QStringLiteral("fetch/%1/uri").arg(index),
-                    tr("nothing is at %1 yet (HTTP %2): upload the tarball there first (Upload), or enter the URI "
-                       "where it is")
-                        .arg(HttpUrl::forDisplay(QUrl(uri)))
-                        .arg(status),
-                    FieldProblem::Severity::Error });
-            if (--m_pending == 0)
-                done();
-        });
+        connect(reply, &QNetworkReply::finished, this,
+            [this, reply, index = index, uri = uri] { // clang 14 cannot capture structured bindings
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                qCDebug(lcNetwork) << "HEAD" << HttpUrl::forDisplay(QUrl(uri)) << status << reply->error();
+                if (status == 404 || status == 410)
+                    m_problems.append({ QStringLiteral("fetch/%1/uri").arg(index),
+                        tr("nothing is at %1 yet (HTTP %2): upload the tarball there first (Upload), or enter the URI "
+                           "where it is")
+                            .arg(HttpUrl::forDisplay(QUrl(uri)))
+                            .arg(status),
+                        FieldProblem::Severity::Error });
+                if (--m_pending == 0)
+                    done();
+            });
     }
 }
 

@@ -333,6 +333,14 @@ QTableView* AppForm::labelsView() const
     return m_placementTab->labelsView();
 }
 
+AppForm::~AppForm()
+{
+    // An editor still open in a table commits while ~QWidget deletes the children; the document's
+    // changed() must not reach this form then (it is no longer an AppForm).
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+}
+
 void AppForm::focusField(const QString& field)
 {
     const QStringList parts = field.split(u'/');

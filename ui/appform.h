@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -37,6 +38,7 @@ class AppForm : public QWidget
     Q_OBJECT
 public:
     explicit AppForm(ExportDocument* document, QWidget* parent = nullptr);
+    ~AppForm() override;
 
     // Shows the widget of a field path ("id", "cpus", "env/FOO", "portDefinitions/1/name", ...).
     void focusField(const QString& field);
@@ -82,7 +84,7 @@ private:
     void refresh();
     QWidget* makeApplicationTab();
 
-    ExportDocument* m_document;
+    QPointer<ExportDocument> m_document; // the window may delete the document first
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_id = nullptr;
     ProblemLabel* m_idProblem = nullptr;

@@ -147,7 +147,7 @@ bool SessionKeeper::openDefinitionFile(const QString& path)
     return opened;
 }
 
-void SessionKeeper::missing(const Pending& pending)
+void SessionKeeper::missing(Pending pending)
 {
     m_pending.reset();
     if (pending.session)

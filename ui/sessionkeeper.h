@@ -88,7 +88,7 @@ private:
         QString filePath; // the definition's file, when it came from one
         bool loading = false;
     };
-    void missing(const Pending& pending);
+    void missing(Pending pending); // a copy: it resets m_pending, which callers pass
     void packageChanged();
     bool applyDefinition(const Pending& pending);
     void fail(const QString& text);

@@ -4,6 +4,7 @@
 #include "definition/deploymentoptions.h"
 #include "export/exportoptions.h"
 #include "export/tarballformat.h"
+#include "marathon/habitatserviceoptions.h"
 #include "marathon/healthchecksettings.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonjsonwriter.h"
@@ -73,6 +74,8 @@ struct ExportSettings
     std::optional<QString> fetchUri;
     // Upgrade strategy, backoff, accepted resource roles, the task's user, extra downloads.
     DeploymentOptions deployment;
+    // The Supervisor's options, the ring, binds, secrets and the data volume.
+    HabitatServiceOptions service;
     // What an opened definition has that the settings cannot say ("container", "secrets", a second
     // download): written back into the JSON as it was read (MarathonApp::keptFields), never over a
     // field the settings make. MarathonAppImport fills it.

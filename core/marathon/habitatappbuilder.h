@@ -5,6 +5,7 @@
 
 #include "fieldproblem.h"
 #include "marathon/habitatconfig.h"
+#include "marathon/habitatserviceoptions.h"
 #include "marathon/healthchecksettings.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonjsonwriter.h"
@@ -72,6 +73,8 @@ struct HabitatAppOptions
     std::optional<double> disk;
     // The JSON the app is for: the default health check is Mesos' HTTP check where Marathon has it.
     MarathonFlavour flavour = MarathonFlavour::Current;
+    // How the Supervisor runs the service, its ring, binds, secrets and data volume.
+    HabitatServiceOptions service;
 };
 
 // The default Marathon application for a Habitat package. See HabitatLaunchCommand for `cmd`.

@@ -430,6 +430,8 @@ HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, 
     facts.svcGroup = service.svcGroup;
     for (const auto& [bind, exports] : service.binds)
         facts.binds.append({ bind, exports });
+    for (const auto& [bind, exports] : service.bindsOptional)
+        facts.bindsOptional.append({ bind, exports });
     facts.shutdownTimeout = service.shutdownTimeout;
     facts.shutdownSignal = service.shutdownSignal;
     facts.tarballFileName = tarballFileName;

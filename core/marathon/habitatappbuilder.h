@@ -33,6 +33,7 @@ struct HabitatPackageFacts
     QString svcUser; // SVC_USER; empty: not a service
     QString svcGroup; // SVC_GROUP
     QList<std::pair<QString, QStringList>> binds; // BINDS: required bind name -> the exports it needs
+    QList<std::pair<QString, QStringList>> bindsOptional; // BINDS_OPTIONAL, the same way
     int shutdownTimeout = -1; // SHUTDOWN_TIMEOUT in seconds; -1: absent (Habitat's default applies)
     QString shutdownSignal; // SHUTDOWN_SIGNAL; empty: absent (TERM)
     QString tarballFileName; // origin-name-version-release.tgz

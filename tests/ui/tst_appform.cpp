@@ -6,6 +6,7 @@
 #include "package/demopackages.h"
 #include "package/keycache.h"
 #include "package/packagerepository.h"
+#include "support/testhome.h"
 #include "support/testwait.h"
 #include "ui/appform.h"
 #include "ui/constraintoperatordelegate.h"
@@ -63,25 +64,14 @@ private:
 void tst_AppForm::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
+    const Status home = test::TestHome::redirect(m_home.path());
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     QCoreApplication::setOrganizationName(QStringLiteral("habmesos"));
     QCoreApplication::setApplicationName(QStringLiteral("habmesos"));
-    const auto location = DemoPackages::ensure();
-    QVERIFY2(location.ok(), qPrintable(location.error()));
-    m_demo = location.value();
-    PackageRepository::Options options;
-    options.artifactCache = m_demo.artifactCache;
-    options.useInstalled = false;
-    PackageRepository repository(options);
-    repository.scan();
-    const auto ref = repository.resolve(PackageIdent::parse(m_demo.package).value());
-    QVERIFY(ref);
-    m_closure = ClosureResolver(repository, KeyCache(m_demo.keyDir)).resolve(*ref);
-    QVERIFY(m_closure.rootFound());
+    const auto demo = test::TestHome::demo();
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    m_demo = demo.value().location;
+    m_closure = demo.value().closure;
 }
 
 void tst_AppForm::load(ExportDocument& document)
@@ -430,8 +420,7 @@ public:
         if (QByteArrayView(source) == " second(s)")
             return n == 1 ? QStringLiteral(" second") : QStringLiteral(" seconds");
         if (QByteArrayView(source) == "Default (%n second(s))")
-            return n == 1 ? QStringLiteral("Default (%n second)")
-                          : QStringLiteral("Default (%n seconds)");
+            return n == 1 ? QStringLiteral("Default (%n second)") : QStringLiteral("Default (%n seconds)");
         return {};
     }
     bool isEmpty() const override { return false; }

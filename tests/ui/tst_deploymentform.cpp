@@ -5,6 +5,7 @@
 #include "package/demopackages.h"
 #include "package/keycache.h"
 #include "package/packagerepository.h"
+#include "support/testhome.h"
 #include "ui/deploymentform.h"
 #include "ui/exportdocument.h"
 #include "ui/extrafetchmodel.h"
@@ -48,23 +49,12 @@ private:
 void tst_DeploymentForm::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
-    const auto location = DemoPackages::ensure();
-    QVERIFY2(location.ok(), qPrintable(location.error()));
-    m_demo = location.value();
-    PackageRepository::Options options;
-    options.artifactCache = m_demo.artifactCache;
-    options.useInstalled = false;
-    PackageRepository repository(options);
-    repository.scan();
-    const auto ref = repository.resolve(PackageIdent::parse(m_demo.package).value());
-    QVERIFY(ref);
-    m_closure = ClosureResolver(repository, KeyCache(m_demo.keyDir)).resolve(*ref);
-    QVERIFY(m_closure.rootFound());
+    const Status home = test::TestHome::redirect(m_home.path());
+    QVERIFY2(home.ok(), qPrintable(home.error()));
+    const auto demo = test::TestHome::demo();
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    m_demo = demo.value().location;
+    m_closure = demo.value().closure;
 }
 
 void tst_DeploymentForm::load(ExportDocument& document)

@@ -9,6 +9,7 @@
 #include "package/missingdependencies.h"
 #include "package/packagerepository.h"
 #include "support/processrunner.h"
+#include "support/testhome.h"
 #include "support/testpaths.h"
 #include "support/testwait.h"
 #include "ui/appform.h"
@@ -88,26 +89,14 @@ void tst_ExportDocument::initTestCase()
 {
     QVERIFY(m_home.isValid());
     // The CLI and this test share one demo cache in a private home.
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
+    const Status home = test::TestHome::redirect(m_home.path());
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     QCoreApplication::setOrganizationName(QStringLiteral("habmesos"));
     QCoreApplication::setApplicationName(QStringLiteral("habmesos"));
-    const auto location = DemoPackages::ensure();
-    QVERIFY2(location.ok(), qPrintable(location.error()));
-    m_demo = location.value();
-
-    PackageRepository::Options options;
-    options.artifactCache = m_demo.artifactCache;
-    options.useInstalled = false;
-    PackageRepository repository(options);
-    repository.scan();
-    const auto ref = repository.resolve(PackageIdent::parse(m_demo.package).value());
-    QVERIFY(ref);
-    m_closure = ClosureResolver(repository, KeyCache(m_demo.keyDir)).resolve(*ref);
-    QVERIFY(m_closure.rootFound());
+    const auto demo = test::TestHome::demo();
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
+    m_demo = demo.value().location;
+    m_closure = demo.value().closure;
 
     m_env = QProcessEnvironment::systemEnvironment();
     for (const char* name : { "CPU", "MEM", "DISK", "INSTANCES" })

@@ -7,6 +7,7 @@
 #include "marathon/marathonvalidator.h"
 #include "package/demopackages.h"
 #include "support/processrunner.h"
+#include "support/testhome.h"
 #include "support/testpaths.h"
 #include "support/testwait.h"
 #include "support/threadgate.h"
@@ -95,13 +96,8 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
-    // Nothing of the machine's Habitat folders.
-    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const Status home = test::TestHome::redirect(m_home.path(), true);
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     const auto location = DemoPackages::ensure();
     QVERIFY2(location.ok(), qPrintable(location.error()));
     m_demo = location.value();

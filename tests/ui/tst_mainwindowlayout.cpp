@@ -3,6 +3,7 @@
 // preview gets, and (under Xvfb, as `ctest -R mainwindow_xvfb` runs it) a real window at
 // 1024×700 with the demo package where no form widget is cut off.
 #include "package/demopackages.h"
+#include "support/testhome.h"
 #include "support/testwait.h"
 #include "translations/translations.h"
 #include "ui/aboutdialog.h"
@@ -85,12 +86,8 @@ private:
 void tst_MainWindowLayout::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
-    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const Status home = test::TestHome::redirect(m_home.path(), true);
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     const auto location = DemoPackages::ensure();
     QVERIFY2(location.ok(), qPrintable(location.error()));
 }

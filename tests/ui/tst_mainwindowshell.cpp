@@ -3,6 +3,7 @@
 // (undo and redo are the document's, Cancel Build, visible focus), Help ▸ About, the empty window,
 // and no stale state (Build without a package, a package that fails to open).
 #include "package/demopackages.h"
+#include "support/testhome.h"
 #include "support/testwait.h"
 #include "translations/translations.h"
 #include "ui/aboutdialog.h"
@@ -103,12 +104,8 @@ private:
 void tst_MainWindowShell::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
-    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const Status home = test::TestHome::redirect(m_home.path(), true);
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     const auto location = DemoPackages::ensure();
     QVERIFY2(location.ok(), qPrintable(location.error()));
 }

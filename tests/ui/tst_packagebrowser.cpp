@@ -2,6 +2,7 @@
 // The package browser: the tree's order (origin, name, version as Habitat compares versions,
 // release), Down and Enter in the filter move into the results, and the empty state.
 #include "package/demopackages.h"
+#include "support/testhome.h"
 #include "support/testwait.h"
 #include "ui/packagebrowser.h"
 #include "ui/packagetreemodel.h"
@@ -67,11 +68,8 @@ private:
 void tst_PackageBrowser::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
+    const Status home = test::TestHome::redirect(m_home.path());
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     const auto location = DemoPackages::ensure();
     QVERIFY2(location.ok(), qPrintable(location.error()));
     m_demo = location.value();

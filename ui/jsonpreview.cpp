@@ -3,6 +3,7 @@
 
 #include "definition/marathonappimport.h"
 #include "ui/exportdocument.h"
+#include "ui/fieldnames.h"
 #include "ui/jsonhighlighter.h"
 
 #include <QApplication>
@@ -125,8 +126,9 @@ void JsonPreview::refresh()
     m_edit->setEnabled(m_document->hasPackage() || isEditing());
     m_problems->clear();
     // The validator's and the forms' messages are sentences that name what they are about ("Port
-    // ssl-port: ..."), so the JSON path adds nothing; a clause (a server's "is greater than 1")
-    // still needs it. Double-clicking an item shows the field either way.
+    // ssl-port: ..."); a clause (a server's "is greater than 1") gets the field's name in front,
+    // as the operator knows it (FieldNames). Double-clicking an item shows the field either way;
+    // the tooltip has the JSON path for whoever reads the JSON.
     auto sayable = [](const FieldProblem& p) {
         return p.field.isEmpty() || (!p.message.isEmpty() && p.message.front().isUpper());
     };
@@ -136,9 +138,10 @@ void JsonPreview::refresh()
         (error ? errors : warnings)++;
         auto* item = new QListWidgetItem(
             style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning),
-            sayable(p) ? p.message : tr("%1: %2").arg(p.field, p.message), m_problems);
+            sayable(p) ? p.message : tr("%1: %2").arg(FieldNames::readable(p.field, m_document->app()), p.message),
+            m_problems);
         item->setData(FieldRole, p.field);
-        item->setToolTip(p.message);
+        item->setToolTip(p.field.isEmpty() ? p.message : tr("%1\n(%2 in the JSON)").arg(p.message, p.field));
     }
     if (!m_document->hasPackage())
         m_summary->setText(tr("No package"));

@@ -745,6 +745,14 @@ void tst_ExportDocument::serverProblemsShowUntilTheNextEdit()
         { { QStringLiteral("portDefinitions/1/name"), QStringLiteral("taken"), FieldProblem::Severity::Error } });
     QVERIFY(document.hasErrors());
     QCOMPARE(document.problems().last().field, QStringLiteral("portDefinitions/1/name"));
+    // A server's clause gets the port's name in front, as the Ports tab shows it.
+    JsonPreview preview(&document);
+    const QString portName = document.app().portDefinitions.value(1).name;
+    QVERIFY(!portName.isEmpty());
+    QListWidget* list = preview.problemList();
+    QVERIFY(list->count() > 0);
+    QCOMPARE(list->item(list->count() - 1)->text(), QStringLiteral("Port %1: taken").arg(portName));
+    QVERIFY(list->item(list->count() - 1)->toolTip().contains(QLatin1String("portDefinitions/1/name")));
     document.setCpus(2);
     QVERIFY(!document.hasErrors());
 }

@@ -94,8 +94,8 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
                     << Qt::flush;
         };
     }
-    options.checkService = [](const PackageMetadata& service) {
-        return HabitatAppBuilder::refusals(HabitatAppBuilder::factsFor(service, QString())).join(u' ');
+    options.checkService = [service = settings.service](const PackageMetadata& package) {
+        return HabitatAppBuilder::refusals(HabitatAppBuilder::factsFor(package, QString()), service).join(u' ');
     };
     ExportJob job(options);
     const auto result = job.run();
@@ -217,6 +217,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const auto plan = publish.decode(parser, settings.fetchUri.has_value());
     if (!plan)
         return usage(plan.error());
+    if (plan->deployUrl)
+        settings = settings.forDeployTo(*plan->deployUrl);
 
     const Result<Exported> exported = plan->jsonOnly ? lookUp(settings) : build(settings, err, progressToTerminal);
     if (!exported) {

@@ -1,0 +1,430 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "marathon/habitatserviceapp.h"
+
+#include "marathon/habitatappbuilder.h"
+#include "marathon/httpurl.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace habmesos {
+
+namespace {
+
+using Options = HabitatServiceOptions;
+
+void error(FieldProblems& problems, const QString& field, const QString& message)
+{
+    problems.append({ field, message, FieldProblem::Severity::Error });
+}
+
+void warn(FieldProblems& problems, const QString& field, const QString& message)
+{
+    problems.append({ field, message, FieldProblem::Severity::Warning });
+}
+
+// The spellings of `hab sup run` (HAB components/hab/src/cli_v4/utils.rs, SharedLoad: --group,
+// --topology, --strategy, --update-condition, --channel, --url/-u, --health-check-interval,
+// --bind (num_args 1.., so init.sh puts the package before the options), --binding-mode; the
+// values are the clap value_enum names of habitat_sup_protocol's Topology, UpdateStrategy,
+// UpdateCondition and BindingMode).
+const QString group = QStringLiteral("--group");
+const QString topology = QStringLiteral("--topology");
+const QString strategy = QStringLiteral("--strategy");
+const QString updateCondition = QStringLiteral("--update-condition");
+const QString channel = QStringLiteral("--channel");
+const QString url = QStringLiteral("--url");
+const QString healthCheckInterval = QStringLiteral("--health-check-interval");
+const QString bind = QStringLiteral("--bind");
+const QString bindingMode = QStringLiteral("--binding-mode");
+
+bool isGroup(const QString& value)
+{
+    // ServiceGroup's group part is [^.@]+ (HAB components/core/src/service.rs FROM_STR_RE).
+    return HabitatServiceApp::isToken(value) && !value.contains(u'.') && !value.contains(u'@');
+}
+
+bool isBuilderUrl(const QString& value)
+{
+    return HabitatServiceApp::isToken(value) && HttpUrl::parse(value).ok();
+}
+
+bool knownBind(const HabitatPackageFacts& facts, const QString& name)
+{
+    for (const auto* list : { &facts.binds, &facts.bindsOptional }) {
+        for (const auto& [bindName, exports] : *list) {
+            if (bindName == name)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool validBind(const HabitatPackageFacts& facts, const Options::Bind& b)
+{
+    return knownBind(facts, b.name) && HabitatServiceApp::isToken(b.name) && !b.name.contains(u':')
+        && HabitatServiceApp::isServiceGroup(b.serviceGroup);
+}
+
+void setLabel(MarathonApp& app, const QString& key, const QString& value)
+{
+    for (MarathonKeyValue& kv : app.labels) {
+        if (kv.key == key) {
+            kv.value = value;
+            return;
+        }
+    }
+    app.labels.append({ key, value });
+}
+
+// Our plain variables: the operator's value of the same name gives way, said so.
+void setOwnEnv(MarathonApp& app, const QString& key, const QString& value, FieldProblems& problems)
+{
+    if (const std::optional<QString> old = app.envValue(key); old && *old != value)
+        warn(problems, QStringLiteral("env/") + key,
+            HabitatServiceApp::tr("%1 is made from the service options, so the value set here is replaced; change "
+                                  "the service options instead")
+                .arg(key));
+    app.setEnv(key, value);
+}
+
+// hab: service_load -> spec.validate -> Error::MissingRequiredBind, and the Supervisor exits.
+QString missingBind(const HabitatPackageFacts& facts, const QString& name, const QStringList& exports)
+{
+    return HabitatServiceApp::tr(
+        "%1/%2 requires the bind “%3” to a service group exporting %4; without it the Supervisor refuses to start "
+        "the service and Marathon restarts the task for ever: give it, e.g. --bind %3:service.group")
+        .arg(facts.origin, facts.name, name,
+            exports.isEmpty() ? HabitatServiceApp::tr("nothing in particular") : exports.join(QStringLiteral(", ")));
+}
+
+void checkOptions(const HabitatPackageFacts& facts, const Options& s, FieldProblems& problems)
+{
+    using H = HabitatServiceApp;
+    const QString token = H::tr("one word without blanks, quotes or characters such as $ ; & | * ? ( ) < > \\");
+    if (!s.group.isEmpty() && !isGroup(s.group))
+        error(problems, QStringLiteral("service/group"),
+            H::tr("The service group “%1” must be %2, and without “.” or “@” (Habitat's service.group@organization "
+                  "uses them); e.g. prod")
+                .arg(s.group, token));
+    if (!s.channel.isEmpty() && !H::isToken(s.channel))
+        error(problems, QStringLiteral("service/channel"),
+            H::tr("The channel “%1” must be %2, e.g. stable").arg(s.channel, token));
+    if (!s.builderUrl.isEmpty() && !isBuilderUrl(s.builderUrl))
+        error(problems, QStringLiteral("service/builderUrl"),
+            H::tr("The Builder URL “%1” must be an http or https URL without blanks, quotes, a user or a password, "
+                  "e.g. https://bldr.habitat.sh")
+                .arg(s.builderUrl));
+    if (s.healthCheckIntervalSeconds && *s.healthCheckIntervalSeconds < 1)
+        error(problems, QStringLiteral("service/healthCheckIntervalSeconds"),
+            H::tr("The health check interval must be at least 1 second (it is %1); leave it empty for Habitat's 30")
+                .arg(*s.healthCheckIntervalSeconds));
+    QStringList seen;
+    for (const Options::Bind& b : s.binds) {
+        const QString field = QStringLiteral("service/binds/") + b.name;
+        if (seen.contains(b.name))
+            error(problems, field, H::tr("The bind “%1” is given twice: remove one.").arg(b.name));
+        seen.append(b.name);
+        if (!knownBind(facts, b.name)) {
+            QStringList names;
+            for (const auto* list : { &facts.binds, &facts.bindsOptional }) {
+                for (const auto& [name, exports] : *list)
+                    names.append(name);
+            }
+            error(problems, field,
+                names.isEmpty() ? H::tr("%1/%2 has no binds, so there is no bind “%3”: remove it.")
+                                      .arg(facts.origin, facts.name, b.name)
+                                : H::tr("%1/%2 has no bind “%3”; its binds are %4.")
+                                      .arg(facts.origin, facts.name, b.name, names.join(QStringLiteral(", "))));
+        } else if (!H::isServiceGroup(b.serviceGroup)) {
+            error(problems, field,
+                H::tr("The bind “%1”: “%2” is not a service group; write service.group or service.group@organization "
+                      "(e.g. postgresql.default), %3")
+                    .arg(b.name, b.serviceGroup, token));
+        }
+    }
+    for (const auto& [name, exports] : facts.binds) {
+        if (std::none_of(s.binds.begin(), s.binds.end(), [&](const Options::Bind& b) { return b.name == name; }))
+            error(problems, QStringLiteral("service/binds/") + name, missingBind(facts, name, exports));
+    }
+}
+
+} // namespace
+
+QList<HabitatServiceApp::SecretSlot> HabitatServiceApp::secretSlots()
+{
+    return { { &Options::ringKey, Options::ringKeyVariable(), QStringLiteral("ring-key"),
+                 QStringLiteral("service/ringKey") },
+        { &Options::gatewayToken, Options::gatewayTokenVariable(), QStringLiteral("gateway-token"),
+            QStringLiteral("service/gatewayToken") },
+        { &Options::marathonAuth, Options::marathonAuthVariable(), QStringLiteral("marathon-auth"),
+            QStringLiteral("service/marathonAuth") } };
+}
+
+bool HabitatServiceApp::isToken(const QString& value)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._:/@%+=,~-]+$"));
+    return re.match(value).hasMatch();
+}
+
+bool HabitatServiceApp::isServiceGroup(const QString& value)
+{
+    // HAB components/core/src/service.rs: \A(?P<service>[^.]+)\.(?P<group>[^.@]+)(@(?P<organization>.+))?\z
+    static const QRegularExpression re(QStringLiteral("^[^.]+\\.[^.@]+(@.+)?$"));
+    return isToken(value) && re.match(value).hasMatch();
+}
+
+bool HabitatServiceApp::isRingName(const QString& value)
+{
+    // A label value and a word in Marathon's task list query (label=habmesos.ring==NAME).
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9._-]{0,61}[A-Za-z0-9])?$"));
+    return re.match(value).hasMatch();
+}
+
+bool HabitatServiceApp::isPeer(const QString& value)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:([0-9]{1,5}))?$"));
+    const QRegularExpressionMatch m = re.match(value);
+    if (!m.hasMatch())
+        return false;
+    return m.captured(3).isEmpty() || (m.captured(3).toInt() >= 1 && m.captured(3).toInt() <= 65535);
+}
+
+Options::Discovery HabitatServiceApp::discovery(const Options& service, int instances)
+{
+    if (service.discovery != Options::Discovery::Automatic)
+        return service.discovery;
+    return instances >= 2 || !service.ring.isEmpty() ? Options::Discovery::Marathon : Options::Discovery::Alone;
+}
+
+QString HabitatServiceApp::defaultRingName(const QString& appId)
+{
+    QString name;
+    for (const QChar c : appId.toLower())
+        name += ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) ? c : QChar(u'-');
+    while (name.contains(QStringLiteral("--")))
+        name.replace(QStringLiteral("--"), QStringLiteral("-"));
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    while (name.endsWith(u'-'))
+        name.chop(1);
+    if (name.size() > 63) {
+        name.truncate(63);
+        while (name.endsWith(u'-'))
+            name.chop(1);
+    }
+    return name.isEmpty() ? QStringLiteral("habitat") : name;
+}
+
+QString HabitatServiceApp::ringName(const Options& service, const QString& appId)
+{
+    return service.ring.isEmpty() ? defaultRingName(appId) : service.ring;
+}
+
+QStringList HabitatServiceApp::supArgs(const Options& s, const HabitatPackageFacts& facts)
+{
+    QStringList a;
+    if (!s.group.isEmpty() && isGroup(s.group))
+        a << group << s.group;
+    if (s.topology == Options::Topology::Leader)
+        a << topology << QStringLiteral("leader");
+    if (s.strategy != Options::UpdateStrategy::None)
+        a << strategy
+          << (s.strategy == Options::UpdateStrategy::AtOnce ? QStringLiteral("at-once") : QStringLiteral("rolling"));
+    if (s.updateCondition == Options::UpdateCondition::TrackChannel)
+        a << updateCondition << QStringLiteral("track-channel");
+    if (!s.channel.isEmpty() && isToken(s.channel))
+        a << channel << s.channel;
+    if (!s.builderUrl.isEmpty() && isBuilderUrl(s.builderUrl))
+        a << url << s.builderUrl;
+    if (s.healthCheckIntervalSeconds && *s.healthCheckIntervalSeconds >= 1)
+        a << healthCheckInterval << QString::number(*s.healthCheckIntervalSeconds);
+    for (const Options::Bind& b : s.binds) {
+        if (validBind(facts, b))
+            a << bind << b.name + u':' + b.serviceGroup;
+    }
+    if (s.bindingMode == Options::BindingMode::Relaxed)
+        a << bindingMode << QStringLiteral("relaxed");
+    return a;
+}
+
+bool HabitatServiceApp::readSupArgs(const QString& value, Options& s)
+{
+    const QStringList words = value.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() % 2 != 0)
+        return false;
+    Options out = s;
+    out.group.clear();
+    out.topology = Options::Topology::Standalone;
+    out.strategy = Options::UpdateStrategy::None;
+    out.updateCondition = Options::UpdateCondition::Latest;
+    out.channel.clear();
+    out.builderUrl.clear();
+    out.healthCheckIntervalSeconds.reset();
+    out.binds.clear();
+    out.bindingMode = Options::BindingMode::Strict;
+    for (qsizetype i = 0; i < words.size(); i += 2) {
+        const QString& option = words[i];
+        const QString& v = words[i + 1];
+        if (option == group)
+            out.group = v;
+        else if (option == topology && v == QLatin1String("leader"))
+            out.topology = Options::Topology::Leader;
+        else if (option == strategy && v == QLatin1String("at-once"))
+            out.strategy = Options::UpdateStrategy::AtOnce;
+        else if (option == strategy && v == QLatin1String("rolling"))
+            out.strategy = Options::UpdateStrategy::Rolling;
+        else if (option == updateCondition && v == QLatin1String("track-channel"))
+            out.updateCondition = Options::UpdateCondition::TrackChannel;
+        else if (option == channel)
+            out.channel = v;
+        else if (option == url)
+            out.builderUrl = v;
+        else if (option == healthCheckInterval && v.toInt() >= 1 && QString::number(v.toInt()) == v)
+            out.healthCheckIntervalSeconds = v.toInt();
+        else if (option == bind && v.indexOf(u':') > 0)
+            out.binds.append({ v.section(u':', 0, 0), v.section(u':', 1) });
+        else if (option == bindingMode && v == QLatin1String("relaxed"))
+            out.bindingMode = Options::BindingMode::Relaxed;
+        else
+            return false;
+    }
+    s = out;
+    return true;
+}
+
+QStringList HabitatServiceApp::missingBinds(const HabitatPackageFacts& facts, const Options& service)
+{
+    QStringList out;
+    for (const auto& [name, exports] : facts.binds) {
+        if (std::none_of(
+                service.binds.begin(), service.binds.end(), [&](const Options::Bind& b) { return b.name == name; }))
+            out << missingBind(facts, name, exports);
+    }
+    return out;
+}
+
+void HabitatServiceApp::apply(
+    MarathonApp& app, const HabitatPackageFacts& facts, const Options& s, FieldProblems& problems)
+{
+    checkOptions(facts, s, problems);
+    if (const QStringList args = supArgs(s, facts); !args.isEmpty())
+        setOwnEnv(app, Options::supArgsVariable(), args.join(u' '), problems);
+
+    // The ring.
+    const Options::Discovery discovery = HabitatServiceApp::discovery(s, app.instances);
+    if (!s.ring.isEmpty() && !isRingName(s.ring))
+        error(problems, QStringLiteral("service/ring"),
+            tr("The ring name “%1” may use letters, digits, “.”, “_” and “-”, starts and ends with a letter or digit, "
+               "and has at most 63 characters")
+                .arg(s.ring));
+    if (discovery == Options::Discovery::Marathon) {
+        const QString ring = ringName(s, app.id);
+        setLabel(app, Options::ringLabel(), ring);
+        setOwnEnv(app, Options::ringVariable(), ring, problems);
+        if (s.marathonUrl.isEmpty())
+            error(problems, QStringLiteral("service/marathonUrl"),
+                tr("The ring's tasks find each other in Marathon's task list, so they need Marathon's address: give "
+                   "it (--ring-marathon URL), or deploy with --deploy, whose server is used"));
+        else if (!isToken(s.marathonUrl) || !HttpUrl::parse(s.marathonUrl))
+            error(problems, QStringLiteral("service/marathonUrl"),
+                tr("Marathon's address “%1” must be an http or https URL without blanks, quotes, a user or a "
+                   "password (the tasks' credentials go into the Marathon credentials secret)")
+                    .arg(s.marathonUrl));
+        else
+            setOwnEnv(app, Options::marathonUrlVariable(), s.marathonUrl, problems);
+    } else if (discovery == Options::Discovery::Peers) {
+        if (s.peers.isEmpty())
+            error(problems, QStringLiteral("service/peers"),
+                tr("The ring's members are fixed peers, and none is given: add one (host or host:port of a permanent "
+                   "Supervisor, e.g. a bastion app), or choose another discovery"));
+        QStringList valid;
+        for (const QString& peer : s.peers) {
+            if (isPeer(peer))
+                valid.append(peer);
+            else
+                error(problems, QStringLiteral("service/peers"),
+                    tr("The peer “%1” is not host or host:port (a port from 1 to 65535)").arg(peer));
+        }
+        if (!valid.isEmpty())
+            setOwnEnv(app, Options::peersVariable(), valid.join(u' '), problems);
+    }
+    if (discovery != Options::Discovery::Peers && !s.peers.isEmpty())
+        warn(problems, QStringLiteral("service/peers"),
+            tr("The peers are used only when the ring's members are fixed peers; they are left out"));
+    if (s.topology == Options::Topology::Leader) {
+        if (discovery == Options::Discovery::Alone)
+            error(problems, QStringLiteral("service/topology"),
+                tr("The leader topology elects a leader among the ring's members, and this app's tasks form no ring: "
+                   "choose another discovery, or the standalone topology"));
+        else if (s.ring.isEmpty() && app.instances < 3)
+            error(problems, QStringLiteral("service/topology"),
+                tr("The leader topology needs at least three members, and the app has %n instance(s): set 3 or more "
+                   "instances, share the ring with other apps (a ring name), or choose the standalone topology",
+                    nullptr, app.instances));
+        else if (!s.ring.isEmpty())
+            warn(problems, QStringLiteral("service/topology"),
+                tr("The leader topology needs at least three members in the ring “%1”: make sure the apps sharing it "
+                   "have three instances together")
+                    .arg(s.ring));
+    }
+
+    // Secrets: references or files, never their values.
+    for (const SecretSlot& slot : secretSlots()) {
+        const Options::Secret& secret = s.*slot.member;
+        if (app.envValue(slot.variable)) {
+            error(problems, QStringLiteral("env/") + slot.variable,
+                tr("%1 is a secret, and in the environment it would be written in plain text into the app's "
+                   "definition, which everyone who can read the app sees: remove the variable, and give it as a "
+                   "Marathon secret or a file in the service options instead")
+                    .arg(slot.variable));
+            app.removeEnv(slot.variable); // never into the JSON
+        }
+        if (!secret.isSet())
+            continue;
+        if (slot.member == &Options::marathonAuth && discovery != Options::Discovery::Marathon)
+            warn(problems, slot.field,
+                tr("The Marathon credentials are used only when the ring's members come from Marathon's task list"));
+        if (secret.source == Options::Secret::Source::MarathonSecret) {
+            if (secret.reference.contains(QRegularExpression(QStringLiteral("\\s")))) {
+                error(problems, slot.field, tr("The secret's path “%1” must not contain blanks").arg(secret.reference));
+                continue;
+            }
+            app.secrets.append({ slot.name, secret.reference });
+            app.secretEnv.append({ slot.variable, slot.name });
+        } else {
+            const QUrl uri(secret.reference);
+            if (!uri.isValid() || (uri.scheme().isEmpty() && !secret.reference.startsWith(u'/'))) {
+                error(problems, slot.field,
+                    tr("“%1” is neither a URL nor an absolute path on the agents: give where the Mesos fetcher "
+                       "downloads the secret's file from")
+                        .arg(secret.reference));
+                continue;
+            }
+            MarathonFetch f;
+            f.uri = secret.reference;
+            f.extract = false; // the file as it is
+            f.cache = false; // a changed secret must be fetched again
+            f.destPath = Options::secretFilePath(slot.name);
+            app.fetch.append(f);
+        }
+    }
+
+    // The data volume: Marathon's resident apps (MarathonValidator checks the strategies it needs).
+    if (s.dataVolumeMiB) {
+        if (*s.dataVolumeMiB < 1) {
+            error(problems, QStringLiteral("service/dataVolumeMiB"),
+                tr("The data volume needs a size of at least 1 MiB (it is %1); leave it empty for none")
+                    .arg(*s.dataVolumeMiB));
+        } else {
+            app.persistentVolumes = { { Options::dataVolumePath(), *s.dataVolumeMiB, QStringLiteral("RW") } };
+            // Marathon's resident default (state/UpgradeStrategy.scala: 0.5, 0); an operator's own
+            // strategy stays, and MarathonValidator says when Marathon would refuse it.
+            if (!app.upgradeStrategy)
+                app.upgradeStrategy = MarathonUpgradeStrategy { 0.5, 0 };
+            app.unreachableDisabled = true;
+        }
+    }
+}
+
+} // namespace habmesos

@@ -184,6 +184,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         { tr("Deployment (Marathon's defaults unless given)"),
             { d.upgradeMinHealth, d.upgradeMaxOver, d.backoff, d.backoffFactor, d.maxLaunchDelay, d.acceptedRole,
                 d.taskUser, d.fetch } },
+        { tr("Service and ring (the Supervisor's options as `hab sup run` spells them, then the ring's)"),
+            d.serviceOptions() },
         { tr("Output"), { d.outputDir, d.format, d.mesosAgents, p.jsonOnly, d.segmentCache, d.noSegmentCache } },
         { tr("Upload"), { p.upload, p.uploadUser, p.uploadPasswordFile, p.uploadDeadline } },
         { tr("Deploy to Marathon"), { p.deploy, p.force, p.wait, p.waitTimeout, p.requestDeadline } },

@@ -38,12 +38,6 @@ const QString healthCheckInterval = QStringLiteral("--health-check-interval");
 const QString bind = QStringLiteral("--bind");
 const QString bindingMode = QStringLiteral("--binding-mode");
 
-bool isGroup(const QString& value)
-{
-    // ServiceGroup's group part is [^.@]+ (HAB components/core/src/service.rs FROM_STR_RE).
-    return HabitatServiceApp::isToken(value) && !value.contains(u'.') && !value.contains(u'@');
-}
-
 bool isBuilderUrl(const QString& value)
 {
     return HabitatServiceApp::isToken(value) && HttpUrl::parse(value).ok();
@@ -102,7 +96,7 @@ void checkOptions(const HabitatPackageFacts& facts, const Options& s, FieldProbl
 {
     using H = HabitatServiceApp;
     const QString token = H::tr("one word without blanks, quotes or characters such as $ ; & | * ? ( ) < > \\");
-    if (!s.group.isEmpty() && !isGroup(s.group))
+    if (!s.group.isEmpty() && !HabitatServiceApp::isGroupName(s.group))
         error(problems, QStringLiteral("service/group"),
             H::tr("The service group “%1” must be %2, and without “.” or “@” (Habitat's service.group@organization "
                   "uses them); e.g. prod")
@@ -167,6 +161,12 @@ bool HabitatServiceApp::isToken(const QString& value)
     return re.match(value).hasMatch();
 }
 
+bool HabitatServiceApp::isGroupName(const QString& value)
+{
+    // ServiceGroup's group part is [^.@]+ (HAB components/core/src/service.rs FROM_STR_RE).
+    return isToken(value) && !value.contains(u'.') && !value.contains(u'@');
+}
+
 bool HabitatServiceApp::isServiceGroup(const QString& value)
 {
     // HAB components/core/src/service.rs: \A(?P<service>[^.]+)\.(?P<group>[^.@]+)(@(?P<organization>.+))?\z
@@ -224,7 +224,7 @@ QString HabitatServiceApp::ringName(const Options& service, const QString& appId
 QStringList HabitatServiceApp::supArgs(const Options& s, const HabitatPackageFacts& facts)
 {
     QStringList a;
-    if (!s.group.isEmpty() && isGroup(s.group))
+    if (!s.group.isEmpty() && HabitatServiceApp::isGroupName(s.group))
         a << group << s.group;
     if (s.topology == Options::Topology::Leader)
         a << topology << QStringLiteral("leader");

@@ -64,6 +64,8 @@ public:
     static bool isToken(const QString& value);
     // Habitat's ServiceGroup (core/src/service.rs FROM_STR_RE): service.group[@organization].
     static bool isServiceGroup(const QString& value);
+    // A service group's group part (--group): a token without “.” and “@”.
+    static bool isGroupName(const QString& value);
     // A ring name as the operator may give it.
     static bool isRingName(const QString& value);
     // A peer: host[:port].

@@ -312,7 +312,16 @@ void HabitatServiceApp::apply(
         setOwnEnv(app, Options::supArgsVariable(), args.join(u' '), problems);
 
     // The ring.
-    const Options::Discovery discovery = HabitatServiceApp::discovery(s, app.instances);
+    Options::Discovery discovery = HabitatServiceApp::discovery(s, app.instances);
+    if (discovery == Options::Discovery::Marathon && s.discovery == Options::Discovery::Automatic
+        && s.marathonUrl.isEmpty()) {
+        // Chosen for the operator, so not an error: an export without --deploy still works.
+        warn(problems, QStringLiteral("service/marathonUrl"),
+            tr("The tasks would find each other in Marathon's task list, but Marathon's address is not known, so "
+               "each task gossips alone: give it (--ring-marathon URL), deploy with --deploy (its server is used), "
+               "or choose the discovery “alone” to say so"));
+        discovery = Options::Discovery::Alone;
+    }
     if (!s.ring.isEmpty() && !isRingName(s.ring))
         error(problems, QStringLiteral("service/ring"),
             tr("The ring name “%1” may use letters, digits, “.”, “_” and “-”, starts and ends with a letter or digit, "

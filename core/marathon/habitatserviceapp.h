@@ -59,6 +59,10 @@ public:
     // Supervisor refuses to start the service (hab: Error::MissingRequiredBind).
     static QStringList missingBinds(const HabitatPackageFacts& facts, const Options& service);
 
+    // The package has this bind (BINDS or BINDS_OPTIONAL).
+    static bool hasBind(const HabitatPackageFacts& facts, const QString& name);
+    // A Builder URL (--url): http or https, one token.
+    static bool isBuilderUrl(const QString& value);
     // A value HABMESOS_SUP_ARGS can carry: one token, no blanks, quotes or shell-special characters
     // (init.sh expands it unquoted with globbing off).
     static bool isToken(const QString& value);

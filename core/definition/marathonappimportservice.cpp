@@ -124,15 +124,16 @@ HabitatServiceOptions MarathonAppImport::readService(QCborMap& app, int instance
     const QCborValue peers = env.value(Options::peersVariable());
     Options automatic;
     if (label.isString() && ring.isString() && label.toString() == ring.toString()) {
-        o.ring = ring.toString() == HabitatServiceApp::defaultRingName(appId) ? QString() : ring.toString();
-        automatic.ring = o.ring;
-        o.discovery = HabitatServiceApp::discovery(automatic, instances) == Options::Discovery::Marathon
-            ? Options::Discovery::Automatic
-            : Options::Discovery::Marathon;
         if (const QCborValue url = env.value(Options::marathonUrlVariable()); url.isString()) {
             o.marathonUrl = url.toString();
             env.remove(Options::marathonUrlVariable());
         }
+        o.ring = ring.toString() == HabitatServiceApp::defaultRingName(appId) ? QString() : ring.toString();
+        automatic.ring = o.ring;
+        automatic.marathonUrl = o.marathonUrl;
+        o.discovery = HabitatServiceApp::discovery(automatic, instances) == Options::Discovery::Marathon
+            ? Options::Discovery::Automatic
+            : Options::Discovery::Marathon;
         env.remove(Options::ringVariable());
         labels.remove(Options::ringLabel());
     } else if (peers.isString() && !peers.toString().trimmed().isEmpty()) {

@@ -122,7 +122,14 @@ Options::Discovery HabitatServiceApp::discovery(const Options& service, int inst
 {
     if (service.discovery != Options::Discovery::Automatic)
         return service.discovery;
-    return instances >= 2 || !service.ring.isEmpty() ? Options::Discovery::Marathon : Options::Discovery::Alone;
+    // Without Marathon's address the tasks cannot ask for the ring's members (apply() says so).
+    return wantsRing(service, instances) && !service.marathonUrl.isEmpty() ? Options::Discovery::Marathon
+                                                                           : Options::Discovery::Alone;
+}
+
+bool HabitatServiceApp::wantsRing(const Options& service, int instances)
+{
+    return instances >= 2 || !service.ring.isEmpty();
 }
 
 QString HabitatServiceApp::defaultRingName(const QString& appId)
@@ -168,16 +175,13 @@ void HabitatServiceApp::apply(
         setOwnEnv(app, Options::supArgsVariable(), args.join(u' '), problems);
 
     // The ring.
-    Options::Discovery discovery = HabitatServiceApp::discovery(s, app.instances);
-    if (discovery == Options::Discovery::Marathon && s.discovery == Options::Discovery::Automatic
-        && s.marathonUrl.isEmpty()) {
+    const Options::Discovery discovery = HabitatServiceApp::discovery(s, app.instances);
+    if (s.discovery == Options::Discovery::Automatic && wantsRing(s, app.instances) && s.marathonUrl.isEmpty())
         // Chosen for the operator, so not an error: an export without --deploy still works.
         warn(problems, QStringLiteral("service/marathonUrl"),
             tr("The tasks would find each other in Marathon's task list, but Marathon's address is not known, so "
                "each task gossips alone: give it (--ring-marathon URL), deploy with --deploy (its server is used), "
                "or choose the discovery “alone” to say so"));
-        discovery = Options::Discovery::Alone;
-    }
     if (!s.ring.isEmpty() && !isRingName(s.ring))
         error(problems, QStringLiteral("service/ring"),
             tr("The ring name “%1” may use letters, digits, “.”, “_” and “-”, starts and ends with a letter or digit, "

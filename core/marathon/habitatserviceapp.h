@@ -39,8 +39,11 @@ public:
     static void apply(
         MarathonApp& app, const HabitatPackageFacts& facts, const Options& service, FieldProblems& problems);
 
-    // Discovery::Automatic resolved: Marathon when instances >= 2 or a ring name is given, else Alone.
+    // Discovery::Automatic resolved: Marathon when the app wants a ring (wantsRing) and Marathon's
+    // address is known, else Alone (with a warning from apply() when a ring was wanted).
     static Options::Discovery discovery(const Options& service, int instances);
+    // Two or more instances, or a ring name given.
+    static bool wantsRing(const Options& service, int instances);
     // The ring's name: the operator's, or made from the app id (defaultRingName).
     static QString ringName(const Options& service, const QString& appId);
     // The app id as a label value and query word: without its leading '/', lower case, every

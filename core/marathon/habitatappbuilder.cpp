@@ -197,6 +197,7 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     app.user = QStringLiteral("root"); // mount and chroot
     app.disk = options.disk.value_or(neededDisk(facts).value_or(0));
     app.taskKillGracePeriodSeconds = options.killGracePeriodSeconds.value_or(defaultKillGracePeriod(facts));
+    HabitatServiceApp::check(facts, options.service, problems); // a required bind not given, ...
     if (facts.svcUser.isEmpty())
         warn(problems, QStringLiteral("cmd"),
             tr("the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run"));

@@ -55,7 +55,9 @@ QString missingBind(const HabitatPackageFacts& facts, const QString& name, const
             exports.isEmpty() ? HabitatServiceApp::tr("nothing in particular") : exports.join(QStringLiteral(", ")));
 }
 
-void checkOptions(const HabitatPackageFacts& facts, const Options& s, FieldProblems& problems)
+} // namespace
+
+void HabitatServiceApp::check(const HabitatPackageFacts& facts, const Options& s, FieldProblems& problems)
 {
     using H = HabitatServiceApp;
     const QString token = H::tr("one word without blanks, quotes or characters such as $ ; & | * ? ( ) < > \\");
@@ -105,8 +107,6 @@ void checkOptions(const HabitatPackageFacts& facts, const Options& s, FieldProbl
             error(problems, QStringLiteral("service/binds/") + name, missingBind(facts, name, exports));
     }
 }
-
-} // namespace
 
 QList<HabitatServiceApp::SecretSlot> HabitatServiceApp::secretSlots()
 {
@@ -170,7 +170,6 @@ QStringList HabitatServiceApp::missingBinds(const HabitatPackageFacts& facts, co
 void HabitatServiceApp::apply(
     MarathonApp& app, const HabitatPackageFacts& facts, const Options& s, FieldProblems& problems)
 {
-    checkOptions(facts, s, problems);
     if (const QStringList args = supArgs(s, facts); !args.isEmpty())
         setOwnEnv(app, Options::supArgsVariable(), args.join(u' '), problems);
 

@@ -17,8 +17,9 @@ struct HabitatPackageFacts;
 // Puts HabitatServiceOptions into the Marathon app as the contract in habitatserviceoptions.h
 // says (HABMESOS_SUP_ARGS, the ring's label and variables, secret references or secret files, the
 // persistent data volume), and says what is wrong with the options as FieldProblems on their
-// `service/<member>` keys. HabitatAppBuilder::finish calls it, when the instances, the app id, the
-// operator's environment and upgrade strategy are final; MarathonAppImport reads the same back.
+// `service/<member>` keys: check() from HabitatAppBuilder::build, apply() from ::finish, when the
+// instances, the app id, the operator's environment and upgrade strategy are final.
+// MarathonAppImport reads the same back.
 class HabitatServiceApp
 {
     Q_DECLARE_TR_FUNCTIONS(habmesos::HabitatServiceApp)
@@ -36,6 +37,11 @@ public:
     };
     static QList<SecretSlot> secretSlots();
 
+    // What the options say about the package alone (binds: required, unknown, their syntax) and
+    // the syntax of the Supervisor's options: HabitatAppBuilder::build calls it.
+    static void check(const HabitatPackageFacts& facts, const Options& service, FieldProblems& problems);
+    // The options into the app, with what depends on the app (instances, id, the operator's
+    // environment): HabitatAppBuilder::finish calls it.
     static void apply(
         MarathonApp& app, const HabitatPackageFacts& facts, const Options& service, FieldProblems& problems);
 
@@ -52,7 +58,7 @@ public:
     static QString defaultRingName(const QString& appId);
 
     // The `hab sup run` options the settings make, one token each ("--group", "blue", ...);
-    // valid values only (apply() reports the others).
+    // valid values only (check() reports the others).
     static QStringList supArgs(const Options& service, const HabitatPackageFacts& facts);
     // HABMESOS_SUP_ARGS back into `service` (the inverse of supArgs); false when it holds anything
     // supArgs does not write.

@@ -153,7 +153,8 @@ ExportArguments::ExportArguments()
           "NAME"))
     , ringDiscovery(valued("ring-discovery",
           tr("How the tasks find the ring's members: auto (default: from Marathon's task list with 2 or more "
-             "instances or a ring name, else alone), alone, marathon or peers (the --peer addresses)"),
+             "instances or a ring name when Marathon's address is known, from --ring-marathon or --deploy; else "
+             "alone), alone, marathon or peers (the --peer addresses)"),
           "HOW"))
     , peer(valued("peer",
           tr("A permanent Supervisor the tasks join, host or host:port (repeatable; the ring's members are then "

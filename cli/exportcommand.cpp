@@ -94,8 +94,8 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
                     << Qt::flush;
         };
     }
-    options.checkService = [](const PackageMetadata& service) {
-        return HabitatAppBuilder::refusals(HabitatAppBuilder::factsFor(service, QString())).join(u' ');
+    options.checkService = [service = settings.service](const PackageMetadata& package) {
+        return HabitatAppBuilder::refusals(HabitatAppBuilder::factsFor(package, QString()), service).join(u' ');
     };
     ExportJob job(options);
     const auto result = job.run();
@@ -184,6 +184,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         { tr("Deployment (Marathon's defaults unless given)"),
             { d.upgradeMinHealth, d.upgradeMaxOver, d.backoff, d.backoffFactor, d.maxLaunchDelay, d.acceptedRole,
                 d.taskUser, d.fetch } },
+        { tr("Service and ring (the Supervisor's options as `hab sup run` spells them, then the ring's)"),
+            d.serviceOptions() },
         { tr("Output"), { d.outputDir, d.format, d.mesosAgents, p.jsonOnly, d.segmentCache, d.noSegmentCache } },
         { tr("Upload"), { p.upload, p.uploadUser, p.uploadPasswordFile, p.uploadDeadline } },
         { tr("Deploy to Marathon"), { p.deploy, p.force, p.wait, p.waitTimeout, p.requestDeadline } },
@@ -217,6 +219,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const auto plan = publish.decode(parser, settings.fetchUri.has_value());
     if (!plan)
         return usage(plan.error());
+    if (plan->deployUrl)
+        settings = settings.forDeployTo(*plan->deployUrl);
 
     const Result<Exported> exported = plan->jsonOnly ? lookUp(settings) : build(settings, err, progressToTerminal);
     if (!exported) {

@@ -66,6 +66,7 @@ HabitatAppOptions AppDerivation::builderOptions(const HabitatPackageFacts& facts
     options.agentPorts = settings.agentPorts.isEmpty() ? PortPlacement::defaultAgentPorts() : settings.agentPorts;
     options.disk = settings.disk;
     options.flavour = settings.flavour;
+    options.service = settings.service;
     return options;
 }
 

@@ -118,6 +118,74 @@ ExportArguments::ExportArguments()
              "default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). "
              "e.g. https://example.com/tool,executable=true,dest=bin/tool"),
           "URI[,FLAGS]"))
+    , group(valued("group",
+          tr("The service group the Supervisor runs the service in (as hab sup run --group; default: default)"),
+          "GROUP"))
+    , topology(valued("topology",
+          tr("standalone (default) or leader: the ring elects a leader among the service's members, which needs at "
+             "least three"),
+          "TOPOLOGY"))
+    , strategy(valued("strategy",
+          tr("How the Supervisor updates the service when its channel has a newer release: none (default), at-once "
+             "or rolling (one member at a time)"),
+          "STRATEGY"))
+    , updateCondition(valued("update-condition",
+          tr("latest (default: the newest release in the channel) or track-channel (always what the channel has, "
+             "rolling back too)"),
+          "CONDITION"))
+    , channel(valued("channel", tr("The channel the Supervisor takes updates from (default: stable)"), "CHANNEL"))
+    , builderUrl(Option(QStringList { QStringLiteral("url"), QStringLiteral("u") },
+          tr("The Builder the Supervisor takes updates from (default https://bldr.habitat.sh); not --uri, which is "
+             "where the agents download the tarball"),
+          QStringLiteral("URL")))
+    , healthCheckInterval(valued("health-check-interval",
+          tr("Seconds between the Supervisor's runs of the service's health check hook (default 30)"), "SECONDS"))
+    , bind(valued("bind",
+          tr("Bind one of the package's binds to the service group that provides it (repeatable), e.g. "
+             "database:postgresql.default; every required bind needs one"),
+          "NAME:SERVICE.GROUP[@ORG]"))
+    , bindingMode(valued("binding-mode",
+          tr("strict (default: the service waits until every bound group is there) or relaxed (it starts anyway)"),
+          "MODE"))
+    , ringName(valued("ring-name",
+          tr("The ring the service's Supervisors join: apps with the same ring name form one ring (default: one "
+             "ring per app, named after its id)"),
+          "NAME"))
+    , ringDiscovery(valued("ring-discovery",
+          tr("How the tasks find the ring's members: auto (default: from Marathon's task list with 2 or more "
+             "instances or a ring name when Marathon's address is known, from --ring-marathon or --deploy; else "
+             "alone), alone, marathon or peers (the --peer addresses)"),
+          "HOW"))
+    , peer(valued("peer",
+          tr("A permanent Supervisor the tasks join, host or host:port (repeatable; the ring's members are then "
+             "these peers)"),
+          "HOST[:PORT]"))
+    , ringMarathon(valued("ring-marathon",
+          tr("The Marathon the tasks ask for the ring's members (default: the --deploy server)"), "URL"))
+    , ringKeySecret(valued("ring-key-secret",
+          tr("Encrypt the ring's gossip with the key in this Marathon secret store path (needs Marathon's secrets, "
+             "as DC/OS has them)"),
+          "PATH"))
+    , ringKeyFile(valued("ring-key-file",
+          tr("Encrypt the ring's gossip with the key file the agents download from URI (protect it: whoever reads "
+             "it can join the ring)"),
+          "URI"))
+    , gatewayTokenSecret(valued("gateway-token-secret",
+          tr("Protect the Supervisor's HTTP gateway with the token in this Marathon secret store path"), "PATH"))
+    , gatewayTokenFile(valued("gateway-token-file",
+          tr("Protect the Supervisor's HTTP gateway with the token in the file the agents download from URI"), "URI"))
+    , marathonAuthSecret(valued("marathon-auth-secret",
+          tr("The Authorization header the tasks send to Marathon for its task list, from this Marathon secret "
+             "store path"),
+          "PATH"))
+    , marathonAuthFile(valued("marathon-auth-file",
+          tr("The Authorization header the tasks send to Marathon for its task list, from the file the agents "
+             "download from URI"),
+          "URI"))
+    , dataVolume(valued("data-volume",
+          tr("Keep the service's data (/hab/svc/<name>/data) on a persistent volume of this many MiB, which ties "
+             "each instance to its agent"),
+          "MIB"))
     , outputDir(valued("output-dir", tr("Where the tarball goes (default: the current directory)"), "DIR"))
     , format(Option(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
           QStringLiteral("FORMAT"), QStringLiteral("tgz")))
@@ -142,8 +210,17 @@ QList<QCommandLineOption> ExportArguments::options() const
     return { demo, cacheDir, keyDir, pkgsDir, noInstalled, allowUnverified, cpu, mem, disk, instances, killGracePeriod,
         appId, env, config, port, noSupervisorPorts, fixedPorts, agentPorts, healthCheck, noHealthCheck, constraint,
         label, uri, legacyJson, upgradeMinHealth, upgradeMaxOver, backoff, backoffFactor, maxLaunchDelay, acceptedRole,
-        taskUser, fetch, outputDir, format, mesosAgents, segmentCache, noSegmentCache, habPkg, supPkg, launcherPkg,
-        busyboxPkg, cacertsPkg };
+        taskUser, fetch, group, topology, strategy, updateCondition, channel, builderUrl, healthCheckInterval, bind,
+        bindingMode, ringName, ringDiscovery, peer, ringMarathon, ringKeySecret, ringKeyFile, gatewayTokenSecret,
+        gatewayTokenFile, marathonAuthSecret, marathonAuthFile, dataVolume, outputDir, format, mesosAgents,
+        segmentCache, noSegmentCache, habPkg, supPkg, launcherPkg, busyboxPkg, cacertsPkg };
+}
+
+QList<QCommandLineOption> ExportArguments::serviceOptions() const
+{
+    return { group, topology, strategy, updateCondition, channel, builderUrl, healthCheckInterval, bind, bindingMode,
+        ringName, ringDiscovery, peer, ringMarathon, ringKeySecret, ringKeyFile, gatewayTokenSecret, gatewayTokenFile,
+        marathonAuthSecret, marathonAuthFile, dataVolume };
 }
 
 void ExportArguments::addTo(QCommandLineParser& parser) const

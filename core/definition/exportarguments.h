@@ -60,6 +60,27 @@ public:
     const QCommandLineOption acceptedRole;
     const QCommandLineOption taskUser;
     const QCommandLineOption fetch;
+    // The service in the Supervisor (hab sup run's options) and its ring (HabitatServiceOptions)
+    const QCommandLineOption group;
+    const QCommandLineOption topology;
+    const QCommandLineOption strategy;
+    const QCommandLineOption updateCondition;
+    const QCommandLineOption channel;
+    const QCommandLineOption builderUrl;
+    const QCommandLineOption healthCheckInterval;
+    const QCommandLineOption bind;
+    const QCommandLineOption bindingMode;
+    const QCommandLineOption ringName;
+    const QCommandLineOption ringDiscovery;
+    const QCommandLineOption peer;
+    const QCommandLineOption ringMarathon;
+    const QCommandLineOption ringKeySecret;
+    const QCommandLineOption ringKeyFile;
+    const QCommandLineOption gatewayTokenSecret;
+    const QCommandLineOption gatewayTokenFile;
+    const QCommandLineOption marathonAuthSecret;
+    const QCommandLineOption marathonAuthFile;
+    const QCommandLineOption dataVolume;
     // Output
     const QCommandLineOption outputDir;
     const QCommandLineOption format;
@@ -95,6 +116,13 @@ public:
 
     // The name of an option as the user writes it: "--port".
     static QString dashed(const QCommandLineOption& option);
+    // The service options in the order `habmesos export --help` lists them.
+    QList<QCommandLineOption> serviceOptions() const;
+
+private:
+    // The service options (exportargumentsservice.cpp).
+    Result<HabitatServiceOptions> decodeService(const QCommandLineParser& parser) const;
+    static void encodeService(const ExportArguments& o, const HabitatServiceOptions& service, Encoded& out);
 };
 
 } // namespace habmesos

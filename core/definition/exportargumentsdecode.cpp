@@ -273,6 +273,10 @@ Result<ExportSettings> ExportArguments::decode(
     if (!deployment)
         return usage(deployment.error());
     s.deployment = *deployment;
+    const auto service = decodeService(parser);
+    if (!service)
+        return usage(service.error());
+    s.service = *service;
 
     // The tarball.
     s.outputDir = parser.value(outputDir);

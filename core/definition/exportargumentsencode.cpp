@@ -121,6 +121,8 @@ ExportArguments::Encoded ExportArguments::encode(const ExportSettings& s)
             out.notExpressed.append(tr("the download %1").arg(f.uri));
     }
 
+    encodeService(o, s.service, out);
+
     // The folder as an absolute path: the default fetch URI names it, and a script runs elsewhere.
     option(o.outputDir, QDir(s.outputDir.isEmpty() ? QDir::currentPath() : s.outputDir).absolutePath());
     if (s.format != TarballFormat::Gzip)

@@ -114,4 +114,12 @@ ExportOptions ExportSettings::exportOptions() const
     return options;
 }
 
+ExportSettings ExportSettings::forDeployTo(const QUrl& marathon) const
+{
+    ExportSettings s = *this;
+    if (s.service.marathonUrl.isEmpty() && marathon.isValid())
+        s.service.marathonUrl = marathon.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return s;
+}
+
 } // namespace habmesos

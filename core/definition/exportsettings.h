@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -105,6 +106,10 @@ struct ExportSettings
     // The fetch URI for the tarball named `tarballName`: fetchUri (a folder URL gets the name), or
     // the local file.
     QString fetchUriFor(const QString& tarballName) const;
+    // The settings for deploying to the Marathon at `marathon`: the ring's tasks ask that server for
+    // their members unless the operator named another (service.marathonUrl). The one place this
+    // is decided, for `habmesos export --deploy` and the window's deploy alike.
+    ExportSettings forDeployTo(const QUrl& marathon) const;
     // What the export engine is asked to do (no progress, cancel or service check: the caller's).
     ExportOptions exportOptions() const;
 };

@@ -105,6 +105,76 @@ DeploymentOptions deployment(const QJsonObject& o)
     return d;
 }
 
+const QStringList topologies { QStringLiteral("standalone"), QStringLiteral("leader") };
+const QStringList strategies { QStringLiteral("none"), QStringLiteral("at-once"), QStringLiteral("rolling") };
+const QStringList conditions { QStringLiteral("latest"), QStringLiteral("track-channel") };
+const QStringList bindingModes { QStringLiteral("strict"), QStringLiteral("relaxed") };
+const QStringList discoveries { QStringLiteral("auto"), QStringLiteral("alone"), QStringLiteral("marathon"),
+    QStringLiteral("peers") };
+const QStringList secretSources { QStringLiteral("none"), QStringLiteral("marathon-secret"), QStringLiteral("file") };
+
+using ServiceSecret = HabitatServiceOptions::Secret;
+const QList<std::pair<const char*, ServiceSecret HabitatServiceOptions::*>> serviceSecrets {
+    { "ringKey", &HabitatServiceOptions::ringKey }, { "gatewayToken", &HabitatServiceOptions::gatewayToken },
+    { "marathonAuth", &HabitatServiceOptions::marathonAuth }
+};
+
+// The service options, every member by its name in HabitatServiceOptions; secrets by reference
+// only (the settings never hold a secret's value).
+QJsonObject serviceJson(const HabitatServiceOptions& s)
+{
+    auto number = [](const std::optional<int>& v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    QJsonObject o;
+    o[QLatin1String("group")] = s.group;
+    o[QLatin1String("topology")] = topologies.value(int(s.topology));
+    o[QLatin1String("strategy")] = strategies.value(int(s.strategy));
+    o[QLatin1String("updateCondition")] = conditions.value(int(s.updateCondition));
+    o[QLatin1String("channel")] = s.channel;
+    o[QLatin1String("builderUrl")] = s.builderUrl;
+    o[QLatin1String("healthCheckIntervalSeconds")] = number(s.healthCheckIntervalSeconds);
+    QJsonArray binds;
+    for (const HabitatServiceOptions::Bind& b : s.binds)
+        binds.append(QJsonArray { b.name, b.serviceGroup });
+    o[QLatin1String("binds")] = binds;
+    o[QLatin1String("bindingMode")] = bindingModes.value(int(s.bindingMode));
+    o[QLatin1String("discovery")] = discoveries.value(int(s.discovery));
+    o[QLatin1String("ring")] = s.ring;
+    o[QLatin1String("marathonUrl")] = s.marathonUrl;
+    o[QLatin1String("peers")] = QJsonArray::fromStringList(s.peers);
+    for (const auto& [key, member] : serviceSecrets)
+        o[QLatin1String(key)] = QJsonArray { secretSources.value(int((s.*member).source)), (s.*member).reference };
+    o[QLatin1String("dataVolumeMiB")] = number(s.dataVolumeMiB);
+    return o;
+}
+
+HabitatServiceOptions service(const QJsonObject& o)
+{
+    HabitatServiceOptions s;
+    s.group = o[QLatin1String("group")].toString();
+    s.topology = enumValue(o[QLatin1String("topology")], topologies, s.topology);
+    s.strategy = enumValue(o[QLatin1String("strategy")], strategies, s.strategy);
+    s.updateCondition = enumValue(o[QLatin1String("updateCondition")], conditions, s.updateCondition);
+    s.channel = o[QLatin1String("channel")].toString();
+    s.builderUrl = o[QLatin1String("builderUrl")].toString();
+    if (o[QLatin1String("healthCheckIntervalSeconds")].isDouble())
+        s.healthCheckIntervalSeconds = o[QLatin1String("healthCheckIntervalSeconds")].toInt();
+    for (const QJsonValue& b : o[QLatin1String("binds")].toArray())
+        s.binds.append({ b[0].toString(), b[1].toString() });
+    s.bindingMode = enumValue(o[QLatin1String("bindingMode")], bindingModes, s.bindingMode);
+    s.discovery = enumValue(o[QLatin1String("discovery")], discoveries, s.discovery);
+    s.ring = o[QLatin1String("ring")].toString();
+    s.marathonUrl = o[QLatin1String("marathonUrl")].toString();
+    for (const QJsonValue& p : o[QLatin1String("peers")].toArray())
+        s.peers.append(p.toString());
+    for (const auto& [key, member] : serviceSecrets) {
+        const QJsonArray secret = o[QLatin1String(key)].toArray();
+        s.*member = { enumValue(secret.at(0), secretSources, ServiceSecret::Source::None), secret.at(1).toString() };
+    }
+    if (o[QLatin1String("dataVolumeMiB")].isDouble())
+        s.dataVolumeMiB = o[QLatin1String("dataVolumeMiB")].toInt();
+    return s;
+}
+
 const QStringList formats { QStringLiteral("gzip"), QStringLiteral("xz"), QStringLiteral("plain") };
 const QStringList fetchers { QStringLiteral("libarchive"), QStringLiteral("gnu-tar") };
 const QStringList flavours { QStringLiteral("current"), QStringLiteral("legacy") };
@@ -165,6 +235,7 @@ QByteArray ExportSettingsJson::encode(const ExportSettings& s)
     o[QLatin1String("cmd")] = optionalText(s.cmd);
     o[QLatin1String("fetchUri")] = optionalText(s.fetchUri);
     o[QLatin1String("deployment")] = deploymentJson(s.deployment);
+    o[QLatin1String("service")] = serviceJson(s.service);
     // As JSON text: QJsonObject would sort the members, and their order is the operator's.
     o[QLatin1String("keptFields")]
         = QString::fromUtf8(MarathonJsonWriter::fromCbor(s.keptFields).serialize(OrderedJson::Style::Compact));
@@ -244,6 +315,7 @@ Result<ExportSettings> ExportSettingsJson::decode(QByteArrayView json)
     s.cmd = optionalText(o[QLatin1String("cmd")]);
     s.fetchUri = optionalText(o[QLatin1String("fetchUri")]);
     s.deployment = deployment(o[QLatin1String("deployment")].toObject());
+    s.service = service(o[QLatin1String("service")].toObject()); // absent (an older session): the defaults
     const Result<QCborValue> kept = OrderedJsonReader::read(o[QLatin1String("keptFields")].toString().toUtf8());
     if (kept && kept->isMap())
         s.keptFields = kept->toMap();

@@ -55,6 +55,11 @@ public:
 
 private:
     static Status checkTypes(const QCborMap& app);
+    // The service options the app says (HabitatServiceApp's variables, label, secrets, secret
+    // files and data volume), taken out of `app` so that the other readers do not see them;
+    // `instances` and `appId` are the app's, for the ring's default name and discovery
+    // (marathonappimportservice.cpp).
+    static HabitatServiceOptions readService(QCborMap& app, int instances, const QString& appId);
 };
 
 } // namespace habmesos

@@ -339,12 +339,16 @@ Result<MarathonAppImport::Imported> MarathonAppImport::settingsFor(
         if (grace != HabitatAppBuilder::defaultKillGracePeriod(facts))
             s.killGracePeriodSeconds = grace;
     }
+    // The service options first: the readers below then see the operator's own fields only.
+    const QCborMap whole = app;
+    s.service = readService(
+        app, s.instances, s.appId.isEmpty() ? MarathonAppId::fromPackage(facts.origin, facts.name).id : s.appId);
     readDownloads(app, facts, s, kept);
     readDeployment(app, s, kept);
     readEnvironment(app, facts, s, kept);
     readLabels(app, s, kept);
     readConstraints(app, s, kept);
-    readPorts(app, facts, s, kept);
+    readPorts(whole, facts, s, kept); // it compares the env the ports wire, ours included
     readHealthCheck(app, facts, s, kept);
     if (app.value(QStringLiteral("cmd")).isString()
         && AppDerivation::derive(facts, s).app.cmd != app.value(QStringLiteral("cmd")).toString())
@@ -366,12 +370,12 @@ Result<MarathonAppImport::Imported> MarathonAppImport::settingsFor(
     }
     derived = derivedJson(facts, s);
     QStringList differ, added;
-    for (auto it = app.begin(); it != app.end(); ++it) {
+    for (auto it = whole.begin(); it != whole.end(); ++it) {
         if (!sameValue(derived.value(it.key()), it.value()))
             differ.append(it.key().toString());
     }
     for (auto it = derived.begin(); it != derived.end(); ++it) {
-        if (!app.contains(it.key()))
+        if (!whole.contains(it.key()))
             added.append(it.key().toString());
     }
     out.kept = QStringList();

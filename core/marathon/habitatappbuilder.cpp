@@ -2,6 +2,7 @@
 #include "marathon/habitatappbuilder.h"
 
 #include "marathon/habitatlaunchcommand.h"
+#include "marathon/habitatserviceapp.h"
 #include "marathon/marathonappid.h"
 
 #include <QCoreApplication>
@@ -196,8 +197,7 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
     app.user = QStringLiteral("root"); // mount and chroot
     app.disk = options.disk.value_or(neededDisk(facts).value_or(0));
     app.taskKillGracePeriodSeconds = options.killGracePeriodSeconds.value_or(defaultKillGracePeriod(facts));
-    for (const QString& refusal : refusals(facts))
-        error(problems, QStringLiteral("cmd"), refusal);
+    HabitatServiceApp::check(facts, options.service, problems); // a required bind not given, ...
     if (facts.svcUser.isEmpty())
         warn(problems, QStringLiteral("cmd"),
             tr("the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run"));
@@ -287,18 +287,9 @@ void HabitatAppBuilder::placeHealthCheck(
     app.healthChecks.append(settings.toMarathon(index));
 }
 
-QStringList HabitatAppBuilder::refusals(const HabitatPackageFacts& facts)
+QStringList HabitatAppBuilder::refusals(const HabitatPackageFacts& facts, const HabitatServiceOptions& service)
 {
-    QStringList out;
-    for (const auto& [bind, exports] : facts.binds) {
-        // hab 1.6: service_load -> spec.validate -> Error::MissingRequiredBind, and the Supervisor
-        // exits; Marathon would restart the task for ever.
-        out << tr("%1/%2 requires the bind “%3” (to a service group exporting %4), and no bind can be given to the "
-                  "Supervisor yet: it would refuse to start the service and Marathon would restart the task for ever")
-                   .arg(facts.origin, facts.name, bind,
-                       exports.isEmpty() ? tr("nothing") : exports.join(QStringLiteral(", ")));
-    }
-    return out;
+    return HabitatServiceApp::missingBinds(facts, service);
 }
 
 std::optional<double> HabitatAppBuilder::neededDisk(const HabitatPackageFacts& facts)
@@ -412,6 +403,9 @@ void HabitatAppBuilder::finish(MarathonApp& app, const HabitatPackageFacts& fact
                "Mesos would kill it before it has stopped")
                 .arg(app.taskKillGracePeriodSeconds.value_or(0))
                 .arg(stop));
+    // Last: the ring, the secrets and the data volume follow the final instances, id, environment
+    // and upgrade strategy.
+    HabitatServiceApp::apply(app, facts, options.service, problems);
 }
 
 HabitatPackageFacts HabitatAppBuilder::factsFor(const PackageMetadata& service, const QString& tarballFileName)

@@ -104,9 +104,10 @@ public:
     };
 
     static Build build(const HabitatPackageFacts& facts, const HabitatAppOptions& options = {});
-    // What makes the package impossible to run whatever the settings (required binds, which no
-    // setting can give yet), one message each; build() reports the same as errors.
-    static QStringList refusals(const HabitatPackageFacts& facts);
+    // What makes the package impossible to run with these service options (a required bind not
+    // given), one message each, for refusing an export before it starts; finish() reports the same
+    // as errors on their fields (HabitatServiceApp).
+    static QStringList refusals(const HabitatPackageFacts& facts, const HabitatServiceOptions& service);
     // What follows the operator's edits of the built app (resources, environment, ports, command,
     // placement): the checks and adjustments that judge the app as it will be sent. The window and
     // `habmesos export` both call it last, so a decision made here is made once for both.

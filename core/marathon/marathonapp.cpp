@@ -43,4 +43,13 @@ bool MarathonApp::removeEnv(QStringView key)
     return env.removeIf([&](const MarathonKeyValue& kv) { return kv.key == key; }) > 0;
 }
 
+std::optional<QString> MarathonApp::secretEnvValue(QStringView key) const
+{
+    for (const MarathonSecretEnv& e : secretEnv) {
+        if (e.key == key)
+            return e.secret;
+    }
+    return std::nullopt;
+}
+
 } // namespace habmesos

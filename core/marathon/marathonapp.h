@@ -70,6 +70,35 @@ struct MarathonConstraint
     bool operator==(const MarathonConstraint&) const = default;
 };
 
+// An environment variable whose value is a secret: `"KEY": {"secret": "<name>"}` (RAML
+// EnvVarSecret), the name declared in `secrets`. Written after the plain variables.
+struct MarathonSecretEnv
+{
+    QString key;
+    QString secret;
+    bool operator==(const MarathonSecretEnv&) const = default;
+};
+
+// One `secrets` declaration: `"<name>": {"source": "<secret store path>"}`. Marathon takes them
+// only with --enable_features secrets (DC/OS has it).
+struct MarathonSecret
+{
+    QString name;
+    QString source;
+    bool operator==(const MarathonSecret&) const = default;
+};
+
+// A local persistent volume (RAML volumes.AppPersistentVolume) in `container: {type: MESOS}`; a
+// relative containerPath is a directory in the sandbox. It makes the app resident (MarathonValidator
+// checks what Marathon requires of those).
+struct MarathonPersistentVolume
+{
+    QString containerPath;
+    int sizeMiB = 0;
+    QString mode = QStringLiteral("RW");
+    bool operator==(const MarathonPersistentVolume&) const = default;
+};
+
 struct MarathonUpgradeStrategy
 {
     double minimumHealthCapacity = 1.0;
@@ -98,6 +127,7 @@ public:
     double disk = DefaultDisk;
     int instances = DefaultInstances;
     MarathonKeyValues env;
+    QList<MarathonSecretEnv> secretEnv; // in `env`, after the plain variables
     QList<MarathonFetch> fetch;
     QList<MarathonPortDefinition> portDefinitions;
     bool requirePorts = false;
@@ -113,6 +143,11 @@ public:
     std::optional<int> maxLaunchDelaySeconds;
     // Only offers of these roles; empty: not written, so Marathon's --default_accepted_resource_roles.
     QStringList acceptedResourceRoles;
+    // Written as `container: {type: MESOS, volumes: [...]}` when not empty.
+    QList<MarathonPersistentVolume> persistentVolumes;
+    QList<MarathonSecret> secrets;
+    // `unreachableStrategy: "disabled"`, which resident apps need; false: not written.
+    bool unreachableDisabled = false;
     // Fields of an opened definition that the model cannot express ("container", "secrets", a
     // second download, ...), written back as they were read (MarathonJsonWriter): members in
     // their order, string keys. Never built here; the operator's, through ExportSettings.
@@ -124,6 +159,10 @@ public:
     void setEnv(const QString& key, const QString& value);
     // Removes `key`; true if it was there.
     bool removeEnv(QStringView key);
+    // The secret env reference for `key`, or nullopt.
+    std::optional<QString> secretEnvValue(QStringView key) const;
+    // A resident app: one with a persistent volume.
+    bool isResident() const { return !persistentVolumes.isEmpty(); }
 
     bool operator==(const MarathonApp&) const = default;
 };

@@ -19,6 +19,26 @@ OrderedJson keyValues(const MarathonKeyValues& list)
     return object;
 }
 
+// env: the plain variables, then the secret references (RAML EnvVarSecret). The legacy flavour
+// (Marathon before 1.0) has no secrets: the references are left out (legacyLosses says so).
+OrderedJson envJson(const MarathonApp& app, MarathonFlavour flavour)
+{
+    OrderedJson object = keyValues(app.env);
+    if (flavour == MarathonFlavour::Current) {
+        for (const MarathonSecretEnv& e : app.secretEnv) {
+            OrderedJson ref = OrderedJson::object();
+            ref.insert(QStringLiteral("secret"), e.secret);
+            object.insert(e.key, ref);
+        }
+    }
+    return object;
+}
+
+bool hasEnv(const MarathonApp& app, MarathonFlavour flavour)
+{
+    return !app.env.isEmpty() || (flavour == MarathonFlavour::Current && !app.secretEnv.isEmpty());
+}
+
 OrderedJson fetchJson(const MarathonFetch& f)
 {
     OrderedJson o = OrderedJson::object();
@@ -110,12 +130,14 @@ void mergeKept(Members& members, const MarathonApp& app, QStringList* conflicts)
             members.insert(at, { key, MarathonJsonWriter::fromCbor(it.value()) });
         } else if ((key == QLatin1String("env") || key == QLatin1String("labels")) && it.value().isMap()) {
             // The model's members, then the kept ones it does not have (a secret reference in env).
-            const MarathonKeyValues& own = key == QLatin1String("env") ? app.env : app.labels;
-            OrderedJson object = keyValues(own);
+            const bool env = key == QLatin1String("env");
+            const MarathonKeyValues& own = env ? app.env : app.labels;
+            OrderedJson object = member->second;
             const QCborMap extra = it.value().toMap();
             for (auto e = extra.begin(); e != extra.end(); ++e) {
                 const QString name = e.key().toString();
-                if (std::any_of(own.begin(), own.end(), [&](const MarathonKeyValue& kv) { return kv.key == name; })) {
+                if (std::any_of(own.begin(), own.end(), [&](const MarathonKeyValue& kv) { return kv.key == name; })
+                    || (env && app.secretEnvValue(name))) {
                     if (conflicts)
                         conflicts->append(key + u'/' + name);
                 } else {
@@ -151,8 +173,8 @@ Members modelMembers(const MarathonApp& app, MarathonFlavour flavour)
     put(o, QStringLiteral("mem"), app.mem);
     put(o, QStringLiteral("disk"), app.disk);
     put(o, QStringLiteral("instances"), app.instances);
-    if (!app.env.isEmpty())
-        put(o, QStringLiteral("env"), keyValues(app.env));
+    if (hasEnv(app, flavour))
+        put(o, QStringLiteral("env"), envJson(app, flavour));
 
     if (flavour == MarathonFlavour::Current) {
         if (!app.fetch.isEmpty()) {
@@ -219,6 +241,37 @@ Members modelMembers(const MarathonApp& app, MarathonFlavour flavour)
         put(o, QStringLiteral("backoffFactor"), *app.backoffFactor);
     if (app.maxLaunchDelaySeconds)
         put(o, QStringLiteral("maxLaunchDelaySeconds"), *app.maxLaunchDelaySeconds);
+    // Persistent volumes (Marathon 1.0) and secrets (1.4, with --enable_features secrets) do not
+    // exist for the legacy flavour: left out, and legacyLosses() says so.
+    if (flavour == MarathonFlavour::Current) {
+        if (!app.persistentVolumes.isEmpty()) {
+            OrderedJson volumes = OrderedJson::array();
+            for (const MarathonPersistentVolume& v : app.persistentVolumes) {
+                OrderedJson volume = OrderedJson::object();
+                volume.insert(QStringLiteral("containerPath"), v.containerPath);
+                volume.insert(QStringLiteral("mode"), v.mode);
+                OrderedJson persistent = OrderedJson::object();
+                persistent.insert(QStringLiteral("size"), v.sizeMiB);
+                volume.insert(QStringLiteral("persistent"), persistent);
+                volumes.append(volume);
+            }
+            OrderedJson container = OrderedJson::object();
+            container.insert(QStringLiteral("type"), QStringLiteral("MESOS"));
+            container.insert(QStringLiteral("volumes"), volumes);
+            put(o, QStringLiteral("container"), container);
+        }
+        if (!app.secrets.isEmpty()) {
+            OrderedJson secrets = OrderedJson::object();
+            for (const MarathonSecret& secret : app.secrets) {
+                OrderedJson source = OrderedJson::object();
+                source.insert(QStringLiteral("source"), secret.source);
+                secrets.insert(secret.name, source);
+            }
+            put(o, QStringLiteral("secrets"), secrets);
+        }
+        if (app.unreachableDisabled)
+            put(o, QStringLiteral("unreachableStrategy"), QStringLiteral("disabled"));
+    }
     return o;
 }
 
@@ -316,6 +369,17 @@ FieldProblems MarathonJsonWriter::legacyLosses(const MarathonApp& app)
         if (!p.labels.isEmpty())
             warn(at + QStringLiteral("/labels"), tr("the legacy \"ports\" field cannot carry port labels"));
     }
+    for (const MarathonSecretEnv& e : app.secretEnv)
+        warn(QStringLiteral("env/") + e.key,
+            tr("Marathon before 1.0 has no secrets: %1 is left out, so the task does not get it; use a file "
+               "downloaded into the sandbox instead, or the current JSON")
+                .arg(e.key));
+    if (!app.secrets.isEmpty())
+        warn(QStringLiteral("secrets"), tr("Marathon before 1.0 has no secrets: the \"secrets\" field is left out"));
+    if (!app.persistentVolumes.isEmpty())
+        warn(QStringLiteral("container"),
+            tr("Marathon before 1.0 has no persistent volumes: the data volume is left out, so the service's data "
+               "is lost whenever its task stops; use the current JSON to keep it"));
     return out;
 }
 

@@ -294,6 +294,7 @@ FieldProblems MarathonValidator::validate(const MarathonApp& app)
             app.upgradeStrategy->maximumOverCapacity, 0, 1);
     }
     validateDeployment(app, c.problems);
+    validateSecretsAndVolumes(app, c.problems);
     return c.problems;
 }
 

@@ -31,6 +31,8 @@ private:
     // How the app is rolled out and placed: backoff, accepted resource roles, what the fetcher can
     // download (DeploymentOptions' fields; the upgrade strategy is checked with the rest).
     static void validateDeployment(const MarathonApp& app, FieldProblems& problems);
+    // Secrets and persistent volumes, and what a resident app needs (marathonvalidatorresident.cpp).
+    static void validateSecretsAndVolumes(const MarathonApp& app, FieldProblems& problems);
 };
 
 } // namespace habmesos

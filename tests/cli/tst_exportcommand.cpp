@@ -125,6 +125,7 @@ private Q_SLOTS:
     void uploadToArtifactStore();
     void deployCreateWaitUpdate();
     void deployLockedAndForce();
+    void deployGivesTheRingItsMarathon();
     void deployValidationError();
     void deployLegacyJson();
     void deployTaskFailure();
@@ -816,10 +817,21 @@ void tst_ExportCommand::requiredBindsRefused()
         { QStringLiteral("--json-only"), QStringLiteral("--key-dir"), builder.keyDirectory(), QStringLiteral("--uri"),
             QStringLiteral("http://files.example/"), QStringLiteral("--output-dir"), m_out, hart.value() });
     QCOMPARE(r.code, 7);
-    QVERIFY2(r.err.contains(QStringLiteral("requires the bind “database” (to a service group exporting port, host)")),
+    QVERIFY2(r.err.contains(QStringLiteral("service/binds/database: "))
+            && r.err.contains(QStringLiteral("requires the bind “database” to a service group exporting port, host"))
+            && r.err.contains(QStringLiteral("--bind database:service.group")),
         qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("requires the bind “cache”")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+    // Given, the app binds them (the Supervisor's options in HABMESOS_SUP_ARGS).
+    const Run bound = run({ QStringLiteral("--json-only"), QStringLiteral("--key-dir"), builder.keyDirectory(),
+        QStringLiteral("--uri"), QStringLiteral("http://files.example/"), QStringLiteral("--output-dir"), m_out,
+        QStringLiteral("--bind"), QStringLiteral("database:postgresql.default"),
+        QStringLiteral("--bind=cache:redis.prod@acme"), hart.value() });
+    QVERIFY2(bound.code == 0, qPrintable(bound.err));
+    QVERIFY2(bound.out.contains(QStringLiteral(
+                 "\"HABMESOS_SUP_ARGS\": \"--bind database:postgresql.default --bind cache:redis.prod@acme\"")),
+        qPrintable(bound.out));
     // The export itself stops at the service, before the tarball exists.
     const Run full = run({ QStringLiteral("--key-dir"), builder.keyDirectory(), QStringLiteral("--cache-dir"),
         dir.filePath(QStringLiteral("cache")), QStringLiteral("--output-dir"), m_out, hart.value() });
@@ -956,6 +968,33 @@ void tst_ExportCommand::deployCreateWaitUpdate()
     QVERIFY(sawRequest(stub, QStringLiteral("PUT"), QStringLiteral("/v2/apps/demo/hello")));
     const QJsonObject after = stub.control("GET", QStringLiteral("/_stub/state")).object();
     QCOMPARE(after[QStringLiteral("apps")][AppId][QStringLiteral("mem")].toDouble(), 300.0);
+}
+
+void tst_ExportCommand::deployGivesTheRingItsMarathon()
+{
+    // Two instances form a ring from Marathon's task list: the server deployed to, unless
+    // --ring-marathon names another; without either, each task gossips alone and a warning says so.
+    MarathonStub stub;
+    START_STUB(stub);
+    const QString url = stub.url().toString();
+    Run r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--instances"), QStringLiteral("2") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QJsonObject app = jsonOf(r);
+    QCOMPARE(app[QStringLiteral("env")][QStringLiteral("HABMESOS_MARATHON_URL")].toString(), url);
+    QCOMPARE(app[QStringLiteral("env")][QStringLiteral("HABMESOS_RING")].toString(), QStringLiteral("demo-hello"));
+    QCOMPARE(app[QStringLiteral("labels")][QStringLiteral("habmesos.ring")].toString(), QStringLiteral("demo-hello"));
+
+    r = run(quick({ QStringLiteral("--deploy"), url, QStringLiteral("--instances"), QStringLiteral("2"),
+        QStringLiteral("--ring-marathon"), QStringLiteral("http://marathon.example:8080"),
+        QStringLiteral("--force") })); // the first deployment may still run
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(jsonOf(r)[QStringLiteral("env")][QStringLiteral("HABMESOS_MARATHON_URL")].toString(),
+        QStringLiteral("http://marathon.example:8080"));
+
+    r = run(quick({ QStringLiteral("--instances"), QStringLiteral("2") }));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(!jsonOf(r)[QStringLiteral("env")].toObject().contains(QStringLiteral("HABMESOS_RING")));
+    QVERIFY2(r.err.contains(QStringLiteral("warning: service/marathonUrl: ")), qPrintable(r.err));
 }
 
 void tst_ExportCommand::deployLockedAndForce()

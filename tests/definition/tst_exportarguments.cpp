@@ -177,6 +177,32 @@ private Q_SLOTS:
                                         << QStringLiteral("--fetch");
         QTest::newRow("agents") << QStringList { QStringLiteral("--mesos-agents=2.0") }
                                 << QStringLiteral("--mesos-agents");
+        // The service options.
+        auto row = [](const char* name, const QString& argument, const QString& option) {
+            QTest::newRow(name) << QStringList { argument } << option;
+        };
+        row("group", QStringLiteral("--group=a.b"), QStringLiteral("--group"));
+        row("topology", QStringLiteral("--topology=follower"), QStringLiteral("--topology"));
+        row("strategy", QStringLiteral("--strategy=atonce"), QStringLiteral("--strategy"));
+        row("condition", QStringLiteral("--update-condition=never"), QStringLiteral("--update-condition"));
+        row("channel", QStringLiteral("--channel=a b"), QStringLiteral("--channel"));
+        row("builder url", QStringLiteral("--url=ftp://bldr"), QStringLiteral("--url"));
+        row("interval", QStringLiteral("--health-check-interval=0"), QStringLiteral("--health-check-interval"));
+        row("bind", QStringLiteral("--bind=database"), QStringLiteral("--bind"));
+        row("bind group", QStringLiteral("--bind=database:pg"), QStringLiteral("--bind"));
+        row("binding mode", QStringLiteral("--binding-mode=lax"), QStringLiteral("--binding-mode"));
+        row("ring name", QStringLiteral("--ring-name=-x"), QStringLiteral("--ring-name"));
+        row("discovery", QStringLiteral("--ring-discovery=dns"), QStringLiteral("--ring-discovery"));
+        row("peer", QStringLiteral("--peer=host:0"), QStringLiteral("--peer"));
+        row("ring marathon", QStringLiteral("--ring-marathon=http://u:p@m"), QStringLiteral("--ring-marathon"));
+        row("secret path", QStringLiteral("--ring-key-secret= "), QStringLiteral("--ring-key-secret"));
+        row("data volume", QStringLiteral("--data-volume=1.5"), QStringLiteral("--data-volume"));
+        QTest::newRow("secret twice") << QStringList { QStringLiteral("--gateway-token-secret=a"),
+            QStringLiteral("--gateway-token-file=https://x/t") }
+                                      << QStringLiteral("--gateway-token-file");
+        QTest::newRow("peer not peers") << QStringList { QStringLiteral("--peer=bastion"),
+            QStringLiteral("--ring-discovery=alone") }
+                                        << QStringLiteral("--ring-discovery");
     }
     void badValuesNameTheirOption()
     {
@@ -220,6 +246,30 @@ private Q_SLOTS:
             warned |= p.field == QLatin1String("user") && p.severity == FieldProblem::Severity::Warning
                 && p.message.contains(QLatin1String("root")) && p.message.contains(QLatin1String("hab"));
         QVERIFY(warned);
+    }
+
+    void serviceOptionsDecode()
+    {
+        const auto s = decode({ QStringLiteral("-u"), QStringLiteral("https://bldr.example"), QStringLiteral("--peer"),
+            QStringLiteral("bastion.example"), QStringLiteral("--peer=10.0.0.5:9638"),
+            QStringLiteral("--bind=database:postgresql.default"), QStringLiteral("--topology=leader"),
+            QStringLiteral("--marathon-auth-file=https://secrets.example/auth"), QStringLiteral("--data-volume=512"),
+            QStringLiteral("core/x") });
+        QVERIFY2(s, qPrintable(s.error()));
+        const HabitatServiceOptions& o = s->service;
+        QCOMPARE(o.builderUrl, QStringLiteral("https://bldr.example"));
+        QCOMPARE(o.discovery, HabitatServiceOptions::Discovery::Peers); // --peer says so
+        QCOMPARE(o.peers, (QStringList { QStringLiteral("bastion.example"), QStringLiteral("10.0.0.5:9638") }));
+        QCOMPARE(o.binds,
+            (QList<HabitatServiceOptions::Bind> {
+                { QStringLiteral("database"), QStringLiteral("postgresql.default") } }));
+        QCOMPARE(o.topology, HabitatServiceOptions::Topology::Leader);
+        QCOMPARE(o.marathonAuth.source, HabitatServiceOptions::Secret::Source::File);
+        QCOMPARE(o.dataVolumeMiB, 512);
+        // Peers the discovery does not use cannot be said.
+        ExportSettings kept = *s;
+        kept.service.discovery = HabitatServiceOptions::Discovery::Alone;
+        QCOMPARE(ExportArguments::encode(kept).notExpressed.size(), 1);
     }
 
     void aFetchUriTheCommandLineCannotSayIsNamed()

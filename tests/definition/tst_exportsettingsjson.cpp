@@ -5,6 +5,8 @@
 #include "support/randomsettings.h"
 
 #include <QCborMap>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace habmesos;
@@ -40,6 +42,19 @@ private Q_SLOTS:
         const Result<ExportSettings> back = ExportSettingsJson::decode(ExportSettingsJson::encode(s));
         QVERIFY2(back, qPrintable(back.error()));
         QCOMPARE(*back, s);
+    }
+
+    void sessionWithoutServiceOptions()
+    {
+        // A session saved before the service options existed opens with their defaults.
+        ExportSettings s;
+        s.service.group = QStringLiteral("prod");
+        QJsonObject o = QJsonDocument::fromJson(ExportSettingsJson::encode(s)).object();
+        QVERIFY(o.contains(QLatin1String("service")));
+        o.remove(QStringLiteral("service"));
+        const Result<ExportSettings> back = ExportSettingsJson::decode(QJsonDocument(o).toJson());
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->service, HabitatServiceOptions());
     }
 
     void refused_data()

@@ -443,19 +443,34 @@ void tst_HabitatAppBuilder::killGracePeriodFollowsShutdownTimeout()
 
 void tst_HabitatAppBuilder::requiredBindsAreRefused()
 {
+    // A required bind not given is an error on its service field, and the refusal before an export
+    // says the same; given, both are quiet (the binds themselves: tst_habitatserviceapp).
     HabitatPackageFacts f = test::storefrontFacts();
     f.binds = { { QStringLiteral("database"), { QStringLiteral("port"), QStringLiteral("host") } },
         { QStringLiteral("cache"), { QStringLiteral("port") } } };
-    const auto b = HabitatAppBuilder::build(f);
-    QStringList errors;
-    for (const FieldProblem& p : b.problems) {
-        if (p.severity == FieldProblem::Severity::Error && p.field == QLatin1String("cmd"))
-            errors << p.message;
-    }
-    QCOMPARE(errors.size(), 2); // each bind named
-    QVERIFY2(errors[0].contains(QStringLiteral("“database”")) && errors[0].contains(QStringLiteral("port, host")),
-        qPrintable(errors[0]));
-    QVERIFY2(errors[1].contains(QStringLiteral("“cache”")), qPrintable(errors[1]));
+    auto errors = [&](const HabitatAppOptions& options) {
+        HabitatAppBuilder::Build b = HabitatAppBuilder::build(f, options);
+        HabitatAppBuilder::finish(b.app, f, options, b.config, b.problems);
+        QStringList out;
+        for (const FieldProblem& p : b.problems) {
+            if (p.severity == FieldProblem::Severity::Error && p.field.startsWith(QLatin1String("service/binds/")))
+                out << p.field + u' ' + p.message;
+        }
+        return out;
+    };
+    HabitatAppOptions options;
+    const QStringList missing = errors(options);
+    QCOMPARE(missing.size(), 2); // each bind named
+    QVERIFY2(missing[0].startsWith(QStringLiteral("service/binds/database "))
+            && missing[0].contains(QStringLiteral("port, host")) && missing[0].contains(QStringLiteral("--bind")),
+        qPrintable(missing[0]));
+    QVERIFY2(missing[1].startsWith(QStringLiteral("service/binds/cache ")), qPrintable(missing[1]));
+    QCOMPARE(HabitatAppBuilder::refusals(f, options.service).size(), 2);
+
+    options.service.binds = { { QStringLiteral("database"), QStringLiteral("postgresql.default") },
+        { QStringLiteral("cache"), QStringLiteral("redis.default") } };
+    QCOMPARE(errors(options), QStringList());
+    QCOMPARE(HabitatAppBuilder::refusals(f, options.service), QStringList());
 }
 
 void tst_HabitatAppBuilder::shellQuote_data()

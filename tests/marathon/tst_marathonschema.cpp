@@ -30,6 +30,7 @@ private Q_SLOTS:
     void generatedDefinitions_data();
     void generatedDefinitions();
     void fullDefinition();
+    void serviceFields();
     void everyHealthCheckProtocol();
     void schemaStillCatchesProblems();
     void deploymentFields_data();
@@ -183,6 +184,31 @@ void tst_MarathonSchema::fullDefinition()
     QCOMPARE(results.size(), 2);
     QVERIFY2(results[0].isEmpty(), qPrintable(results[0].join(QStringLiteral("; "))));
     QVERIFY2(results[1].isEmpty(), qPrintable(results[1].join(QStringLiteral("; "))));
+}
+
+void tst_MarathonSchema::serviceFields()
+{
+    // What the service options add (HabitatServiceApp): secret references and declarations, secret
+    // files, the ring's label and variables, the persistent volume and what a resident app needs.
+    HabitatPackageFacts facts = test::storefrontFacts();
+    HabitatAppOptions o;
+    o.service.ring = QStringLiteral("shop");
+    o.service.marathonUrl = QStringLiteral("http://marathon.example:8080");
+    o.service.ringKey = { HabitatServiceOptions::Secret::Source::MarathonSecret, QStringLiteral("shop/ring-key") };
+    o.service.gatewayToken = { HabitatServiceOptions::Secret::Source::File, QStringLiteral("https://s.example/t") };
+    o.service.dataVolumeMiB = 1024;
+    HabitatAppBuilder::Build built = HabitatAppBuilder::build(facts, o);
+    HabitatAppBuilder::finish(built.app, facts, o, built.config, built.problems);
+    QVERIFY(built.app.isResident() && !built.app.secrets.isEmpty());
+    QVERIFY(!MarathonValidator::hasErrors(MarathonValidator::validate(built.app)));
+    for (const char* schema : { "/AppDefinition.json", "/v1.7.236/AppDefinition.json" }) {
+        const QString path = m_schemaDir + QLatin1String(schema);
+        if (!QFile::exists(path))
+            continue;
+        const QList<QStringList> results = validate(path, true, { MarathonJsonWriter::write(built.app) });
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results[0].isEmpty(), qPrintable(QLatin1String(schema) + results[0].join(QStringLiteral("; "))));
+    }
 }
 
 void tst_MarathonSchema::everyHealthCheckProtocol()

@@ -23,6 +23,9 @@ HabitatPackageFacts RandomSettings::webAppFacts()
     f.svcUser = QStringLiteral("hab");
     f.svcGroup = QStringLiteral("hab");
     f.tarballFileName = QStringLiteral("core-web-app-1.2.3-20240101000000.tgz");
+    // Optional, so that a bind can be given without one being required.
+    f.bindsOptional = { { QStringLiteral("database"), { QStringLiteral("port"), QStringLiteral("host") } },
+        { QStringLiteral("cache"), { QStringLiteral("port") } } };
     return f;
 }
 
@@ -119,7 +122,48 @@ ExportSettings RandomSettings::generate(QRandomGenerator& random)
         if (chance(20))
             s.supervisor[part] = QStringLiteral("core/") + SupervisorPackages::packageName(part);
     }
+    generateService(random, s.service);
     return s;
+}
+
+// Valid service options for webAppFacts(), every member at random.
+void RandomSettings::generateService(QRandomGenerator& random, HabitatServiceOptions& o)
+{
+    using O = HabitatServiceOptions;
+    auto chance = [&](int percent) { return int(random.bounded(100)) < percent; };
+    auto pick = [&](const QStringList& values) { return values.at(int(random.bounded(int(values.size())))); };
+    o.group = pick({ QString(), QStringLiteral("prod"), QStringLiteral("blue_1") });
+    o.topology = chance(20) ? O::Topology::Leader : O::Topology::Standalone;
+    o.strategy = O::UpdateStrategy(random.bounded(3));
+    o.updateCondition = chance(20) ? O::UpdateCondition::TrackChannel : O::UpdateCondition::Latest;
+    o.channel = pick({ QString(), QStringLiteral("stable"), QStringLiteral("unstable") });
+    o.builderUrl = pick({ QString(), QStringLiteral("https://bldr.example/"), QStringLiteral("http://10.0.0.2:9636") });
+    if (chance(30))
+        o.healthCheckIntervalSeconds = int(random.bounded(1, 600));
+    if (chance(30))
+        o.binds.append({ QStringLiteral("database"),
+            pick({ QStringLiteral("postgresql.default"), QStringLiteral("pg.prod@acme") }) });
+    if (chance(20))
+        o.binds.append({ QStringLiteral("cache"), QStringLiteral("redis.default") });
+    o.bindingMode = chance(20) ? O::BindingMode::Relaxed : O::BindingMode::Strict;
+    o.discovery = O::Discovery(random.bounded(4));
+    o.ring = pick({ QString(), QString(), QStringLiteral("shop-ring"), QStringLiteral("core-web-app") });
+    o.marathonUrl = pick({ QString(), QStringLiteral("http://marathon.example:8080"),
+        QStringLiteral("https://cluster.example/service/marathon") });
+    if (o.discovery == O::Discovery::Peers) {
+        for (int i = int(random.bounded(3)); i > 0; --i)
+            o.peers.append(pick({ QStringLiteral("bastion.example"), QStringLiteral("10.0.0.5:9638") }));
+    }
+    for (O::Secret* secret : { &o.ringKey, &o.gatewayToken, &o.marathonAuth }) {
+        secret->source = O::Secret::Source(random.bounded(3));
+        if (secret->source == O::Secret::Source::MarathonSecret)
+            secret->reference = pick({ QStringLiteral("habmesos/ring-key"), QStringLiteral("shop/secret") });
+        else if (secret->source == O::Secret::Source::File)
+            secret->reference
+                = pick({ QStringLiteral("https://secrets.example/k"), QStringLiteral("/etc/habmesos/secret") });
+    }
+    if (chance(25))
+        o.dataVolumeMiB = int(random.bounded(1, 100000));
 }
 
 ExportSettings RandomSettings::generateWithEdits(QRandomGenerator& random)
@@ -136,9 +180,11 @@ ExportSettings RandomSettings::generateWithEdits(QRandomGenerator& random)
         s.portNumbers.clear();
     }
     if (chance(25)) {
-        QCborMap container;
-        container.insert(QStringLiteral("type"), QStringLiteral("MESOS"));
-        s.keptFields.insert(QStringLiteral("container"), container);
+        if (!s.service.dataVolumeMiB) { // the data volume writes a container of its own
+            QCborMap container;
+            container.insert(QStringLiteral("type"), QStringLiteral("MESOS"));
+            s.keptFields.insert(QStringLiteral("container"), container);
+        }
         s.keptFields.insert(QStringLiteral("killSelection"), QStringLiteral("OLDEST_FIRST"));
     }
     return s;

@@ -17,6 +17,8 @@ public:
     static ExportSettings generate(QRandomGenerator& random);
     // generate() and what only the window can say: a hand-edited command and ports, kept fields.
     static ExportSettings generateWithEdits(QRandomGenerator& random);
+    // Valid service options for webAppFacts() (part of generate()).
+    static void generateService(QRandomGenerator& random, HabitatServiceOptions& options);
 };
 
 } // namespace habmesos

@@ -71,6 +71,7 @@ CensusDialog::CensusDialog(const QString& serverName, const QJsonObject& appInfo
     , m_appId(appInfo.value(QLatin1String("id")).toString())
     , m_model(new CensusModel(this))
 {
+    m_model->setExpectedInstances(appInfo.value(QLatin1String("instances")).toInt());
     setWindowTitle(tr("Census of %1").arg(m_appId));
     m_prompt = [this](const QString& appId, bool persistent, bool refused) {
         return askToken(this, appId, persistent, refused);
@@ -195,7 +196,14 @@ void CensusDialog::askTasks(MarathonClient* client)
     }
     MarathonReply* reply = client->appTasks(m_appId);
     m_reply = reply;
+    // The client goes (and its calls with it) when the server or its password changes meanwhile.
+    connect(reply, &QObject::destroyed, this, [this] {
+        if (m_listing)
+            finish(false, tr("Listing the tasks of %1: canceled, as the server changed. Ask again.").arg(m_appId));
+    });
+    m_listing = true;
     connect(reply, &MarathonReply::finished, this, [this, reply] {
+        m_listing = false;
         reply->deleteLater();
         if (!reply->ok()) {
             finish(false, reply->error().message());
@@ -318,6 +326,7 @@ void CensusDialog::forgetToken()
 void CensusDialog::finish(bool ok, const QString& message)
 {
     m_running = false;
+    m_listing = false;
     m_verdict->setText(message.isEmpty() ? m_model->verdict() : message);
     updateButtons();
     Q_EMIT censusFinished(ok);

@@ -99,6 +99,7 @@ private:
     std::optional<TokenAnswer> m_unsaved; // entered before the server was known, to be kept
     bool m_prompted = false; // this round already asked for the token
     bool m_running = false;
+    bool m_listing = false; // waiting for Marathon's task list
     int m_httpPort = -1;
     QList<MarathonTask> m_tasks;
     QPointer<MarathonReply> m_reply;

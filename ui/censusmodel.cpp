@@ -84,7 +84,7 @@ QString CensusModel::instanceName(const SupervisorCensus::Answer& answer)
 QString CensusModel::verdict() const
 {
     if (m_answers.isEmpty())
-        return tr("The app has no running tasks: there is no Supervisor to ask.");
+        return tr("The app has no tasks: there is no Supervisor to ask.");
     if (!isComplete())
         return tr("Asking %n instance(s)…", nullptr, int(m_answers.size()));
     QStringList lines;
@@ -130,6 +130,10 @@ QString CensusModel::verdict() const
         if (!a.ok())
             lines.append(tr("Instance %1 could not be asked: %2").arg(instanceName(a), a.error));
     }
+    if (m_expected > m_answers.size())
+        lines.append(tr("Marathon lists %1 of the %n instance(s) the app asks for; the others are not running.",
+            nullptr, m_expected)
+                         .arg(m_answers.size()));
     return lines.join(u'\n');
 }
 

@@ -34,6 +34,8 @@ public:
     void setAnswers(const QList<SupervisorCensus::Answer>& answers, bool complete = true);
     void setAnswer(int row, const SupervisorCensus::Answer& answer);
     void clear();
+    // The instances the app asks for (0: not known); fewer tasks than that are named in the verdict.
+    void setExpectedInstances(int instances) { m_expected = instances; }
     const QList<SupervisorCensus::Answer>& answers() const { return m_answers; }
     // Whether every task has answered or failed (the verdict is final).
     bool isComplete() const;
@@ -57,6 +59,7 @@ private:
         const SupervisorCensus::Answer& answer, const SupervisorCensus::Member& member, int column, int role) const;
 
     QList<SupervisorCensus::Answer> m_answers;
+    int m_expected = 0;
     QList<bool> m_done; // per task: its answer (or failure) came
     QList<QList<SupervisorCensus::Member>> m_members; // per task: what its census holds
 };

@@ -93,10 +93,13 @@ void SupervisorCensus::startNext()
     while (!m_pending.isEmpty() && m_running.size() < m_options.parallel) {
         const int index = m_pending.takeFirst();
         Answer& a = m_answers[index];
-        if (a.endpoint.isEmpty()) {
+        const Failure early = a.task.state != u"TASK_RUNNING" ? Failure::NotRunning
+            : a.endpoint.isEmpty()                            ? Failure::NoPort
+                                                              : Failure::None;
+        if (early != Failure::None) {
             Answer done = a;
-            done.failure = Failure::NoPort;
-            done.error = failureText(done, Failure::NoPort, {});
+            done.failure = early;
+            done.error = failureText(done, early, {});
             complete(index, done);
             continue;
         }
@@ -171,8 +174,11 @@ QString SupervisorCensus::failureText(const Answer& a, Failure failure, const QS
         = a.endpoint.isEmpty() ? tr("Task %1").arg(a.task.id) : tr("Task %1 at %2").arg(a.task.id, a.endpoint);
     switch (failure) {
     case Failure::None:
-    case Failure::Canceled:
         return {};
+    case Failure::NotRunning:
+        return tr("%1 is %2, not running: its Supervisor cannot be asked yet. Ask again once Marathon shows it "
+                  "running.")
+            .arg(task, a.task.state);
     case Failure::NoPort:
         return tr("%1 has no port for the Supervisor's HTTP gateway (hab-http) in Marathon's task list; it may still "
                   "be starting. Reload, or give the app a port named hab-http.")

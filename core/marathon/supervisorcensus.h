@@ -86,6 +86,7 @@ public:
     enum class Failure
     {
         None,
+        NotRunning, // Marathon does not list the task as running: no Supervisor to ask yet
         NoPort, // the task has no port at the gateway's index
         Refused,
         Timeout,
@@ -93,7 +94,6 @@ public:
         HttpError,
         NotCensus, // answered, but not with a census
         Network, // anything else on the way
-        Canceled,
     };
     // What one task answered.
     struct Answer
@@ -121,8 +121,8 @@ public:
     // container's portMappings that have a host port. An error says what the app lacks.
     static Result<int> portIndex(const QJsonObject& app, const QString& name = QStringLiteral("hab-http"));
 
-    // Asks every task; answered() as each answer comes, then finished() with all, in the tasks'
-    // order. A call while one runs cancels it.
+    // Asks every running task (the others are answered NotRunning); answered() as each answer comes, then finished()
+    // with all, in the tasks' order. A call while one runs cancels it.
     void ask(const QList<MarathonTask>& tasks, int httpPortIndex);
     void cancel();
     bool isRunning() const { return !m_pending.isEmpty() || !m_running.isEmpty(); }

@@ -189,7 +189,7 @@ private Q_SLOTS:
             << "The 2 instances that answered see each other: one ring.\nInstance 10.0.0.1:31003 could not be asked: "
                "Task t3: refused.";
         QTest::newRow("none") << QList<SupervisorCensus::Answer> {}
-                              << "The app has no running tasks: there is no Supervisor to ask.";
+                              << "The app has no tasks: there is no Supervisor to ask.";
     }
 
     void verdicts()
@@ -286,7 +286,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&written] { return written; }, test::WaitMs));
         QVERIFY(f.run());
         QVERIFY(gateway.requests().value(0).contains("\r\nAuthorization: Bearer kept-token\r\n"));
-        QCOMPARE(f.dialog->verdict(), QStringLiteral("The one instance answered: a ring of one."));
+        QCOMPARE(f.dialog->verdict(),
+            QStringLiteral("The one instance answered: a ring of one.\nMarathon lists 1 of the 3 instances the app "
+                           "asks for; the others are not running."));
         QVERIFY(f.prompts.isEmpty());
     }
 
@@ -324,7 +326,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->appId(), QStringLiteral("/acme/redis"));
         QSignalSpy done(dialog.data(), &CensusDialog::censusFinished);
         QVERIFY(done.wait(test::WaitMs));
-        QCOMPARE(dialog->verdict(), QStringLiteral("The one instance answered: a ring of one."));
+        QVERIFY2(dialog->verdict().startsWith(QStringLiteral("The one instance answered: a ring of one.")),
+            qPrintable(dialog->verdict()));
         dialog->close(); // deletes itself
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, test::WaitMs);
     }

@@ -241,8 +241,12 @@ void CensusDialog::readTokenAndAsk()
 
 void CensusDialog::askCensus()
 {
-    if (m_census)
+    if (m_census) {
+        // The round before is over or given up: nothing of it may reach the model any more.
+        m_census->disconnect();
+        m_census->cancel();
         m_census->deleteLater();
+    }
     SupervisorCensus::Options options = m_options;
     options.token = m_token;
     m_census = new SupervisorCensus(options, this);

@@ -7,6 +7,7 @@
 #include "marathon/marathontask.h"
 #include "marathon/supervisorcensus.h"
 #include "support/cannedhttpserver.h"
+#include "support/faultyhttpserver.h"
 #include "support/testwait.h"
 
 #include <QJsonArray>
@@ -271,6 +272,43 @@ private Q_SLOTS:
         QCOMPARE(answers.value(1).failure, SupervisorCensus::Failure::NoPort);
         QVERIFY2(
             answers[1].error.startsWith(QStringLiteral("Task t-staging has no port")), qPrintable(answers[1].error));
+    }
+
+    void silentGatewayTimesOut()
+    {
+        // Accepts the connection and never answers (a hung Supervisor, a black hole).
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        SupervisorCensus::Options o;
+        o.timeoutMs = 300;
+        const QList<SupervisorCensus::Answer> answers = ask({ task(QStringLiteral("t-hung"), silent.serverPort()) }, o);
+        QCOMPARE(answers.value(0).failure, SupervisorCensus::Failure::Timeout);
+        QVERIFY2(
+            answers[0].error.contains(QStringLiteral("did not answer within 1 second")), qPrintable(answers[0].error));
+    }
+
+    void guardedAnswers()
+    {
+        // A census that trickles for ever is cut at the deadline; one too large at the limit; one
+        // cut short is not read as a census.
+        test::FaultyHttpServer trickle(test::FaultyHttpServer::Fault::Trickle);
+        test::FaultyHttpServer huge(test::FaultyHttpServer::Fault::Huge);
+        test::FaultyHttpServer cut(
+            test::FaultyHttpServer::Fault::CutShort, 200, census(QStringLiteral("a"), { { "a" } }));
+        QVERIFY(trickle.listen() && huge.listen() && cut.listen());
+        SupervisorCensus::Options o;
+        o.deadlineMs = 500;
+        o.maxReplyBytes = 1024 * 1024;
+        const QList<SupervisorCensus::Answer> answers = ask(
+            { task(QStringLiteral("t-trickle"), trickle.url().port()),
+                task(QStringLiteral("t-huge"), huge.url().port()), task(QStringLiteral("t-cut"), cut.url().port()) },
+            o);
+        QCOMPARE(answers.value(0).failure, SupervisorCensus::Failure::Timeout);
+        QVERIFY2(answers[0].error.contains(QStringLiteral("t-trickle")), qPrintable(answers[0].error));
+        QCOMPARE(answers.value(1).failure, SupervisorCensus::Failure::NotCensus);
+        QVERIFY2(answers[1].error.contains(QStringLiteral("t-huge")), qPrintable(answers[1].error));
+        QCOMPARE(answers.value(2).failure, SupervisorCensus::Failure::Network);
+        QVERIFY2(answers[2].error.startsWith(QStringLiteral("Task t-cut at 127.0.0.1:")), qPrintable(answers[2].error));
     }
 
     void noTasks() { QCOMPARE(ask({}).size(), 0); }

@@ -25,6 +25,32 @@ QString healthText(SupervisorCensus::Health h)
     return {};
 }
 
+// A few words for the row; the whole message is in the tooltip and the verdict.
+QString failureText(SupervisorCensus::Failure f)
+{
+    switch (f) {
+    case SupervisorCensus::Failure::None:
+        return {};
+    case SupervisorCensus::Failure::NotRunning:
+        return CensusModel::tr("not asked: not running yet");
+    case SupervisorCensus::Failure::NoPort:
+        return CensusModel::tr("not asked: no hab-http port");
+    case SupervisorCensus::Failure::Refused:
+        return CensusModel::tr("not asked: connection refused");
+    case SupervisorCensus::Failure::Timeout:
+        return CensusModel::tr("not asked: no answer in time");
+    case SupervisorCensus::Failure::Unauthorized:
+        return CensusModel::tr("not asked: the gateway wants a token");
+    case SupervisorCensus::Failure::HttpError:
+        return CensusModel::tr("not asked: an HTTP error");
+    case SupervisorCensus::Failure::NotCensus:
+        return CensusModel::tr("not asked: the answer is no census");
+    case SupervisorCensus::Failure::Network:
+        return CensusModel::tr("not asked: a network error");
+    }
+    return {};
+}
+
 QString shortId(const QString& memberId)
 {
     // Habitat's member ids are 32 hex digits; the first 8 tell them apart on screen.
@@ -205,7 +231,7 @@ QVariant CensusModel::taskData(int row, int column, int role) const
         if (!done)
             return tr("asking…");
         if (!a.ok())
-            return a.error;
+            return failureText(a.failure);
         int counts[4] = {};
         for (const SupervisorCensus::Member& m : m_members.value(row))
             ++counts[int(m.health)];
@@ -239,7 +265,7 @@ QVariant CensusModel::memberData(
     const SupervisorCensus::Answer& a, const SupervisorCensus::Member& m, int column, int role) const
 {
     if (role == Qt::ToolTipRole && column == Instance)
-        return tr("Member %1 (%2)").arg(m.memberId, m.hostname);
+        return tr("Member %1 on %2, running %3").arg(m.memberId, m.hostname, m.package);
     if (role == Qt::FontRole && column == Instance && m.memberId == a.census.localMemberId) {
         QFont bold;
         bold.setBold(true);
@@ -274,8 +300,8 @@ QVariant CensusModel::memberData(
             roles.append(tr("update leader"));
         return roles.join(QStringLiteral(", "));
     }
-    case Health:
-        return m.package;
+    case Health: // the service's own health is not in the census: see the task's row
+        return {};
     }
     return {};
 }

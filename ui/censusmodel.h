@@ -24,7 +24,7 @@ public:
         State, // task: Marathon's state; member: alive, suspect, confirmed or departed
         Members, // task: the members it sees by health, or why it could not be asked; member: service groups
         Leader, // task: each group's leader; member: leader or follower
-        Health, // task: Marathon's health checks; member: its package
+        Health, // task: Marathon's health checks
         ColumnCount
     };
 

@@ -297,6 +297,29 @@ private Q_SLOTS:
         QVERIFY(f.prompts.isEmpty());
     }
 
+    void tokenEnteredThenForgotten()
+    {
+        CannedHttpServer gateway(200, census(QStringLiteral("aaa"), { { "aaa" } }));
+        QVERIFY(gateway.listen());
+        Fixture f;
+        QVERIFY(f.make(taskList({ gateway.url().port() })));
+        QVERIFY(f.run()); // learns the server
+        QVERIFY(!gateway.requests().value(0).contains("Authorization"));
+        // "Gateway Token…" asks, keeps and asks the census again with it.
+        f.tokenAnswer = CensusDialog::TokenAnswer { QStringLiteral("entered-token"), false };
+        QSignalSpy done(f.dialog.get(), &CensusDialog::censusFinished);
+        f.dialog->enterToken();
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(f.prompts, QList<bool>({ false }));
+        QVERIFY(gateway.requests().value(1).contains("\r\nAuthorization: Bearer entered-token\r\n"));
+        QCOMPARE(f.storedToken(), QStringLiteral("entered-token"));
+        // Forgotten: gone from the store, and no longer sent.
+        f.dialog->forgetToken();
+        QCOMPARE(f.storedToken(), QString());
+        QVERIFY(f.run());
+        QVERIFY(!gateway.requests().value(2).contains("Authorization"));
+    }
+
     void appWithoutGatewayPort()
     {
         Fixture f;

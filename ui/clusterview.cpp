@@ -2,7 +2,9 @@
 #include "ui/clusterview.h"
 
 #include "marathon/marathonreply.h"
+#include "ui/censusdialog.h"
 #include "ui/clusterappsmodel.h"
+#include "ui/secretstore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -61,8 +63,11 @@ ClusterView::ClusterView(QWidget* parent)
     m_restart = new QPushButton(tr("Restart Tas&ks"), this);
     m_destroy = new QPushButton(tr("Destro&y"), this);
     m_rollBack = new QPushButton(tr("Roll &Back to This Version"), this);
+    m_census = new QPushButton(tr("Ce&nsus…"), this);
+    m_census->setToolTip(tr("What the Supervisor of each task of the chosen app sees: the ring's members, the "
+                            "leader, their health"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : { m_refresh, m_open, m_scale, m_restart, m_destroy })
+    for (QPushButton* b : { m_refresh, m_open, m_census, m_scale, m_restart, m_destroy })
         buttons->addWidget(b);
     buttons->addStretch();
     auto* versionRow = new QHBoxLayout;
@@ -81,6 +86,7 @@ ClusterView::ClusterView(QWidget* parent)
     connect(m_scale, &QPushButton::clicked, this, &ClusterView::scale);
     connect(m_restart, &QPushButton::clicked, this, &ClusterView::restart);
     connect(m_destroy, &QPushButton::clicked, this, &ClusterView::destroy);
+    connect(m_census, &QPushButton::clicked, this, &ClusterView::showCensus);
     connect(m_rollBack, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem* item = m_versions->currentItem())
             rollBack(item->text());
@@ -117,6 +123,11 @@ void ClusterView::setConfirmation(Confirm confirm)
 void ClusterView::setInstancesPrompt(AskInstances ask)
 {
     m_askInstances = std::move(ask);
+}
+
+void ClusterView::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets;
 }
 
 void ClusterView::setServerName(const QString& name)
@@ -343,6 +354,21 @@ void ClusterView::openSelected()
     Q_EMIT openAppRequested(QJsonDocument(definition).toJson(QJsonDocument::Indented), m_serverName);
 }
 
+CensusDialog* ClusterView::showCensus()
+{
+    const int row = m_model->rowOf(selectedAppId());
+    if (row < 0 || !m_request)
+        return nullptr;
+    // Its own calls, apart from run(): the census may take a while and the list stays usable.
+    auto* dialog = new CensusDialog(m_serverName, m_model->apps()[row].info, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setClientRequest(m_request);
+    dialog->setSecretStore(m_secrets);
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
 void ClusterView::setStatus(const QString& text)
 {
     m_status->setText(text);
@@ -356,6 +382,7 @@ void ClusterView::updateButtons()
     m_open->setEnabled(!selectedAppId().isEmpty());
     for (QPushButton* b : { m_scale, m_restart, m_destroy })
         b->setEnabled(chosen);
+    m_census->setEnabled(chosen);
     m_rollBack->setEnabled(chosen && m_versions->currentItem());
 }
 

@@ -16,13 +16,16 @@ class QTreeView;
 
 namespace habmesos {
 
+class CensusDialog;
 class ClusterAppsModel;
 class MarathonReply;
+class SecretStore;
 
 // "Apps on the server" in the Marathon tab: the apps on the chosen server with their state
 // (instances running and healthy of the total, a deployment in progress), refreshed on demand; the
 // chosen app's versions, with a roll back to one; scale, restart and destroy, each confirmed; and
-// Open, which hands the chosen app's definition to the window (openAppRequested).
+// Open, which hands the chosen app's definition to the window (openAppRequested); Census, which
+// shows what each task's Supervisor sees of the ring (CensusDialog).
 class ClusterView : public QGroupBox
 {
     Q_OBJECT
@@ -40,6 +43,8 @@ public:
     void setClientRequest(ClientRequest request);
     void setConfirmation(Confirm confirm);
     void setInstancesPrompt(AskInstances ask);
+    // Where the Supervisors' gateway tokens are kept (the census asks for them); may be null.
+    void setSecretStore(SecretStore* secrets);
     // The server the list is about (named in openAppRequested); a new one clears the list.
     void setServerName(const QString& name);
     // While the panel sends something, nothing here starts.
@@ -61,6 +66,8 @@ public Q_SLOTS:
     void restart();
     void destroy();
     void openSelected();
+    // Opens the census of the chosen app (non-modal; it deletes itself when closed), or null.
+    CensusDialog* showCensus();
 
 Q_SIGNALS:
     // The operator wants to continue editing this app: its definition (without what Marathon adds).
@@ -81,6 +88,7 @@ private:
     Confirm m_confirm;
     AskInstances m_askInstances;
     QString m_serverName;
+    QPointer<SecretStore> m_secrets;
     bool m_busy = false;
     bool m_running = false;
     QPointer<MarathonReply> m_reply;
@@ -94,6 +102,7 @@ private:
     QPushButton* m_scale = nullptr;
     QPushButton* m_restart = nullptr;
     QPushButton* m_destroy = nullptr;
+    QPushButton* m_census = nullptr;
     QPushButton* m_rollBack = nullptr;
 };
 

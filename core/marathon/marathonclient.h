@@ -59,6 +59,8 @@ public:
     // GET /v2/apps?embed=apps.counts&embed=apps.deployments: {"apps": [AppInfo]} with task counts
     // and the deployments in progress.
     MarathonReply* listApps();
+    // GET /v2/apps/{id}/tasks: {"tasks": [Task]} (read with MarathonTask::listFromJson).
+    MarathonReply* appTasks(const QString& appId);
     // GET /v2/apps/{id}/versions: {"versions": ["2015-09-25T15:13:48.343Z", ...]} (order not promised).
     MarathonReply* appVersions(const QString& appId);
     // GET /v2/apps/{id}/versions/{version}: the app as it was at that version.

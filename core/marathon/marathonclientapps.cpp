@@ -61,6 +61,11 @@ MarathonReply* MarathonClient::listApps()
         tr("Listing the apps"));
 }
 
+MarathonReply* MarathonClient::appTasks(const QString& appId)
+{
+    return start("GET", appPath(appId) + QStringLiteral("/tasks"), {}, {}, tr("Listing the tasks of %1").arg(appId));
+}
+
 MarathonReply* MarathonClient::appVersions(const QString& appId)
 {
     return start(

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // What Marathon answers: error bodies (MarathonError::fromHttp, with MarathonErrorPath for the
-// field paths in them); and any JSON in them written again by our own writer (OrderedJson, which
-// the app definitions go through). The input's first line is the HTTP status and, after a space,
-// the WWW-Authenticate challenge ("401 Basic realm=x"); the rest is the body.
+// field paths in them); task lists (MarathonTask); and any JSON in them written again by our own
+// writer (OrderedJson, which the app definitions go through). The same body read as a
+// Supervisor's census (SupervisorCensus::Census), which the window asks each task for. The input's first line is the
+// HTTP status and, after a space, the WWW-Authenticate challenge ("401 Basic realm=x"); the rest is the body.
 #include "fuzz/fuzzsupport.h"
 
 #include "marathon/marathonerror.h"
 #include "marathon/marathonerrorpath.h"
+#include "marathon/marathontask.h"
 #include "marathon/orderedjson.h"
+#include "marathon/supervisorcensus.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +36,37 @@ void checkError(int status, const QByteArray& challenge, const QByteArray& body)
     for (const FieldProblem& p : e.fieldProblems())
         FUZZ_CHECK(
             !p.field.startsWith(u'/') && !p.field.endsWith(u'/') && !p.field.contains(QLatin1String("//")), p.field);
+}
+
+// A task list is read whole or refused with a reason; what is read holds what the RAML promises.
+void checkTasks(const QByteArray& body)
+{
+    const Result<QList<MarathonTask>> tasks = MarathonTask::listFromJson(body);
+    FUZZ_CHECK(tasks.ok() || !tasks.error().isEmpty(), QStringLiteral("a refusal without a reason"));
+    if (!tasks.ok())
+        return;
+    for (const MarathonTask& t : tasks.value()) {
+        FUZZ_CHECK(!t.id.isEmpty() && t.state.startsWith(QLatin1String("TASK_")), t.id);
+        for (int port : t.ports)
+            FUZZ_CHECK(port >= 0 && port <= 65535, QString::number(port));
+        for (const MarathonTask::IpAddress& ip : t.ipAddresses)
+            FUZZ_CHECK(ip.protocol == u"IPv4" || ip.protocol == u"IPv6", ip.protocol);
+    }
+}
+
+// A census is read whole or refused with a reason; every member is listed under its own id.
+void checkCensus(const QByteArray& body)
+{
+    const Result<SupervisorCensus::Census> census = SupervisorCensus::Census::fromJson(body);
+    FUZZ_CHECK(census.ok() || !census.error().isEmpty(), QStringLiteral("a refusal without a reason"));
+    if (!census.ok())
+        return;
+    QStringList ids;
+    for (const SupervisorCensus::Member& m : census->members()) {
+        FUZZ_CHECK(!ids.contains(m.memberId), m.memberId);
+        FUZZ_CHECK(m.gossipPort >= 0 && m.gossipPort <= 65535, QString::number(m.gossipPort));
+        ids.append(m.memberId);
+    }
 }
 
 OrderedJson ordered(const QJsonValue& value)
@@ -103,6 +137,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     checkError(status, challenge, body);
     checkJson(body);
+    checkTasks(body);
+    checkCensus(body);
     // Paths as Marathon writes them ("/portDefinitions(1)/name", "apps[43].value").
     for (const QByteArray& line : body.split('\n').mid(0, 16)) {
         const QString field = MarathonErrorPath::toFieldPath(QString::fromUtf8(line));

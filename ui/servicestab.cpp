@@ -355,45 +355,6 @@ bool ServicesTab::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-bool ServicesTab::focusField(const QString& field)
-{
-    const QString bindsPrefix = QStringLiteral("service/binds");
-    if (ProblemLabel::covers({ bindsPrefix }, field)) {
-        const int row = m_bindsModel->rowOf(field.section(u'/', 2, 2));
-        if (row >= 0)
-            m_bindsView->setCurrentIndex(m_bindsModel->index(row, BindsModel::GroupColumn));
-        m_bindsView->setFocus(Qt::OtherFocusReason);
-        return true;
-    }
-    for (const Field& f : m_fields) {
-        if (!f.key.isEmpty() && ProblemLabel::covers({ f.key }, field)) {
-            f.widget->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    }
-    return false;
-}
-
-QLineEdit* ServicesTab::lineEdit(FieldId id) const
-{
-    return qobject_cast<QLineEdit*>(m_fields[id].widget);
-}
-
-QComboBox* ServicesTab::combo(FieldId id) const
-{
-    return qobject_cast<QComboBox*>(m_fields[id].widget);
-}
-
-QPlainTextEdit* ServicesTab::peersEdit() const
-{
-    return qobject_cast<QPlainTextEdit*>(m_fields[Peers].widget);
-}
-
-QCheckBox* ServicesTab::dataVolumeCheck() const
-{
-    return qobject_cast<QCheckBox*>(m_fields[DataVolume].widget);
-}
-
 void ServicesTab::refresh()
 {
     setEnabled(m_document->hasPackage());

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Services page's ring (how the tasks find each other) and secrets (where the ring key, the
-// gateway token and the Marathon credentials come from).
+// gateway token and the Marathon credentials come from), and where a problem's field is.
 #include "ui/servicestab.h"
 
+#include "ui/bindsmodel.h"
 #include "ui/exportdocument.h"
+#include "ui/problemlabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 
 namespace habmesos {
 
@@ -138,6 +142,45 @@ void ServicesTab::addSecret(FieldId sourceId, FieldId referenceId, QFormLayout* 
     // The caption's buddy is the source; both say which part of the secret they are.
     source->setAccessibleName(tr("%1 source").arg(QString(caption).remove(u':')));
     reference->setAccessibleName(tr("%1 reference").arg(QString(caption).remove(u':')));
+}
+
+bool ServicesTab::focusField(const QString& field)
+{
+    const QString bindsPrefix = QStringLiteral("service/binds");
+    if (ProblemLabel::covers({ bindsPrefix }, field)) {
+        const int row = m_bindsModel->rowOf(field.section(u'/', 2, 2));
+        if (row >= 0)
+            m_bindsView->setCurrentIndex(m_bindsModel->index(row, BindsModel::GroupColumn));
+        m_bindsView->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    for (const Field& f : m_fields) {
+        if (!f.key.isEmpty() && ProblemLabel::covers({ f.key }, field)) {
+            f.widget->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+QLineEdit* ServicesTab::lineEdit(FieldId id) const
+{
+    return qobject_cast<QLineEdit*>(m_fields[id].widget);
+}
+
+QComboBox* ServicesTab::combo(FieldId id) const
+{
+    return qobject_cast<QComboBox*>(m_fields[id].widget);
+}
+
+QPlainTextEdit* ServicesTab::peersEdit() const
+{
+    return qobject_cast<QPlainTextEdit*>(m_fields[Peers].widget);
+}
+
+QCheckBox* ServicesTab::dataVolumeCheck() const
+{
+    return qobject_cast<QCheckBox*>(m_fields[DataVolume].widget);
 }
 
 void ServicesTab::setSelectedServerUrl(const QString& url)

@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace habmesos {
 
 namespace {
@@ -127,8 +129,10 @@ QWidget* ServicesTab::makeBindsBox(QWidget* parent)
     m_bindsModel = new BindsModel(m_document, this);
     m_bindsView = FormTables::make(m_bindsModel, box);
     m_bindsView->setAccessibleName(tr("Binds"));
+    // The package's facts are short; the service group is what the operator types.
+    for (int column : { BindsModel::NameColumn, BindsModel::KindColumn, BindsModel::ExportsColumn })
+        m_bindsView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_bindsView->horizontalHeader()->setSectionResizeMode(BindsModel::GroupColumn, QHeaderView::Stretch);
-    m_bindsView->setMinimumHeight(90);
     layout->addWidget(m_bindsView);
     m_bindsProblem = new QLabel(box);
     m_bindsProblem->setWordWrap(true);
@@ -260,7 +264,8 @@ QWidget* ServicesTab::makeDataBox(QWidget* parent)
         });
     size->setPlaceholderText(QString::number(DefaultVolumeMiB));
     auto* unit = new QLabel(tr("MiB"), box);
-    placeRow(form, tr("Size:"), { size, unit }, DataVolumeSize);
+    size->setMaximumWidth(size->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
+    placeRow(form, tr("Size:"), { size, unit }, DataVolumeSize, -1);
     return box;
 }
 
@@ -295,13 +300,16 @@ QComboBox* ServicesTab::makeCombo(FieldId id, QWidget* parent, const QString& ke
     return combo;
 }
 
-void ServicesTab::placeRow(QFormLayout* form, const QString& caption, const QList<QWidget*>& widgets, FieldId problemOf)
+void ServicesTab::placeRow(
+    QFormLayout* form, const QString& caption, const QList<QWidget*>& widgets, FieldId problemOf, int stretch)
 {
     QWidget* parent = form->parentWidget();
     auto* column = new QVBoxLayout;
     auto* row = new QHBoxLayout;
-    for (QWidget* w : widgets)
-        row->addWidget(w, w == widgets.first() ? 1 : 0);
+    for (qsizetype i = 0; i < widgets.size(); ++i)
+        row->addWidget(widgets.at(i), i == stretch ? 1 : 0);
+    if (stretch < 0)
+        row->addStretch();
     column->addLayout(row);
     auto* problem = new QLabel(parent);
     problem->setWordWrap(true);
@@ -390,6 +398,10 @@ void ServicesTab::refresh()
     const bool hasBinds = m_bindsModel->rowCount() > 0;
     m_noBinds->setVisible(!hasBinds);
     m_bindsView->setVisible(hasBinds);
+    // As tall as its rows (a few more scroll), not an empty box under one bind.
+    const int rows = std::clamp(m_bindsModel->rowCount(), 2, 6);
+    m_bindsView->setFixedHeight(m_bindsView->horizontalHeader()->sizeHint().height()
+        + rows * m_bindsView->verticalHeader()->defaultSectionSize() + 2 * m_bindsView->frameWidth());
     QStringList bindProblems;
     for (const FieldProblem& p : problems) {
         if (!ProblemLabel::covers({ QStringLiteral("service/binds") }, p.field))

@@ -109,9 +109,10 @@ private:
         std::function<QString(const QString&, Options&)> parse);
     QComboBox* makeCombo(FieldId id, QWidget* parent, const QString& key, const QList<QPair<QString, int>>& items,
         std::function<int(const Options&)> choice, std::function<void(Options&, int)> choose);
-    // A row of `form`: the widgets side by side (the first one stretches), the problems of field
-    // `problemOf` under them.
-    void placeRow(QFormLayout* form, const QString& caption, const QList<QWidget*>& widgets, FieldId problemOf);
+    // A row of `form`: the widgets side by side (widget `stretch` takes the room; -1: none does),
+    // the problems of field `problemOf` under them.
+    void placeRow(
+        QFormLayout* form, const QString& caption, const QList<QWidget*>& widgets, FieldId problemOf, int stretch = 0);
     void addSecret(FieldId sourceId, FieldId referenceId, QFormLayout* form, const QString& caption, const QString& key,
         Options::Secret Options::*member);
     void commitText(FieldId id);

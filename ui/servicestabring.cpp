@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -74,7 +75,11 @@ QWidget* ServicesTab::makeRingBox(QWidget* parent)
         else
             m_document->setService(options);
     });
-    placeRow(form, tr("Marathon URL:"), { url, m_useServer }, MarathonUrl);
+    placeRow(form, tr("Marathon URL:"), { url }, MarathonUrl);
+    auto* useServerRow = new QHBoxLayout;
+    useServerRow->addWidget(m_useServer);
+    useServerRow->addStretch();
+    form->addRow(QString(), useServerRow);
 
     auto* peers = new QPlainTextEdit(box);
     peers->setTabChangesFocus(true);
@@ -138,7 +143,7 @@ void ServicesTab::addSecret(FieldId sourceId, FieldId referenceId, QFormLayout* 
             (o.*member).reference = t.trimmed();
             return QString();
         });
-    placeRow(form, caption, { source, reference }, referenceId);
+    placeRow(form, caption, { source, reference }, referenceId, 1);
     // The caption's buddy is the source; both say which part of the secret they are.
     source->setAccessibleName(tr("%1 source").arg(QString(caption).remove(u':')));
     reference->setAccessibleName(tr("%1 reference").arg(QString(caption).remove(u':')));

@@ -29,7 +29,7 @@ using Options = HabitatServiceOptions;
 
 FieldProblem error(const char* field, const char* message)
 {
-    return { QString::fromLatin1(field), QString::fromLatin1(message), FieldProblem::Severity::Error };
+    return { QString::fromLatin1(field), QString::fromUtf8(message), FieldProblem::Severity::Error };
 }
 
 } // namespace

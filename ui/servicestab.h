@@ -117,7 +117,6 @@ private:
         Options::Secret Options::*member);
     void commitText(FieldId id);
     void commitChoice(FieldId id, int value);
-    void apply(const Options& options);
     bool eventFilter(QObject* watched, QEvent* event) override;
     void refresh();
     void updateEnabled();

@@ -3,12 +3,16 @@
 // and the data volume reach ExportSettings::service with one undo step per edit, the ring's fields
 // follow the discovery, and problems on `service/...` show on their fields and rows.
 #include "package/closureresolver.h"
+#include "package/demopackages.h"
 #include "package/packagerepository.h"
 #include "support/fixturebuilder.h"
+#include "support/testwait.h"
 #include "ui/appform.h"
 #include "ui/bindsmodel.h"
 #include "ui/exportdocument.h"
+#include "ui/mainwindow.h"
 #include "ui/servicestab.h"
+#include "ui/settings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -47,6 +52,7 @@ private Q_SLOTS:
     void secretsAndDataVolume();
     void problemsShowOnTheirFieldsAndRows();
     void theFormHasTheTab();
+    void inTheWindow();
 
 private:
     PackageClosure closureOf(const QString& ident);
@@ -69,6 +75,9 @@ void tst_ServicesTab::initTestCase()
         QVERIFY(QDir().mkpath(dir));
         qputenv(name, dir.toLocal8Bit());
     }
+    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const auto demo = DemoPackages::ensure();
+    QVERIFY2(demo.ok(), qPrintable(demo.error()));
     m_artifacts = m_home.filePath(QStringLiteral("artifacts"));
     m_builder = std::make_unique<test::FixtureBuilder>(m_artifacts);
     test::PackageSpec web { .ident = m_withBinds };
@@ -442,6 +451,44 @@ void tst_ServicesTab::theFormHasTheTab()
     tabs->setCurrentIndex(0);
     form.focusField(QStringLiteral("service/binds/database"));
     QCOMPARE(tabs->currentWidget(), form.servicesTab());
+}
+
+void tst_ServicesTab::inTheWindow()
+{
+    Settings settings(m_home.filePath(QStringLiteral("window.conf")));
+    MarathonServer server;
+    server.name = QStringLiteral("staging");
+    server.url = QUrl(QStringLiteral("https://marathon.example.com:8443"));
+    settings.setMarathonServers({ server });
+    settings.setCurrentMarathonServer(server.name);
+    MainWindow window(&settings);
+    QSignalSpy shown(&window, &MainWindow::packageShown);
+    QSignalSpy panels(&window, &MainWindow::operationPanelsReady);
+    QVERIFY(window.openDemo());
+    QVERIFY(shown.wait(test::WaitMs));
+    QVERIFY(!panels.isEmpty() || panels.wait(test::WaitMs));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ServicesTab* tab = window.form()->servicesTab();
+    window.form()->tabs()->setCurrentWidget(tab);
+    ExportDocument* document = window.document();
+
+    // The server picked in the Marathon panel is the one "Use the selected server" fills in.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->useSelectedServerButton()->isEnabled(), test::WaitMs);
+    QTest::mouseClick(tab->useSelectedServerButton(), Qt::LeftButton);
+    QCOMPARE(document->settings().service.marathonUrl, server.url.toString());
+
+    // Ctrl+Z in a field of the page undoes the document's last edit.
+    QLineEdit* group = tab->lineEdit(ServicesTab::Group);
+    type(group, QStringLiteral("blue"));
+    QCOMPARE(document->settings().service.group, QStringLiteral("blue"));
+    QTest::keyClick(group, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->settings().service.group, QString());
+    QCOMPARE(group->text(), QString());
+    QCOMPARE(document->settings().service.marathonUrl, server.url.toString());
+    QTest::keyClick(group, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(document->settings().service.marathonUrl, QString());
 }
 
 QTEST_MAIN(tst_ServicesTab)

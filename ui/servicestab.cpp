@@ -113,6 +113,14 @@ ServicesTab::ServicesTab(ExportDocument* document, QWidget* parent)
     refresh();
 }
 
+ServicesTab::~ServicesTab()
+{
+    // An editor still open in the binds table commits while ~QWidget deletes the children; the
+    // document's changed() must not reach this page then (as AppForm).
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+}
+
 QSize ServicesTab::minimumSizeHint() const
 {
     return { m_page->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent),
@@ -358,7 +366,7 @@ void ServicesTab::commitChoice(FieldId id, int value)
 bool ServicesTab::eventFilter(QObject* watched, QEvent* event)
 {
     // A list of lines has no editingFinished: leaving it commits it.
-    if (event->type() == QEvent::FocusOut && watched == m_fields[Peers].widget)
+    if (event->type() == QEvent::FocusOut && watched == m_fields[Peers].widget && m_document)
         commitText(Peers);
     return QWidget::eventFilter(watched, event);
 }

@@ -3,6 +3,7 @@
 
 #include "marathon/habitatserviceoptions.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -56,6 +57,7 @@ public:
     };
 
     explicit ServicesTab(ExportDocument* document, QWidget* parent = nullptr);
+    ~ServicesTab() override;
 
     // As wide as the page's fields, as short as the scroll area inside: the form column makes room
     // for the fields, the page scrolls down.
@@ -121,7 +123,7 @@ private:
     void refresh();
     void updateEnabled();
 
-    ExportDocument* m_document;
+    QPointer<ExportDocument> m_document; // the window may delete the document first
     QWidget* m_page = nullptr; // what the scroll area scrolls
     Field m_fields[FieldCount];
     BindsModel* m_bindsModel = nullptr;

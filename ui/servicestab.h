@@ -45,7 +45,7 @@ public:
         Ring,
         MarathonUrl,
         Peers,
-        RingKeySource,
+        RingKeySource, // each secret: its source right before its reference
         RingKey,
         GatewayTokenSource,
         GatewayToken,

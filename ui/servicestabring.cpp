@@ -159,11 +159,15 @@ bool ServicesTab::focusField(const QString& field)
         m_bindsView->setFocus(Qt::OtherFocusReason);
         return true;
     }
-    for (const Field& f : m_fields) {
-        if (!f.key.isEmpty() && ProblemLabel::covers({ f.key }, field)) {
-            f.widget->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
+    for (int id = 0; id < FieldCount; ++id) {
+        const Field& f = m_fields[id];
+        if (f.key.isEmpty() || !ProblemLabel::covers({ f.key }, field))
+            continue;
+        // A secret without a source has its reference greyed: its source is where to start.
+        const bool secret = id == RingKey || id == GatewayToken || id == MarathonAuth;
+        QWidget* target = secret && !f.widget->isEnabled() ? m_fields[id - 1].widget : f.widget;
+        target->setFocus(Qt::OtherFocusReason);
+        return true;
     }
     return false;
 }

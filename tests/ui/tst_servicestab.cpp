@@ -426,6 +426,10 @@ void tst_ServicesTab::problemsShowOnTheirFieldsAndRows()
     QCOMPARE(tab.bindsView()->currentIndex().row(), 1);
     QVERIFY(tab.focusField(QStringLiteral("service/healthCheckIntervalSeconds")));
     QVERIFY(!tab.focusField(QStringLiteral("cpus")));
+    tab.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&tab));
+    QVERIFY(tab.focusField(QStringLiteral("service/ringKey"))); // no source yet: the source is focused
+    QTRY_VERIFY(tab.combo(ServicesTab::RingKeySource)->hasFocus());
 
     document.setServerProblems({});
     QVERIFY(!database.data(Qt::BackgroundRole).isValid());

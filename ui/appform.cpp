@@ -12,6 +12,7 @@
 #include "ui/placementtab.h"
 #include "ui/portstab.h"
 #include "ui/problemlabel.h"
+#include "ui/servicestab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +53,7 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     , m_document(document)
 {
     // The tabs have no mnemonics: the menus (File, Edit, Run, Help) and the panels' buttons own the
-    // Alt keys. Ctrl+1 ... Ctrl+6 show them instead.
+    // Alt keys. Ctrl+1 ... Ctrl+8 show them instead.
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(makeApplicationTab(), tr("Application"));
     m_environmentTab = new EnvironmentTab(document, this);
@@ -67,6 +68,8 @@ AppForm::AppForm(ExportDocument* document, QWidget* parent)
     m_tabs->addTab(m_deploymentForm, tr("Deployment"));
     m_outputTab = new OutputTab(document, this);
     m_tabs->addTab(m_outputTab, tr("Output"));
+    m_servicesTab = new ServicesTab(document, this);
+    m_tabs->addTab(m_servicesTab, tr("Services"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
         connect(shortcut, &QShortcut::activated, this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -389,6 +392,9 @@ void AppForm::focusField(const QString& field)
     } else if (head == QLatin1String("healthChecks")) {
         m_tabs->setCurrentWidget(m_healthCheckForm);
         m_healthCheckForm->focusField(field);
+    } else if (head == QLatin1String("service")) {
+        m_tabs->setCurrentWidget(m_servicesTab);
+        m_servicesTab->focusField(field);
     } else if (head == QLatin1String("fetch") || head == QLatin1String("uris")) {
         show(m_outputTab, m_outputTab->fetchUriEdit());
     } else if (head == QLatin1String("output"))

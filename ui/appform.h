@@ -29,9 +29,11 @@ class PlacementTab;
 class PortsModel;
 class PortsTab;
 class ProblemLabel;
+class ServicesTab;
 
 // The forms: application id and resources, the command, the environment and the service
-// configuration, the ports, the health check, placement (constraints, labels), and where the tarball goes. Every edit
+// configuration, the ports, the health check, placement (constraints, labels), where the tarball goes, and how
+// the Supervisor runs the service (binds, ring, secrets). Every edit
 // goes to the document; the forms show what the document says (refreshed on its changed()).
 class AppForm : public QWidget
 {
@@ -75,6 +77,7 @@ public:
     PortsTab* portsTab() const { return m_portsTab; }
     QLineEdit* outputDirEdit() const;
     OutputTab* outputTab() const { return m_outputTab; }
+    ServicesTab* servicesTab() const { return m_servicesTab; }
     // The full text of the problems under the fields (resources: CPUs, memory, disk, instances).
     ProblemLabel* resourcesProblemLabel() const { return m_resourcesProblem; }
     ProblemLabel* portsProblemLabel() const;
@@ -106,6 +109,7 @@ private:
     PortsTab* m_portsTab = nullptr;
     OutputTab* m_outputTab = nullptr;
     DeploymentForm* m_deploymentForm = nullptr;
+    ServicesTab* m_servicesTab = nullptr;
 };
 
 } // namespace habmesos

@@ -125,6 +125,9 @@ public:
     // Upgrade strategy, backoff, accepted roles, the task's user and the extra downloads: one undo
     // step per change (the Deployment page changes one field at a time).
     void setDeployment(const DeploymentOptions& deployment);
+    // How the Supervisor runs the service, its binds, ring, secrets and data volume: one undo step
+    // per change (the Services page changes one field at a time).
+    void setService(const HabitatServiceOptions& service);
     // Empty: back to the local tarball. One undo step each (the Marathon panel sets it after an
     // upload); typeFetchUri merges a burst of typing into one step.
     void setFetchUri(const QString& uri);

@@ -264,6 +264,13 @@ void ExportDocument::setDeployment(const DeploymentOptions& deployment)
     applySettings(edited([&](ExportSettings& s) { s.deployment = deployment; }), tr("Change the deployment settings"));
 }
 
+void ExportDocument::setService(const HabitatServiceOptions& service)
+{
+    if (service == m_settings.service)
+        return;
+    applySettings(edited([&](ExportSettings& s) { s.service = service; }), tr("Change the service settings"));
+}
+
 bool ExportDocument::setLabels(const MarathonKeyValues& labels)
 {
     // Marathon's labels are a JSON object: a second key would silently replace the first.

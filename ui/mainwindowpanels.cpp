@@ -8,6 +8,8 @@
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
 #include "ui/secretstore.h"
+#include "ui/serverpicker.h"
+#include "ui/servicestab.h"
 
 #include <QAction>
 #include <QDir>
@@ -93,6 +95,15 @@ void MainWindow::addOperationPanels()
                 const QString appId = QJsonDocument::fromJson(json).object().value(QLatin1String("id")).toString();
                 openDefinition(json, tr("Marathon %1: %2").arg(server, appId));
             });
+        // The Services page's "Use the selected server" fills in the server picked here.
+        if (auto* picker = deploy->findChild<ServerPicker*>()) {
+            auto selectServer = [services = m_form->servicesTab(), picker] {
+                const std::optional<MarathonServer> server = picker->currentServer();
+                services->setSelectedServerUrl(server ? server->url.toString() : QString());
+            };
+            connect(picker, &ServerPicker::currentServerChanged, m_form->servicesTab(), selectServer);
+            selectServer();
+        }
         addSidePanel(deploy, tr("Marathon"));
         connect(m_deployAction, &QAction::triggered, deploy, &DeployPanel::deploy);
         // As Build: only a package can be deployed.

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace habmesos {
 
@@ -74,6 +75,12 @@ public:
     static QStringList containerSteps(const Spec& spec);
     // Steps as one sh line.
     static QString joinSteps(const QStringList& steps);
+    // The secret files the task reads (HabitatServiceOptions::secretFilePath(name)) and the
+    // variable each fills: ring-key, gateway-token, marathon-auth.
+    static QList<std::pair<QString, QString>> secretFiles();
+    // The COMMAND health check that asks the Supervisor's gateway for `path` with the gateway
+    // token, which the task keeps in a 0600 file when HAB_SUP_GATEWAY_AUTH_TOKEN is set.
+    static QString gatewayHealthCommand(const QString& path);
     // The tarball's static busybox, relative to the sandbox.
     static QString busyboxPath();
 

@@ -95,6 +95,8 @@ QStringList HabitatLaunchCommand::containerSteps(const Spec& spec)
     // volume directory with filesystem/posix (MESOS isolators/filesystem/posix.cpp), a directory
     // with filesystem/linux. An absolute link does not resolve inside the chroot, so its target
     // is bound onto the service's data directory here, in the container's own mount namespace.
+    // From inside it: busybox mount cuts a source path at '#', which Marathon's volume ids hold
+    // (<app>#<containerPath>#<uuid>).
     const QString name = spec.serviceIdent.section(u'/', 1, 1);
     const QString data = QStringLiteral("hab/svc/%1/data").arg(name);
     s << QStringLiteral(
@@ -104,7 +106,8 @@ QStringList HabitatLaunchCommand::containerSteps(const Spec& spec)
         "if [ -n "
         "\"$odd\" ]; then echo \"habmesos: the data volume %1 resolves to '$t', which is not a directory of its own "
         "outside the sandbox (or hab/svc/%2 is a symbolic link in the tarball); refusing to start: check the app's "
-        "persistent volume\" >&2; exit 1; fi; \"$bb\" mkdir -p %3; \"$bb\" mount -o bind \"$t\" %3; fi")
+        "persistent volume\" >&2; exit 1; fi; \"$bb\" mkdir -p %3; (cd \"$t\" && exec \"$here/$bb\" mount -o bind . "
+        "\"$here\"/%3); fi")
              .arg(HabitatServiceOptions::dataVolumePath(), shellQuote(name), shellQuote(data));
     // Our pid as the agent sees it (the agent's /proc is still at /proc here). After the exec it
     // is the Launcher's: the task's shell asks it to stop with TERM, which it turns into the

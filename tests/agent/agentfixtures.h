@@ -3,9 +3,9 @@
 
 #include "export/exportoptions.h"
 #include "export/exportresult.h"
-#include "support/fixturebuilder.h"
 #include "marathon/habitatappbuilder.h"
 #include "result.h"
+#include "support/fixturebuilder.h"
 
 #include <QByteArray>
 #include <QString>

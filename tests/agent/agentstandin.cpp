@@ -132,12 +132,13 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     if (idPart.startsWith(u'/'))
         idPart.remove(0, 1);
     idPart.replace(u'/', u'_');
-    r.taskId = idPart + u'.' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.taskId = index == 0 && !m_options.taskId.isEmpty()
+        ? m_options.taskId
+        : idPart + u'.' + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString sandboxes = m_options.workDir + QStringLiteral("/sandboxes");
     QDir().mkpath(sandboxes);
     const QString sandbox = QFileInfo(sandboxes).canonicalFilePath() + u'/' + r.taskId;
     r.sandbox = sandbox;
-    Q_UNUSED(index);
 
     // The offer: Marathon places the app only where the offer holds every required port.
     struct Port
@@ -226,6 +227,18 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     if (!r.fetchOk || m_options.fetchOnly)
         return r;
 
+    // Persistent volumes: the posix isolator links them into the sandbox.
+    for (const QJsonValue& v :
+        app.value(QStringLiteral("container")).toObject().value(QStringLiteral("volumes")).toArray()) {
+        const QJsonObject volume = v.toObject();
+        const QString path = volume.value(QStringLiteral("containerPath")).toString();
+        if (!volume.contains(QStringLiteral("persistent")) || path.isEmpty() || path.contains(u'/'))
+            continue;
+        const QString target = m_options.workDir + QStringLiteral("/volumes/") + idPart + u'#' + path;
+        QDir().mkpath(target);
+        QFile::link(target, sandbox + u'/' + path);
+    }
+
     // Marathon's environment (TaskBuilder, EnvironmentHelper.portsEnv/labelsToEnvVars), the app's
     // `env` last; Mesos adds the sandbox and a PATH when none is given.
     QList<QPair<QByteArray, QByteArray>> env;
@@ -248,6 +261,8 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     set("MARATHON_APP_RESOURCE_MEM", QByteArray::number(app.value(QStringLiteral("mem")).toDouble(128)));
     set("MARATHON_APP_RESOURCE_DISK", QByteArray::number(app.value(QStringLiteral("disk")).toDouble(0)));
     set("HOST", hostName(m_options.hostname).toUtf8());
+    if (!m_options.ip.isEmpty())
+        set("HABMESOS_STANDIN_IP", m_options.ip.toUtf8());
     for (int i = 0; i < r.ports.size(); ++i)
         set("PORT" + QByteArray::number(i), QByteArray::number(r.ports[i]));
     for (int i = 0; i < r.ports.size(); ++i) {
@@ -299,7 +314,9 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     r.launched = true;
 
     const double started = CommandExecutor::uptime();
-    const QString ready = m_options.readyFile.isEmpty() ? QString() : sandbox + u'/' + m_options.readyFile;
+    const QString ready = m_options.readyFile.isEmpty() ? QString()
+        : QDir::isAbsolutePath(m_options.readyFile)     ? m_options.readyFile
+                                                        : sandbox + u'/' + m_options.readyFile;
     const double limit = m_options.runSeconds >= 0 ? m_options.runSeconds : m_options.startTimeoutSeconds;
     for (;;) {
         if (executor.poll()) {

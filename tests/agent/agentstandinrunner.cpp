@@ -30,6 +30,74 @@ QString AgentStandInRunner::unavailableReason()
     return {};
 }
 
+namespace {
+
+QStringList extraArguments(const AgentStandInRunner::Options& options)
+{
+    QStringList args;
+    if (!options.hostname.isEmpty())
+        args << QStringLiteral("--hostname") << options.hostname;
+    if (!options.taskId.isEmpty())
+        args << QStringLiteral("--task-id") << options.taskId;
+    if (!options.ip.isEmpty())
+        args << QStringLiteral("--ip") << options.ip;
+    return args;
+}
+
+} // namespace
+
+std::unique_ptr<QProcess> AgentStandInRunner::start(
+    const QByteArray& appJson, const QString& workDir, const Options& options, QString* error)
+{
+    QDir().mkpath(workDir);
+    const QString path = QDir(workDir).filePath(QStringLiteral("app.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(appJson) != appJson.size()) {
+        *error = path + QStringLiteral(": ") + f.errorString();
+        return nullptr;
+    }
+    f.close();
+    const QString reportPath = QDir(workDir).filePath(QStringLiteral("report.json"));
+    QFile::remove(reportPath);
+    QStringList args { QStringLiteral("--app"), path, QStringLiteral("--work"), workDir, QStringLiteral("--mode"),
+        options.mode == Mode::Mesos16 ? QStringLiteral("mesos16") : QStringLiteral("mesos17"),
+        QStringLiteral("--ports"), options.ports, QStringLiteral("--start-timeout"),
+        QString::number(options.startTimeoutSeconds), QStringLiteral("--report"), reportPath };
+    if (!options.readyFile.isEmpty())
+        args << QStringLiteral("--ready-file") << options.readyFile;
+    if (options.instances >= 0)
+        args << QStringLiteral("--instances") << QString::number(options.instances);
+    args << extraArguments(options);
+    auto p = std::make_unique<QProcess>();
+    p->setProcessChannelMode(QProcess::SeparateChannels);
+    p->start(executable(), args);
+    if (!p->waitForStarted()) {
+        *error = QStringLiteral("mesos-agent-standin did not start: ") + p->errorString();
+        return nullptr;
+    }
+    return p;
+}
+
+Result<QList<AgentTaskReport>> AgentStandInRunner::finish(QProcess& process, const QString& workDir, QString* log)
+{
+    using R = Result<QList<AgentTaskReport>>;
+    if (process.state() != QProcess::NotRunning)
+        process.waitForFinished(-1);
+    const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+    if (log)
+        *log = err;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return R::failure(QStringLiteral("mesos-agent-standin failed: ") + err.right(2000));
+    QFile report(QDir(workDir).filePath(QStringLiteral("report.json")));
+    if (!report.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("no report: ") + err);
+    QList<AgentTaskReport> out;
+    for (const QJsonValue& t :
+        QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("tasks")).toArray())
+        out.append(AgentTaskReport::fromJson(t.toObject()));
+    return out;
+}
+
 Result<QList<AgentTaskReport>> AgentStandInRunner::run(
     const QString& appJsonPath, const QString& workDir, const Options& options, QString* log)
 {
@@ -49,6 +117,7 @@ Result<QList<AgentTaskReport>> AgentStandInRunner::run(
         args << QStringLiteral("--fetch-only");
     if (options.instances >= 0)
         args << QStringLiteral("--instances") << QString::number(options.instances);
+    args << extraArguments(options);
 
     // The runner keeps the event loop, and so the servers of this process, running meanwhile.
     const ProcessRunner::Outcome done = ProcessRunner(executable(), args).run();

@@ -2,17 +2,18 @@
 // Issue #13 in the task: what an exported app does with the Supervisor's options, the ring, the
 // secrets and the data volume, run through the Mesos agent stand-in (as root in a private mount
 // namespace; skipped otherwise) with the stand-in Supervisor's membership (standingossip.cpp)
-// and a stand-in for Marathon's task list (tasklistserver.h). Several agents run at once, each
+// and the Marathon stub (tests/marathon/marathon_stub.py), where the test registers the tasks the
+// agents run (/_stub/tasks) as Marathon would list them. Several agents run at once, each
 // with its own address (127.0.0.x) and ports, as separate machines would.
 //
 // The app's env, labels, fetch and volumes are set here on the JSON (ringApp, secretFetch) the
 // way HabitatServiceOptions' contract says the app JSON carries them.
 #include "agent/agentfixtures.h"
 #include "agent/agentstandinrunner.h"
-#include "agent/tasklistserver.h"
 #include "export/ringpeerscript.h"
 #include "marathon/habitatlaunchcommand.h"
 #include "marathon/habitatserviceoptions.h"
+#include "marathon/marathonstub.h"
 #include "support/cannedhttpserver.h"
 
 #include <QDir>
@@ -327,14 +328,40 @@ void tst_Ring::ringForms()
     // it; a task of a second app of the same ring joins it too.
     if (!m_unavailable.isEmpty())
         QSKIP(qPrintable(m_unavailable));
-    TaskListServer marathon;
-    QVERIFY(marathon.listen());
+    MarathonStub marathon;
+    QVERIFY2(marathon.start(), qPrintable(marathon.errorText()));
     const QString url = marathon.url().toString(QUrl::StripTrailingSlash);
     const QJsonObject web = ringApp(m_app.json, QStringLiteral("/shop/web"), QStringLiteral("shop"), url);
     const QJsonObject other = ringApp(m_app.json, QStringLiteral("/shop/other"), QStringLiteral("shop"), url);
     const QJsonObject stranger = ringApp(m_app.json, QStringLiteral("/else/where"), QStringLiteral("else"), url);
-    for (const QJsonObject& app : { web, other, stranger })
-        marathon.addApp(app);
+    for (QJsonObject app : { web, other, stranger }) {
+        app.insert(QStringLiteral("instances"), 0); // the stub runs none of its own: the agents run them
+        const QJsonDocument posted
+            = marathon.control("POST", QStringLiteral("/v2/apps"), QJsonDocument(app).toJson(QJsonDocument::Compact));
+        QVERIFY2(posted[QStringLiteral("id")] == app.value(QStringLiteral("id")), posted.toJson().constData());
+    }
+    auto addTask = [&](const QString& appId, const QString& taskId, const QString& host, const QList<int>& ports,
+                       const QString& ip) {
+        QJsonArray portList;
+        for (int p : ports)
+            portList.append(p);
+        QJsonObject task { { QStringLiteral("id"), taskId }, { QStringLiteral("host"), host },
+            { QStringLiteral("ports"), portList }, { QStringLiteral("state"), QStringLiteral("TASK_RUNNING") } };
+        if (!ip.isEmpty())
+            task.insert(QStringLiteral("ipAddresses"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("ipAddress"), ip }, { QStringLiteral("protocol"), QStringLiteral("IPv4") } } });
+        const QJsonObject body { { QStringLiteral("app"), appId }, { QStringLiteral("task"), task } };
+        return !marathon
+                    .control(
+                        "POST", QStringLiteral("/_stub/tasks"), QJsonDocument(body).toJson())[QStringLiteral("tasks")]
+                    .toArray()
+                    .isEmpty();
+    };
+    auto removeTask = [&](const QString& appId, const QString& taskId) {
+        const QJsonObject body { { QStringLiteral("app"), appId }, { QStringLiteral("remove"), taskId } };
+        marathon.control("POST", QStringLiteral("/_stub/tasks"), QJsonDocument(body).toJson());
+    };
     const QByteArray webJson = QJsonDocument(web).toJson();
 
     auto agent = [&](const QString& name, int n, const QString& app) {
@@ -352,8 +379,8 @@ void tst_Ring::ringForms()
         agent(QStringLiteral("e"), 6, QStringLiteral("/shop/other")) };
     auto& [a, b, c, d, e] = agents;
     // A task of another ring on a further agent: listed by Marathon, never a member.
-    marathon.addTask(QStringLiteral("/else/where"), QStringLiteral("else_where.x"), QStringLiteral("127.0.0.9"),
-        { 33000, 33001, 33002, 33003 }, QStringLiteral("127.0.0.9"));
+    QVERIFY(addTask(QStringLiteral("/else/where"), QStringLiteral("else_where.x"), QStringLiteral("127.0.0.9"),
+        { 33000, 33001, 33002, 33003 }, QStringLiteral("127.0.0.9")));
     auto cleanup = qScopeGuard([&] {
         for (Agent& x : agents) {
             if (x.process && x.process->state() != QProcess::NotRunning)
@@ -372,8 +399,8 @@ void tst_Ring::ringForms()
     int begin = 31000;
     for (Agent* x : { &a, &b, &c }) {
         QVERIFY2(startAgent(*x, webJson, begin).ok(), "the agent stand-in did not start");
-        marathon.addTask(
-            QStringLiteral("/shop/web"), x->taskId, x->name + QStringLiteral(".agents.invalid"), x->ports, x->ip);
+        QVERIFY(addTask(
+            QStringLiteral("/shop/web"), x->taskId, x->name + QStringLiteral(".agents.invalid"), x->ports, x->ip));
         begin += 100;
     }
     for (Agent* x : { &a, &b, &c })
@@ -384,18 +411,17 @@ void tst_Ring::ringForms()
     QTRY_COMPARE_WITH_TIMEOUT(members(b), (QStringList { member(a), member(c) }), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(members(c), (QStringList { member(a), member(b) }), 10000);
     // Marathon was asked by label, with the tasks embedded.
-    QVERIFY(!marathon.requests().isEmpty());
-    QVERIFY2(marathon.requests().first().startsWith(
-                 "GET /v2/apps?label=habmesos.ring%3D%3Dshop&embed=apps.tasks HTTP/1.0\r\n"),
-        marathon.requests().first().constData());
+    QVERIFY2(
+        marathon.requestsSeen().contains(QStringLiteral("GET /v2/apps?label=habmesos.ring%3D%3Dshop&embed=apps.tasks")),
+        qPrintable(marathon.requestsSeen().join(u'\n')));
 
     // a is killed; Marathon starts d in its place.
-    marathon.removeTask(a.taskId);
+    removeTask(QStringLiteral("/shop/web"), a.taskId);
     QString ended = finishAgent(a);
     QVERIFY2(ended.isEmpty(), qPrintable(ended));
     QVERIFY2(startAgent(d, webJson, begin).ok(), "the agent stand-in did not start");
     begin += 100;
-    marathon.addTask(QStringLiteral("/shop/web"), d.taskId, d.name + QStringLiteral(".agents.invalid"), d.ports, d.ip);
+    QVERIFY(addTask(QStringLiteral("/shop/web"), d.taskId, d.name + QStringLiteral(".agents.invalid"), d.ports, d.ip));
     QTRY_VERIFY2_WITH_TIMEOUT(
         QFileInfo::exists(d.sandbox() + QStringLiteral("/standin-records/ring.ready")), qPrintable(why(d)), 60000);
     QTRY_VERIFY2_WITH_TIMEOUT(
@@ -404,7 +430,7 @@ void tst_Ring::ringForms()
 
     // e, of another app of the ring (its host is an address, no ipAddresses), joins too.
     QVERIFY2(startAgent(e, QJsonDocument(other).toJson(), begin).ok(), "the agent stand-in did not start");
-    marathon.addTask(QStringLiteral("/shop/other"), e.taskId, e.ip, e.ports, QString());
+    QVERIFY(addTask(QStringLiteral("/shop/other"), e.taskId, e.ip, e.ports, QString()));
     QTRY_VERIFY2_WITH_TIMEOUT(
         QFileInfo::exists(e.sandbox() + QStringLiteral("/standin-records/ring.ready")), qPrintable(why(e)), 60000);
     QTRY_VERIFY2_WITH_TIMEOUT(

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void gatewayHealthCommand();
+    void healthCheckWithGatewayToken();
     void optionsSecretsAndVolume();
     void ringForms();
 
@@ -130,8 +131,6 @@ void tst_Ring::initTestCase()
     m_unavailable = AgentStandInRunner::unavailableReason();
     if (m_unavailable.isEmpty() && !QFileInfo(QStringLiteral("/bin/busybox")).isExecutable())
         m_unavailable = QStringLiteral("needs Debian's busybox-static");
-    if (!m_unavailable.isEmpty())
-        return;
     const QString out = m_dir.filePath(QStringLiteral("export"));
     QDir().mkpath(out);
     auto exported = m_fixtures->exportApp(AgentFixtures::normalService(), out, QStringLiteral("file://") + out + u'/');
@@ -190,6 +189,34 @@ void tst_Ring::gatewayHealthCommand()
         QVERIFY2(request.startsWith("GET /services/app/default/health HTTP/1.0\r\n"), request.constData());
         QVERIFY2(request.contains("\r\nAuthorization: Bearer gw-secret\r\n"), request.constData());
     }
+}
+
+void tst_Ring::healthCheckWithGatewayToken()
+{
+    // Without a token the default check stays Mesos' HTTP check; with one it becomes the COMMAND
+    // check that sends it; the group is in the path. The operator's own check is left alone.
+    const HabitatPackageFacts& facts = m_app.facts;
+    HabitatAppOptions options;
+    const MarathonApp plain = HabitatAppBuilder::build(facts, options).app;
+    QCOMPARE(plain.healthChecks.size(), 1);
+    QCOMPARE(plain.healthChecks[0].protocol, QStringLiteral("MESOS_HTTP"));
+    QCOMPARE(plain.healthChecks[0].path, QStringLiteral("/services/app/default/health"));
+    options.service.group = QStringLiteral("blue");
+    options.service.gatewayToken = { HabitatServiceOptions::Secret::Source::File, QStringLiteral("https://x/token") };
+    const MarathonApp withToken = HabitatAppBuilder::build(facts, options).app;
+    QCOMPARE(withToken.healthChecks.size(), 1);
+    const MarathonHealthCheck& check = withToken.healthChecks[0];
+    QCOMPARE(check.protocol, QStringLiteral("COMMAND"));
+    QCOMPARE(check.command,
+        std::optional<QString>(
+            HabitatLaunchCommand::gatewayHealthCommand(QStringLiteral("/services/app/blue/health"))));
+    QVERIFY(!check.portIndex);
+    QCOMPARE(check.gracePeriodSeconds, plain.healthChecks[0].gracePeriodSeconds);
+    HealthCheckSettings own;
+    own.protocol = QStringLiteral("MESOS_TCP");
+    own.portName = HabitatAppBuilder::httpPortName();
+    options.healthCheckSettings = own;
+    QCOMPARE(HabitatAppBuilder::build(facts, options).app.healthChecks.value(0).protocol, QStringLiteral("MESOS_TCP"));
 }
 
 void tst_Ring::optionsSecretsAndVolume()

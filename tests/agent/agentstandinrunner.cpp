@@ -32,9 +32,23 @@ QString AgentStandInRunner::unavailableReason()
 
 namespace {
 
-QStringList extraArguments(const AgentStandInRunner::Options& options)
+// The tool's command line; the report goes to <workDir>/report.json.
+QStringList arguments(const QString& appJsonPath, const QString& workDir, const AgentStandInRunner::Options& options)
 {
-    QStringList args;
+    using Mode = AgentStandInRunner::Mode;
+    QStringList args { QStringLiteral("--app"), appJsonPath, QStringLiteral("--work"), workDir,
+        QStringLiteral("--mode"), options.mode == Mode::Mesos16 ? QStringLiteral("mesos16") : QStringLiteral("mesos17"),
+        QStringLiteral("--ports"), options.ports, QStringLiteral("--start-timeout"),
+        QString::number(options.startTimeoutSeconds), QStringLiteral("--report"),
+        QDir(workDir).filePath(QStringLiteral("report.json")) };
+    if (!options.readyFile.isEmpty())
+        args << QStringLiteral("--ready-file") << options.readyFile;
+    if (options.runSeconds >= 0)
+        args << QStringLiteral("--run-seconds") << QString::number(options.runSeconds);
+    if (options.fetchOnly)
+        args << QStringLiteral("--fetch-only");
+    if (options.instances >= 0)
+        args << QStringLiteral("--instances") << QString::number(options.instances);
     if (!options.hostname.isEmpty())
         args << QStringLiteral("--hostname") << options.hostname;
     if (!options.taskId.isEmpty())
@@ -44,33 +58,41 @@ QStringList extraArguments(const AgentStandInRunner::Options& options)
     return args;
 }
 
+Result<QList<AgentTaskReport>> readReport(const QString& workDir, const QString& err)
+{
+    QFile report(QDir(workDir).filePath(QStringLiteral("report.json")));
+    if (!report.open(QIODevice::ReadOnly))
+        return Result<QList<AgentTaskReport>>::failure(QStringLiteral("no report: ") + err);
+    QList<AgentTaskReport> out;
+    for (const QJsonValue& t :
+        QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("tasks")).toArray())
+        out.append(AgentTaskReport::fromJson(t.toObject()));
+    return out;
+}
+
+Result<QString> writeApp(const QByteArray& appJson, const QString& workDir)
+{
+    QDir().mkpath(workDir);
+    QFile::remove(QDir(workDir).filePath(QStringLiteral("report.json")));
+    const QString path = QDir(workDir).filePath(QStringLiteral("app.json"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(appJson) != appJson.size())
+        return Result<QString>::failure(path + QStringLiteral(": ") + f.errorString());
+    return path;
+}
+
 } // namespace
 
 std::unique_ptr<QProcess> AgentStandInRunner::start(
     const QByteArray& appJson, const QString& workDir, const Options& options, QString* error)
 {
-    QDir().mkpath(workDir);
-    const QString path = QDir(workDir).filePath(QStringLiteral("app.json"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(appJson) != appJson.size()) {
-        *error = path + QStringLiteral(": ") + f.errorString();
+    const Result<QString> path = writeApp(appJson, workDir);
+    if (!path) {
+        *error = path.error();
         return nullptr;
     }
-    f.close();
-    const QString reportPath = QDir(workDir).filePath(QStringLiteral("report.json"));
-    QFile::remove(reportPath);
-    QStringList args { QStringLiteral("--app"), path, QStringLiteral("--work"), workDir, QStringLiteral("--mode"),
-        options.mode == Mode::Mesos16 ? QStringLiteral("mesos16") : QStringLiteral("mesos17"),
-        QStringLiteral("--ports"), options.ports, QStringLiteral("--start-timeout"),
-        QString::number(options.startTimeoutSeconds), QStringLiteral("--report"), reportPath };
-    if (!options.readyFile.isEmpty())
-        args << QStringLiteral("--ready-file") << options.readyFile;
-    if (options.instances >= 0)
-        args << QStringLiteral("--instances") << QString::number(options.instances);
-    args << extraArguments(options);
     auto p = std::make_unique<QProcess>();
-    p->setProcessChannelMode(QProcess::SeparateChannels);
-    p->start(executable(), args);
+    p->start(executable(), arguments(path.value(), workDir, options));
     if (!p->waitForStarted()) {
         *error = QStringLiteral("mesos-agent-standin did not start: ") + p->errorString();
         return nullptr;
@@ -80,72 +102,40 @@ std::unique_ptr<QProcess> AgentStandInRunner::start(
 
 Result<QList<AgentTaskReport>> AgentStandInRunner::finish(QProcess& process, const QString& workDir, QString* log)
 {
-    using R = Result<QList<AgentTaskReport>>;
     if (process.state() != QProcess::NotRunning)
         process.waitForFinished(-1);
     const QString err = QString::fromLocal8Bit(process.readAllStandardError());
     if (log)
         *log = err;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return R::failure(QStringLiteral("mesos-agent-standin failed: ") + err.right(2000));
-    QFile report(QDir(workDir).filePath(QStringLiteral("report.json")));
-    if (!report.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("no report: ") + err);
-    QList<AgentTaskReport> out;
-    for (const QJsonValue& t :
-        QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("tasks")).toArray())
-        out.append(AgentTaskReport::fromJson(t.toObject()));
-    return out;
+        return Result<QList<AgentTaskReport>>::failure(
+            QStringLiteral("mesos-agent-standin failed: ") + err.right(2000));
+    return readReport(workDir, err);
 }
 
 Result<QList<AgentTaskReport>> AgentStandInRunner::run(
     const QString& appJsonPath, const QString& workDir, const Options& options, QString* log)
 {
-    using R = Result<QList<AgentTaskReport>>;
     QDir().mkpath(workDir);
-    const QString reportPath = QDir(workDir).filePath(QStringLiteral("report.json"));
-    QFile::remove(reportPath);
-    QStringList args { QStringLiteral("--app"), appJsonPath, QStringLiteral("--work"), workDir,
-        QStringLiteral("--mode"), options.mode == Mode::Mesos16 ? QStringLiteral("mesos16") : QStringLiteral("mesos17"),
-        QStringLiteral("--ports"), options.ports, QStringLiteral("--start-timeout"),
-        QString::number(options.startTimeoutSeconds), QStringLiteral("--report"), reportPath };
-    if (!options.readyFile.isEmpty())
-        args << QStringLiteral("--ready-file") << options.readyFile;
-    if (options.runSeconds >= 0)
-        args << QStringLiteral("--run-seconds") << QString::number(options.runSeconds);
-    if (options.fetchOnly)
-        args << QStringLiteral("--fetch-only");
-    if (options.instances >= 0)
-        args << QStringLiteral("--instances") << QString::number(options.instances);
-    args << extraArguments(options);
-
+    QFile::remove(QDir(workDir).filePath(QStringLiteral("report.json")));
     // The runner keeps the event loop, and so the servers of this process, running meanwhile.
-    const ProcessRunner::Outcome done = ProcessRunner(executable(), args).run();
+    const ProcessRunner::Outcome done = ProcessRunner(executable(), arguments(appJsonPath, workDir, options)).run();
     const QString err = QString::fromLocal8Bit(done.err);
     if (log)
         *log = err;
     if (!done.ok())
-        return R::failure(QStringLiteral("mesos-agent-standin failed: ") + done.describe());
-    QFile report(reportPath);
-    if (!report.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("no report: ") + err);
-    QList<AgentTaskReport> out;
-    for (const QJsonValue& t :
-        QJsonDocument::fromJson(report.readAll()).object().value(QStringLiteral("tasks")).toArray())
-        out.append(AgentTaskReport::fromJson(t.toObject()));
-    return out;
+        return Result<QList<AgentTaskReport>>::failure(
+            QStringLiteral("mesos-agent-standin failed: ") + done.describe());
+    return readReport(workDir, err);
 }
 
 Result<QList<AgentTaskReport>> AgentStandInRunner::runJson(
     const QByteArray& appJson, const QString& workDir, const Options& options, QString* log)
 {
-    QDir().mkpath(workDir);
-    const QString path = QDir(workDir).filePath(QStringLiteral("app.json"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(appJson) != appJson.size())
-        return Result<QList<AgentTaskReport>>::failure(path + QStringLiteral(": ") + f.errorString());
-    f.close();
-    return run(path, workDir, options, log);
+    const Result<QString> path = writeApp(appJson, workDir);
+    if (!path)
+        return Result<QList<AgentTaskReport>>::failure(path.error());
+    return run(path.value(), workDir, options, log);
 }
 
 QStringList AgentStandInRunner::mountsUnder(const QString& dir)

@@ -5,10 +5,16 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
@@ -96,6 +102,24 @@ QList<ProcessEntry> processesOf(const QString& taskId, const QString& sandbox)
         }
     }
     return out;
+}
+
+// POST <marathonUrl>/_stub/tasks (tests/marathon/marathon_stub.py); the error, or empty.
+QString tellMarathon(const QString& marathonUrl, const QJsonObject& body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(marathonUrl + QStringLiteral("/_stub/tasks")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString error = reply->error() == QNetworkReply::NoError
+        ? QString()
+        : QStringLiteral("could not tell the Marathon stub about the task: ") + reply->errorString();
+    delete reply;
+    return error;
 }
 
 QString hostName(const QString& given)
@@ -312,6 +336,22 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
         return r;
     }
     r.launched = true;
+    if (!m_options.marathonUrl.isEmpty()) {
+        // Marathon lists the task from its launch on (the stub's /_stub/tasks stands for it).
+        QJsonArray ports;
+        for (int p : r.ports)
+            ports.append(p);
+        QJsonObject task { { QStringLiteral("id"), r.taskId }, { QStringLiteral("host"), hostName(m_options.hostname) },
+            { QStringLiteral("ports"), ports }, { QStringLiteral("state"), QStringLiteral("TASK_RUNNING") } };
+        if (!m_options.ip.isEmpty())
+            task.insert(QStringLiteral("ipAddresses"),
+                QJsonArray { QJsonObject { { QStringLiteral("ipAddress"), m_options.ip },
+                    { QStringLiteral("protocol"), QStringLiteral("IPv4") } } });
+        if (const QString e = tellMarathon(m_options.marathonUrl,
+                QJsonObject { { QStringLiteral("app"), appId }, { QStringLiteral("task"), task } });
+            !e.isEmpty())
+            r.notes.append(e);
+    }
 
     const double started = CommandExecutor::uptime();
     const QString ready = m_options.readyFile.isEmpty() ? QString()
@@ -344,6 +384,12 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
         r.stopSeconds = stop.seconds;
     }
     const CommandExecutor::Exit exit = executor.exit();
+    if (!m_options.marathonUrl.isEmpty()) {
+        if (const QString e = tellMarathon(m_options.marathonUrl,
+                QJsonObject { { QStringLiteral("app"), appId }, { QStringLiteral("remove"), r.taskId } });
+            !e.isEmpty())
+            r.notes.append(e);
+    }
     r.exited = exit.exited;
     r.exitCode = exit.code;
     r.exitSignal = exit.signal;

@@ -46,6 +46,9 @@ public:
         int instances = -1; // -1: the app's `instances`
         QString taskId; // the first task's id; default: Marathon's form with a new UUID
         QString ip; // the agent's address, as HABMESOS_STANDIN_IP (the stand-in Supervisor binds it)
+        // The Marathon stub to tell of each task as it starts and ends (POST /_stub/tasks: id,
+        // host, ports, ipAddresses from `ip`, TASK_RUNNING), as Marathon's task list would show it.
+        QString marathonUrl;
     };
 
     explicit AgentStandIn(Options options);

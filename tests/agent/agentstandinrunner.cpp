@@ -55,6 +55,8 @@ QStringList arguments(const QString& appJsonPath, const QString& workDir, const 
         args << QStringLiteral("--task-id") << options.taskId;
     if (!options.ip.isEmpty())
         args << QStringLiteral("--ip") << options.ip;
+    if (!options.marathonUrl.isEmpty())
+        args << QStringLiteral("--marathon") << options.marathonUrl;
     return args;
 }
 

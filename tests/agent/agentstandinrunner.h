@@ -37,6 +37,7 @@ public:
         QString hostname; // HOST
         QString taskId; // the first task's id
         QString ip; // the agent's address for the stand-in Supervisor
+        QString marathonUrl; // the Marathon stub the agent registers its tasks with
     };
 
     static QString executable();

@@ -2,8 +2,8 @@
 // Issue #13 in the task: what an exported app does with the Supervisor's options, the ring, the
 // secrets and the data volume, run through the Mesos agent stand-in (as root in a private mount
 // namespace; skipped otherwise) with the stand-in Supervisor's membership (standingossip.cpp)
-// and the Marathon stub (tests/marathon/marathon_stub.py), where the test registers the tasks the
-// agents run (/_stub/tasks) as Marathon would list them. Several agents run at once, each
+// and the Marathon stub (tests/marathon/marathon_stub.py), where the agent stand-ins register the
+// tasks they run (/_stub/tasks) as Marathon would list them. Several agents run at once, each
 // with its own address (127.0.0.x) and ports, as separate machines would.
 //
 // The app's env, labels, fetch and volumes are set here on the JSON (ringApp, secretFetch) the
@@ -60,7 +60,8 @@ private:
         }
         QString record(const QString& name) const;
     };
-    Status startAgent(Agent& agent, const QByteArray& app, int portsBegin);
+    // The agent registers its task with the Marathon stub at `marathon` as it starts and ends.
+    Status startAgent(Agent& agent, const QByteArray& app, int portsBegin, const QString& marathon);
     QString finishAgent(Agent& agent); // empty when the task ended cleanly
     QString member(const Agent& agent) const { return agent.ip + u':' + QString::number(agent.ports[m_gossipIndex]); }
 
@@ -312,13 +313,14 @@ void tst_Ring::optionsSecretsAndVolume()
     QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(why));
 }
 
-Status tst_Ring::startAgent(Agent& agent, const QByteArray& app, int portsBegin)
+Status tst_Ring::startAgent(Agent& agent, const QByteArray& app, int portsBegin, const QString& marathon)
 {
     AgentStandInRunner::Options o;
     o.ports = QStringLiteral("%1-%2").arg(portsBegin).arg(portsBegin + 99);
     o.taskId = agent.taskId;
     o.ip = agent.ip;
     o.hostname = agent.name + QStringLiteral(".agents.invalid");
+    o.marathonUrl = marathon;
     o.readyFile = agent.stopFile;
     o.startTimeoutSeconds = 90;
     agent.work = m_dir.filePath(QStringLiteral("agents/") + agent.name);
@@ -385,10 +387,6 @@ void tst_Ring::ringForms()
                     .toArray()
                     .isEmpty();
     };
-    auto removeTask = [&](const QString& appId, const QString& taskId) {
-        const QJsonObject body { { QStringLiteral("app"), appId }, { QStringLiteral("remove"), taskId } };
-        marathon.control("POST", QStringLiteral("/_stub/tasks"), QJsonDocument(body).toJson());
-    };
     const QByteArray webJson = QJsonDocument(web).toJson();
 
     auto agent = [&](const QString& name, int n, const QString& app) {
@@ -425,9 +423,7 @@ void tst_Ring::ringForms()
 
     int begin = 31000;
     for (Agent* x : { &a, &b, &c }) {
-        QVERIFY2(startAgent(*x, webJson, begin).ok(), "the agent stand-in did not start");
-        QVERIFY(addTask(
-            QStringLiteral("/shop/web"), x->taskId, x->name + QStringLiteral(".agents.invalid"), x->ports, x->ip));
+        QVERIFY2(startAgent(*x, webJson, begin, url).ok(), "the agent stand-in did not start");
         begin += 100;
     }
     for (Agent* x : { &a, &b, &c })
@@ -443,21 +439,19 @@ void tst_Ring::ringForms()
         qPrintable(marathon.requestsSeen().join(u'\n')));
 
     // a is killed; Marathon starts d in its place.
-    removeTask(QStringLiteral("/shop/web"), a.taskId);
+    // (the agent takes it off Marathon's list when it has ended)
     QString ended = finishAgent(a);
     QVERIFY2(ended.isEmpty(), qPrintable(ended));
-    QVERIFY2(startAgent(d, webJson, begin).ok(), "the agent stand-in did not start");
+    QVERIFY2(startAgent(d, webJson, begin, url).ok(), "the agent stand-in did not start");
     begin += 100;
-    QVERIFY(addTask(QStringLiteral("/shop/web"), d.taskId, d.name + QStringLiteral(".agents.invalid"), d.ports, d.ip));
     QTRY_VERIFY2_WITH_TIMEOUT(
         QFileInfo::exists(d.sandbox() + QStringLiteral("/standin-records/ring.ready")), qPrintable(why(d)), 60000);
     QTRY_VERIFY2_WITH_TIMEOUT(
         members(d).contains(member(b)) && members(d).contains(member(c)), qPrintable(why(d)), 10000);
     QTRY_VERIFY2_WITH_TIMEOUT(members(b).contains(member(d)), qPrintable(why(b)), 10000);
 
-    // e, of another app of the ring (its host is an address, no ipAddresses), joins too.
-    QVERIFY2(startAgent(e, QJsonDocument(other).toJson(), begin).ok(), "the agent stand-in did not start");
-    QVERIFY(addTask(QStringLiteral("/shop/other"), e.taskId, e.ip, e.ports, QString()));
+    // e, of another app of the ring, joins too.
+    QVERIFY2(startAgent(e, QJsonDocument(other).toJson(), begin, url).ok(), "the agent stand-in did not start");
     QTRY_VERIFY2_WITH_TIMEOUT(
         QFileInfo::exists(e.sandbox() + QStringLiteral("/standin-records/ring.ready")), qPrintable(why(e)), 60000);
     QTRY_VERIFY2_WITH_TIMEOUT(

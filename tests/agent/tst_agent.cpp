@@ -9,9 +9,9 @@
 // SHUTDOWN_SIGNAL and nothing from the executor) within taskKillGracePeriodSeconds, binds refused.
 #include "agent/agentfixtures.h"
 #include "agent/agentstandinrunner.h"
+#include "support/cannedhttpserver.h"
 #include "marathon/habitatconfig.h"
 #include "marathon/marathonjsonwriter.h"
-#include "support/cannedhttpserver.h"
 
 #include <QDir>
 #include <QFile>

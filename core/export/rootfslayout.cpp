@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/rootfslayout.h"
 
+#include "export/ringpeerscript.h"
 #include "package/packagemetadata.h"
 
 #include <algorithm>
@@ -138,10 +139,26 @@ QByteArray RootfsLayout::initScript(const Inputs& inputs)
     s += QStringLiteral("export HAB_LAUNCH_BINARY=\"${HAB_LAUNCH_BINARY:-%1/bin/hab-launch}\"\n")
              .arg(prefixOf(inputs.launcher));
     s += QStringLiteral("export HAB_SUP_BINARY=\"${HAB_SUP_BINARY:-%1/bin/hab-sup}\"\n").arg(prefixOf(inputs.sup));
+    // HABMESOS_SUP_ARGS: the Supervisor's options (HabitatServiceOptions), words without blanks
+    // or shell-special characters, expanded unquoted with globbing off.
+    s += QStringLiteral("set -f\n");
+    // The ring (docs/RINGS.md): the peer file is kept filled by a loop that dies with the
+    // container; --peer-watch-file, never --peer, which resolves once and stops the Supervisor
+    // on a name that does not resolve. The Marathon credentials are the loop's only.
+    s += QStringLiteral("peers=\n");
+    s += QStringLiteral("ring() {\n");
+    s += QStringLiteral("  if [ -n \"${HABMESOS_RING-}${HABMESOS_RING_PEERS-}\" ]; then\n");
+    s += QStringLiteral("    %1 /%2 </dev/null &\n").arg(shell, RingPeerScript::imagePath());
+    s += QStringLiteral("    peers=\"--peer-watch-file %1\"\n").arg(RingPeerScript::peerWatchFile());
+    s += QStringLiteral("  fi\n");
+    s += QStringLiteral("  unset HABMESOS_MARATHON_AUTH\n");
+    s += QStringLiteral("}\n");
     s += QStringLiteral("case \"$1\" in\n");
     s += QStringLiteral("  -h|--help|help|-V|--version) exec hab sup \"$@\";;\n");
-    s += QStringLiteral("  '') exec hab sup run %1;;\n").arg(svc);
-    s += QStringLiteral("  -*) exec hab sup run %1 \"$@\";;\n").arg(svc);
+    s += QStringLiteral("  '') ring; exec hab sup run %1 $HABMESOS_SUP_ARGS $peers;;\n").arg(svc);
+    s += QStringLiteral("  -*) ring; exec hab sup run %1 \"$@\" $HABMESOS_SUP_ARGS $peers;;\n").arg(svc);
+    // The ident first: --bind takes one or more values and would swallow a word after it.
+    s += QStringLiteral("  run) ring; exec hab sup \"$@\" $HABMESOS_SUP_ARGS $peers;;\n");
     s += QStringLiteral("  *) exec hab sup \"$@\";;\n");
     s += QStringLiteral("esac\n");
     return s.toUtf8();
@@ -222,6 +239,8 @@ Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
     }
 
     file(QStringLiteral("init.sh"), initScript(in), 0755);
+    file(RingPeerScript::imagePath(), RingPeerScript::script(prefixOf(in.busybox) + QStringLiteral("/bin/busybox")),
+        0755);
     file(QStringLiteral(".hab_pkg"), (in.service.toString() + u'\n').toUtf8());
 
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.path < b.path; });

@@ -15,9 +15,10 @@
 namespace habmesos {
 
 // Everything in the container tarball that is not a package: the directories a chroot needs,
-// /etc files, the links that make busybox and hab reachable, the public keys, /init.sh and
-// /.hab_pkg. Modelled on Habitat's container exporter (pkg-export-container: rootfs.rs,
-// accounts.rs, init.sh.hbs), which fixed what the old Mesos exporter's bare studio lacked.
+// /etc files, the links that make busybox and hab reachable, the public keys, /init.sh,
+// /.habmesos/ringpeers.sh (RingPeerScript, started by init.sh for a ring) and /.hab_pkg. Modelled on Habitat's
+// container exporter (pkg-export-container: rootfs.rs, accounts.rs, init.sh.hbs), which fixed what the old Mesos
+// exporter's bare studio lacked.
 class RootfsLayout
 {
     Q_DECLARE_TR_FUNCTIONS(habmesos::RootfsLayout)

@@ -250,8 +250,16 @@ void HabitatAppBuilder::placeHealthCheck(
     if (!options.healthCheck)
         return;
     const bool own = options.healthCheckSettings.has_value();
-    const HealthCheckSettings settings
-        = own ? *options.healthCheckSettings : defaultHealthCheck(facts, options.flavour);
+    HealthCheckSettings settings = own ? *options.healthCheckSettings : defaultHealthCheck(facts, options.flavour);
+    if (!own && !options.service.group.isEmpty())
+        settings.path.replace(QStringLiteral("/default/health"),
+            u'/' + QString::fromLatin1(QUrl::toPercentEncoding(options.service.group)) + QStringLiteral("/health"));
+    if (!own && options.service.gatewayToken.isSet() && portIndex(app, settings.portName) >= 0) {
+        // Every gateway endpoint wants the token (HAB sup/src/http_gateway.rs), which Mesos' HTTP
+        // check cannot send: a COMMAND check asks with it from the file the task keeps.
+        settings.protocol = QStringLiteral("COMMAND");
+        settings.command = HabitatLaunchCommand::gatewayHealthCommand(settings.path);
+    }
     int index = 0;
     if (HealthCheckSettings::usesPort(settings.protocol)) {
         index = settings.portName.isEmpty() ? -1 : portIndex(app, settings.portName);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/habitatlaunchcommand.h"
 
+#include "marathon/habitatserviceoptions.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -36,6 +38,29 @@ QString HabitatLaunchCommand::joinSteps(const QStringList& steps)
     return out;
 }
 
+QList<std::pair<QString, QString>> HabitatLaunchCommand::secretFiles()
+{
+    using O = HabitatServiceOptions;
+    return { { QStringLiteral("ring-key"), O::ringKeyVariable() },
+        { QStringLiteral("gateway-token"), O::gatewayTokenVariable() },
+        { QStringLiteral("marathon-auth"), O::marathonAuthVariable() } };
+}
+
+QString HabitatLaunchCommand::gatewayHealthCommand(const QString& path)
+{
+    // A Mesos COMMAND check runs on the agent in the task's sandbox, with the executor's
+    // environment rather than the task's: the port and the token come from the files the task
+    // wrote (steps()). The request goes through nc from the shell's printf builtin, so the token
+    // is on no command line.
+    return QStringLiteral(
+        "cd \"${MESOS_SANDBOX:-.}\" && bb=%1 && read -r p <.habmesos/gateway-port && read -r t "
+        "<.habmesos/gateway-token "
+        "&& printf 'GET %s HTTP/1.0\\r\\nHost: 127.0.0.1\\r\\nAuthorization: Bearer %s\\r\\n\\r\\n' %2 \"$t\" | "
+        "\"$bb\" timeout 20 \"$bb\" nc 127.0.0.1 \"$p\" | \"$bb\" awk 'NR == 1 { ok = ($2 == \"200\") } END { exit !ok "
+        "}'")
+        .arg(busyboxPath(), shellQuote(path));
+}
+
 QString HabitatLaunchCommand::busyboxPath()
 {
     return QStringLiteral(".habmesos/busybox");
@@ -66,6 +91,24 @@ QStringList HabitatLaunchCommand::containerSteps(const Spec& spec)
     s << QStringLiteral("\"$bb\" ln -s /proc/self/fd/0 dev/stdin");
     s << QStringLiteral("\"$bb\" ln -s /proc/self/fd/1 dev/stdout");
     s << QStringLiteral("\"$bb\" ln -s /proc/self/fd/2 dev/stderr");
+    // The persistent volume (HabitatServiceOptions::dataVolumePath()): a symlink to the agent's
+    // volume directory with filesystem/posix (MESOS isolators/filesystem/posix.cpp), a directory
+    // with filesystem/linux. An absolute link does not resolve inside the chroot, so its target
+    // is bound onto the service's data directory here, in the container's own mount namespace.
+    // From inside it: busybox mount cuts a source path at '#', which Marathon's volume ids hold
+    // (<app>#<containerPath>#<uuid>).
+    const QString name = spec.serviceIdent.section(u'/', 1, 1);
+    const QString data = QStringLiteral("hab/svc/%1/data").arg(name);
+    s << QStringLiteral(
+        "if [ -e %1 ] || [ -L %1 ]; then here=$(pwd -P); t=$(\"$bb\" readlink -f %1 || :); odd=; case \"$t\" in "
+        "''|/) odd=1;; \"$here/%1\") ;; \"$here\"|\"$here\"/*) odd=1;; esac; case \"$here/\" in \"$t\"/*) odd=1;; "
+        "esac; [ -d \"$t\" ] || odd=1; for d in hab hab/svc hab/svc/%2 %3; do if [ -L \"$d\" ]; then odd=1; fi; done; "
+        "if [ -n "
+        "\"$odd\" ]; then echo \"habmesos: the data volume %1 resolves to '$t', which is not a directory of its own "
+        "outside the sandbox (or hab/svc/%2 is a symbolic link in the tarball); refusing to start: check the app's "
+        "persistent volume\" >&2; exit 1; fi; \"$bb\" mkdir -p %3; (cd \"$t\" && exec \"$here/$bb\" mount -o bind . "
+        "\"$here\"/%3); fi")
+             .arg(HabitatServiceOptions::dataVolumePath(), shellQuote(name), shellQuote(data));
     // Our pid as the agent sees it (the agent's /proc is still at /proc here). After the exec it
     // is the Launcher's: the task's shell asks it to stop with TERM, which it turns into the
     // Supervisor's own stop (SHUTDOWN_SIGNAL to the service, SHUTDOWN_TIMEOUT).
@@ -143,6 +186,22 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
     s << QStringLiteral("bb=%1").arg(busyboxPath());
     s << QStringLiteral("if [ ! -x \"$bb\" ]; then echo \"habmesos: $bb is missing: the sandbox does not hold a "
                         "habmesos tarball\" >&2; exit 1; fi");
+    // Secrets fetched as files are read into the Supervisor's variables and removed; nothing
+    // here prints them. The gateway token is kept in a 0600 file for the COMMAND health check
+    // (HabitatAppBuilder::placeHealthCheck), which cannot take it from a command line.
+    QStringList secrets;
+    for (const auto& [file, variable] : secretFiles())
+        secrets << file + u':' + variable;
+    s << QStringLiteral("for x in %1; do f=\"%2${x%%:*}\"; v=${x#*:}; if [ -L \"$f\" ]; then echo \"habmesos: $f is "
+                        "a symbolic link; refusing to read it\" >&2; exit 1; fi; if [ -f \"$f\" ]; then eval "
+                        "\"$v=\\$(\\\"\\$bb\\\" cat \\\"\\$f\\\")\"; export \"$v\"; \"$bb\" rm -f \"$f\"; fi; done")
+             .arg(secrets.join(u' '), HabitatServiceOptions::secretFilePath(QString()));
+    s << QStringLiteral("\"$bb\" rm -f .habmesos/gateway-token .habmesos/gateway-port");
+    if (spec.httpPortIndex)
+        s << QStringLiteral("if [ -n \"${HAB_SUP_GATEWAY_AUTH_TOKEN-}\" ]; then (umask 077; printf '%s\\n' "
+                            "\"$HAB_SUP_GATEWAY_AUTH_TOKEN\" >.habmesos/gateway-token; echo \"$PORT%1\" "
+                            ">.habmesos/gateway-port); fi")
+                 .arg(*spec.httpPortIndex);
     s << QStringLiteral("\"$bb\" mkdir -p proc sys dev etc tmp var/tmp");
     s << QStringLiteral("for f in resolv.conf hosts; do \"$bb\" rm -f \"etc/$f\"; \"$bb\" cp -L \"/etc/$f\" \"etc/$f\" "
                         "|| :; done");

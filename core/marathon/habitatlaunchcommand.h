@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace habmesos {
 
@@ -22,6 +23,9 @@ namespace habmesos {
 //  2. refuses to go on if a directory it writes to is a symbolic link (it runs as root outside
 //     the chroot), copies the agent's resolv.conf and hosts into etc/, and makes tmp and var/tmp
 //     1777 (Mesos >= 1.7 extracts without ARCHIVE_EXTRACT_PERM, which drops the sticky bit);
+//     reads the secret files the fetcher put at HabitatServiceOptions::secretFilePath() into
+//     their variables and removes them, and keeps the gateway token and port in 0600 files for
+//     the COMMAND health check (gatewayHealthCommand());
 //  3. checks that it can create a private mount and PID namespace, and stops with a clear
 //     message if not: nothing is ever mounted in the agent's namespace;
 //  4. starts the container (containerSteps()) in new mount and PID namespaces, in a session of
@@ -35,7 +39,9 @@ namespace habmesos {
 // The container (pid 1 of its PID namespace; when it exits the kernel kills whatever is left in
 // it, and the mounts go with the namespace) mounts proc, a read-only sysfs and a minimal /dev
 // (null, zero, full, random, urandom, tty, a devpts of its own, a 1777 tmpfs at dev/shm), then
-// runs `chroot . /init.sh run <origin/name>` (init.sh runs `hab sup run`, as the container
+// binds the persistent volume (habmesos-data in the sandbox, a link or a directory) onto
+// hab/svc/<name>/data, then runs `chroot . /init.sh run <origin/name>` (init.sh runs
+// `hab sup run` with HABMESOS_SUP_ARGS and, for a ring, --peer-watch-file: docs/RINGS.md; as the container
 // exporter's does) and forwards TERM/INT/HUP to it: the Launcher turns that into the Supervisor's
 // orderly stop. The environment (HAB_LICENSE, HAB_<PKG>, Marathon's variables) passes through
 // chroot and init.sh to hab unchanged.
@@ -74,6 +80,12 @@ public:
     static QStringList containerSteps(const Spec& spec);
     // Steps as one sh line.
     static QString joinSteps(const QStringList& steps);
+    // The secret files the task reads (HabitatServiceOptions::secretFilePath(name)) and the
+    // variable each fills: ring-key, gateway-token, marathon-auth.
+    static QList<std::pair<QString, QString>> secretFiles();
+    // The COMMAND health check that asks the Supervisor's gateway for `path` with the gateway
+    // token, which the task keeps in a 0600 file when HAB_SUP_GATEWAY_AUTH_TOKEN is set.
+    static QString gatewayHealthCommand(const QString& path);
     // The tarball's static busybox, relative to the sandbox.
     static QString busyboxPath();
 

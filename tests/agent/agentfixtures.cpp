@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace habmesos::test {
 
@@ -51,8 +52,11 @@ Status AgentFixtures::build()
     supervisor.busybox = busybox;
     supervisor.allApplets = true;
     supervisor.hab = habScript;
-    supervisor.sup
-        = { { QStringLiteral("bin/hab-sup"), habScript }, { QStringLiteral("bin/standin-service"), service } };
+    const QByteArray gossip = readFile(QFileInfo(m_serviceBinary).dir().filePath(QStringLiteral("standin-gossip")));
+    if (gossip.isEmpty())
+        return Status::failure(QStringLiteral("cannot read standin-gossip beside %1").arg(m_serviceBinary));
+    supervisor.sup = { { QStringLiteral("bin/hab-sup"), habScript }, { QStringLiteral("bin/standin-service"), service },
+        { QStringLiteral("bin/standin-gossip"), gossip } };
     supervisor.launcher = habScript;
     if (Status s = supervisor.build(*m_builder); !s)
         return s;

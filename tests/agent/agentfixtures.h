@@ -15,8 +15,8 @@
 namespace habmesos::test {
 
 // Signed packages for the agent stand-in, made with FixtureBuilder: the Supervisor's packages
-// with the stand-in Habitat (standin-hab.sh as hab, hab-launch and hab-sup; standin-service
-// beside hab-sup), Debian's busybox with every applet linked, and the services:
+// with the stand-in Habitat (standin-hab.sh as hab, hab-launch and hab-sup; standin-service and
+// standin-gossip beside hab-sup), Debian's busybox with every applet linked, and the services:
 //   demo/app       a normal service (EXPOSES 8080, EXPORTS port=http.port, SVC_USER hab);
 //                  it stops 1 s after its SHUTDOWN_SIGNAL (default TERM)
 //   demo/slowstop  SHUTDOWN_TIMEOUT 20, SHUTDOWN_SIGNAL QUIT; stops 4 s after it: longer than

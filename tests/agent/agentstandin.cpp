@@ -5,10 +5,16 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
 #include <QThread>
@@ -98,6 +104,24 @@ QList<ProcessEntry> processesOf(const QString& taskId, const QString& sandbox)
     return out;
 }
 
+// POST <marathonUrl>/_stub/tasks (tests/marathon/marathon_stub.py); the error, or empty.
+QString tellMarathon(const QString& marathonUrl, const QJsonObject& body)
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest request(QUrl(marathonUrl + QStringLiteral("/_stub/tasks")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QString error = reply->error() == QNetworkReply::NoError
+        ? QString()
+        : QStringLiteral("could not tell the Marathon stub about the task: ") + reply->errorString();
+    delete reply;
+    return error;
+}
+
 QString hostName(const QString& given)
 {
     if (!given.isEmpty())
@@ -132,12 +156,13 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     if (idPart.startsWith(u'/'))
         idPart.remove(0, 1);
     idPart.replace(u'/', u'_');
-    r.taskId = idPart + u'.' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.taskId = index == 0 && !m_options.taskId.isEmpty()
+        ? m_options.taskId
+        : idPart + u'.' + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString sandboxes = m_options.workDir + QStringLiteral("/sandboxes");
     QDir().mkpath(sandboxes);
     const QString sandbox = QFileInfo(sandboxes).canonicalFilePath() + u'/' + r.taskId;
     r.sandbox = sandbox;
-    Q_UNUSED(index);
 
     // The offer: Marathon places the app only where the offer holds every required port.
     struct Port
@@ -226,6 +251,18 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     if (!r.fetchOk || m_options.fetchOnly)
         return r;
 
+    // Persistent volumes: the posix isolator links them into the sandbox.
+    for (const QJsonValue& v :
+        app.value(QStringLiteral("container")).toObject().value(QStringLiteral("volumes")).toArray()) {
+        const QJsonObject volume = v.toObject();
+        const QString path = volume.value(QStringLiteral("containerPath")).toString();
+        if (!volume.contains(QStringLiteral("persistent")) || path.isEmpty() || path.contains(u'/'))
+            continue;
+        const QString target = m_options.workDir + QStringLiteral("/volumes/") + idPart + u'#' + path;
+        QDir().mkpath(target);
+        QFile::link(target, sandbox + u'/' + path);
+    }
+
     // Marathon's environment (TaskBuilder, EnvironmentHelper.portsEnv/labelsToEnvVars), the app's
     // `env` last; Mesos adds the sandbox and a PATH when none is given.
     QList<QPair<QByteArray, QByteArray>> env;
@@ -248,6 +285,8 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
     set("MARATHON_APP_RESOURCE_MEM", QByteArray::number(app.value(QStringLiteral("mem")).toDouble(128)));
     set("MARATHON_APP_RESOURCE_DISK", QByteArray::number(app.value(QStringLiteral("disk")).toDouble(0)));
     set("HOST", hostName(m_options.hostname).toUtf8());
+    if (!m_options.ip.isEmpty())
+        set("HABMESOS_STANDIN_IP", m_options.ip.toUtf8());
     for (int i = 0; i < r.ports.size(); ++i)
         set("PORT" + QByteArray::number(i), QByteArray::number(r.ports[i]));
     for (int i = 0; i < r.ports.size(); ++i) {
@@ -297,9 +336,27 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
         return r;
     }
     r.launched = true;
+    if (!m_options.marathonUrl.isEmpty()) {
+        // Marathon lists the task from its launch on (the stub's /_stub/tasks stands for it).
+        QJsonArray ports;
+        for (int p : r.ports)
+            ports.append(p);
+        QJsonObject task { { QStringLiteral("id"), r.taskId }, { QStringLiteral("host"), hostName(m_options.hostname) },
+            { QStringLiteral("ports"), ports }, { QStringLiteral("state"), QStringLiteral("TASK_RUNNING") } };
+        if (!m_options.ip.isEmpty())
+            task.insert(QStringLiteral("ipAddresses"),
+                QJsonArray { QJsonObject { { QStringLiteral("ipAddress"), m_options.ip },
+                    { QStringLiteral("protocol"), QStringLiteral("IPv4") } } });
+        if (const QString e = tellMarathon(m_options.marathonUrl,
+                QJsonObject { { QStringLiteral("app"), appId }, { QStringLiteral("task"), task } });
+            !e.isEmpty())
+            r.notes.append(e);
+    }
 
     const double started = CommandExecutor::uptime();
-    const QString ready = m_options.readyFile.isEmpty() ? QString() : sandbox + u'/' + m_options.readyFile;
+    const QString ready = m_options.readyFile.isEmpty() ? QString()
+        : QDir::isAbsolutePath(m_options.readyFile)     ? m_options.readyFile
+                                                        : sandbox + u'/' + m_options.readyFile;
     const double limit = m_options.runSeconds >= 0 ? m_options.runSeconds : m_options.startTimeoutSeconds;
     for (;;) {
         if (executor.poll()) {
@@ -327,6 +384,12 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
         r.stopSeconds = stop.seconds;
     }
     const CommandExecutor::Exit exit = executor.exit();
+    if (!m_options.marathonUrl.isEmpty()) {
+        if (const QString e = tellMarathon(m_options.marathonUrl,
+                QJsonObject { { QStringLiteral("app"), appId }, { QStringLiteral("remove"), r.taskId } });
+            !e.isEmpty())
+            r.notes.append(e);
+    }
     r.exited = exit.exited;
     r.exitCode = exit.code;
     r.exitSignal = exit.signal;

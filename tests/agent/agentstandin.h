@@ -22,7 +22,10 @@ namespace habmesos::test {
 // offered range (port 0: the next free number; requirePorts: the number itself, which must lie
 // in the range or the app is not placed); the fetch; `/bin/sh -c <cmd>` with Marathon's
 // environment plus HABMESOS_STANDIN_TASK=<task id>; the kill path once the ready file appears
-// (or after runSeconds); then every mount left under the sandbox and every process of the task
+// (or after runSeconds; an absolute readyFile is taken as it is); a persistent volume
+// (container.volumes[].persistent) as the posix filesystem isolator makes it, a symbolic link
+// <sandbox>/<containerPath> to <work>/volumes/<app>#<containerPath> (MESOS
+// isolators/filesystem/posix.cpp); then every mount left under the sandbox and every process of the task
 // still alive (tagged by that variable, or rooted or working in the sandbox) is reported, and
 // removed so that the machine stays clean.
 class AgentStandIn
@@ -41,6 +44,11 @@ public:
         double runSeconds = -1; // >= 0: kill after this long instead of waiting for readyFile
         bool fetchOnly = false;
         int instances = -1; // -1: the app's `instances`
+        QString taskId; // the first task's id; default: Marathon's form with a new UUID
+        QString ip; // the agent's address, as HABMESOS_STANDIN_IP (the stand-in Supervisor binds it)
+        // The Marathon stub to tell of each task as it starts and ends (POST /_stub/tasks: id,
+        // host, ports, ipAddresses from `ip`, TASK_RUNNING), as Marathon's task list would show it.
+        QString marathonUrl;
     };
 
     explicit AgentStandIn(Options options);

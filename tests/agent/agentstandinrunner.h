@@ -6,8 +6,11 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace habmesos::test {
 
@@ -31,6 +34,10 @@ public:
         bool fetchOnly = false;
         int instances = -1; // -1: the app's
         QString ports = QStringLiteral("31000-32000"); // the offer
+        QString hostname; // HOST
+        QString taskId; // the first task's id
+        QString ip; // the agent's address for the stand-in Supervisor
+        QString marathonUrl; // the Marathon stub the agent registers its tasks with
     };
 
     static QString executable();
@@ -43,6 +50,12 @@ public:
         const QString& appJsonPath, const QString& workDir, const Options& options, QString* log = nullptr);
     static Result<QList<AgentTaskReport>> runJson(
         const QByteArray& appJson, const QString& workDir, const Options& options, QString* log = nullptr);
+
+    // The same, started and left running (several agents at once); finish() waits for it and
+    // reads the report. The process's event loop must run meanwhile.
+    static std::unique_ptr<QProcess> start(
+        const QByteArray& appJson, const QString& workDir, const Options& options, QString* error);
+    static Result<QList<AgentTaskReport>> finish(QProcess& process, const QString& workDir, QString* log = nullptr);
 
     // Mount points under `dir` in this process's namespace (none, when the stand-in kept its own):
     // check before deleting a work directory, so that a delete can never walk into a bind mount.

@@ -6,7 +6,7 @@
 //
 //   mesos-agent-standin --app APP.json --work DIR [--mode mesos16|mesos17] [--ports 31000-32000]
 //       [--ready-file REL] [--start-timeout S] [--run-seconds S] [--fetch-only] [--instances N]
-//       [--hostname H] [--report FILE]
+//       [--hostname H] [--task-id ID] [--ip ADDRESS] [--marathon URL] [--report FILE]
 //   mesos-agent-standin --probe      exit 0 when a private mount namespace can be made here
 //
 // Writes {"tasks": [report, ...]} (AgentTaskReport) to --report, or to stdout. Exit status 0 when
@@ -76,6 +76,11 @@ int main(int argc, char** argv)
     parser.addOption({ QStringLiteral("instances"), QStringLiteral("Tasks to run (default: the app's instances)."),
         QStringLiteral("n") });
     parser.addOption({ QStringLiteral("hostname"), QStringLiteral("HOST for the tasks."), QStringLiteral("name") });
+    parser.addOption({ QStringLiteral("task-id"), QStringLiteral("The first task's id."), QStringLiteral("id") });
+    parser.addOption({ QStringLiteral("ip"), QStringLiteral("The agent's address (HABMESOS_STANDIN_IP)."),
+        QStringLiteral("address") });
+    parser.addOption({ QStringLiteral("marathon"),
+        QStringLiteral("The Marathon stub to register the tasks with (/_stub/tasks)."), QStringLiteral("url") });
     parser.addOption(
         { QStringLiteral("report"), QStringLiteral("Where the JSON report goes."), QStringLiteral("file") });
     parser.process(application);
@@ -120,6 +125,9 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("instances")))
         o.instances = parser.value(QStringLiteral("instances")).toInt();
     o.hostname = parser.value(QStringLiteral("hostname"));
+    o.taskId = parser.value(QStringLiteral("task-id"));
+    o.ip = parser.value(QStringLiteral("ip"));
+    o.marathonUrl = parser.value(QStringLiteral("marathon"));
 
     AgentStandIn agent(o);
     QJsonArray tasks;

@@ -23,6 +23,8 @@ log() { echo "$(now) $role[$$] $*" >>"$R/events.log"; }
 pkgdir() { p=; for d in /hab/pkgs/"$1"/*/*; do [ -d "$d" ] && p=$d; done; echo "$p"; }
 meta() { v=; [ -r "$1/$2" ] && v=$(cat "$1/$2"); echo "${v:-$3}"; }
 role=${0##*/}
+# Every process of the container (its own PID namespace) with its command line, appended.
+cmdlines() { for p in /proc/[0-9]*; do [ -r "$p/cmdline" ] && tr '\0' ' ' <"$p/cmdline" && echo; done >>"$R/cmdlines" 2>/dev/null; }
 
 probe() {
     pkg=$1
@@ -54,6 +56,8 @@ probe() {
         [ -r "$p/comm" ] && echo "${p#/proc/} $(cat "$p/comm" 2>/dev/null)"
     done >"$R/proc.list" 2>/dev/null
     cut -d: -f1 /etc/passwd >"$R/passwd.users" 2>&1
+    # The data volume (issue #13), when the task bound one.
+    [ -d "/hab/svc/$name/data" ] && echo "written inside the chroot" >"/hab/svc/$name/data/standin-volume"
     cat /proc/self/mountinfo >"$R/mountinfo" 2>&1
     id >"$R/id" 2>&1
 }
@@ -95,6 +99,19 @@ hab-launch)
     ;;
 hab-sup)
     log "started: $*"
+    printf '%s\n' "$@" >"$R/sup.args"
+    # The ring (issue #13): standin-gossip plays the membership when there is a peer file.
+    pwf=
+    prev=
+    for a in "$@"; do
+        [ "$prev" = --peer-watch-file ] && pwf=$a
+        prev=$a
+    done
+    gossip=
+    if [ -n "$pwf" ]; then
+        "${0%/*}/standin-gossip" "$pwf" "$R" </dev/null 2>>"$R/gossip.err" &
+        gossip=$!
+    fi
     trap 'log "got SIGTERM (ignored: only the Launcher acts on it)"' TERM
     trap 'log "got SIGINT (ignored)"' INT
     trap 'log "got SIGHUP"' HUP
@@ -111,6 +128,7 @@ hab-sup)
     n=0
     while [ ! -e "$R/service.started" ] && [ "$n" -lt 100 ]; do sleep 0.1; n=$((n + 1)); done
     while [ ! -e /hab/launcher/standin-shutdown ]; do
+        cmdlines
         if ! alive; then
             log "the service ended on its own"
             exit 1
@@ -128,6 +146,7 @@ hab-sup)
         kill -KILL -"$svc"
     fi
     wait "$svc"
+    [ -n "$gossip" ] && kill "$gossip" 2>/dev/null
     log "the service stopped; exiting"
     exit 0
     ;;

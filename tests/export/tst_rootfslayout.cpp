@@ -199,7 +199,7 @@ void tst_RootfsLayout::initScriptParsesAndDispatches()
     // POSIX shells don't let a function shadow the special builtin exec, so the recording
     // function is called in its place.
     const QByteArray body = script.mid(script.indexOf('\n') + 1).replace("exec hab ", "hab ");
-    QCOMPARE(script.count("exec hab sup"), 4);
+    QCOMPARE(script.count("exec hab sup"), 5);
     auto run = [&](const QStringList& args) {
         QFile f(dir.filePath("t.sh"));
         f.open(QIODevice::WriteOnly);

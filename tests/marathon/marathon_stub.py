@@ -41,6 +41,13 @@ Tests steer it through /_stub/... (never authenticated, never leader-proxied):
   POST /_stub/fail     {"app": "/x", "message": "..."}: the app's tasks fail from now on
   GET  /_stub/state    apps, deployments (hidden ones too), settings
   GET  /_stub/requests the requests seen: method, path, which auth scheme was sent (never secrets)
+  POST /_stub/tasks    {"app": "/x", "task": {"id", "host", "ports", "ipAddresses", "state"}}: a task an
+                       agent stand-in runs, listed with the app's tasks (added, or replaced by id) until
+                       {"app": "/x", "remove": "<task id>"} (issue #13: the ring's task list)
+
+The task list (MAR v2/apps.raml, types/task.raml): GET /v2/apps/{id}/tasks is {"tasks": [Task]};
+GET /v2/apps?label=<selectors> keeps the apps whose labels match every comma-separated selector:
+`key`, `key==value` and `key!=value` (the set-based `in`/`notin` forms are not offered).
 """
 
 import argparse
@@ -514,7 +521,7 @@ def app_info(app_id, hide_unlisted=True, embed=ALL_EMBEDS):
     info = dict(app["def"])
     info["version"] = app["version"]
     info["versionInfo"] = {"lastScalingAt": app["version"], "lastConfigChangeAt": app["config_version"]}
-    tasks = app["tasks"] + app["new_tasks"]
+    tasks = app["tasks"] + app["new_tasks"] + app.get("agent_tasks", [])
     if "counts" in embed:
         healthy = bool(app["def"]["healthChecks"])
         running = [t for t in tasks if t["state"] == "TASK_RUNNING"]
@@ -545,6 +552,44 @@ def list_embeds(embeds):
         elif name in ALL_EMBEDS:
             wanted.add(name)
     return wanted or {"counts"}
+
+
+def label_matches(labels, selector):
+    """GET /v2/apps' label selector (apps.raml): comma-separated, all must hold; `key`, `key==value`,
+    `key!=value`. A backslash escapes the next character."""
+    parts, current, escaped = [], "", False
+    for ch in selector:
+        if escaped:
+            current += ch
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == ",":
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if "!=" in part:
+            key, _, value = part.partition("!=")
+            if key.strip() not in labels or labels[key.strip()] == value.strip():
+                return False
+        elif "==" in part:
+            key, _, value = part.partition("==")
+            if labels.get(key.strip()) != value.strip():
+                return False
+        elif part not in labels:
+            return False
+    return True
+
+
+def app_tasks(app_id):
+    app = APPS[app_id]
+    tasks = app["tasks"] + app["new_tasks"] + app.get("agent_tasks", [])
+    return [{k: v for k, v in t.items() if v is not None} for t in tasks]
 
 
 def deployment_json(dep):
@@ -747,6 +792,21 @@ class Handler(http.server.BaseHTTPRequestHandler):
                     "deployments": [deployment_json(d) for d in DEPLOYMENTS]}, leader=False)
             if path == "/_stub/requests":
                 return self.send(200, REQUESTS, leader=False)
+            if path == "/_stub/tasks" and self.command == "POST":
+                data = json.loads(body or b"{}")
+                app_id = canonical_id(data.get("app", ""))
+                if app_id not in APPS:
+                    return self.send(404, {"message": "no app " + app_id}, leader=False)
+                listed = APPS[app_id].setdefault("agent_tasks", [])
+                gone = data.get("remove") or (data.get("task") or {}).get("id")
+                listed[:] = [t for t in listed if t["id"] != gone]
+                if "task" in data:
+                    task = {"appId": app_id, "host": "127.0.0.1", "ports": [], "state": "TASK_RUNNING",
+                            "stagedAt": now_iso(), "startedAt": now_iso(), "version": APPS[app_id]["version"],
+                            "slaveId": "stub-agent-S0"}
+                    task.update(data["task"])
+                    listed.append(task)
+                return self.send(200, {"tasks": app_tasks(app_id)}, leader=False)
         self.send(404, {"message": "unknown control path"}, leader=False)
 
     def not_found_route(self, path):
@@ -781,7 +841,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.artifacts(path, body)
         if path == "/v2/apps" and method == "GET":
             embed = list_embeds(params["embed"])
-            return 200, {"apps": [app_info(k, embed=embed) for k in sorted(APPS)]}, {}
+            selector = urllib.parse.unquote_plus(params.get("label", ""))
+            return 200, {"apps": [app_info(k, embed=embed) for k in sorted(APPS)
+                                  if label_matches(APPS[k]["def"].get("labels") or {}, selector)]}, {}
         if path == "/v2/apps" and method == "POST":
             app = parse_json_body(body)
             validate(app)
@@ -807,6 +869,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 return self.version(canonical_id(app_part), urllib.parse.unquote(version))
             if rest.endswith("/restart") and method == "POST":
                 return self.restart(canonical_id(rest[:-len("/restart")]), force)
+            if rest.endswith("/tasks") and method == "GET":
+                task_app = canonical_id(rest[:-len("/tasks")])
+                if task_app not in APPS:
+                    raise not_found(task_app)
+                return 200, {"tasks": app_tasks(task_app)}, {}
             app_id = canonical_id(rest)
             if method == "GET":
                 if app_id not in APPS:

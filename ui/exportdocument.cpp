@@ -226,6 +226,15 @@ void ExportDocument::setServerProblems(const FieldProblems& problems)
     Q_EMIT changed();
 }
 
+void ExportDocument::setDeployServer(const QUrl& server)
+{
+    if (server == m_deployServer)
+        return;
+    m_deployServer = server;
+    recompute();
+    Q_EMIT changed();
+}
+
 void ExportDocument::recompute()
 {
     if (!m_service) {
@@ -241,7 +250,7 @@ void ExportDocument::recompute()
         m_facts.extractedBytes = m_builtExtractedBytes;
         m_facts.tarballBytes = m_builtTarballBytes;
     }
-    m_derived = AppDerivation::derive(m_facts, m_settings);
+    m_derived = AppDerivation::derive(m_facts, m_settings.forDeployTo(m_deployServer));
     m_json = MarathonJsonWriter::write(m_derived.app, m_settings.flavour);
 }
 

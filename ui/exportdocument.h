@@ -17,6 +17,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <optional>
 
@@ -168,7 +169,12 @@ public:
     // scripts; what a command line cannot say (hand-edited ports or command) is named in
     // `notExpressed` instead.
     using CommandLine = ExportArguments::Encoded;
-    CommandLine commandLine() const { return m_service ? ExportArguments::encode(m_settings) : CommandLine(); }
+    // The settings as they are derived: the Marathon server picked to deploy to is the ring's
+    // (ExportSettings::forDeployTo), so the command line names it (--ring-marathon) as well.
+    CommandLine commandLine() const
+    {
+        return m_service ? ExportArguments::encode(m_settings.forDeployTo(m_deployServer)) : CommandLine();
+    }
 
     // An edit a form could not make (a name another row has): said on `field` until the next edit,
     // so the operator learns why nothing changed.
@@ -176,6 +182,10 @@ public:
 
     // 422 details from a Marathon server, shown on their fields until the next edit.
     void setServerProblems(const FieldProblems& problems);
+    // The Marathon server the window deploys to: where the ring's tasks ask for each other unless
+    // the Services page names another (not a setting of the document: it follows the picker).
+    void setDeployServer(const QUrl& server);
+    QUrl deployServer() const { return m_deployServer; }
 
     // Only for the undo commands: the edits of `settings`, with the current preferences.
     void restoreSettings(const ExportSettings& settings);
@@ -207,6 +217,7 @@ private:
     AppDerivation::Derived m_derived;
     FieldProblems m_packageProblems; // the package's signature and closure
     FieldProblems m_serverProblems;
+    QUrl m_deployServer;
     FieldProblems m_configProblems; // a rejected configuration value, until the next edit
     FieldProblems m_refusedProblems; // a refused value (the kill grace period), until the next edit
     FieldProblems m_outputProblems; // the output folder, on "output"

@@ -97,9 +97,10 @@ void MainWindow::addOperationPanels()
             });
         // The Services page's "Use the selected server" fills in the server picked here.
         if (auto* picker = deploy->findChild<ServerPicker*>()) {
-            auto selectServer = [services = m_form->servicesTab(), picker] {
+            auto selectServer = [services = m_form->servicesTab(), document = m_document, picker] {
                 const std::optional<MarathonServer> server = picker->currentServer();
                 services->setSelectedServerUrl(server ? server->url.toString() : QString());
+                document->setDeployServer(server ? server->url : QUrl());
             };
             connect(picker, &ServerPicker::currentServerChanged, m_form->servicesTab(), selectServer);
             selectServer();

@@ -57,7 +57,7 @@ QString downloadName(const QCborValue& item)
 QList<QCborValue> downloads(const QCborMap& app)
 {
     QList<QCborValue> out;
-    for (const QString key : { QStringLiteral("fetch"), QStringLiteral("uris") }) {
+    for (const QString& key : { QStringLiteral("fetch"), QStringLiteral("uris") }) {
         for (const QCborValue& item : app.value(key).toArray())
             out.append(item);
     }

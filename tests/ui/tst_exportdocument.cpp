@@ -63,6 +63,7 @@ private Q_SLOTS:
     void commandLineMakesTheSameDefinition();
     void configurationKeysBecomeTheOverride();
     void serverProblemsShowUntilTheNextEdit();
+    void theDeployServerIsTheRingsMarathon();
     void modelsKeepTheRules();
     void unverifiedOrIncompletePackagesAreReported();
     void anotherPackageFetchesItsOwnTarball();
@@ -755,6 +756,32 @@ void tst_ExportDocument::serverProblemsShowUntilTheNextEdit()
     QVERIFY(list->item(list->count() - 1)->toolTip().contains(QLatin1String("portDefinitions/1/name")));
     document.setCpus(2);
     QVERIFY(!document.hasErrors());
+}
+
+void tst_ExportDocument::theDeployServerIsTheRingsMarathon()
+{
+    ExportDocument document;
+    load(document);
+    document.setInstances(3);
+    // No server and no URL on the Services page: the tasks could not find each other (a warning).
+    QVERIFY(!document.app().envValue(HabitatServiceOptions::marathonUrlVariable()));
+    const QUrl server(QStringLiteral("https://marathon.example:8443/"));
+    document.setDeployServer(server);
+    QCOMPARE(document.app().envValue(HabitatServiceOptions::marathonUrlVariable()), server.toString());
+    bool labelled = false;
+    for (const MarathonKeyValue& kv : document.app().labels)
+        labelled |= kv.key == HabitatServiceOptions::ringLabel();
+    QVERIFY(labelled);
+    // What the preview shows is what the copied command line makes.
+    QVERIFY2(document.commandLine().arguments.contains(QStringLiteral("--ring-marathon=") + server.toString()),
+        qPrintable(document.commandLine().arguments.join(u' ')));
+    QVERIFY(document.settings().service.marathonUrl.isEmpty()); // the picker's, not a setting
+    // A URL the operator names wins.
+    HabitatServiceOptions service = document.settings().service;
+    service.marathonUrl = QStringLiteral("http://marathon.internal:8080");
+    document.setService(service);
+    QCOMPARE(document.app().envValue(HabitatServiceOptions::marathonUrlVariable()),
+        QStringLiteral("http://marathon.internal:8080"));
 }
 
 void tst_ExportDocument::modelsKeepTheRules()

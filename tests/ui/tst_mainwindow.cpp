@@ -385,7 +385,7 @@ void tst_MainWindow::activatingAProblemShowsItsField()
         QStringLiteral("is greater than intervalSeconds"), FieldProblem::Severity::Error } });
     QListWidgetItem* healthItem = nullptr;
     for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(QStringLiteral("healthChecks/0/timeoutSeconds: ")))
+        if (list->item(i)->text().startsWith(QStringLiteral("Health check: is greater")))
             healthItem = list->item(i);
     }
     QVERIFY(healthItem);
@@ -595,7 +595,7 @@ void tst_MainWindow::deployFromTheWindow()
     QListWidget* list = window.preview()->problemList();
     QListWidgetItem* item = nullptr;
     for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(QStringLiteral("instances: ")))
+        if (list->item(i)->text().startsWith(QStringLiteral("Instances: ")))
             item = list->item(i);
     }
     QVERIFY(item);

@@ -385,6 +385,18 @@ void tst_ServicesTab::problemsShowOnTheirFieldsAndRows()
     tab.show();
     QVERIFY(QTest::qWaitForWindowExposed(&tab));
     BindsModel* model = tab.bindsModel();
+    // The derivation's own problems: both required binds are missing, the optional one is fine.
+    QVERIFY(model->index(0, BindsModel::NameColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(model->index(1, BindsModel::NameColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!model->index(2, BindsModel::NameColumn).data(Qt::BackgroundRole).isValid());
+    QVERIFY(tab.bindsProblemLabel()->isVisible());
+    QVERIFY2(tab.bindsProblemLabel()->text().contains(QLatin1String("--bind database:")),
+        qPrintable(tab.bindsProblemLabel()->text()));
+    // Given, they are not marked any more.
+    HabitatServiceOptions service = document.settings().service;
+    service.binds = { { QStringLiteral("database"), QStringLiteral("postgresql.default") },
+        { QStringLiteral("queue"), QStringLiteral("rabbitmq.default") } };
+    document.setService(service);
     QVERIFY(!model->index(0, BindsModel::NameColumn).data(Qt::BackgroundRole).isValid());
     QVERIFY(tab.bindsProblemLabel()->isHidden());
     for (ServicesTab::FieldId id : { ServicesTab::Topology, ServicesTab::HealthCheckInterval, ServicesTab::Peers,

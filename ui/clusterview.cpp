@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -140,6 +141,13 @@ void ClusterView::setServerName(const QString& name)
     m_versions->clear();
     setStatus(QString());
     updateButtons();
+    // An operator looking at the list while switching servers expects the new server's apps; a
+    // hidden list waits for Refresh (nothing is asked of a server nobody looks at).
+    if (!name.isEmpty() && isVisible())
+        QTimer::singleShot(0, this, [this, name] {
+            if (name == m_serverName && !m_busy)
+                refresh();
+        });
 }
 
 void ClusterView::setBusy(bool busy)

@@ -87,6 +87,7 @@ class tst_ClusterView : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void listsAppsWithState();
+    void anotherServerIsListedAtOnceWhenShown();
     void versionsAndRollBack();
     void scale();
     void restartAndDestroyConfirmed();
@@ -116,6 +117,24 @@ void tst_ClusterView::listsAppsWithState()
     QTRY_VERIFY_WITH_TIMEOUT(f.refreshed() && f.view->model()->apps()[1].running == 2, test::WaitMs);
     QCOMPARE(f.view->model()->index(1, ClusterAppsModel::State).data().toString(), QStringLiteral("Running"));
     QVERIFY(f.stub.requestsSeen().contains(QStringLiteral("GET /v2/apps?embed=apps.counts&embed=apps.deployments")));
+}
+
+void tst_ClusterView::anotherServerIsListedAtOnceWhenShown()
+{
+    Fixture f;
+    QVERIFY2(f.make(), qPrintable(f.stub.errorText()));
+    QVERIFY(f.create(R"({"id":"/acme/web","cmd":"x","instances":1,"portDefinitions":[]})"));
+    // Hidden: a new server clears the list and asks nothing.
+    f.view->setServerName(QStringLiteral("other"));
+    QCoreApplication::processEvents();
+    QVERIFY(!f.view->isRunning());
+    QVERIFY(f.view->model()->apps().isEmpty());
+    // Shown: the new server's apps are listed without a Refresh.
+    f.view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(f.view.get()));
+    f.view->setServerName(QStringLiteral("stub"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.view->model()->apps().size(), 1, test::WaitMs);
+    QCOMPARE(f.view->model()->apps()[0].id, QStringLiteral("/acme/web"));
 }
 
 void tst_ClusterView::versionsAndRollBack()

@@ -1,105 +1,106 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>one word without blanks, quotes or characters such as $ ; &amp; | * ? ( ) &lt; &gt; \</source>
-        <translation type="unfinished" />
+        <translation>ein Wort ohne Leerzeichen, Anführungszeichen oder Zeichen wie $ ; &amp; | * ? ( ) &lt; &gt; \</translation>
     </message>
     <message>
-        <source>The service group “%1” must be %2, and without “.” or “@” (Habitat's service.group@organization uses them); e.g. prod</source>
-        <translation type="unfinished" />
+        <source>The service group “%1” must be %2, and without “.” or “@” (Habitat&apos;s service.group@organization uses them); e.g. prod</source>
+        <translation>Die Dienstgruppe „%1“ muss %2 sein, und ohne „.“ oder „@“ (die Habitat in service.group@organization verwendet); z. B. prod</translation>
     </message>
     <message>
         <source>The channel “%1” must be %2, e.g. stable</source>
-        <translation type="unfinished" />
+        <translation>Der Kanal „%1“ muss %2 sein, z. B. stable</translation>
     </message>
     <message>
         <source>The Builder URL “%1” must be an http or https URL without blanks, quotes, a user or a password, e.g. https://bldr.habitat.sh</source>
-        <translation type="unfinished" />
+        <translation>Die Builder-URL „%1“ muss eine http- oder https-URL ohne Leerzeichen, Anführungszeichen, Benutzer oder Passwort sein, z. B. https://bldr.habitat.sh</translation>
     </message>
     <message>
-        <source>The health check interval must be at least 1 second (it is %1); leave it empty for Habitat's 30</source>
-        <translation type="unfinished" />
+        <source>The health check interval must be at least 1 second (it is %1); leave it empty for Habitat&apos;s 30</source>
+        <translation>Das Health-Check-Intervall muss mindestens 1 Sekunde betragen (es ist %1); lassen Sie es leer für Habitats 30</translation>
     </message>
     <message>
         <source>The bind “%1” is given twice: remove one.</source>
-        <translation type="unfinished" />
+        <translation>Das Bind „%1“ ist zweimal angegeben: Entfernen Sie eines.</translation>
     </message>
     <message>
         <source>%1/%2 has no binds, so there is no bind “%3”: remove it.</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 hat keine Binds, also gibt es keinen Bind „%3“: Entfernen Sie ihn.</translation>
     </message>
     <message>
         <source>%1/%2 has no bind “%3”; its binds are %4.</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 hat kein Bind „%3“; seine Binds sind %4.</translation>
     </message>
     <message>
         <source>The bind “%1”: “%2” is not a service group; write service.group or service.group@organization (e.g. postgresql.default), %3</source>
-        <translation type="unfinished" />
+        <translation>Das Bind „%1“: „%2“ ist keine Dienstgruppe; schreiben Sie service.group oder service.group@organization (z. B. postgresql.default), %3</translation>
     </message>
 </context>
 <context>
     <name>habmesos</name>
     <message>
         <source>The Builder the Supervisor takes updates from (default https://bldr.habitat.sh); not --uri, which is where the agents download the tarball</source>
-        <translation type="unfinished" />
+        <translation>Der Builder, von dem der Supervisor Updates bezieht (Standard https://bldr.habitat.sh); nicht --uri, von wo die Agents den Tarball herunterladen</translation>
     </message>
     <message>
-        <source>Seconds between the Supervisor's runs of the service's health check hook (default 30)</source>
-        <translation type="unfinished" />
+        <source>Seconds between the Supervisor&apos;s runs of the service&apos;s health check hook (default 30)</source>
+        <translation>Sekunden zwischen den Ausführungen des Health-Check-Hooks des Dienstes durch den Supervisor (Standard 30)</translation>
     </message>
     <message>
-        <source>Bind one of the package's binds to the service group that provides it (repeatable), e.g. database:postgresql.default; every required bind needs one</source>
-        <translation type="unfinished" />
+        <source>Bind one of the package&apos;s binds to the service group that provides it (repeatable), e.g. database:postgresql.default; every required bind needs one</source>
+        <translation>Eines der Binds des Pakets an die Dienstgruppe binden, die es bereitstellt (mehrfach möglich), z. B. database:postgresql.default; jedes erforderliche Bind braucht eine solche Angabe</translation>
     </message>
     <message>
         <source>strict (default: the service waits until every bound group is there) or relaxed (it starts anyway)</source>
-        <translation type="unfinished" />
+        <translation>strict (Standard: der Dienst wartet, bis jede gebundene Gruppe da ist) oder relaxed (er startet trotzdem)</translation>
     </message>
     <message>
-        <source>The ring the service's Supervisors join: apps with the same ring name form one ring (default: one ring per app, named after its id)</source>
-        <translation type="unfinished" />
+        <source>The ring the service&apos;s Supervisors join: apps with the same ring name form one ring (default: one ring per app, named after its id)</source>
+        <translation>Der Ring, dem die Supervisors des Dienstes beitreten: Apps mit demselben Ringnamen bilden einen Ring (Standard: ein Ring pro App, benannt nach ihrer ID)</translation>
     </message>
     <message>
-        <source>How the tasks find the ring's members: auto (default: from Marathon's task list with 2 or more instances or a ring name when Marathon's address is known, from --ring-marathon or --deploy; else alone), alone, marathon or peers (the --peer addresses)</source>
-        <translation type="unfinished" />
+        <source>How the tasks find the ring&apos;s members: auto (default: from Marathon&apos;s task list with 2 or more instances or a ring name when Marathon&apos;s address is known, from --ring-marathon or --deploy; else alone), alone, marathon or peers (the --peer addresses)</source>
+        <translation>Wie die Tasks die Mitglieder des Rings finden: auto (Standard: aus der Task-Liste von Marathon bei 2 oder mehr Instanzen oder einem Ring-Namen, wenn die Adresse von Marathon bekannt ist, aus --ring-marathon oder --deploy; sonst alone), alone, marathon oder peers (die Adressen aus --peer)</translation>
     </message>
     <message>
-        <source>A permanent Supervisor the tasks join, host or host:port (repeatable; the ring's members are then these peers)</source>
-        <translation type="unfinished" />
+        <source>A permanent Supervisor the tasks join, host or host:port (repeatable; the ring&apos;s members are then these peers)</source>
+        <translation>Ein dauerhafter Supervisor, dem die Tasks beitreten, host oder host:port (mehrfach möglich; die Mitglieder des Rings sind dann diese Peers)</translation>
     </message>
     <message>
-        <source>The Marathon the tasks ask for the ring's members (default: the --deploy server)</source>
-        <translation type="unfinished" />
+        <source>The Marathon the tasks ask for the ring&apos;s members (default: the --deploy server)</source>
+        <translation>Der Marathon, den die Tasks nach den Mitgliedern des Rings fragen (Standard: der Server von --deploy)</translation>
     </message>
     <message>
-        <source>Encrypt the ring's gossip with the key in this Marathon secret store path (needs Marathon's secrets, as DC/OS has them)</source>
-        <translation type="unfinished" />
+        <source>Encrypt the ring&apos;s gossip with the key in this Marathon secret store path (needs Marathon&apos;s secrets, as DC/OS has them)</source>
+        <translation>Den Gossip des Rings mit dem Schlüssel unter diesem Pfad im Secret Store von Marathon verschlüsseln (braucht die Secrets von Marathon, wie DC/OS sie hat)</translation>
     </message>
     <message>
-        <source>Encrypt the ring's gossip with the key file the agents download from URI (protect it: whoever reads it can join the ring)</source>
-        <translation type="unfinished" />
+        <source>Encrypt the ring&apos;s gossip with the key file the agents download from URI (protect it: whoever reads it can join the ring)</source>
+        <translation>Den Gossip des Rings mit der Schlüsseldatei verschlüsseln, die die Agents von URI herunterladen (schützen Sie sie: Wer sie lesen kann, kann dem Ring beitreten)</translation>
     </message>
     <message>
-        <source>Protect the Supervisor's HTTP gateway with the token in this Marathon secret store path</source>
-        <translation type="unfinished" />
+        <source>Protect the Supervisor&apos;s HTTP gateway with the token in this Marathon secret store path</source>
+        <translation>Das HTTP-Gateway des Supervisors mit dem Token unter diesem Pfad im Secret-Store von Marathon schützen</translation>
     </message>
     <message>
-        <source>Protect the Supervisor's HTTP gateway with the token in the file the agents download from URI</source>
-        <translation type="unfinished" />
+        <source>Protect the Supervisor&apos;s HTTP gateway with the token in the file the agents download from URI</source>
+        <translation>Das HTTP-Gateway des Supervisors mit dem Token aus der Datei schützen, die die Agents von URI herunterladen</translation>
     </message>
     <message>
         <source>The Authorization header the tasks send to Marathon for its task list, from this Marathon secret store path</source>
-        <translation type="unfinished" />
+        <translation>Der Authorization-Header, den die Tasks für die Task-Liste an Marathon senden, aus diesem Pfad im Marathon-Secret-Store</translation>
     </message>
     <message>
         <source>The Authorization header the tasks send to Marathon for its task list, from the file the agents download from URI</source>
-        <translation type="unfinished" />
+        <translation>Der Authorization-Header, den die Tasks für die Task-Liste an Marathon senden, aus der Datei, die die Agents von URI herunterladen</translation>
     </message>
     <message>
-        <source>Keep the service's data (/hab/svc/&lt;name&gt;/data) on a persistent volume of this many MiB, which ties each instance to its agent</source>
-        <translation type="unfinished" />
+        <source>Keep the service&apos;s data (/hab/svc/&lt;name&gt;/data) on a persistent volume of this many MiB, which ties each instance to its agent</source>
+        <translation>Die Daten des Dienstes (/hab/svc/&lt;name&gt;/data) auf einem persistenten Volume mit so vielen MiB halten, was jede Instanz an ihren Agent bindet</translation>
     </message>
     <message>
         <source>Where the tarball goes (default: the current directory)</source>
@@ -192,7 +193,7 @@
         <translation>die App hat keine Ports, also auch keinen Port „%1“</translation>
     </message>
     <message>
-        <source>no port named “%1”; the app's ports are %2</source>
+        <source>no port named “%1”; the app&apos;s ports are %2</source>
         <translation>kein Port namens „%1“; die Ports der App sind %2</translation>
     </message>
     <message>
@@ -200,7 +201,7 @@
         <translation>mit festen Ports braucht jeder Port eine Nummer, und %1 bliebe dynamisch (was Marathon mit requirePorts nicht platzieren kann); geben Sie jedem davon ebenfalls ein --port, oder nehmen Sie --fixed-ports und ändern Sie die nötigen Nummern mit --port</translation>
     </message>
     <message>
-        <source>the launch command mounts the tarball's tree and chroots into it, which needs root: as “%1” the task fails at once unless the agents let that user do both. The Supervisor inside still runs the service as the package's own user (%2) either way</source>
+        <source>the launch command mounts the tarball&apos;s tree and chroots into it, which needs root: as “%1” the task fails at once unless the agents let that user do both. The Supervisor inside still runs the service as the package&apos;s own user (%2) either way</source>
         <translation>der Startbefehl hängt den Baum des Tarballs ein und wechselt per chroot hinein, was root braucht: Als „%1“ schlägt der Task sofort fehl, außer die Agents erlauben diesem Benutzer beides. Der Supervisor darin führt den Dienst so oder so als eigenen Benutzer des Pakets (%2) aus</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>keiner: es ist kein Dienst</translation>
     </message>
     <message>
-        <source>the opened definition's “%1” is kept as it was written, but the settings make this field too, so the kept value is left out; remove it from the JSON or change the setting</source>
+        <source>the opened definition&apos;s “%1” is kept as it was written, but the settings make this field too, so the kept value is left out; remove it from the JSON or change the setting</source>
         <translation>„%1“ der geöffneten Definition wird so behalten, wie es geschrieben wurde, aber die Einstellungen erzeugen dieses Feld ebenfalls, daher wird der behaltene Wert weggelassen; entfernen Sie es aus dem JSON oder ändern Sie die Einstellung</translation>
     </message>
 </context>
@@ -365,7 +366,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>Kill-Wartezeit</translation>
     </message>
     <message>
-        <source>How long Mesos waits after asking the task to stop before it kills it (taskKillGracePeriodSeconds). The package's default is its SHUTDOWN_TIMEOUT (Habitat's %1 s when it states none) plus %2 s: the Supervisor may take SHUTDOWN_TIMEOUT to stop the service, and needs a few seconds more to hand the stop on and run post-stop hooks. Killed earlier, the service is cut short and the command cannot undo its mounts.</source>
+        <source>How long Mesos waits after asking the task to stop before it kills it (taskKillGracePeriodSeconds). The package&apos;s default is its SHUTDOWN_TIMEOUT (Habitat&apos;s %1 s when it states none) plus %2 s: the Supervisor may take SHUTDOWN_TIMEOUT to stop the service, and needs a few seconds more to hand the stop on and run post-stop hooks. Killed earlier, the service is cut short and the command cannot undo its mounts.</source>
         <translation>Wie lange Mesos nach der Aufforderung zum Beenden wartet, bevor es den Task tötet (taskKillGracePeriodSeconds). Die Vorgabe des Pakets ist sein SHUTDOWN_TIMEOUT (Habitats %1 s, wenn es keinen angibt) plus %2 s: Der Supervisor darf SHUTDOWN_TIMEOUT lang brauchen, um den Dienst zu beenden, und braucht einige Sekunden mehr, um das Beenden weiterzugeben und Post-Stop-Hooks auszuführen. Früher getötet, wird der Dienst abgewürgt, und der Befehl kann seine Mounts nicht mehr aufheben.</translation>
     </message>
     <message>
@@ -377,7 +378,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>Aus dem Paket bemessen</translation>
     </message>
     <message>
-        <source>The extracted tarball, the tarball the Mesos fetcher keeps, and room for the service's data and logs; known once the tarball is built</source>
+        <source>The extracted tarball, the tarball the Mesos fetcher keeps, and room for the service&apos;s data and logs; known once the tarball is built</source>
         <translation>Der entpackte Tarball, der Tarball, den der Mesos-Fetcher behält, und Platz für die Daten und Logs des Dienstes; bekannt, sobald der Tarball erstellt ist</translation>
     </message>
     <message numerus="yes">
@@ -420,7 +421,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>&amp;Plattenplatz:</translation>
     </message>
     <message>
-        <source>Back to the package's default: its SHUTDOWN_TIMEOUT plus a margin</source>
+        <source>Back to the package&apos;s default: its SHUTDOWN_TIMEOUT plus a margin</source>
         <translation>Zurück zur Vorgabe des Pakets: sein SHUTDOWN_TIMEOUT plus eine Reserve</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>Dienste</translation>
     </message>
 </context>
 <context>
@@ -466,11 +467,11 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
     </message>
     <message>
-        <source>%1: IDENT says %2 but the package's files are under %3</source>
+        <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
         <translation>%1: IDENT nennt %2, aber die Dateien des Pakets liegen unter %3</translation>
     </message>
     <message>
-        <source> (and the hashes don't match the signature of %1: the artifact was altered or damaged after signing)</source>
+        <source> (and the hashes don&apos;t match the signature of %1: the artifact was altered or damaged after signing)</source>
         <translation> (und die Hashes passen nicht zur Signatur von %1: Das Artefakt wurde nach dem Signieren verändert oder beschädigt)</translation>
     </message>
 </context>
@@ -536,59 +537,59 @@ Trotzdem durch diese Definition ersetzen?</translation>
     <name>habmesos::BindsModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Not in the package</source>
-        <translation type="unfinished" />
+        <translation>Nicht im Paket</translation>
     </message>
     <message>
         <source>The bound service group must export %1</source>
-        <translation type="unfinished" />
+        <translation>Die gebundene Dienstgruppe muss %1 exportieren</translation>
     </message>
     <message>
         <source>not bound yet</source>
-        <translation type="unfinished" />
+        <translation>noch nicht gebunden</translation>
     </message>
     <message>
         <source>The service group to bind to: service.group, or service.group@organization</source>
-        <translation type="unfinished" />
+        <translation>Die Dienstgruppe, an die gebunden wird: service.group oder service.group@organization</translation>
     </message>
     <message>
-        <source>The bind's name, as the package declares it</source>
-        <translation type="unfinished" />
+        <source>The bind&apos;s name, as the package declares it</source>
+        <translation>Der Name des Binds, wie das Paket ihn deklariert</translation>
     </message>
     <message>
         <source>A required bind (BINDS) must be bound before the app is exported or deployed; an optional one (BINDS_OPTIONAL) may be</source>
-        <translation type="unfinished" />
+        <translation>Ein erforderliches Bind (BINDS) muss gebunden sein, bevor die App exportiert oder deployt wird; ein optionales (BINDS_OPTIONAL) kann es sein</translation>
     </message>
     <message>
         <source>The configuration keys the bound service group must export</source>
-        <translation type="unfinished" />
+        <translation>Die Konfigurationsschlüssel, die die gebundene Dienstgruppe exportieren muss</translation>
     </message>
     <message>
         <source>service.group[@organization] of the service this bind uses (hab sup run --bind)</source>
-        <translation type="unfinished" />
+        <translation>service.group[@organization] des Dienstes, den dieses Bind nutzt (hab sup run --bind)</translation>
     </message>
     <message>
         <source>Bind</source>
-        <translation type="unfinished" />
+        <translation>Bind</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Benötigt</translation>
     </message>
     <message>
         <source>Service group</source>
-        <translation type="unfinished" />
+        <translation>Dienstgruppe</translation>
     </message>
 </context>
 <context>
@@ -690,15 +691,15 @@ Trotzdem durch diese Definition ersetzen?</translation>
     <name>habmesos::CensusDialog</name>
     <message>
         <source>Supervisor Gateway Token</source>
-        <translation type="unfinished" />
+        <translation>Supervisor-Gateway-Token</translation>
     </message>
     <message>
         <source>The Supervisors of %1 refused the gateway token. Enter the token the app sets as HAB_SUP_GATEWAY_AUTH_TOKEN:</source>
-        <translation type="unfinished" />
+        <translation>Die Supervisors von %1 haben das Gateway-Token abgelehnt. Geben Sie das Token ein, das die App als HAB_SUP_GATEWAY_AUTH_TOKEN setzt:</translation>
     </message>
     <message>
         <source>The Supervisors of %1 ask for a token. Enter the token the app sets as HAB_SUP_GATEWAY_AUTH_TOKEN:</source>
-        <translation type="unfinished" />
+        <translation>Die Supervisors von %1 verlangen ein Token. Geben Sie das Token ein, das die App als HAB_SUP_GATEWAY_AUTH_TOKEN setzt:</translation>
     </message>
     <message>
         <source>Token</source>
@@ -714,181 +715,181 @@ Trotzdem durch diese Definition ersetzen?</translation>
     </message>
     <message>
         <source>Census of %1</source>
-        <translation type="unfinished" />
+        <translation>Census von %1</translation>
     </message>
     <message>
         <source>What the Supervisor of each task of %1 on %2 sees: the members of its ring, the leader, their health. Instances that see each other form one ring.</source>
-        <translation type="unfinished" />
+        <translation>Was der Supervisor jedes Tasks von %1 auf %2 sieht: die Mitglieder seines Rings, den Leader, ihre Gesundheit. Instanzen, die einander sehen, bilden einen Ring.</translation>
     </message>
     <message>
         <source>Gateway &amp;Token…</source>
-        <translation type="unfinished" />
+        <translation>Gateway-&amp;Token…</translation>
     </message>
     <message>
         <source>The token the app sets as HAB_SUP_GATEWAY_AUTH_TOKEN, when it sets one</source>
-        <translation type="unfinished" />
+        <translation>Das Token, das die App als HAB_SUP_GATEWAY_AUTH_TOKEN setzt, falls sie eines setzt</translation>
     </message>
     <message>
         <source>&amp;Forget Token</source>
-        <translation type="unfinished" />
+        <translation>Token &amp;vergessen</translation>
     </message>
     <message>
         <source>&amp;Ask Again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erneut fragen</translation>
     </message>
     <message>
         <source>Listing the tasks of %1…</source>
-        <translation type="unfinished" />
+        <translation>Tasks von %1 werden aufgelistet…</translation>
     </message>
     <message>
         <source>Listing the tasks of %1: canceled, as the server changed. Ask again.</source>
-        <translation type="unfinished" />
+        <translation>Auflisten der Tasks von %1: abgebrochen, da der Server gewechselt hat. Fragen Sie erneut ab.</translation>
     </message>
     <message>
         <source>Listing the tasks of %1 on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Auflisten der Tasks von %1 auf %2: %3</translation>
     </message>
     <message>
         <source>Reading the gateway token of %1…</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Token von %1 wird gelesen…</translation>
     </message>
     <message>
         <source>The gateway token could not be kept in the keyring: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Gateway-Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>No gateway token is sent.</source>
-        <translation type="unfinished" />
+        <translation>Es wird kein Gateway-Token gesendet.</translation>
     </message>
     <message>
         <source>A gateway token is sent (hidden).</source>
-        <translation type="unfinished" />
+        <translation>Ein Gateway-Token wird gesendet (verborgen).</translation>
     </message>
 </context>
 <context>
     <name>habmesos::CensusModel</name>
     <message>
         <source>alive</source>
-        <translation type="unfinished" />
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>suspect</source>
-        <translation type="unfinished" />
+        <translation>verdächtig</translation>
     </message>
     <message>
         <source>confirmed dead</source>
-        <translation type="unfinished" />
+        <translation>bestätigt tot</translation>
     </message>
     <message>
         <source>departed</source>
-        <translation type="unfinished" />
+        <translation>ausgeschieden</translation>
     </message>
     <message>
         <source>not asked: not running yet</source>
-        <translation type="unfinished" />
+        <translation>nicht abgefragt: läuft noch nicht</translation>
     </message>
     <message>
         <source>not asked: no hab-http port</source>
-        <translation type="unfinished" />
+        <translation>nicht gefragt: kein hab-http-Port</translation>
     </message>
     <message>
         <source>not asked: connection refused</source>
-        <translation type="unfinished" />
+        <translation>nicht abgefragt: Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>not asked: no answer in time</source>
-        <translation type="unfinished" />
+        <translation>nicht abgefragt: keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>not asked: the gateway wants a token</source>
-        <translation type="unfinished" />
+        <translation>nicht gefragt: das Gateway verlangt ein Token</translation>
     </message>
     <message>
         <source>not asked: an HTTP error</source>
-        <translation type="unfinished" />
+        <translation>nicht abgefragt: ein HTTP-Fehler</translation>
     </message>
     <message>
         <source>not asked: the answer is no census</source>
-        <translation type="unfinished" />
+        <translation>nicht abgefragt: die Antwort ist kein Census</translation>
     </message>
     <message>
         <source>not asked: a network error</source>
-        <translation type="unfinished" />
+        <translation>nicht gefragt: ein Netzwerkfehler</translation>
     </message>
     <message>
         <source>The app has no tasks: there is no Supervisor to ask.</source>
-        <translation type="unfinished" />
+        <translation>Die App hat keine Tasks: Es gibt keinen Supervisor zum Abfragen.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n instance(s)…</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Instanz wird abgefragt…</numerusform>
+            <numerusform>%n Instanzen werden abgefragt…</numerusform>
         </translation>
     </message>
     <message>
         <source>The one instance answered: a ring of one.</source>
-        <translation type="unfinished" />
+        <translation>Die einzige Instanz hat geantwortet: ein Ring aus einem Mitglied.</translation>
     </message>
     <message>
         <source>Only %1 answered: a ring of one.</source>
-        <translation type="unfinished" />
+        <translation>Nur %1 hat geantwortet: ein Ring aus einem Mitglied.</translation>
     </message>
     <message numerus="yes">
         <source>All %n instance(s) see each other: one ring.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die %n Instanz sieht sich selbst: ein Ring.</numerusform>
+            <numerusform>Alle %n Instanzen sehen einander: ein Ring.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n instance(s) that answered see each other: one ring.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die %n Instanz, die geantwortet hat, sieht die anderen: ein Ring.</numerusform>
+            <numerusform>Die %n Instanzen, die geantwortet haben, sehen einander: ein Ring.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not see %2 yet</source>
-        <translation type="unfinished" />
+        <translation>%1 sieht %2 noch nicht</translation>
     </message>
     <message>
         <source>One ring, still forming: %1. Ask again in a minute.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ring, der sich noch bildet: %1. Fragen Sie in einer Minute erneut.</translation>
     </message>
     <message numerus="yes">
-        <source>%n ring(s): %1. The instances did not join each other: look at the tasks' logs for the peers they were given.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>%n ring(s): %1. The instances did not join each other: look at the tasks&apos; logs for the peers they were given.</source>
+        <translation>
+            <numerusform>%n Ring: %1. Die Instanzen sind einander nicht beigetreten: Sehen Sie in den Logs der Tasks nach, welche Peers ihnen gegeben wurden.</numerusform>
+            <numerusform>%n Ringe: %1. Die Instanzen sind einander nicht beigetreten: Sehen Sie in den Logs der Tasks nach, welche Peers ihnen gegeben wurden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Instance %1 could not be asked: %2</source>
-        <translation type="unfinished" />
+        <translation>Instanz %1 konnte nicht abgefragt werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Marathon lists %1 of the %n instance(s) the app asks for; the others are not running.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Marathon führt %1 der %n Instanz auf, die die App verlangt; die übrigen laufen nicht.</numerusform>
+            <numerusform>Marathon führt %1 der %n Instanzen auf, die die App verlangt; die übrigen laufen nicht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished" />
+        <translation>Task %1</translation>
     </message>
     <message>
         <source>(no hab-http port)</source>
-        <translation type="unfinished" />
+        <translation>(kein hab-http-Port)</translation>
     </message>
     <message>
         <source>asking…</source>
-        <translation type="unfinished" />
+        <translation>wird abgefragt…</translation>
     </message>
     <message>
         <source>%1 alive, %2 suspect, %3 confirmed dead, %4 departed</source>
-        <translation type="unfinished" />
+        <translation>%1 lebendig, %2 verdächtig, %3 bestätigt tot, %4 ausgetreten</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -896,51 +897,51 @@ Trotzdem durch diese Definition ersetzen?</translation>
     </message>
     <message>
         <source>none (no leader topology)</source>
-        <translation type="unfinished" />
+        <translation>keiner (keine Leader-Topologie)</translation>
     </message>
     <message>
         <source>no health check result</source>
-        <translation type="unfinished" />
+        <translation>kein Health-Check-Ergebnis</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished" />
+        <translation>gesund</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished" />
+        <translation>nicht gesund</translation>
     </message>
     <message>
         <source>Member %1 on %2, running %3</source>
-        <translation type="unfinished" />
+        <translation>Mitglied %1 auf %2, führt %3 aus</translation>
     </message>
     <message>
         <source>%1 (itself)</source>
-        <translation type="unfinished" />
+        <translation>%1 (selbst)</translation>
     </message>
     <message>
         <source>%1, gossip %2:%3</source>
-        <translation type="unfinished" />
+        <translation>%1, Gossip %2:%3</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished" />
+        <translation>Leader</translation>
     </message>
     <message>
         <source>follower</source>
-        <translation type="unfinished" />
+        <translation>Follower</translation>
     </message>
     <message>
         <source>update leader</source>
-        <translation type="unfinished" />
+        <translation>Update-Leader</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished" />
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>State</source>
@@ -948,15 +949,15 @@ Trotzdem durch diese Definition ersetzen?</translation>
     </message>
     <message>
         <source>Ring members it sees</source>
-        <translation type="unfinished" />
+        <translation>Sichtbare Ring-Mitglieder</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished" />
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation>Gesundheit</translation>
     </message>
 </context>
 <context>
@@ -1055,7 +1056,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>Instanzen von %1:</translation>
     </message>
     <message>
-        <source>The chosen app's versions, newest first</source>
+        <source>The chosen app&apos;s versions, newest first</source>
         <translation>Die Versionen der gewählten App, die neueste zuerst</translation>
     </message>
     <message>
@@ -1071,7 +1072,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <source>Continue editing the chosen app's definition in the window</source>
+        <source>Continue editing the chosen app&apos;s definition in the window</source>
         <translation>Die Definition der gewählten App im Fenster weiterbearbeiten</translation>
     </message>
     <message>
@@ -1197,11 +1198,11 @@ Erzwingen? Dadurch werden diese Deployments abgebrochen.</translation>
     </message>
     <message>
         <source>Ce&amp;nsus…</source>
-        <translation type="unfinished" />
+        <translation>Ce&amp;nsus…</translation>
     </message>
     <message>
-        <source>What the Supervisor of each task of the chosen app sees: the ring's members, the leader, their health</source>
-        <translation type="unfinished" />
+        <source>What the Supervisor of each task of the chosen app sees: the ring&apos;s members, the leader, their health</source>
+        <translation>Was der Supervisor jedes Tasks der gewählten App sieht: die Mitglieder des Rings, den Leader, ihre Gesundheit</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1422,7 @@ Ihre Definition durch diese ersetzen?</translation>
 <context>
     <name>habmesos::DeploymentFollower</name>
     <message>
-        <source>the app's state could not be read</source>
+        <source>the app&apos;s state could not be read</source>
         <translation>der Zustand der App konnte nicht gelesen werden</translation>
     </message>
     <message>
@@ -1465,7 +1466,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Deployment läuft (%1)</translation>
     </message>
     <message>
-        <source>%1: the answer is not Marathon's JSON (it starts with “%2”). Is the URL Marathon's?</source>
+        <source>%1: the answer is not Marathon&apos;s JSON (it starts with “%2”). Is the URL Marathon&apos;s?</source>
         <translation>%1: Die Antwort ist kein JSON von Marathon (sie beginnt mit „%2“). Ist das die URL von Marathon?</translation>
     </message>
 </context>
@@ -1528,7 +1529,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Akzeptierte Ressourcenrollen:</translation>
     </message>
     <message>
-        <source>Run only on resources of these Mesos roles, separated by commas: slave_public for DC/OS public agents, * for unreserved resources; empty: Marathon's --default_accepted_resource_roles (acceptedResourceRoles)</source>
+        <source>Run only on resources of these Mesos roles, separated by commas: slave_public for DC/OS public agents, * for unreserved resources; empty: Marathon&apos;s --default_accepted_resource_roles (acceptedResourceRoles)</source>
         <translation>Nur auf Ressourcen dieser Mesos-Rollen laufen, durch Kommas getrennt: slave_public für öffentliche DC/OS-Agents, * für nicht reservierte Ressourcen; leer: --default_accepted_resource_roles von Marathon (acceptedResourceRoles)</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <source>The user Mesos runs the task as. The launch command mounts the tarball's tree and chroots into it, which needs root; another user only works where the agents allow it. Inside, the Supervisor runs the service as the package's own SVC_USER either way</source>
+        <source>The user Mesos runs the task as. The launch command mounts the tarball&apos;s tree and chroots into it, which needs root; another user only works where the agents allow it. Inside, the Supervisor runs the service as the package&apos;s own SVC_USER either way</source>
         <translation>Der Benutzer, als der Mesos den Task ausführt. Der Startbefehl hängt den Baum des Tarballs ein und wechselt per chroot hinein, was root braucht; ein anderer Benutzer funktioniert nur, wo die Agents es erlauben. Darin führt der Supervisor den Dienst so oder so als SVC_USER des Pakets aus</translation>
     </message>
     <message>
@@ -1548,7 +1549,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Weitere Downloads</translation>
     </message>
     <message>
-        <source>Files the Mesos fetcher puts into the sandbox after the tarball, as Marathon's fetch has them.</source>
+        <source>Files the Mesos fetcher puts into the sandbox after the tarball, as Marathon&apos;s fetch has them.</source>
         <translation>Dateien, die der Mesos-Fetcher nach dem Tarball in die Sandbox legt, wie im fetch von Marathon.</translation>
     </message>
     <message>
@@ -1572,15 +1573,15 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>%1 (für feste Ports)</translation>
     </message>
     <message>
-        <source>1 (Marathon's default)</source>
+        <source>1 (Marathon&apos;s default)</source>
         <translation>1 (Standard von Marathon)</translation>
     </message>
     <message>
-        <source>%1 (Marathon's default)</source>
+        <source>%1 (Marathon&apos;s default)</source>
         <translation>%1 (Standard von Marathon)</translation>
     </message>
     <message>
-        <source>300 (Marathon's default; 3600 before 1.8)</source>
+        <source>300 (Marathon&apos;s default; 3600 before 1.8)</source>
         <translation>300 (Standard von Marathon; vor 1.8: 3600)</translation>
     </message>
     <message>
@@ -1603,7 +1604,7 @@ Ihre Definition durch diese ersetzen?</translation>
 <context>
     <name>habmesos::DeploymentOptions</name>
     <message>
-        <source>is not %1, so it is left out: Marathon's default applies</source>
+        <source>is not %1, so it is left out: Marathon&apos;s default applies</source>
         <translation>erwartet wird %1, daher weggelassen: Es gilt der Standard von Marathon</translation>
     </message>
     <message>
@@ -1728,7 +1729,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>gibt %1 Bytes an, mehr als die %2, die ein Eintrag haben darf</translation>
     </message>
     <message>
-        <source>the package's files together exceed %1 bytes</source>
+        <source>the package&apos;s files together exceed %1 bytes</source>
         <translation>die Dateien des Pakets überschreiten zusammen %1 Bytes</translation>
     </message>
     <message>
@@ -1820,7 +1821,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>das Paket hat mehr als %1 verschiedene Pfade</translation>
     </message>
     <message>
-        <source>%1: member “%2”: symlink to “%3” points into %4, which is not among the package's runtime dependencies (TDEPS)</source>
+        <source>%1: member “%2”: symlink to “%3” points into %4, which is not among the package&apos;s runtime dependencies (TDEPS)</source>
         <translation>%1: Eintrag „%2“: Symlink auf „%3“ zeigt in %4, das nicht zu den Laufzeitabhängigkeiten (TDEPS) des Pakets gehört</translation>
     </message>
     <message>
@@ -1879,7 +1880,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>%1 behält seinen Namen: Eine Variable braucht einen (entfernen Sie die Zeile, um sie zu löschen).</translation>
     </message>
     <message>
-        <source>%1 cannot be renamed to %2: %2 is set already. Choose another name, or change that row's value.</source>
+        <source>%1 cannot be renamed to %2: %2 is set already. Choose another name, or change that row&apos;s value.</source>
         <translation>%1 kann nicht in %2 umbenannt werden: %2 ist bereits gesetzt. Wählen Sie einen anderen Namen oder ändern Sie den Wert jener Zeile.</translation>
     </message>
 </context>
@@ -1960,7 +1961,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Arbeitsspeicher in MiB (Standard 256 oder $MEM)</translation>
     </message>
     <message>
-        <source>Disk in MiB (default: sized from the tarball, its extracted tree and room for the service's data; or $DISK); “auto” sizes it</source>
+        <source>Disk in MiB (default: sized from the tarball, its extracted tree and room for the service&apos;s data; or $DISK); “auto” sizes it</source>
         <translation>Plattenplatz in MiB (Standard: bemessen aus dem Tarball, seinem entpackten Baum und Platz für die Daten des Dienstes; oder $DISK); „auto“ bemisst ihn</translation>
     </message>
     <message>
@@ -1968,7 +1969,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Anzahl der Instanzen (Standard 1 oder $INSTANCES)</translation>
     </message>
     <message>
-        <source>Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 (taskKillGracePeriodSeconds; default: the package's SHUTDOWN_TIMEOUT, or Habitat's 8, plus 10)</source>
+        <source>Seconds Mesos waits after asking the task to stop before it kills it, 0 to 86400 (taskKillGracePeriodSeconds; default: the package&apos;s SHUTDOWN_TIMEOUT, or Habitat&apos;s 8, plus 10)</source>
         <translation>Sekunden, die Mesos nach der Aufforderung zum Beenden wartet, bevor es den Task tötet, 0 bis 86400 (taskKillGracePeriodSeconds; Vorgabe: SHUTDOWN_TIMEOUT des Pakets oder Habitats 8, plus 10)</translation>
     </message>
     <message>
@@ -1980,19 +1981,19 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Eine Umgebungsvariable für den Dienst (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>Set a key of the service's configuration (repeatable): a dotted key from default.toml and a TOML value, e.g. log_level='"debug"' or http.port=8081; they go into HAB_&lt;PKG&gt;</source>
-        <translation>Einen Schlüssel der Dienstkonfiguration setzen (mehrfach möglich): ein Schlüssel mit Punkten aus default.toml und ein TOML-Wert, z. B. log_level='"debug"' oder http.port=8081; sie kommen in HAB_&lt;PKG&gt;</translation>
+        <source>Set a key of the service&apos;s configuration (repeatable): a dotted key from default.toml and a TOML value, e.g. log_level=&apos;&quot;debug&quot;&apos; or http.port=8081; they go into HAB_&lt;PKG&gt;</source>
+        <translation>Einen Schlüssel der Dienstkonfiguration setzen (mehrfach möglich): ein Schlüssel mit Punkten aus default.toml und ein TOML-Wert, z. B. log_level=&apos;&quot;debug&quot;&apos; oder http.port=8081; sie kommen in HAB_&lt;PKG&gt;</translation>
     </message>
     <message>
         <source>Fix the host port of the named port (e.g. hab-http=31631; repeatable); the app then requires its ports as numbered (requirePorts), so every port needs a number: give one for each, or use --fixed-ports and change some with --port. The numbers must lie in --agent-ports</source>
         <translation>Den Host-Port des benannten Ports festlegen (z. B. hab-http=31631; mehrfach möglich); die App verlangt dann ihre Ports mit diesen Nummern (requirePorts), also braucht jeder Port eine Nummer: für jeden eine angeben, oder --fixed-ports verwenden und einzelne mit --port ändern. Die Nummern müssen in --agent-ports liegen</translation>
     </message>
     <message>
-        <source>Do not expose the Supervisor's gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the agent, so only one instance fits on an agent, and the default health check goes with them</source>
+        <source>Do not expose the Supervisor&apos;s gossip and HTTP gateway ports: it then binds 9638, 9631 and 9632 on the agent, so only one instance fits on an agent, and the default health check goes with them</source>
         <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors nicht freigeben: er bindet dann 9638, 9631 und 9632 auf dem Agent, sodass nur eine Instanz auf einen Agent passt, und der Standard-Health-Check entfällt mit ihnen</translation>
     </message>
     <message>
-        <source>Use the package's own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, 9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports includes them; change single numbers with --port</source>
+        <source>Use the package&apos;s own port numbers on the agents (requirePorts) instead of dynamic ports: 8080, 9638, 9631, 9632 and the like, which stock agents do not offer, so this is an error unless --agent-ports includes them; change single numbers with --port</source>
         <translation>Auf den Agents die eigenen Portnummern des Pakets verwenden (requirePorts) statt dynamischer Ports: 8080, 9638, 9631, 9632 und ähnliche, die unveränderte Agents nicht anbieten; daher ein Fehler, außer --agent-ports enthält sie; einzelne Nummern mit --port ändern</translation>
     </message>
     <message>
@@ -2000,7 +2001,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Die Portbereiche, die die Mesos-Agents anbieten (ihre --resources-Ports; Standard 31000-32000): feste Ports müssen darin liegen. Mehrfach möglich oder durch Kommas getrennt: 31000-32000,8000-9000 oder [31000-32000, 8000-9000]</translation>
     </message>
     <message>
-        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor's HTTP gateway</source>
+        <source>Change the health check (repeatable): KEY is protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures or ignoreHttp1xx; the rest stays as the default check has it: MESOS_HTTP (HTTP with --legacy-json) on the Supervisor&apos;s HTTP gateway</source>
         <translation>Den Health-Check ändern (mehrfach möglich): KEY ist protocol, path, portName, command, gracePeriodSeconds, intervalSeconds, timeoutSeconds, maxConsecutiveFailures oder ignoreHttp1xx; der Rest bleibt, wie ihn der Standard-Check hat: MESOS_HTTP (HTTP mit --legacy-json) auf dem HTTP-Gateway des Supervisors</translation>
     </message>
     <message>
@@ -2016,7 +2017,7 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>Ein Label an der Anwendung (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>Where Mesos agents download the tarball (a URL ending in / gets the tarball's name appended); overrides the address an upload gives</source>
+        <source>Where Mesos agents download the tarball (a URL ending in / gets the tarball&apos;s name appended); overrides the address an upload gives</source>
         <translation>Von wo die Mesos-Agents den Tarball herunterladen (an eine URL, die auf / endet, wird der Name des Tarballs angehängt); hat Vorrang vor der Adresse aus einem Upload</translation>
     </message>
     <message>
@@ -2084,35 +2085,35 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>den von Hand bearbeiteten Befehl</translation>
     </message>
     <message>
-        <source>During an upgrade, the share of instances (0 to 1) that stay healthy: 0.5 lets Marathon stop half of the old ones before the new ones are healthy (upgradeStrategy.minimumHealthCapacity; Marathon's default 1)</source>
+        <source>During an upgrade, the share of instances (0 to 1) that stay healthy: 0.5 lets Marathon stop half of the old ones before the new ones are healthy (upgradeStrategy.minimumHealthCapacity; Marathon&apos;s default 1)</source>
         <translation>Während eines Upgrades der Anteil der Instanzen (0 bis 1), die gesund bleiben: 0.5 lässt Marathon die Hälfte der alten stoppen, bevor die neuen gesund sind (upgradeStrategy.minimumHealthCapacity; Standard von Marathon 1)</translation>
     </message>
     <message>
-        <source>During an upgrade, how many instances (a share 0 to 1 of the count) may run on top of it: 0 never runs more than the count (upgradeStrategy.maximumOverCapacity; Marathon's default 1)</source>
+        <source>During an upgrade, how many instances (a share 0 to 1 of the count) may run on top of it: 0 never runs more than the count (upgradeStrategy.maximumOverCapacity; Marathon&apos;s default 1)</source>
         <translation>Während eines Upgrades, wie viele Instanzen (ein Anteil 0 bis 1 der Anzahl) zusätzlich laufen dürfen: 0 führt nie mehr als die Anzahl aus (upgradeStrategy.maximumOverCapacity; Standard von Marathon 1)</translation>
     </message>
     <message>
-        <source>Seconds Marathon waits before relaunching a failed task, 0 or more (backoffSeconds; Marathon's default 1)</source>
+        <source>Seconds Marathon waits before relaunching a failed task, 0 or more (backoffSeconds; Marathon&apos;s default 1)</source>
         <translation>Sekunden, die Marathon wartet, bevor ein fehlgeschlagener Task neu gestartet wird, 0 oder mehr (backoffSeconds; Standard von Marathon 1)</translation>
     </message>
     <message>
-        <source>What the wait is multiplied by after each further failure, at least 1 (backoffFactor; Marathon's default 1.15)</source>
+        <source>What the wait is multiplied by after each further failure, at least 1 (backoffFactor; Marathon&apos;s default 1.15)</source>
         <translation>Womit die Wartezeit nach jedem weiteren Fehlschlag multipliziert wird, mindestens 1 (backoffFactor; Standard von Marathon 1.15)</translation>
     </message>
     <message>
-        <source>The longest wait before a relaunch, 0 or more seconds (maxLaunchDelaySeconds; Marathon's default 300, 3600 before 1.8)</source>
+        <source>The longest wait before a relaunch, 0 or more seconds (maxLaunchDelaySeconds; Marathon&apos;s default 300, 3600 before 1.8)</source>
         <translation>Die längste Wartezeit vor einem Neustart, 0 oder mehr Sekunden (maxLaunchDelaySeconds; Standard von Marathon 300, vor 1.8: 3600)</translation>
     </message>
     <message>
-        <source>Run only on resources of this Mesos role (repeatable; acceptedResourceRoles), e.g. slave_public for DC/OS public agents or * for unreserved resources; default: Marathon's --default_accepted_resource_roles</source>
+        <source>Run only on resources of this Mesos role (repeatable; acceptedResourceRoles), e.g. slave_public for DC/OS public agents or * for unreserved resources; default: Marathon&apos;s --default_accepted_resource_roles</source>
         <translation>Nur auf Ressourcen dieser Mesos-Rolle ausführen (mehrfach möglich; acceptedResourceRoles), z. B. slave_public für öffentliche DC/OS-Agents oder * für nicht reservierte Ressourcen; Standard: --default_accepted_resource_roles von Marathon</translation>
     </message>
     <message>
-        <source>The user Mesos runs the task as (default root). The launch command mounts and chroots, which needs root, so another user only works where the agents allow it; the Supervisor runs the service as the package's own SVC_USER either way</source>
+        <source>The user Mesos runs the task as (default root). The launch command mounts and chroots, which needs root, so another user only works where the agents allow it; the Supervisor runs the service as the package&apos;s own SVC_USER either way</source>
         <translation>Der Benutzer, als der Mesos den Task ausführt (Standard root). Der Startbefehl mountet und führt chroot aus, was root erfordert, daher funktioniert ein anderer Benutzer nur, wo die Agents es erlauben; der Supervisor führt den Dienst in jedem Fall als SVC_USER des Pakets aus</translation>
     </message>
     <message>
-        <source>One more file for the Mesos fetcher to download into the sandbox after the tarball (repeatable). FLAGS, comma-separated, as Marathon's fetch has them: extract=false (archives are unpacked by default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). e.g. https://example.com/tool,executable=true,dest=bin/tool</source>
+        <source>One more file for the Mesos fetcher to download into the sandbox after the tarball (repeatable). FLAGS, comma-separated, as Marathon&apos;s fetch has them: extract=false (archives are unpacked by default), executable=true, cache=true, dest=PATH (the name in the sandbox; last, it takes the rest). e.g. https://example.com/tool,executable=true,dest=bin/tool</source>
         <translation>Eine weitere Datei, die der Mesos-Fetcher nach dem Tarball in die Sandbox herunterlädt (mehrfach möglich). FLAGS, durch Kommas getrennt, wie im fetch von Marathon: extract=false (Archive werden standardmäßig entpackt), executable=true, cache=true, dest=PFAD (der Name in der Sandbox; zuletzt, es nimmt den Rest). z. B. https://example.com/tool,executable=true,dest=bin/tool</translation>
     </message>
     <message>
@@ -2145,87 +2146,87 @@ Ihre Definition durch diese ersetzen?</translation>
     </message>
     <message>
         <source>The service group the Supervisor runs the service in (as hab sup run --group; default: default)</source>
-        <translation type="unfinished" />
+        <translation>Die Dienstgruppe, in der der Supervisor den Dienst ausführt (wie hab sup run --group; Standard: default)</translation>
     </message>
     <message>
-        <source>standalone (default) or leader: the ring elects a leader among the service's members, which needs at least three</source>
-        <translation type="unfinished" />
+        <source>standalone (default) or leader: the ring elects a leader among the service&apos;s members, which needs at least three</source>
+        <translation>standalone (Standard) oder leader: Der Ring wählt unter den Mitgliedern des Dienstes einen Leader, wofür mindestens drei nötig sind</translation>
     </message>
     <message>
         <source>How the Supervisor updates the service when its channel has a newer release: none (default), at-once or rolling (one member at a time)</source>
-        <translation type="unfinished" />
+        <translation>Wie der Supervisor den Dienst aktualisiert, wenn sein Kanal ein neueres Release hat: none (Standard), at-once oder rolling (ein Mitglied nach dem anderen)</translation>
     </message>
     <message>
         <source>latest (default: the newest release in the channel) or track-channel (always what the channel has, rolling back too)</source>
-        <translation type="unfinished" />
+        <translation>latest (Standard: das neueste Release im Kanal) oder track-channel (immer, was der Kanal hat, auch zurück)</translation>
     </message>
     <message>
         <source>The channel the Supervisor takes updates from (default: stable)</source>
-        <translation type="unfinished" />
+        <translation>Der Kanal, aus dem der Supervisor Updates bezieht (Standard: stable)</translation>
     </message>
     <message>
         <source>%1: “%2” is not one of %3</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist keiner der Werte %3</translation>
     </message>
     <message>
         <source>one word without blanks, quotes or characters such as $ ; &amp; | * ?</source>
-        <translation type="unfinished" />
+        <translation>ein Wort ohne Leerzeichen, Anführungszeichen oder Zeichen wie $ ; &amp; | * ?</translation>
     </message>
     <message>
         <source>%1: “%2” is not a group name: %3, and without “.” or “@”</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist kein Gruppenname: %3, und ohne „.“ oder „@“</translation>
     </message>
     <message>
         <source>%1: “%2” is not a channel name: %3</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist kein Kanalname: %3</translation>
     </message>
     <message>
         <source>%1: “%2” must be %3</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ muss %3 sein</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number of seconds, 1 or more</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist keine ganze Zahl von Sekunden ab 1</translation>
     </message>
     <message>
         <source>%1: “%2” is not NAME:SERVICE.GROUP or NAME:SERVICE.GROUP@ORGANIZATION (e.g. database:postgresql.default), %3</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist nicht NAME:SERVICE.GROUP oder NAME:SERVICE.GROUP@ORGANIZATION (z. B. database:postgresql.default), %3</translation>
     </message>
     <message>
         <source>%1: “%2” is not a ring name: letters, digits, “.”, “_” and “-”, starting and ending with a letter or digit, at most 63 characters</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist kein Ringname: Buchstaben, Ziffern, „.“, „_“ und „-“, beginnend und endend mit einem Buchstaben oder einer Ziffer, höchstens 63 Zeichen</translation>
     </message>
     <message>
         <source>%1: “%2” is not HOST or HOST:PORT (a port from 1 to 65535)</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist nicht HOST oder HOST:PORT (ein Port von 1 bis 65535)</translation>
     </message>
     <message>
-        <source>%1 makes the ring's members fixed peers, and %2 says %3: leave one of them out</source>
-        <translation type="unfinished" />
+        <source>%1 makes the ring&apos;s members fixed peers, and %2 says %3: leave one of them out</source>
+        <translation>%1 macht die Mitglieder des Rings zu festen Peers, und %2 sagt %3: Lassen Sie eines davon weg</translation>
     </message>
     <message>
         <source>give either %1 or %2, not both</source>
-        <translation type="unfinished" />
+        <translation>geben Sie entweder %1 oder %2 an, nicht beides</translation>
     </message>
     <message>
-        <source>%1: give the secret's %2, or leave the option out</source>
-        <translation type="unfinished" />
+        <source>%1: give the secret&apos;s %2, or leave the option out</source>
+        <translation>%1: Geben Sie %2 des Secrets an, oder lassen Sie die Option weg</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished" />
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>%1: “%2” is not a whole number of MiB, 1 or more</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist keine ganze Zahl von MiB ab 1</translation>
     </message>
     <message>
-        <source>the peers, which the ring's discovery does not use</source>
-        <translation type="unfinished" />
+        <source>the peers, which the ring&apos;s discovery does not use</source>
+        <translation>die Peers, die die Erkennung des Rings nicht verwendet</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2324,7 @@ Exit status:
   3   the package, a dependency or a Supervisor package is not there
   4   a signature is unknown, bad, or does not cover the payload
   5   a package cannot be used: corrupt, truncated, unsafe, or not for Linux
-  7   the application definition breaks Marathon's rules
+  7   the application definition breaks Marathon&apos;s rules
   8   the upload failed
   9   the deploy failed: Marathon unreachable, credentials refused, the app locked or refused
   10  the deployment failed or did not finish within --wait-timeout
@@ -2351,12 +2352,12 @@ Rückgabewert:
 </translation>
     </message>
     <message>
-        <source>Deployment (Marathon's defaults unless given)</source>
+        <source>Deployment (Marathon&apos;s defaults unless given)</source>
         <translation>Deployment (ohne Angabe gelten die Standards von Marathon)</translation>
     </message>
     <message>
-        <source>Service and ring (the Supervisor's options as `hab sup run` spells them, then the ring's)</source>
-        <translation type="unfinished" />
+        <source>Service and ring (the Supervisor&apos;s options as `hab sup run` spells them, then the ring&apos;s)</source>
+        <translation>Dienst und Ring (die Optionen des Supervisors, wie `hab sup run` sie schreibt, dann die des Rings)</translation>
     </message>
 </context>
 <context>
@@ -2422,11 +2423,11 @@ Rückgabewert:
         <translation>Ports zurücksetzen</translation>
     </message>
     <message>
-        <source>Expose the Supervisor's ports</source>
+        <source>Expose the Supervisor&apos;s ports</source>
         <translation>Ports des Supervisors freigeben</translation>
     </message>
     <message>
-        <source>Hide the Supervisor's ports</source>
+        <source>Hide the Supervisor&apos;s ports</source>
         <translation>Ports des Supervisors verbergen</translation>
     </message>
     <message>
@@ -2462,7 +2463,7 @@ Rückgabewert:
         <translation>JSON-Variante ändern</translation>
     </message>
     <message>
-        <source>Change the Supervisor's packages</source>
+        <source>Change the Supervisor&apos;s packages</source>
         <translation>Pakete des Supervisors ändern</translation>
     </message>
     <message>
@@ -2494,7 +2495,7 @@ Rückgabewert:
         <translation>Die Kill-Wartezeit ändern</translation>
     </message>
     <message>
-        <source>Back to the package's kill grace period</source>
+        <source>Back to the package&apos;s kill grace period</source>
         <translation>Zurück zur Kill-Wartezeit des Pakets</translation>
     </message>
     <message>
@@ -2502,7 +2503,7 @@ Rückgabewert:
         <translation>Plattenplatz aus dem Paket bemessen</translation>
     </message>
     <message>
-        <source>Change the Mesos agents' version</source>
+        <source>Change the Mesos agents&apos; version</source>
         <translation>Mesos-Version der Agents ändern</translation>
     </message>
     <message>
@@ -2531,7 +2532,7 @@ Rückgabewert:
     </message>
     <message>
         <source>Change the service settings</source>
-        <translation type="unfinished" />
+        <translation>Diensteinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -2648,11 +2649,11 @@ Rückgabewert:
         <translation>Die Datei ausführbar machen (sie wird dann nicht entpackt)</translation>
     </message>
     <message>
-        <source>Keep it in the agent's fetcher cache: it is never downloaded again from this URI</source>
+        <source>Keep it in the agent&apos;s fetcher cache: it is never downloaded again from this URI</source>
         <translation>Im Fetcher-Cache des Agents behalten: Sie wird von dieser URI nie wieder heruntergeladen</translation>
     </message>
     <message>
-        <source>The file name in the sandbox (destPath); empty: the URI's own name</source>
+        <source>The file name in the sandbox (destPath); empty: the URI&apos;s own name</source>
         <translation>Der Dateiname in der Sandbox (destPath); leer: der Name aus der URI</translation>
     </message>
     <message>
@@ -2710,11 +2711,11 @@ Rückgabewert:
     </message>
     <message>
         <source>Environment variable %1</source>
-        <translation type="unfinished" />
+        <translation>Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>Label %1</source>
-        <translation type="unfinished" />
+        <translation>Label %1</translation>
     </message>
     <message>
         <source>Placement</source>
@@ -2726,19 +2727,19 @@ Rückgabewert:
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished" />
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished" />
+        <translation>Download %1</translation>
     </message>
     <message>
         <source>Bind %1</source>
-        <translation type="unfinished" />
+        <translation>Bind %1</translation>
     </message>
     <message>
         <source>Application ID</source>
-        <translation type="unfinished" />
+        <translation>Anwendungs-ID</translation>
     </message>
     <message>
         <source>CPUs</source>
@@ -2762,7 +2763,7 @@ Rückgabewert:
     </message>
     <message>
         <source>Task user</source>
-        <translation type="unfinished" />
+        <translation>Task-Benutzer</translation>
     </message>
     <message>
         <source>Health check</source>
@@ -2770,27 +2771,27 @@ Rückgabewert:
     </message>
     <message>
         <source>Upgrade strategy</source>
-        <translation type="unfinished" />
+        <translation>Upgrade-Strategie</translation>
     </message>
     <message>
         <source>Unreachable strategy</source>
-        <translation type="unfinished" />
+        <translation>Strategie für nicht erreichbare Tasks</translation>
     </message>
     <message>
         <source>Backoff</source>
-        <translation type="unfinished" />
+        <translation>Backoff</translation>
     </message>
     <message>
         <source>Backoff factor</source>
-        <translation type="unfinished" />
+        <translation>Backoff-Faktor</translation>
     </message>
     <message>
         <source>Maximum launch delay</source>
-        <translation type="unfinished" />
+        <translation>Längste Startverzögerung</translation>
     </message>
     <message>
         <source>Accepted roles</source>
-        <translation type="unfinished" />
+        <translation>Akzeptierte Rollen</translation>
     </message>
     <message>
         <source>Kill grace period</source>
@@ -2798,15 +2799,15 @@ Rückgabewert:
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished" />
+        <translation>Container</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished" />
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished" />
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Output</source>
@@ -2814,7 +2815,7 @@ Rückgabewert:
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished" />
+        <translation>Konfiguration</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2832,7 @@ Rückgabewert:
 <context>
     <name>habmesos::HabitatAppBuilder</name>
     <message>
-        <source>the package's configuration cannot be read, so it cannot be edited and ports cannot be wired into it: %1</source>
+        <source>the package&apos;s configuration cannot be read, so it cannot be edited and ports cannot be wired into it: %1</source>
         <translation>die Konfiguration des Pakets kann nicht gelesen werden, daher kann sie weder bearbeitet noch können Ports in ihr verdrahtet werden: %1</translation>
     </message>
     <message>
@@ -2859,19 +2860,19 @@ Rückgabewert:
         <translation>der Mesos-Fetcher entpackt nur Dateien, deren Namen auf .tgz, .tar.gz und Ähnliches enden; geben Sie dem Download einen destPath mit einem solchen Namen</translation>
     </message>
     <message>
-        <source>the health check asks the Supervisor's HTTP gateway, which is not exposed; it was left out</source>
+        <source>the health check asks the Supervisor&apos;s HTTP gateway, which is not exposed; it was left out</source>
         <translation>der Health-Check fragt das HTTP-Gateway des Supervisors ab, das nicht freigegeben ist; er wurde weggelassen</translation>
     </message>
     <message>
-        <source>the health check's port “%1” is not one of the app's ports (it has no named ports); the check was left out</source>
+        <source>the health check&apos;s port “%1” is not one of the app&apos;s ports (it has no named ports); the check was left out</source>
         <translation>der Port „%1“ des Health-Checks ist keiner der Ports der App (sie hat keine benannten Ports); der Check wurde weggelassen</translation>
     </message>
     <message>
-        <source>the health check's port “%1” is not one of the app's ports (%2); the check was left out</source>
+        <source>the health check&apos;s port “%1” is not one of the app&apos;s ports (%2); the check was left out</source>
         <translation>der Port „%1“ des Health-Checks ist keiner der Ports der App (%2); der Check wurde weggelassen</translation>
     </message>
     <message>
-        <source />
+        <source></source>
         <translation>%1/%2 verlangt das Bind „%3“ (an eine Dienstgruppe, die %4 exportiert), und dem Supervisor kann noch kein Bind übergeben werden: er würde den Dienst nicht starten, und Marathon würde den Task endlos neu starten</translation>
     </message>
     <message>
@@ -2891,15 +2892,15 @@ Rückgabewert:
         <translation>; den Constraint hostname:UNIQUE hinzufügen, damit es bei einer Instanz pro Agent bleibt</translation>
     </message>
     <message>
-        <source>; and the app has no health check, since the Supervisor's needs the HTTP gateway port</source>
+        <source>; and the app has no health check, since the Supervisor&apos;s needs the HTTP gateway port</source>
         <translation>; und die App hat keinen Health-Check, da der des Supervisors dessen HTTP-Gateway-Port braucht</translation>
     </message>
     <message>
-        <source>The health check needs a port: pick one of the app's ports.</source>
+        <source>The health check needs a port: pick one of the app&apos;s ports.</source>
         <translation>Der Health-Check braucht einen Port: Wählen Sie einen der Ports der App.</translation>
     </message>
     <message>
-        <source>The disk of %1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service's data and logs.</source>
+        <source>The disk of %1 MiB is less than the %2 MiB the task needs: the extracted tarball (%3 MiB), the tarball the Mesos fetcher keeps beside it (%4 MiB) and room for the service&apos;s data and logs.</source>
         <translation>Der Plattenplatz von %1 MiB ist kleiner als die %2 MiB, die der Task braucht: der entpackte Tarball (%3 MiB), der Tarball, den der Mesos-Fetcher daneben behält (%4 MiB), und Platz für die Daten und Logs des Dienstes.</translation>
     </message>
     <message>
@@ -2938,7 +2939,7 @@ Rückgabewert:
         <translation>%1 folgt dem Port, den Marathon zuweist, daher muss %2 eine Tabelle sein, nicht %3</translation>
     </message>
     <message>
-        <source>it has more than %L1 keys and array items, far more than a service's configuration holds; refused before reading it</source>
+        <source>it has more than %L1 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
         <translation>es hat mehr als %L1 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
     </message>
     <message>
@@ -2950,12 +2951,12 @@ Rückgabewert:
         <translation>ein Wert muss in einer Zeile stehen</translation>
     </message>
     <message>
-        <source>expected one TOML value, such as 8080, "text", true or [1, 2]</source>
-        <translation>ein TOML-Wert erwartet, etwa 8080, "text", true oder [1, 2]</translation>
+        <source>expected one TOML value, such as 8080, &quot;text&quot;, true or [1, 2]</source>
+        <translation>ein TOML-Wert erwartet, etwa 8080, &quot;text&quot;, true oder [1, 2]</translation>
     </message>
     <message>
-        <source>not a TOML value (%1); text needs quotes, as in "info"</source>
-        <translation>kein TOML-Wert (%1); Text braucht Anführungszeichen, wie in "info"</translation>
+        <source>not a TOML value (%1); text needs quotes, as in &quot;info&quot;</source>
+        <translation>kein TOML-Wert (%1); Text braucht Anführungszeichen, wie in &quot;info&quot;</translation>
     </message>
     <message>
         <source>the JSON string at %1 is not valid Unicode</source>
@@ -2970,7 +2971,7 @@ Rückgabewert:
         <translation>das JSON-null bei %1 hat keine Entsprechung in TOML</translation>
     </message>
     <message>
-        <source>%1: more than %L2 keys and array items, far more than a service's configuration holds; refused before reading it</source>
+        <source>%1: more than %L2 keys and array items, far more than a service&apos;s configuration holds; refused before reading it</source>
         <translation>%1: mehr als %L2 Schlüssel und Array-Einträge, weit mehr, als die Konfiguration eines Dienstes enthält; vor dem Lesen abgelehnt</translation>
     </message>
     <message>
@@ -2982,78 +2983,78 @@ Rückgabewert:
     <name>habmesos::HabitatServiceApp</name>
     <message>
         <source>%1 is made from the service options, so the value set here is replaced; change the service options instead</source>
-        <translation type="unfinished" />
+        <translation>%1 wird aus den Dienstoptionen erzeugt, daher wird der hier gesetzte Wert ersetzt; ändern Sie stattdessen die Dienstoptionen</translation>
     </message>
     <message>
         <source>%1/%2 requires the bind “%3” to a service group exporting %4; without it the Supervisor refuses to start the service and Marathon restarts the task for ever: give it, e.g. --bind %3:service.group</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 verlangt das Bind „%3“ an eine Dienstgruppe, die %4 exportiert; ohne es startet der Supervisor den Dienst nicht, und Marathon startet den Task endlos neu: Geben Sie es an, z. B. --bind %3:service.group</translation>
     </message>
     <message>
         <source>nothing in particular</source>
-        <translation type="unfinished" />
+        <translation>nichts Bestimmtes</translation>
     </message>
     <message>
-        <source>The tasks would find each other in Marathon's task list, but Marathon's address is not known, so each task gossips alone: give it (--ring-marathon URL), deploy with --deploy (its server is used), or choose the discovery “alone” to say so</source>
-        <translation type="unfinished" />
+        <source>The tasks would find each other in Marathon&apos;s task list, but Marathon&apos;s address is not known, so each task gossips alone: give it (--ring-marathon URL), deploy with --deploy (its server is used), or choose the discovery “alone” to say so</source>
+        <translation>Die Tasks würden einander in der Task-Liste von Marathon finden, aber die Adresse von Marathon ist nicht bekannt, also gossipt jeder Task allein: Geben Sie sie an (--ring-marathon URL), deployen Sie mit --deploy (dessen Server wird verwendet), oder wählen Sie ausdrücklich die Discovery „alone“</translation>
     </message>
     <message>
         <source>The ring name “%1” may use letters, digits, “.”, “_” and “-”, starts and ends with a letter or digit, and has at most 63 characters</source>
-        <translation type="unfinished" />
+        <translation>Der Ringname „%1“ darf Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten, beginnt und endet mit einem Buchstaben oder einer Ziffer und hat höchstens 63 Zeichen</translation>
     </message>
     <message>
-        <source>The ring's tasks find each other in Marathon's task list, so they need Marathon's address: give it (--ring-marathon URL), or deploy with --deploy, whose server is used</source>
-        <translation type="unfinished" />
+        <source>The ring&apos;s tasks find each other in Marathon&apos;s task list, so they need Marathon&apos;s address: give it (--ring-marathon URL), or deploy with --deploy, whose server is used</source>
+        <translation>Die Tasks des Rings finden einander in der Task-Liste von Marathon und brauchen daher die Adresse von Marathon: Geben Sie sie an (--ring-marathon URL), oder deployen Sie mit --deploy, dessen Server dann verwendet wird</translation>
     </message>
     <message>
-        <source>Marathon's address “%1” must be an http or https URL without blanks, quotes, a user or a password (the tasks' credentials go into the Marathon credentials secret)</source>
-        <translation type="unfinished" />
+        <source>Marathon&apos;s address “%1” must be an http or https URL without blanks, quotes, a user or a password (the tasks&apos; credentials go into the Marathon credentials secret)</source>
+        <translation>Die Adresse von Marathon „%1“ muss eine http- oder https-URL ohne Leerzeichen, Anführungszeichen, Benutzer oder Passwort sein (die Zugangsdaten der Tasks gehören in das Secret der Marathon-Zugangsdaten)</translation>
     </message>
     <message>
-        <source>The ring's members are fixed peers, and none is given: add one (host or host:port of a permanent Supervisor, e.g. a bastion app), or choose another discovery</source>
-        <translation type="unfinished" />
+        <source>The ring&apos;s members are fixed peers, and none is given: add one (host or host:port of a permanent Supervisor, e.g. a bastion app), or choose another discovery</source>
+        <translation>Die Mitglieder des Rings sind feste Peers, und keiner ist angegeben: Fügen Sie einen hinzu (Host oder Host:Port eines dauerhaften Supervisors, z. B. einer Bastion-App), oder wählen Sie eine andere Erkennung</translation>
     </message>
     <message>
         <source>The peer “%1” is not host or host:port (a port from 1 to 65535)</source>
-        <translation type="unfinished" />
+        <translation>Der Peer „%1“ ist nicht host oder host:port (ein Port von 1 bis 65535)</translation>
     </message>
     <message>
-        <source>The peers are used only when the ring's members are fixed peers; they are left out</source>
-        <translation type="unfinished" />
+        <source>The peers are used only when the ring&apos;s members are fixed peers; they are left out</source>
+        <translation>Die Peers werden nur verwendet, wenn die Mitglieder des Rings feste Peers sind; sie werden weggelassen</translation>
     </message>
     <message>
-        <source>The leader topology elects a leader among the ring's members, and this app's tasks form no ring: choose another discovery, or the standalone topology</source>
-        <translation type="unfinished" />
+        <source>The leader topology elects a leader among the ring&apos;s members, and this app&apos;s tasks form no ring: choose another discovery, or the standalone topology</source>
+        <translation>Die Leader-Topologie wählt einen Leader unter den Mitgliedern des Rings, und die Tasks dieser App bilden keinen Ring: Wählen Sie eine andere Erkennung oder die eigenständige Topologie</translation>
     </message>
     <message numerus="yes">
         <source>The leader topology needs at least three members, and the app has %n instance(s): set 3 or more instances, share the ring with other apps (a ring name), or choose the standalone topology</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Leader-Topologie braucht mindestens drei Mitglieder, und die App hat %n Instanz: Setzen Sie 3 oder mehr Instanzen, teilen Sie den Ring mit anderen Apps (ein Ring-Name), oder wählen Sie die Standalone-Topologie</numerusform>
+            <numerusform>Die Leader-Topologie braucht mindestens drei Mitglieder, und die App hat %n Instanzen: Setzen Sie 3 oder mehr Instanzen, teilen Sie den Ring mit anderen Apps (ein Ring-Name), oder wählen Sie die Standalone-Topologie</numerusform>
         </translation>
     </message>
     <message>
         <source>The leader topology needs at least three members in the ring “%1”: make sure the apps sharing it have three instances together</source>
-        <translation type="unfinished" />
+        <translation>Die Leader-Topologie braucht mindestens drei Mitglieder im Ring „%1“: Sorgen Sie dafür, dass die Apps, die ihn teilen, zusammen drei Instanzen haben</translation>
     </message>
     <message>
-        <source>%1 is a secret, and in the environment it would be written in plain text into the app's definition, which everyone who can read the app sees: remove the variable, and give it as a Marathon secret or a file in the service options instead</source>
-        <translation type="unfinished" />
+        <source>%1 is a secret, and in the environment it would be written in plain text into the app&apos;s definition, which everyone who can read the app sees: remove the variable, and give it as a Marathon secret or a file in the service options instead</source>
+        <translation>%1 ist geheim, und in der Umgebung stünde es im Klartext in der Definition der App, die jeder sieht, der die App lesen kann: Entfernen Sie die Variable, und geben Sie den Wert stattdessen in den Dienstoptionen als Marathon-Secret oder als Datei an</translation>
     </message>
     <message>
-        <source>The Marathon credentials are used only when the ring's members come from Marathon's task list</source>
-        <translation type="unfinished" />
+        <source>The Marathon credentials are used only when the ring&apos;s members come from Marathon&apos;s task list</source>
+        <translation>Die Marathon-Zugangsdaten werden nur verwendet, wenn die Mitglieder des Rings aus der Task-Liste von Marathon kommen</translation>
     </message>
     <message>
-        <source>The secret's path “%1” must not contain blanks</source>
-        <translation type="unfinished" />
+        <source>The secret&apos;s path “%1” must not contain blanks</source>
+        <translation>Der Pfad des Secrets „%1“ darf keine Leerzeichen enthalten</translation>
     </message>
     <message>
-        <source>“%1” is neither a URL nor an absolute path on the agents: give where the Mesos fetcher downloads the secret's file from</source>
-        <translation type="unfinished" />
+        <source>“%1” is neither a URL nor an absolute path on the agents: give where the Mesos fetcher downloads the secret&apos;s file from</source>
+        <translation>„%1“ ist weder eine URL noch ein absoluter Pfad auf den Agents: Geben Sie an, woher der Mesos-Fetcher die Datei des Secrets herunterlädt</translation>
     </message>
     <message>
         <source>The data volume needs a size of at least 1 MiB (it is %1); leave it empty for none</source>
-        <translation type="unfinished" />
+        <translation>Das Datenvolume braucht eine Größe von mindestens 1 MiB (sie ist %1); lassen Sie das Feld leer, wenn Sie keines wollen</translation>
     </message>
 </context>
 <context>
@@ -3122,11 +3123,11 @@ Rückgabewert:
         <translation>zstd</translation>
     </message>
     <message>
-        <source>%1: the payload is %2-compressed; a Habitat artifact's payload is an xz-compressed tar</source>
+        <source>%1: the payload is %2-compressed; a Habitat artifact&apos;s payload is an xz-compressed tar</source>
         <translation>%1: Die Nutzdaten sind %2-komprimiert; die Nutzdaten eines Habitat-Artefakts sind ein xz-komprimiertes tar</translation>
     </message>
     <message>
-        <source>%1: the payload is not xz-compressed; a Habitat artifact's payload is an xz-compressed tar</source>
+        <source>%1: the payload is not xz-compressed; a Habitat artifact&apos;s payload is an xz-compressed tar</source>
         <translation>%1: Die Nutzdaten sind nicht xz-komprimiert; die Nutzdaten eines Habitat-Artefakts sind ein xz-komprimiertes tar</translation>
     </message>
     <message>
@@ -3150,7 +3151,7 @@ Rückgabewert:
         <translation>%1: Die Nutzdaten enthalten kein Paket (kein hab/pkgs/&lt;Origin&gt;/&lt;Name&gt;/&lt;Version&gt;/&lt;Release&gt;/)</translation>
     </message>
     <message>
-        <source>%1: IDENT says %2 but the package's files are under %3</source>
+        <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
         <translation>%1: IDENT nennt %2, aber die Dateien des Pakets liegen unter %3</translation>
     </message>
     <message>
@@ -3198,7 +3199,7 @@ Rückgabewert:
         <translation>%1: Die Signatur stammt nicht vom Schlüssel %2 (aus %3)</translation>
     </message>
     <message>
-        <source>%1: hashes don't match: the key %2 signed the payload hash %3 but the payload hashes to %4</source>
+        <source>%1: hashes don&apos;t match: the key %2 signed the payload hash %3 but the payload hashes to %4</source>
         <translation>%1: Die Hashes stimmen nicht überein: Der Schlüssel %2 hat den Nutzdaten-Hash %3 signiert, die Nutzdaten ergeben aber den Hash %4</translation>
     </message>
     <message>
@@ -3340,7 +3341,7 @@ Rückgabewert:
         <translation>Informative HTTP-Statuscodes ignorieren (&amp;1xx)</translation>
     </message>
     <message>
-        <source>Back to the Super&amp;visor's health check</source>
+        <source>Back to the Super&amp;visor&apos;s health check</source>
         <translation>Zur&amp;ück zum Health-Check des Supervisors</translation>
     </message>
     <message>
@@ -3360,7 +3361,7 @@ Rückgabewert:
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>%1 (not one of the app's ports)</source>
+        <source>%1 (not one of the app&apos;s ports)</source>
         <translation>%1 (keiner der Ports der App)</translation>
     </message>
     <message>
@@ -3372,11 +3373,11 @@ Rückgabewert:
         <translation>HTTP, HTTPS, TCP und COMMAND führt Marathon aus (seine HTTP-, HTTPS- und TCP-Checks sind seit 1.4 veraltet); die MESOS_-Varianten der Agent neben dem Task (höchstens einer pro App)</translation>
     </message>
     <message>
-        <source>MESOS_HTTP (HTTP for Marathon before 1.0) on the Supervisor's gateway (hab-http), asking for the service's health</source>
+        <source>MESOS_HTTP (HTTP for Marathon before 1.0) on the Supervisor&apos;s gateway (hab-http), asking for the service&apos;s health</source>
         <translation>MESOS_HTTP (HTTP für Marathon vor 1.0) über das Gateway des Supervisors (hab-http), das nach der Gesundheit des Dienstes fragt</translation>
     </message>
     <message>
-        <source>Let Marathon chec&amp;k the service's health</source>
+        <source>Let Marathon chec&amp;k the service&apos;s health</source>
         <translation>Marathon die Gesundheit des Dienstes prü&amp;fen lassen</translation>
     </message>
     <message>
@@ -3560,7 +3561,7 @@ Rückgabewert:
         <translation>DIR</translation>
     </message>
     <message>
-        <source>The key cache with the origins' public keys (default: %1).</source>
+        <source>The key cache with the origins&apos; public keys (default: %1).</source>
         <translation>Der Schlüssel-Cache mit den öffentlichen Schlüsseln der Origins (Standard: %1).</translation>
     </message>
     <message>
@@ -3743,7 +3744,8 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>%1
 (%2 in the JSON)</source>
-        <translation type="unfinished" />
+        <translation>%1
+(%2 im JSON)</translation>
     </message>
 </context>
 <context>
@@ -4034,15 +4036,15 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Großbuchstaben wurden zu Kleinbuchstaben</translation>
     </message>
     <message>
-        <source>'_' became '-'</source>
+        <source>&apos;_&apos; became &apos;-&apos;</source>
         <translation>„_“ wurde zu „-“</translation>
     </message>
     <message>
-        <source>%1 became '-'</source>
+        <source>%1 became &apos;-&apos;</source>
         <translation>%1 wurde zu „-“</translation>
     </message>
     <message>
-        <source>'-' was removed where a label began or ended</source>
+        <source>&apos;-&apos; was removed where a label began or ended</source>
         <translation>„-“ wurde am Anfang oder Ende eines Labels entfernt</translation>
     </message>
     <message>
@@ -4054,11 +4056,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>das Paket %1/%2 ergibt keine brauchbare Marathon-ID: Ein Segment einer Marathon-ID braucht mindestens einen Kleinbuchstaben oder eine Ziffer; geben Sie eine ID von Hand ein</translation>
     </message>
     <message>
-        <source>the package name "%1" cannot be the last part of a Marathon id: Marathon reserves %2 for its own URLs; enter an id by hand, such as /%3/%1-app</source>
+        <source>the package name &quot;%1&quot; cannot be the last part of a Marathon id: Marathon reserves %2 for its own URLs; enter an id by hand, such as /%3/%1-app</source>
         <translation>der Paketname „%1“ kann nicht der letzte Teil einer Marathon-ID sein: Marathon reserviert %2 für seine eigenen URLs; geben Sie eine ID von Hand ein, etwa /%3/%1-app</translation>
     </message>
     <message>
-        <source>the Marathon id is %1, not /%2/%3: %4. Marathon ids are DNS labels (lowercase letters, digits, '-' and '.', each label starting and ending with a letter or digit). Packages whose names differ only in these characters (such as a_b and a-b) get the same id, so check that it does not clash with another application.</source>
+        <source>the Marathon id is %1, not /%2/%3: %4. Marathon ids are DNS labels (lowercase letters, digits, &apos;-&apos; and &apos;.&apos;, each label starting and ending with a letter or digit). Packages whose names differ only in these characters (such as a_b and a-b) get the same id, so check that it does not clash with another application.</source>
         <translation>die Marathon-ID ist %1, nicht /%2/%3: %4. Marathon-IDs sind DNS-Labels (Kleinbuchstaben, Ziffern, „-“ und „.“, jedes Label beginnt und endet mit einem Buchstaben oder einer Ziffer). Pakete, deren Namen sich nur in diesen Zeichen unterscheiden (etwa a_b und a-b), erhalten dieselbe ID; prüfen Sie daher, dass sie nicht mit einer anderen Anwendung kollidiert.</translation>
     </message>
     <message>
@@ -4070,11 +4072,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Die Anwendungs-ID braucht einen Namen nach dem /, etwa /team/app.</translation>
     </message>
     <message>
-        <source>The application ID may use lower-case letters, digits and hyphens, segments separated by / (a segment starts and ends with a letter or digit, dots may separate such names); "%1" does not fit.</source>
+        <source>The application ID may use lower-case letters, digits and hyphens, segments separated by / (a segment starts and ends with a letter or digit, dots may separate such names); &quot;%1&quot; does not fit.</source>
         <translation>Die Anwendungs-ID darf Kleinbuchstaben, Ziffern und Bindestriche enthalten, Segmente getrennt durch / (ein Segment beginnt und endet mit einem Buchstaben oder einer Ziffer, Punkte dürfen solche Namen trennen); „%1“ passt nicht.</translation>
     </message>
     <message>
-        <source>The application ID cannot end in "%1": Marathon keeps %2 for its own addresses; add a name after it or choose another.</source>
+        <source>The application ID cannot end in &quot;%1&quot;: Marathon keeps %2 for its own addresses; add a name after it or choose another.</source>
         <translation>Die Anwendungs-ID darf nicht auf „%1“ enden: Marathon reserviert %2 für seine eigenen Adressen; fügen Sie danach einen Namen an oder wählen Sie eine andere.</translation>
     </message>
 </context>
@@ -4157,7 +4159,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Von habmesos hinzugefügt: %1</translation>
     </message>
     <message>
-        <source>Left out, the server's state rather than the definition: %1</source>
+        <source>Left out, the server&apos;s state rather than the definition: %1</source>
         <translation>Weggelassen, da Zustand des Servers und nicht Teil der Definition: %1</translation>
     </message>
 </context>
@@ -4219,11 +4221,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Auflisten der Deployments</translation>
     </message>
     <message>
-        <source>Reading Marathon's info</source>
+        <source>Reading Marathon&apos;s info</source>
         <translation>Lesen der Marathon-Informationen</translation>
     </message>
     <message>
-        <source>Uploading %1 to Marathon's artifact store</source>
+        <source>Uploading %1 to Marathon&apos;s artifact store</source>
         <translation>Hochladen von %1 in den Artefaktspeicher von Marathon</translation>
     </message>
     <message>
@@ -4263,7 +4265,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>%1 bei %2: Die Antwort enthält kein Token</translation>
     </message>
     <message>
-        <source>%1: the answer of %2 (HTTP %3) is not Marathon's JSON (%4). Is the URL Marathon's? If it is, look at Marathon's log.</source>
+        <source>%1: the answer of %2 (HTTP %3) is not Marathon&apos;s JSON (%4). Is the URL Marathon&apos;s? If it is, look at Marathon&apos;s log.</source>
         <translation>%1: Die Antwort von %2 (HTTP %3) ist kein JSON von Marathon (%4). Ist das die URL von Marathon? Wenn ja, sehen Sie im Log von Marathon nach.</translation>
     </message>
     <message>
@@ -4303,7 +4305,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>Listing the tasks of %1</source>
-        <translation type="unfinished" />
+        <translation>Auflisten der Tasks von %1</translation>
     </message>
 </context>
 <context>
@@ -4480,106 +4482,106 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>ist keiner der erlaubten Werte</translation>
     </message>
     <message>
-        <source>%1: %2 does not speak TLS: it answered the https:// request as a plain HTTP server does. Use http:// in the server's URL, or the port where it serves HTTPS (Marathon's default is 8443).</source>
+        <source>%1: %2 does not speak TLS: it answered the https:// request as a plain HTTP server does. Use http:// in the server&apos;s URL, or the port where it serves HTTPS (Marathon&apos;s default is 8443).</source>
         <translation>%1: %2 spricht kein TLS: Es hat die https://-Anfrage wie ein einfacher HTTP-Server beantwortet. Verwenden Sie http:// in der URL des Servers oder den Port, auf dem er HTTPS anbietet (Marathons Standard ist 8443).</translation>
     </message>
 </context>
 <context>
     <name>habmesos::MarathonJsonWriter</name>
     <message>
-        <source>the legacy "uris" field keeps only the URI: executable, cache and destPath are lost, and Marathon decides from the file name whether to extract it</source>
+        <source>the legacy &quot;uris&quot; field keeps only the URI: executable, cache and destPath are lost, and Marathon decides from the file name whether to extract it</source>
         <translation>das alte Feld „uris“ behält nur die URI: executable, cache und destPath gehen verloren, und Marathon entscheidet anhand des Dateinamens, ob entpackt wird</translation>
     </message>
     <message>
-        <source>the legacy "ports" field cannot name a port; "%1" is lost</source>
+        <source>the legacy &quot;ports&quot; field cannot name a port; &quot;%1&quot; is lost</source>
         <translation>das alte Feld „ports“ kann keinen Port benennen; „%1“ geht verloren</translation>
     </message>
     <message>
-        <source>the legacy "ports" field is TCP only; protocol "%1" is lost</source>
+        <source>the legacy &quot;ports&quot; field is TCP only; protocol &quot;%1&quot; is lost</source>
         <translation>das alte Feld „ports“ kennt nur TCP; das Protokoll „%1“ geht verloren</translation>
     </message>
     <message>
-        <source>the legacy "ports" field cannot carry port labels</source>
+        <source>the legacy &quot;ports&quot; field cannot carry port labels</source>
         <translation>das alte Feld „ports“ kann keine Port-Labels tragen</translation>
     </message>
     <message>
-        <source>the legacy "uris" field cannot ask for extraction: Marathon extracts only names ending in .tgz, .tar.gz, .zip and the like, so %1 is downloaded as it is</source>
+        <source>the legacy &quot;uris&quot; field cannot ask for extraction: Marathon extracts only names ending in .tgz, .tar.gz, .zip and the like, so %1 is downloaded as it is</source>
         <translation>das alte Feld „uris“ kann kein Entpacken anfordern: Marathon entpackt nur Namen, die auf .tgz, .tar.gz, .zip und Ähnliches enden, daher wird %1 unverändert heruntergeladen</translation>
     </message>
     <message>
-        <source>the legacy "uris" field cannot turn extraction off: Marathon extracts %1 because its name ends in an archive suffix</source>
+        <source>the legacy &quot;uris&quot; field cannot turn extraction off: Marathon extracts %1 because its name ends in an archive suffix</source>
         <translation>das alte Feld „uris“ kann das Entpacken nicht abschalten: Marathon entpackt %1, weil sein Name auf eine Archivendung endet</translation>
     </message>
     <message>
         <source>Marathon before 1.0 has no secrets: %1 is left out, so the task does not get it; use a file downloaded into the sandbox instead, or the current JSON</source>
-        <translation type="unfinished" />
+        <translation>Marathon vor 1.0 kennt keine Secrets: %1 wird weggelassen, sodass der Task es nicht erhält; verwenden Sie stattdessen eine in die Sandbox heruntergeladene Datei oder das aktuelle JSON</translation>
     </message>
     <message>
-        <source>Marathon before 1.0 has no secrets: the "secrets" field is left out</source>
-        <translation type="unfinished" />
+        <source>Marathon before 1.0 has no secrets: the &quot;secrets&quot; field is left out</source>
+        <translation>Marathon vor 1.0 hat keine Secrets: Das Feld &quot;secrets&quot; wird weggelassen</translation>
     </message>
     <message>
-        <source>Marathon before 1.0 has no persistent volumes: the data volume is left out, so the service's data is lost whenever its task stops; use the current JSON to keep it</source>
-        <translation type="unfinished" />
+        <source>Marathon before 1.0 has no persistent volumes: the data volume is left out, so the service&apos;s data is lost whenever its task stops; use the current JSON to keep it</source>
+        <translation>Marathon vor 1.0 hat keine persistenten Volumes: Das Daten-Volume wird weggelassen, sodass die Daten des Dienstes verloren gehen, sobald sein Task stoppt; verwenden Sie das aktuelle JSON, um sie zu behalten</translation>
     </message>
 </context>
 <context>
     <name>habmesos::MarathonTask</name>
     <message>
         <source>%1 has no “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 hat kein „%2“</translation>
     </message>
     <message>
         <source>%1: “%2” is not text</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist kein Text</translation>
     </message>
     <message>
         <source>%1: “%2” is not a list</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist keine Liste</translation>
     </message>
     <message>
         <source>task %1</source>
-        <translation type="unfinished" />
+        <translation>Task %1</translation>
     </message>
     <message>
         <source>%1: “state” is “%2”, not a Mesos task state such as TASK_RUNNING</source>
-        <translation type="unfinished" />
+        <translation>%1: „state“ ist „%2“, kein Mesos-Task-Zustand wie TASK_RUNNING</translation>
     </message>
     <message>
         <source>%1: port %2 is not a port number</source>
-        <translation type="unfinished" />
+        <translation>%1: Port %2 ist keine Portnummer</translation>
     </message>
     <message>
         <source>%1, address %2</source>
-        <translation type="unfinished" />
+        <translation>%1, Adresse %2</translation>
     </message>
     <message>
         <source>%1: address %2 is not an object</source>
-        <translation type="unfinished" />
+        <translation>%1: Adresse %2 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: protocol “%2” is neither IPv4 nor IPv6</source>
-        <translation type="unfinished" />
+        <translation>%1: Protokoll „%2“ ist weder IPv4 noch IPv6</translation>
     </message>
     <message>
         <source>%1: “%2” is not an IP address</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>%1, health check result %2</source>
-        <translation type="unfinished" />
+        <translation>%1, Health-Check-Ergebnis %2</translation>
     </message>
     <message>
         <source>%1, health check result %2: “alive” is not true or false</source>
-        <translation type="unfinished" />
+        <translation>%1, Health-Check-Ergebnis %2: „alive“ ist nicht true oder false</translation>
     </message>
     <message>
         <source>%1: “consecutiveFailures” is not a count</source>
-        <translation type="unfinished" />
+        <translation>%1: „consecutiveFailures“ ist keine Anzahl</translation>
     </message>
     <message>
-        <source>Marathon's task list is not JSON (%1)</source>
-        <translation type="unfinished" />
+        <source>Marathon&apos;s task list is not JSON (%1)</source>
+        <translation>Die Task-Liste von Marathon ist kein JSON (%1)</translation>
     </message>
     <message>
         <source>the body is empty</source>
@@ -4590,16 +4592,16 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>sie beginnt mit „%1“</translation>
     </message>
     <message>
-        <source>Marathon's task list has no “tasks” list; is the server Marathon 1.0 or later?</source>
-        <translation type="unfinished" />
+        <source>Marathon&apos;s task list has no “tasks” list; is the server Marathon 1.0 or later?</source>
+        <translation>Die Task-Liste von Marathon hat keine Liste „tasks“; ist der Server Marathon 1.0 oder neuer?</translation>
     </message>
     <message>
         <source>task %1 of the list</source>
-        <translation type="unfinished" />
+        <translation>Task %1 der Liste</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -4633,7 +4635,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Das Label %1 ist zweimal angegeben: Benennen Sie eines um, oder entfernen Sie eines.</translation>
     </message>
     <message>
-        <source>The environment variable %1: a name cannot contain '='.</source>
+        <source>The environment variable %1: a name cannot contain &apos;=&apos;.</source>
         <translation>Die Umgebungsvariable %1: Ein Name darf kein „=“ enthalten.</translation>
     </message>
     <message>
@@ -4669,7 +4671,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Instanzen</translation>
     </message>
     <message>
-        <source>The user must not be empty; leave it out to run as Marathon's default user.</source>
+        <source>The user must not be empty; leave it out to run as Marathon&apos;s default user.</source>
         <translation>Der Benutzer darf nicht leer sein; lassen Sie ihn weg, um als Standardbenutzer von Marathon zu laufen.</translation>
     </message>
     <message>
@@ -4701,7 +4703,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>%1: Die Nummer %2 wird zweimal verwendet; geben Sie einer davon eine andere Nummer oder 0 für einen beliebigen freien Port.</translation>
     </message>
     <message>
-        <source>%1: the protocol must be tcp, udp or udp,tcp (it is "%2").</source>
+        <source>%1: the protocol must be tcp, udp or udp,tcp (it is &quot;%2&quot;).</source>
         <translation>%1: Das Protokoll muss tcp, udp oder udp,tcp sein (ist „%2“).</translation>
     </message>
     <message>
@@ -4717,7 +4719,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>%1: Der Name wird zweimal verwendet; Portnamen müssen eindeutig sein.</translation>
     </message>
     <message>
-        <source>The health check's protocol must be one of %1 (it is "%2").</source>
+        <source>The health check&apos;s protocol must be one of %1 (it is &quot;%2&quot;).</source>
         <translation>Das Protokoll des Health-Checks muss eines von %1 sein (ist „%2“).</translation>
     </message>
     <message>
@@ -4733,7 +4735,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Der Health-Check nennt eine Portnummer und einen Portindex: Geben Sie nur eines davon an.</translation>
     </message>
     <message>
-        <source>The health check's port</source>
+        <source>The health check&apos;s port</source>
         <translation>Der Port des Health-Checks</translation>
     </message>
     <message>
@@ -4741,7 +4743,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Der Health-Check braucht einen Port, und die Anwendung hat keinen: Fügen Sie im Reiter Ports einen hinzu.</translation>
     </message>
     <message>
-        <source>The health check's port index must be from 0 to %1 (it is %2): pick one of the application's ports.</source>
+        <source>The health check&apos;s port index must be from 0 to %1 (it is %2): pick one of the application&apos;s ports.</source>
         <translation>Der Portindex des Health-Checks muss zwischen 0 und %1 liegen (ist %2): Wählen Sie einen der Ports der Anwendung.</translation>
     </message>
     <message>
@@ -4773,7 +4775,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>%1 braucht ein Feld, etwa hostname.</translation>
     </message>
     <message>
-        <source>%1: the operator must be one of %2 (it is "%3").</source>
+        <source>%1: the operator must be one of %2 (it is &quot;%3&quot;).</source>
         <translation>%1: Der Operator muss einer von %2 sein (ist „%3“).</translation>
     </message>
     <message>
@@ -4853,11 +4855,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Rolle „%1“ ist zweimal aufgeführt.</translation>
     </message>
     <message>
-        <source>“%1” is neither a URL nor an absolute path: give an http://, https://, ftp:// or file:// URL (or hdfs://, s3:// for the agent's Hadoop client), or an absolute path on the agents</source>
+        <source>“%1” is neither a URL nor an absolute path: give an http://, https://, ftp:// or file:// URL (or hdfs://, s3:// for the agent&apos;s Hadoop client), or an absolute path on the agents</source>
         <translation>„%1“ ist weder eine URL noch ein absoluter Pfad: Geben Sie eine http://-, https://-, ftp://- oder file://-URL an (oder hdfs://, s3:// für den Hadoop-Client des Agents) oder einen absoluten Pfad auf den Agents</translation>
     </message>
     <message>
-        <source>the Mesos fetcher hands “%1://” URLs to the agent's Hadoop client, which must be installed and know that scheme</source>
+        <source>the Mesos fetcher hands “%1://” URLs to the agent&apos;s Hadoop client, which must be installed and know that scheme</source>
         <translation>der Mesos-Fetcher übergibt „%1://“-URLs an den Hadoop-Client des Agents, der installiert sein und dieses Schema kennen muss</translation>
     </message>
     <message>
@@ -4866,47 +4868,47 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>A secret needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Ein Secret braucht einen Namen.</translation>
     </message>
     <message>
         <source>The secret “%1” is declared twice.</source>
-        <translation type="unfinished" />
+        <translation>Das Secret „%1“ ist zweimal deklariert.</translation>
     </message>
     <message>
         <source>The secret “%1” needs the path of its value in the secret store.</source>
-        <translation type="unfinished" />
+        <translation>Das Secret „%1“ braucht den Pfad seines Werts im Secret-Store.</translation>
     </message>
     <message>
         <source>Marathon accepts secrets only when it runs with --enable_features secrets and a secret store (DC/OS has both); without them it refuses the app: use files downloaded into the sandbox instead</source>
-        <translation type="unfinished" />
+        <translation>Marathon akzeptiert Secrets nur, wenn es mit --enable_features secrets und einem Secret-Store läuft (DC/OS hat beides); ohne sie lehnt es die App ab: Verwenden Sie stattdessen Dateien, die in die Sandbox heruntergeladen werden</translation>
     </message>
     <message>
         <source>%1 refers to the secret “%2”, which “secrets” does not declare.</source>
-        <translation type="unfinished" />
+        <translation>%1 verweist auf das Secret „%2“, das „secrets“ nicht deklariert.</translation>
     </message>
     <message>
-        <source>A persistent volume's path is a name in the sandbox, without “/” (it is “%1”).</source>
-        <translation type="unfinished" />
+        <source>A persistent volume&apos;s path is a name in the sandbox, without “/” (it is “%1”).</source>
+        <translation>Der Pfad eines persistenten Volumes ist ein Name in der Sandbox, ohne „/“ (er ist „%1“).</translation>
     </message>
     <message>
         <source>A persistent volume needs a size of at least 1 MiB (it is %1).</source>
-        <translation type="unfinished" />
+        <translation>Ein persistentes Volume braucht eine Größe von mindestens 1 MiB (es ist %1).</translation>
     </message>
     <message>
         <source>With a persistent volume the maximum over-capacity must be 0 (it is %1): a new task can only start where the old one held the volume, after it stopped. Set it to 0, or remove the data volume.</source>
-        <translation type="unfinished" />
+        <translation>Mit einem persistenten Volume muss die maximale Überkapazität 0 sein (sie ist %1): Ein neuer Task kann nur dort starten, wo der alte das Volume hatte, und erst, nachdem dieser beendet ist. Setzen Sie sie auf 0, oder entfernen Sie das Datenvolume.</translation>
     </message>
     <message>
         <source>With a persistent volume the minimum health capacity must be 0.5 or less (it is %1): Marathon has to stop old tasks before their volumes can take new ones. Lower it, or remove the data volume.</source>
-        <translation type="unfinished" />
+        <translation>Mit einem persistenten Volume muss die minimale gesunde Kapazität 0.5 oder weniger sein (sie ist %1): Marathon muss alte Tasks stoppen, bevor ihre Volumes neue aufnehmen können. Senken Sie sie, oder entfernen Sie das Datenvolume.</translation>
     </message>
     <message>
-        <source>An app with a persistent volume needs an upgrade strategy with maximum over-capacity 0 and minimum health capacity 0.5 or less; Marathon's default (1, 1) is refused.</source>
-        <translation type="unfinished" />
+        <source>An app with a persistent volume needs an upgrade strategy with maximum over-capacity 0 and minimum health capacity 0.5 or less; Marathon&apos;s default (1, 1) is refused.</source>
+        <translation>Eine App mit persistentem Volume braucht eine Upgrade-Strategie mit maximaler Überkapazität 0 und Mindestkapazität gesunder Instanzen von höchstens 0,5; der Standard von Marathon (1, 1) wird abgelehnt.</translation>
     </message>
     <message>
         <source>An app with a persistent volume needs unreachableStrategy “disabled”: otherwise Marathon would replace an unreachable task elsewhere and its data with it.</source>
-        <translation type="unfinished" />
+        <translation>Eine App mit persistentem Volume braucht unreachableStrategy „disabled“: Sonst würde Marathon einen unerreichbaren Task anderswo ersetzen und mit ihm seine Daten.</translation>
     </message>
 </context>
 <context>
@@ -5198,11 +5200,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>„%1“ ist keine Paketkennung: erwartet wird Origin/Name[/Version[/Release]]</translation>
     </message>
     <message>
-        <source>“%1”: invalid origin “%2” (lowercase letters, digits, '-' and '_', starting with a letter or digit)</source>
+        <source>“%1”: invalid origin “%2” (lowercase letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit)</source>
         <translation>„%1“: ungültige Origin „%2“ (Kleinbuchstaben, Ziffern, „-“ und „_“, beginnend mit einem Buchstaben oder einer Ziffer)</translation>
     </message>
     <message>
-        <source>“%1”: invalid package name “%2” (letters, digits, '-' and '_' only)</source>
+        <source>“%1”: invalid package name “%2” (letters, digits, &apos;-&apos; and &apos;_&apos; only)</source>
         <translation>„%1“: ungültiger Paketname „%2“ (nur Buchstaben, Ziffern, „-“ und „_“)</translation>
     </message>
     <message>
@@ -5229,7 +5231,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>kein Paket %1 in %2</translation>
     </message>
     <message>
-        <source>the Supervisor's package %1 is not in %2</source>
+        <source>the Supervisor&apos;s package %1 is not in %2</source>
         <translation>das Paket %1 des Supervisors ist nicht in %2</translation>
     </message>
     <message>
@@ -5320,7 +5322,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>bind=export1 export2 … erwartet, „%1“ gefunden</translation>
     </message>
     <message>
-        <source>expected a single ':'-separated line</source>
+        <source>expected a single &apos;:&apos;-separated line</source>
         <translation>eine einzelne, durch „:“ getrennte Zeile erwartet</translation>
     </message>
     <message>
@@ -5440,7 +5442,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Constraint entfernen</translation>
     </message>
     <message>
-        <source>Labels: for the operators' tools, service discovery and load balancers</source>
+        <source>Labels: for the operators&apos; tools, service discovery and load balancers</source>
         <translation>Labels: für die Werkzeuge des Betriebs, Service Discovery und Load Balancer</translation>
     </message>
     <message>
@@ -5475,7 +5477,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>die App verlangt ihre Ports auf den Agents mit diesen Nummern (requirePorts), aber dieser hat keine: Marathon würde eine aus 10000–20000 wählen und auf einen Agent warten, der sie anbietet, während die Agents %1 anbieten; jedem Port eine Nummer geben, oder keinem</translation>
     </message>
     <message>
-        <source>port %1 is not among the ports the agents offer (%2), so Marathon would wait for ever for an offer; pick a port in that range, or, if the agents' --resources offer it, add it to the agents' port ranges (--agent-ports, or “Agents offer” on the Ports page)</source>
+        <source>port %1 is not among the ports the agents offer (%2), so Marathon would wait for ever for an offer; pick a port in that range, or, if the agents&apos; --resources offer it, add it to the agents&apos; port ranges (--agent-ports, or “Agents offer” on the Ports page)</source>
         <translation>Port %1 gehört nicht zu den Ports, die die Agents anbieten (%2), also würde Marathon endlos auf ein Angebot warten; einen Port aus diesem Bereich wählen, oder, wenn die --resources der Agents ihn anbieten, ihn zu den Portbereichen der Agents hinzufügen (--agent-ports oder „Agents bieten an“ auf der Seite Ports)</translation>
     </message>
     <message>
@@ -5502,22 +5504,22 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Port %1: "%2" is not a port number; give a number from 1 to 65535, or 0 for any free port.</source>
+        <source>Port %1: &quot;%2&quot; is not a port number; give a number from 1 to 65535, or 0 for any free port.</source>
         <translation>Port %1: „%2“ ist keine Portnummer; geben Sie eine Zahl von 1 bis 65535 an oder 0 für einen beliebigen freien Port.</translation>
     </message>
 </context>
 <context>
     <name>habmesos::PortsTab</name>
     <message>
-        <source>Expose the Supervisor's gossip and HTTP gateway ports</source>
+        <source>Expose the Supervisor&apos;s gossip and HTTP gateway ports</source>
         <translation>Die Gossip- und HTTP-Gateway-Ports des Supervisors freigeben</translation>
     </message>
     <message>
-        <source>Fixed ports: the package's own port numbers on the agents (requirePorts)</source>
+        <source>Fixed ports: the package&apos;s own port numbers on the agents (requirePorts)</source>
         <translation>Feste Ports: die eigenen Portnummern des Pakets auf den Agents (requirePorts)</translation>
     </message>
     <message>
-        <source>Agents' port ranges</source>
+        <source>Agents&apos; port ranges</source>
         <translation>Portbereiche der Agents</translation>
     </message>
     <message>
@@ -5630,7 +5632,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Das JSON ausgeben, ohne den Tarball zu bauen</translation>
     </message>
     <message>
-        <source>After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the tarball's name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to 1.4). The fetch URI in the JSON is then the uploaded file</source>
+        <source>After building, HTTP PUT the tarball to URL (WebDAV, a pre-signed URL; a URL ending in / gets the tarball&apos;s name appended), or “marathon”: the artifact store of the --deploy server (Marathon 0.7 to 1.4). The fetch URI in the JSON is then the uploaded file</source>
         <translation>Den Tarball nach dem Bauen per HTTP PUT an URL hochladen (WebDAV, eine vorsignierte URL; an eine URL, die auf / endet, wird der Name des Tarballs angehängt), oder „marathon“: in den Artefaktspeicher des --deploy-Servers (Marathon 0.7 bis 1.4). Die Fetch-URI im JSON ist dann die hochgeladene Datei</translation>
     </message>
     <message>
@@ -5638,7 +5640,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>HTTP-Basic-Benutzer für --upload URL; das Passwort kommt aus --upload-password-file oder $HABMESOS_UPLOAD_PASSWORD</translation>
     </message>
     <message>
-        <source>Read the --upload-user's password from FILE (- for standard input)</source>
+        <source>Read the --upload-user&apos;s password from FILE (- for standard input)</source>
         <translation>Das Passwort des --upload-user aus FILE lesen (- für die Standardeingabe)</translation>
     </message>
     <message>
@@ -5650,11 +5652,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Die App auf diesem Marathon anlegen (http(s)://host:8080, https://cluster/service/marathon) oder sie aktualisieren, wenn sie existiert. Das JSON wird trotzdem zuerst ausgegeben</translation>
     </message>
     <message>
-        <source>When running deployments lock the app, cancel them and deploy anyway (Marathon's force=true)</source>
+        <source>When running deployments lock the app, cancel them and deploy anyway (Marathon&apos;s force=true)</source>
         <translation>Wenn laufende Deployments die App sperren, diese abbrechen und trotzdem deployen (force=true von Marathon)</translation>
     </message>
     <message>
-        <source>Follow the deployment until the app's tasks run, each change on standard error</source>
+        <source>Follow the deployment until the app&apos;s tasks run, each change on standard error</source>
         <translation>Das Deployment verfolgen, bis die Tasks der App laufen; jede Änderung auf der Standardfehlerausgabe</translation>
     </message>
     <message>
@@ -5678,11 +5680,11 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Ein DC/OS-Authentifizierungstoken aus FILE lesen (- für die Standardeingabe); ohne --user und --token-file wird $HABMESOS_MARATHON_TOKEN verwendet, falls gesetzt</translation>
     </message>
     <message>
-        <source>Exchange --user and the password for a DC/OS token at the cluster's login endpoint, instead of HTTP Basic</source>
+        <source>Exchange --user and the password for a DC/OS token at the cluster&apos;s login endpoint, instead of HTTP Basic</source>
         <translation>--user und das Passwort am Login-Endpunkt des Clusters gegen ein DC/OS-Token tauschen, statt HTTP Basic zu verwenden</translation>
     </message>
     <message>
-        <source>Trust the CA certificates in FILE (PEM or DER) besides the system's, for --deploy and --upload</source>
+        <source>Trust the CA certificates in FILE (PEM or DER) besides the system&apos;s, for --deploy and --upload</source>
         <translation>Den CA-Zertifikaten in FILE (PEM oder DER) zusätzlich zu denen des Systems vertrauen, für --deploy und --upload</translation>
     </message>
     <message>
@@ -5811,7 +5813,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>%1: SVC_USER/SVC_GROUP „%2“ ist kein gültiger Kontoname</translation>
     </message>
     <message>
-        <source>the Supervisor's packages are incomplete: %1 is not fully qualified</source>
+        <source>the Supervisor&apos;s packages are incomplete: %1 is not fully qualified</source>
         <translation>Die Pakete des Supervisors sind unvollständig: %1 ist nicht vollständig qualifiziert</translation>
     </message>
     <message>
@@ -5830,7 +5832,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
 <context>
     <name>habmesos::RootfsWriter</name>
     <message>
-        <source>the Supervisor's %1 package is not among the exported packages</source>
+        <source>the Supervisor&apos;s %1 package is not among the exported packages</source>
         <translation>das %1-Paket des Supervisors ist nicht unter den exportierten Paketen</translation>
     </message>
 </context>
@@ -6064,7 +6066,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>DC/OS-Anmeldung (Benutzername und Passwort)</translation>
     </message>
     <message>
-        <source>Empty: the system's certificate authorities</source>
+        <source>Empty: the system&apos;s certificate authorities</source>
         <translation>Leer: die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
@@ -6108,7 +6110,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Jeder Server braucht einen Namen.</translation>
     </message>
     <message>
-        <source>The name "%1" is used twice.</source>
+        <source>The name &quot;%1&quot; is used twice.</source>
         <translation>Der Name „%1“ wird zweimal verwendet.</translation>
     </message>
     <message>
@@ -6146,7 +6148,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
 %1</translation>
     </message>
     <message>
-        <source>The server answers, but not as Marathon does (no name and version in its /v2/info). Is the URL Marathon's?</source>
+        <source>The server answers, but not as Marathon does (no name and version in its /v2/info). Is the URL Marathon&apos;s?</source>
         <translation>Der Server antwortet, aber nicht wie Marathon (kein Name und keine Version in seinem /v2/info). Ist die URL die von Marathon?</translation>
     </message>
     <message>
@@ -6162,59 +6164,59 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <name>habmesos::ServicesTab</name>
     <message>
         <source>Binds</source>
-        <translation type="unfinished" />
+        <translation>Binds</translation>
     </message>
     <message>
         <source>This package has no binds: it needs no other service.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Paket hat keine Binds: Es braucht keinen anderen Dienst.</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished" />
+        <translation>Strikt</translation>
     </message>
     <message>
         <source>Relaxed</source>
-        <translation type="unfinished" />
+        <translation>Tolerant</translation>
     </message>
     <message>
         <source>Strict: the service starts only once every bound service group is there; relaxed: it starts without them (--binding-mode)</source>
-        <translation type="unfinished" />
+        <translation>Strikt: Der Dienst startet erst, wenn jede gebundene Dienstgruppe da ist; locker: Er startet ohne sie (--binding-mode)</translation>
     </message>
     <message>
         <source>Binding mode:</source>
-        <translation type="unfinished" />
+        <translation>Bindungsmodus:</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Dienst</translation>
     </message>
     <message>
-        <source>default (Habitat's)</source>
-        <translation type="unfinished" />
+        <source>default (Habitat&apos;s)</source>
+        <translation>Standard (von Habitat)</translation>
     </message>
     <message>
-        <source>The service group's name after the service's: other services bind to name.group (--group)</source>
-        <translation type="unfinished" />
+        <source>The service group&apos;s name after the service&apos;s: other services bind to name.group (--group)</source>
+        <translation>Der Name der Dienstgruppe nach dem des Dienstes: Andere Dienste binden an name.group (--group)</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished" />
+        <translation>Gruppe:</translation>
     </message>
     <message>
         <source>Standalone</source>
-        <translation type="unfinished" />
+        <translation>Eigenständig</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished" />
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Leader: the members elect one leader, which needs at least three of them (--topology)</source>
-        <translation type="unfinished" />
+        <translation>Leader: Die Mitglieder wählen einen Leader, wofür es mindestens drei von ihnen braucht (--topology)</translation>
     </message>
     <message>
         <source>Topology:</source>
-        <translation type="unfinished" />
+        <translation>Topologie:</translation>
     </message>
     <message>
         <source>None</source>
@@ -6222,256 +6224,257 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     </message>
     <message>
         <source>At once</source>
-        <translation type="unfinished" />
+        <translation>Alle auf einmal</translation>
     </message>
     <message>
         <source>Rolling</source>
-        <translation type="unfinished" />
+        <translation>Rollierend</translation>
     </message>
     <message>
         <source>Whether the Supervisor updates the service from Builder by itself: never, all members at once, or one member after the other (--strategy)</source>
-        <translation type="unfinished" />
+        <translation>Ob der Supervisor den Dienst selbst aus Builder aktualisiert: nie, alle Mitglieder auf einmal oder ein Mitglied nach dem anderen (--strategy)</translation>
     </message>
     <message>
         <source>Update strategy:</source>
-        <translation type="unfinished" />
+        <translation>Update-Strategie:</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation>Neueste</translation>
     </message>
     <message>
         <source>Track the channel</source>
-        <translation type="unfinished" />
+        <translation>Dem Kanal folgen</translation>
     </message>
     <message>
         <source>Latest: only newer releases; track the channel: whatever the channel holds, older ones too (--update-condition)</source>
-        <translation type="unfinished" />
+        <translation>Neueste: nur neuere Releases; dem Kanal folgen: was immer der Kanal enthält, auch ältere (--update-condition)</translation>
     </message>
     <message>
         <source>Update condition:</source>
-        <translation type="unfinished" />
+        <translation>Update-Bedingung:</translation>
     </message>
     <message>
-        <source>stable (Habitat's default)</source>
-        <translation type="unfinished" />
+        <source>stable (Habitat&apos;s default)</source>
+        <translation>stable (Standard von Habitat)</translation>
     </message>
     <message>
         <source>The Builder channel updates come from (--channel)</source>
-        <translation type="unfinished" />
+        <translation>Der Builder-Kanal, aus dem Updates kommen (--channel)</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished" />
+        <translation>Kanal:</translation>
     </message>
     <message>
-        <source>https://bldr.habitat.sh (Habitat's default)</source>
-        <translation type="unfinished" />
+        <source>https://bldr.habitat.sh (Habitat&apos;s default)</source>
+        <translation>https://bldr.habitat.sh (Standard von Habitat)</translation>
     </message>
     <message>
         <source>The Builder the updates come from (--url)</source>
-        <translation type="unfinished" />
+        <translation>Der Builder, von dem die Updates kommen (--url)</translation>
     </message>
     <message>
         <source>Builder URL:</source>
-        <translation type="unfinished" />
+        <translation>Builder-URL:</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of seconds; it is not taken</source>
         <translation>„%1“ ist keine ganze Zahl von Sekunden; der Wert wird nicht übernommen</translation>
     </message>
     <message>
-        <source>30 (Habitat's default)</source>
-        <translation type="unfinished" />
+        <source>30 (Habitat&apos;s default)</source>
+        <translation>30 (Standard von Habitat)</translation>
     </message>
     <message>
-        <source>How often, in seconds, the Supervisor runs the service's health-check hook (--health-check-interval)</source>
-        <translation type="unfinished" />
+        <source>How often, in seconds, the Supervisor runs the service&apos;s health-check hook (--health-check-interval)</source>
+        <translation>Wie oft in Sekunden der Supervisor den Health-Check-Hook des Dienstes ausführt (--health-check-interval)</translation>
     </message>
     <message>
         <source>Health-check interval (s):</source>
-        <translation type="unfinished" />
+        <translation>Health-Check-Intervall (s):</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation>Daten</translation>
     </message>
     <message>
-        <source>Keep the service's data on a persistent volume</source>
-        <translation type="unfinished" />
+        <source>Keep the service&apos;s data on a persistent volume</source>
+        <translation>Die Daten des Dienstes auf einem persistenten Volume behalten</translation>
     </message>
     <message>
-        <source>A persistent local volume on the agent for the service's data directory: it outlives restarts, and the task stays on that agent</source>
-        <translation type="unfinished" />
+        <source>A persistent local volume on the agent for the service&apos;s data directory: it outlives restarts, and the task stays on that agent</source>
+        <translation>Ein persistentes lokales Volume auf dem Agent für das Datenverzeichnis des Dienstes: Es übersteht Neustarts, und der Task bleibt auf diesem Agent</translation>
     </message>
     <message>
         <source>The volume needs a size in MiB; an empty size is not taken</source>
-        <translation type="unfinished" />
+        <translation>Das Volume braucht eine Größe in MiB; eine leere Größe wird nicht übernommen</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of MiB; it is not taken</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine ganze Zahl von MiB; der Wert wird nicht übernommen</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished" />
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished" />
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Bind %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Bind %1: %2</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished" />
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Alone</source>
-        <translation type="unfinished" />
+        <translation>Allein</translation>
     </message>
     <message>
         <source>Marathon task list</source>
-        <translation type="unfinished" />
+        <translation>Task-Liste von Marathon</translation>
     </message>
     <message>
         <source>Fixed peers</source>
-        <translation type="unfinished" />
+        <translation>Feste Peers</translation>
     </message>
     <message>
-        <source>How each task's Supervisor finds the other members of its ring</source>
-        <translation type="unfinished" />
+        <source>How each task&apos;s Supervisor finds the other members of its ring</source>
+        <translation>Wie der Supervisor jedes Tasks die anderen Mitglieder seines Rings findet</translation>
     </message>
     <message>
         <source>Discovery:</source>
-        <translation type="unfinished" />
+        <translation>Erkennung:</translation>
     </message>
     <message>
-        <source>the app's own ring</source>
-        <translation type="unfinished" />
+        <source>the app&apos;s own ring</source>
+        <translation>der eigene Ring der App</translation>
     </message>
     <message>
-        <source>Apps that name the same ring form one (a web app and its database): every app of the ring is labelled with it. Empty: a ring of this app's tasks only</source>
-        <translation type="unfinished" />
+        <source>Apps that name the same ring form one (a web app and its database): every app of the ring is labelled with it. Empty: a ring of this app&apos;s tasks only</source>
+        <translation>Apps, die denselben Ring nennen, bilden einen (eine Web-App und ihre Datenbank): Jede App des Rings erhält ihn als Label. Leer: ein Ring nur aus den Tasks dieser App</translation>
     </message>
     <message>
         <source>Ring name:</source>
-        <translation type="unfinished" />
+        <translation>Ring-Name:</translation>
     </message>
     <message>
         <source>the server the app is deployed to</source>
-        <translation type="unfinished" />
+        <translation>der Server, auf den die App deployt wird</translation>
     </message>
     <message>
-        <source>The Marathon the tasks ask for the ring's task list; it must be reachable from the agents</source>
-        <translation type="unfinished" />
+        <source>The Marathon the tasks ask for the ring&apos;s task list; it must be reachable from the agents</source>
+        <translation>Der Marathon, den die Tasks nach der Task-Liste des Rings fragen; er muss von den Agents erreichbar sein</translation>
     </message>
     <message>
         <source>Use the selected server</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählten Server verwenden</translation>
     </message>
     <message>
         <source>Marathon URL:</source>
-        <translation type="unfinished" />
+        <translation>Marathon-URL:</translation>
     </message>
     <message>
         <source>bastion-1.example.com:9638
 10.0.0.7</source>
-        <translation type="unfinished" />
+        <translation>bastion-1.example.com:9638
+10.0.0.7</translation>
     </message>
     <message>
         <source>The permanent peers every task joins (a bastion app): host or host:port, one per line; the port is the gossip port, 9638 when not given</source>
-        <translation type="unfinished" />
+        <translation>Die festen Peers, denen jeder Task beitritt (eine Bastion-App): host oder host:port, einer pro Zeile; der Port ist der Gossip-Port, 9638, wenn keiner angegeben ist</translation>
     </message>
     <message>
         <source>Peers:</source>
-        <translation type="unfinished" />
+        <translation>Peers:</translation>
     </message>
     <message>
         <source>Secrets</source>
-        <translation type="unfinished" />
+        <translation>Secrets</translation>
     </message>
     <message>
         <source>Only where each secret is kept goes into the definition; the value itself never does.</source>
-        <translation type="unfinished" />
+        <translation>In die Definition kommt nur, wo jedes Secret aufbewahrt wird, nie der Wert selbst.</translation>
     </message>
     <message>
         <source>Ring key:</source>
-        <translation type="unfinished" />
+        <translation>Ring-Schlüssel:</translation>
     </message>
     <message>
-        <source>The ring's symmetric key (the contents of a SYM-SEC-1 file, as hab ring key generate writes it): every member of the ring needs the same</source>
-        <translation type="unfinished" />
+        <source>The ring&apos;s symmetric key (the contents of a SYM-SEC-1 file, as hab ring key generate writes it): every member of the ring needs the same</source>
+        <translation>Der symmetrische Schlüssel des Rings (der Inhalt einer SYM-SEC-1-Datei, wie hab ring key generate sie schreibt): Jedes Mitglied des Rings braucht denselben</translation>
     </message>
     <message>
         <source>Gateway token:</source>
-        <translation type="unfinished" />
+        <translation>Gateway-Token:</translation>
     </message>
     <message>
-        <source>The token the Supervisor's HTTP gateway asks of its clients (HAB_SUP_GATEWAY_AUTH_TOKEN)</source>
-        <translation type="unfinished" />
+        <source>The token the Supervisor&apos;s HTTP gateway asks of its clients (HAB_SUP_GATEWAY_AUTH_TOKEN)</source>
+        <translation>Das Token, das das HTTP-Gateway des Supervisors von seinen Clients verlangt (HAB_SUP_GATEWAY_AUTH_TOKEN)</translation>
     </message>
     <message>
         <source>Marathon credentials:</source>
-        <translation type="unfinished" />
+        <translation>Marathon-Zugangsdaten:</translation>
     </message>
     <message>
-        <source>The Authorization header the tasks send when they ask Marathon for the ring's task list</source>
-        <translation type="unfinished" />
+        <source>The Authorization header the tasks send when they ask Marathon for the ring&apos;s task list</source>
+        <translation>Der Authorization-Header, den die Tasks senden, wenn sie Marathon nach der Task-Liste des Rings fragen</translation>
     </message>
     <message>
         <source>Marathon secret</source>
-        <translation type="unfinished" />
+        <translation>Marathon-Secret</translation>
     </message>
     <message>
         <source>File fetched with the app</source>
-        <translation type="unfinished" />
+        <translation>Mit der App abgerufene Datei</translation>
     </message>
     <message>
         <source>%1 source</source>
-        <translation type="unfinished" />
+        <translation>Quelle für %1</translation>
     </message>
     <message>
         <source>%1 reference</source>
-        <translation type="unfinished" />
+        <translation>%1 (Verweis)</translation>
     </message>
     <message>
         <source>No Marathon server is selected in the Marathon panel</source>
-        <translation type="unfinished" />
+        <translation>Im Marathon-Bereich ist kein Marathon-Server ausgewählt</translation>
     </message>
     <message>
         <source>Fill in %1, the server selected in the Marathon panel</source>
-        <translation type="unfinished" />
+        <translation>%1 eintragen, den im Marathon-Bereich ausgewählten Server</translation>
     </message>
     <message>
         <source>its path in the secret store</source>
-        <translation type="unfinished" />
+        <translation>sein Pfad im Secret Store</translation>
     </message>
     <message>
         <source>URI the agents download it from</source>
-        <translation type="unfinished" />
+        <translation>URI, von der die Agents sie herunterladen</translation>
     </message>
     <message>
-        <source>Marathon's task list when the app runs two or more instances or names a ring; otherwise each task runs alone.</source>
-        <translation type="unfinished" />
+        <source>Marathon&apos;s task list when the app runs two or more instances or names a ring; otherwise each task runs alone.</source>
+        <translation>Die Task-Liste von Marathon, wenn die App zwei oder mehr Instanzen ausführt oder einen Ring nennt; sonst läuft jeder Task allein.</translation>
     </message>
     <message>
-        <source>No ring: each task's Supervisor runs by itself and sees no other service.</source>
-        <translation type="unfinished" />
+        <source>No ring: each task&apos;s Supervisor runs by itself and sees no other service.</source>
+        <translation>Kein Ring: Der Supervisor jedes Tasks läuft für sich und sieht keinen anderen Dienst.</translation>
     </message>
     <message>
-        <source>The tasks ask Marathon for the running tasks of every app labelled with the ring's name, and join them.</source>
-        <translation type="unfinished" />
+        <source>The tasks ask Marathon for the running tasks of every app labelled with the ring&apos;s name, and join them.</source>
+        <translation>Die Tasks fragen Marathon nach den laufenden Tasks jeder App mit dem Namen des Rings als Label und treten ihnen bei.</translation>
     </message>
     <message>
         <source>The tasks join fixed, permanent peers (a bastion app), one host[:port] per line below.</source>
-        <translation type="unfinished" />
+        <translation>Die Tasks treten festen, dauerhaften Peers bei (einer Bastion-App), unten ein host[:port] pro Zeile.</translation>
     </message>
 </context>
 <context>
@@ -6493,7 +6496,7 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Die letzte Sitzung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <source>The last session's package %1 is not there any more; its settings are kept until another package is opened. Add the package to the cache (or open it), then reopen it from File ▸ Open Recent.</source>
+        <source>The last session&apos;s package %1 is not there any more; its settings are kept until another package is opened. Add the package to the cache (or open it), then reopen it from File ▸ Open Recent.</source>
         <translation>Das Paket %1 der letzten Sitzung ist nicht mehr vorhanden; seine Einstellungen bleiben erhalten, bis ein anderes Paket geöffnet wird. Fügen Sie das Paket dem Cache hinzu (oder öffnen Sie es), und öffnen Sie es dann erneut über Datei ▸ Zuletzt geöffnet.</translation>
     </message>
     <message>
@@ -6631,124 +6634,124 @@ Optionen:
     <name>habmesos::SupervisorCensus</name>
     <message>
         <source>Asking task %1 for its census</source>
-        <translation type="unfinished" />
+        <translation>Task %1 wird nach seinem Census gefragt</translation>
     </message>
     <message>
         <source>the census</source>
-        <translation type="unfinished" />
+        <translation>der Census</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished" />
+        <translation>Task %1</translation>
     </message>
     <message>
         <source>Task %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Task %1 unter %2</translation>
     </message>
     <message>
         <source>%1 is %2, not running: its Supervisor cannot be asked yet. Ask again once Marathon shows it running.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist %2 und läuft nicht: Sein Supervisor kann noch nicht gefragt werden. Fragen Sie erneut, sobald Marathon ihn als laufend anzeigt.</translation>
     </message>
     <message>
-        <source>%1 has no port for the Supervisor's HTTP gateway (hab-http) in Marathon's task list; it may still be starting. Reload, or give the app a port named hab-http.</source>
-        <translation type="unfinished" />
+        <source>%1 has no port for the Supervisor&apos;s HTTP gateway (hab-http) in Marathon&apos;s task list; it may still be starting. Reload, or give the app a port named hab-http.</source>
+        <translation>%1 hat in der Task-Liste von Marathon keinen Port für das HTTP-Gateway des Supervisors (hab-http); vielleicht startet er noch. Laden Sie neu, oder geben Sie der App einen Port namens hab-http.</translation>
     </message>
     <message>
-        <source>%1: nothing listens there (connection refused). The Supervisor may not have started yet, or listens on another port: look at the task's log.</source>
-        <translation type="unfinished" />
+        <source>%1: nothing listens there (connection refused). The Supervisor may not have started yet, or listens on another port: look at the task&apos;s log.</source>
+        <translation>%1: Dort lauscht nichts (Verbindung abgelehnt). Der Supervisor ist vielleicht noch nicht gestartet oder lauscht auf einem anderen Port: Sehen Sie im Log des Tasks nach.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 did not answer within %n second(s). A firewall may block the agent's ports from here, or the agent is down.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <source>%1 did not answer within %n second(s). A firewall may block the agent&apos;s ports from here, or the agent is down.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Vielleicht blockiert eine Firewall die Ports des Agents von hier aus, oder der Agent ist ausgefallen.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Vielleicht blockiert eine Firewall die Ports des Agents von hier aus, oder der Agent ist ausgefallen.</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: the Supervisor's gateway asks for a token (the app sets HAB_SUP_GATEWAY_AUTH_TOKEN). Enter the gateway token and ask again.</source>
-        <translation type="unfinished" />
+        <source>%1: the Supervisor&apos;s gateway asks for a token (the app sets HAB_SUP_GATEWAY_AUTH_TOKEN). Enter the gateway token and ask again.</source>
+        <translation>%1: Das Gateway des Supervisors verlangt ein Token (die App setzt HAB_SUP_GATEWAY_AUTH_TOKEN). Geben Sie das Gateway-Token ein und fragen Sie erneut.</translation>
     </message>
     <message>
-        <source>%1: the Supervisor's gateway refused the token. Enter the app's gateway token again.</source>
-        <translation type="unfinished" />
+        <source>%1: the Supervisor&apos;s gateway refused the token. Enter the app&apos;s gateway token again.</source>
+        <translation>%1: Das Gateway des Supervisors hat das Token abgelehnt. Geben Sie das Gateway-Token der App erneut ein.</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 instead of the census. Is the port named hab-http the Supervisor's HTTP gateway?</source>
-        <translation type="unfinished" />
+        <source>%1 answered HTTP %2 instead of the census. Is the port named hab-http the Supervisor&apos;s HTTP gateway?</source>
+        <translation>%1 antwortete mit HTTP %2 statt mit dem Census. Ist der Port namens hab-http das HTTP-Gateway des Supervisors?</translation>
     </message>
     <message>
-        <source>%1 did not answer with a Supervisor census (%2). Is the port named hab-http the Supervisor's HTTP gateway?</source>
-        <translation type="unfinished" />
+        <source>%1 did not answer with a Supervisor census (%2). Is the port named hab-http the Supervisor&apos;s HTTP gateway?</source>
+        <translation>%1 hat nicht mit einem Supervisor-Census geantwortet (%2). Ist der Port namens hab-http das HTTP-Gateway des Supervisors?</translation>
     </message>
     <message>
         <source>%1 could not be asked: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht abgefragt werden: %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished" />
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation type="unfinished" />
+        <translation>ist kein Text</translation>
     </message>
     <message>
         <source>is not true or false</source>
-        <translation type="unfinished" />
+        <translation>ist nicht true oder false</translation>
     </message>
     <message>
         <source>is not a port number</source>
-        <translation type="unfinished" />
+        <translation>ist keine Portnummer</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished" />
+        <translation>ist kein Objekt</translation>
     </message>
     <message>
         <source>%1: “%2” %3</source>
-        <translation type="unfinished" />
+        <translation>%1: „%2“ %3</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 is listed under another id (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 ist unter einer anderen ID aufgeführt (%2)</translation>
     </message>
     <message>
         <source>%1, “sys”</source>
-        <translation type="unfinished" />
+        <translation>%1, „sys“</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished" />
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <source>the answer is not JSON; it starts with “%1”</source>
-        <translation type="unfinished" />
+        <translation>die Antwort ist kein JSON; sie beginnt mit „%1“</translation>
     </message>
     <message>
         <source>service group %1</source>
-        <translation type="unfinished" />
+        <translation>Dienstgruppe %1</translation>
     </message>
     <message>
         <source>%1, member %2</source>
-        <translation type="unfinished" />
+        <translation>%1, Mitglied %2</translation>
     </message>
     <message>
-        <source>%1 has no port named %2, so its Supervisors' HTTP gateway cannot be found. Export the app with the Supervisor's ports (hab-gossip, hab-http, hab-ctl) and deploy it again.</source>
-        <translation type="unfinished" />
+        <source>%1 has no port named %2, so its Supervisors&apos; HTTP gateway cannot be found. Export the app with the Supervisor&apos;s ports (hab-gossip, hab-http, hab-ctl) and deploy it again.</source>
+        <translation>%1 hat keinen Port namens %2, daher lässt sich das HTTP-Gateway seiner Supervisors nicht finden. Exportieren Sie die App mit den Ports des Supervisors (hab-gossip, hab-http, hab-ctl), und deployen Sie sie erneut.</translation>
     </message>
     <message>
         <source>The app</source>
-        <translation type="unfinished" />
+        <translation>Die App</translation>
     </message>
 </context>
 <context>
     <name>habmesos::SupervisorRoles</name>
     <message>
-        <source>%1 cannot be the Supervisor's %2 package: it has no bin/%3</source>
+        <source>%1 cannot be the Supervisor&apos;s %2 package: it has no bin/%3</source>
         <translation>%1 kann nicht das %2-Paket des Supervisors sein: Es hat kein bin/%3</translation>
     </message>
 </context>
@@ -6865,11 +6868,11 @@ Optionen:
         <translation>. Die Datei ist größer, als der Server annimmt.</translation>
     </message>
     <message>
-        <source>Uploading %1 to Marathon's artifact store: canceled.</source>
+        <source>Uploading %1 to Marathon&apos;s artifact store: canceled.</source>
         <translation>Hochladen von %1 in den Artefaktspeicher von Marathon: abgebrochen.</translation>
     </message>
     <message>
-        <source>Uploading %1 to Marathon's artifact store at %2</source>
+        <source>Uploading %1 to Marathon&apos;s artifact store at %2</source>
         <translation>Hochladen von %1 in den Artefaktspeicher von Marathon bei %2</translation>
     </message>
     <message>
@@ -6971,7 +6974,7 @@ Optionen:
         <translation>An eine UR&amp;L (WebDAV oder vorsignierter PUT):</translation>
     </message>
     <message>
-        <source>To Marathon's &amp;artifact store (Marathon 1.4 and older)</source>
+        <source>To Marathon&apos;s &amp;artifact store (Marathon 1.4 and older)</source>
         <translation>In den Arte&amp;faktspeicher von Marathon (Marathon 1.4 und älter)</translation>
     </message>
     <message>
@@ -7061,7 +7064,7 @@ Optionen:
         <translation>Das eingebaute Demo-Paket öffnen</translation>
     </message>
     <message>
-        <source>Render the main window's states into DIR as PNG files and exit</source>
+        <source>Render the main window&apos;s states into DIR as PNG files and exit</source>
         <translation>Die Zustände des Hauptfensters als PNG-Dateien nach DIR rendern und beenden</translation>
     </message>
     <message>

@@ -766,6 +766,41 @@ Replace it with this definition anyway?</source>
 </context>
 <context>
     <name>habmesos::CensusModel</name>
+    <message numerus="yes">
+        <source>Asking %n instance(s)…</source>
+        <translation>
+            <numerusform>Asking %n instance…</numerusform>
+            <numerusform>Asking %n instances…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) see each other: one ring.</source>
+        <translation>
+            <numerusform>All %n instance see each other: one ring.</numerusform>
+            <numerusform>All %n instances see each other: one ring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n instance(s) that answered see each other: one ring.</source>
+        <translation>
+            <numerusform>The %n instance that answered see each other: one ring.</numerusform>
+            <numerusform>The %n instances that answered see each other: one ring.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ring(s): %1. The instances did not join each other: look at the tasks&apos; logs for the peers they were given.</source>
+        <translation>
+            <numerusform>%n ring: %1. The instances did not join each other: look at the tasks&apos; logs for the peers they were given.</numerusform>
+            <numerusform>%n rings: %1. The instances did not join each other: look at the tasks&apos; logs for the peers they were given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marathon lists %1 of the %n instance(s) the app asks for; the others are not running.</source>
+        <translation>
+            <numerusform>Marathon lists %1 of the %n instance the app asks for; the others are not running.</numerusform>
+            <numerusform>Marathon lists %1 of the %n instances the app asks for; the others are not running.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>alive</source>
         <translation type="unfinished"></translation>
@@ -818,13 +853,6 @@ Replace it with this definition anyway?</source>
         <source>The app has no tasks: there is no Supervisor to ask.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Asking %n instance(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The one instance answered: a ring of one.</source>
         <translation type="unfinished"></translation>
@@ -832,20 +860,6 @@ Replace it with this definition anyway?</source>
     <message>
         <source>Only %1 answered: a ring of one.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n instance(s) see each other: one ring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n instance(s) that answered see each other: one ring.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 does not see %2 yet</source>
@@ -855,23 +869,9 @@ Replace it with this definition anyway?</source>
         <source>One ring, still forming: %1. Ask again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n ring(s): %1. The instances did not join each other: look at the tasks&apos; logs for the peers they were given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Instance %1 could not be asked: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Marathon lists %1 of the %n instance(s) the app asks for; the others are not running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Task %1</source>
@@ -2944,6 +2944,13 @@ Exit status:
 </context>
 <context>
     <name>habmesos::HabitatServiceApp</name>
+    <message numerus="yes">
+        <source>The leader topology needs at least three members, and the app has %n instance(s): set 3 or more instances, share the ring with other apps (a ring name), or choose the standalone topology</source>
+        <translation>
+            <numerusform>The leader topology needs at least three members, and the app has %n instance: set 3 or more instances, share the ring with other apps (a ring name), or choose the standalone topology</numerusform>
+            <numerusform>The leader topology needs at least three members, and the app has %n instances: set 3 or more instances, share the ring with other apps (a ring name), or choose the standalone topology</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 is made from the service options, so the value set here is replaced; change the service options instead</source>
         <translation type="unfinished"></translation>
@@ -2987,13 +2994,6 @@ Exit status:
     <message>
         <source>The leader topology elects a leader among the ring&apos;s members, and this app&apos;s tasks form no ring: choose another discovery, or the standalone topology</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The leader topology needs at least three members, and the app has %n instance(s): set 3 or more instances, share the ring with other apps (a ring name), or choose the standalone topology</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The leader topology needs at least three members in the ring “%1”: make sure the apps sharing it have three instances together</source>
@@ -6568,6 +6568,13 @@ Options:
 </context>
 <context>
     <name>habmesos::SupervisorCensus</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). A firewall may block the agent&apos;s ports from here, or the agent is down.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. A firewall may block the agent&apos;s ports from here, or the agent is down.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. A firewall may block the agent&apos;s ports from here, or the agent is down.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Asking task %1 for its census</source>
         <translation type="unfinished"></translation>
@@ -6595,13 +6602,6 @@ Options:
     <message>
         <source>%1: nothing listens there (connection refused). The Supervisor may not have started yet, or listens on another port: look at the task&apos;s log.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %n second(s). A firewall may block the agent&apos;s ports from here, or the agent is down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: the Supervisor&apos;s gateway asks for a token (the app sets HAB_SUP_GATEWAY_AUTH_TOKEN). Enter the gateway token and ask again.</source>

@@ -3056,6 +3056,14 @@ Rückgabewert:
         <source>The data volume needs a size of at least 1 MiB (it is %1); leave it empty for none</source>
         <translation>Das Datenvolume braucht eine Größe von mindestens 1 MiB (sie ist %1); lassen Sie das Feld leer, wenn Sie keines wollen</translation>
     </message>
+    <message>
+        <source>The tasks cannot send Marathon&apos;s credentials over https (busybox could only put them on a command line), so they would never find each other: give them Marathon&apos;s http address inside the cluster, e.g. --ring-marathon http://marathon.mesos:8080</source>
+        <translation>Die Tasks können die Zugangsdaten für Marathon nicht über https senden (busybox könnte sie nur in eine Befehlszeile schreiben), also fänden sie einander nie: Geben Sie ihnen die http-Adresse von Marathon im Cluster, z. B. --ring-marathon http://marathon.mesos:8080</translation>
+    </message>
+    <message>
+        <source>The tasks ask Marathon with busybox, whose TLS checks no certificate and fails with servers that refuse SHA-1 signatures: prefer Marathon&apos;s http address inside the cluster, e.g. --ring-marathon http://marathon.mesos:8080</source>
+        <translation>Die Tasks fragen Marathon mit busybox, dessen TLS kein Zertifikat prüft und an Servern scheitert, die SHA-1-Signaturen ablehnen: Nehmen Sie besser die http-Adresse von Marathon im Cluster, z. B. --ring-marathon http://marathon.mesos:8080</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HartHeader</name>

@@ -199,8 +199,22 @@ void HabitatServiceApp::apply(
                 tr("Marathon's address “%1” must be an http or https URL without blanks, quotes, a user or a "
                    "password (the tasks' credentials go into the Marathon credentials secret)")
                     .arg(s.marathonUrl));
-        else
+        else {
             setOwnEnv(app, Options::marathonUrlVariable(), s.marathonUrl, problems);
+            // The tasks ask with the tarball's busybox: its TLS checks no certificate, and busybox
+            // 1.35 offers only signature algorithms that OpenSSL 3 servers refuse at their default
+            // security level ("no suitable signature algorithm", tried against `openssl s_server`);
+            // with credentials the loop does not use https at all (docs/RINGS.md).
+            if (QUrl(s.marathonUrl).scheme() == u"https")
+                warn(problems, QStringLiteral("service/marathonUrl"),
+                    s.marathonAuth.isSet()
+                        ? tr("The tasks cannot send Marathon's credentials over https (busybox could only put them on "
+                             "a command line), so they would never find each other: give them Marathon's http "
+                             "address inside the cluster, e.g. --ring-marathon http://marathon.mesos:8080")
+                        : tr("The tasks ask Marathon with busybox, whose TLS checks no certificate and fails with "
+                             "servers that refuse SHA-1 signatures: prefer Marathon's http address inside the "
+                             "cluster, e.g. --ring-marathon http://marathon.mesos:8080"));
+        }
     } else if (discovery == Options::Discovery::Peers) {
         if (s.peers.isEmpty())
             error(problems, QStringLiteral("service/peers"),

@@ -199,6 +199,24 @@ private Q_SLOTS:
         s.service.marathonUrl = QStringLiteral("http://other:8080");
         QCOMPARE(s.forDeployTo(QUrl(QStringLiteral("https://m.example"))).service.marathonUrl,
             QStringLiteral("http://other:8080"));
+        QCOMPARE(derive(s).warnings(QStringLiteral("service/marathonUrl")).size(), 0); // http: nothing to say
+    }
+
+    void httpsIsSaidForTheTasks()
+    {
+        ExportSettings s = settings();
+        s.instances = 3;
+        s.service.marathonUrl = QStringLiteral("https://marathon.example");
+        Derived d = derive(s); // works with some servers: a warning naming the http way out
+        QCOMPARE(d.env(Options::marathonUrlVariable()), QStringLiteral("https://marathon.example"));
+        QStringList warnings = d.warnings(QStringLiteral("service/marathonUrl"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].contains(QLatin1String("http://marathon.mesos:8080")), qPrintable(warnings[0]));
+        // With credentials the tasks never ask over https: said as such.
+        s.service.marathonAuth = { Options::Secret::Source::MarathonSecret, QStringLiteral("ops/marathon-auth") };
+        warnings = derive(s).warnings(QStringLiteral("service/marathonUrl"));
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].contains(QLatin1String("never find each other")), qPrintable(warnings[0]));
     }
 
     void fixedPeers()

@@ -103,7 +103,8 @@ void HabitatServiceApp::check(const HabitatPackageFacts& facts, const Options& s
         }
     }
     for (const auto& [name, exports] : facts.binds) {
-        if (std::none_of(s.binds.begin(), s.binds.end(), [&](const Options::Bind& b) { return b.name == name; }))
+        if (std::none_of(
+                s.binds.begin(), s.binds.end(), [&name = name](const Options::Bind& b) { return b.name == name; }))
             error(problems, QStringLiteral("service/binds/") + name, missingBind(facts, name, exports));
     }
 }
@@ -160,8 +161,8 @@ QStringList HabitatServiceApp::missingBinds(const HabitatPackageFacts& facts, co
 {
     QStringList out;
     for (const auto& [name, exports] : facts.binds) {
-        if (std::none_of(
-                service.binds.begin(), service.binds.end(), [&](const Options::Bind& b) { return b.name == name; }))
+        if (std::none_of(service.binds.begin(), service.binds.end(),
+                [&name = name](const Options::Bind& b) { return b.name == name; }))
             out << missingBind(facts, name, exports);
     }
     return out;

@@ -119,6 +119,10 @@ ServicesTab::~ServicesTab()
     // document's changed() must not reach this page then (as AppForm).
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    // Nor may a field that loses its focus while ~QWidget hides the page (editingFinished) reach
+    // this page's commit: by then it is only a QWidget.
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 QSize ServicesTab::minimumSizeHint() const

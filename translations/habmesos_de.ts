@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>one word without blanks, quotes or characters such as $ ; &amp; | * ? ( ) &lt; &gt; \</source>
-        <translation>ein Wort ohne Leerzeichen, Anführungszeichen oder Zeichen wie $ ; &amp; | * ? ( ) &lt; &gt; \</translation>
-    </message>
-    <message>
-        <source>The service group “%1” must be %2, and without “.” or “@” (Habitat&apos;s service.group@organization uses them); e.g. prod</source>
-        <translation>Die Dienstgruppe „%1“ muss %2 sein, und ohne „.“ oder „@“ (die Habitat in service.group@organization verwendet); z. B. prod</translation>
-    </message>
-    <message>
-        <source>The channel “%1” must be %2, e.g. stable</source>
-        <translation>Der Kanal „%1“ muss %2 sein, z. B. stable</translation>
-    </message>
-    <message>
-        <source>The Builder URL “%1” must be an http or https URL without blanks, quotes, a user or a password, e.g. https://bldr.habitat.sh</source>
-        <translation>Die Builder-URL „%1“ muss eine http- oder https-URL ohne Leerzeichen, Anführungszeichen, Benutzer oder Passwort sein, z. B. https://bldr.habitat.sh</translation>
-    </message>
-    <message>
-        <source>The health check interval must be at least 1 second (it is %1); leave it empty for Habitat&apos;s 30</source>
-        <translation>Das Health-Check-Intervall muss mindestens 1 Sekunde betragen (es ist %1); lassen Sie es leer für Habitats 30</translation>
-    </message>
-    <message>
-        <source>The bind “%1” is given twice: remove one.</source>
-        <translation>Das Bind „%1“ ist zweimal angegeben: Entfernen Sie eines.</translation>
-    </message>
-    <message>
-        <source>%1/%2 has no binds, so there is no bind “%3”: remove it.</source>
-        <translation>%1/%2 hat keine Binds, also gibt es keinen Bind „%3“: Entfernen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>%1/%2 has no bind “%3”; its binds are %4.</source>
-        <translation>%1/%2 hat kein Bind „%3“; seine Binds sind %4.</translation>
-    </message>
-    <message>
-        <source>The bind “%1”: “%2” is not a service group; write service.group or service.group@organization (e.g. postgresql.default), %3</source>
-        <translation>Das Bind „%1“: „%2“ ist keine Dienstgruppe; schreiben Sie service.group oder service.group@organization (z. B. postgresql.default), %3</translation>
-    </message>
-</context>
-<context>
     <name>habmesos</name>
     <message>
         <source>The Builder the Supervisor takes updates from (default https://bldr.habitat.sh); not --uri, which is where the agents download the tarball</source>
@@ -371,7 +332,7 @@ Trotzdem durch diese Definition ersetzen?</translation>
     </message>
     <message>
         <source>Ki&amp;ll grace period:</source>
-        <translation>Kill-Wart&amp;ezeit:</translation>
+        <translation>Kill-&amp;Wartezeit:</translation>
     </message>
     <message>
         <source>Sized from the package</source>
@@ -617,10 +578,6 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>Tarball &amp;erstellen</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>Abbrec&amp;hen</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -685,6 +642,10 @@ Trotzdem durch diese Definition ersetzen?</translation>
     <message>
         <source>Pick a package first</source>
         <translation>Wählen Sie zuerst ein Paket aus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1060,36 +1021,12 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>Die Versionen der gewählten App, die neueste zuerst</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>Ne&amp;u laden</translation>
-    </message>
-    <message>
         <source>List the apps on the server again</source>
         <translation>Die Apps auf dem Server erneut auflisten</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öffnen</translation>
-    </message>
-    <message>
         <source>Continue editing the chosen app&apos;s definition in the window</source>
         <translation>Die Definition der gewählten App im Fenster weiterbearbeiten</translation>
-    </message>
-    <message>
-        <source>S&amp;cale…</source>
-        <translation>Skal&amp;ieren…</translation>
-    </message>
-    <message>
-        <source>Restart Tas&amp;ks</source>
-        <translation>&amp;Tasks neu starten</translation>
-    </message>
-    <message>
-        <source>Destro&amp;y</source>
-        <translation>&amp;Zerstören</translation>
-    </message>
-    <message>
-        <source>Roll &amp;Back to This Version</source>
-        <translation>Auf diese Version zurü&amp;cksetzen</translation>
     </message>
     <message>
         <source>Versions of the chosen app:</source>
@@ -1197,12 +1134,32 @@ Erzwingen? Dadurch werden diese Deployments abgebrochen.</translation>
         <translation>%1 wird zerstört.</translation>
     </message>
     <message>
-        <source>Ce&amp;nsus…</source>
-        <translation>Ce&amp;nsus…</translation>
-    </message>
-    <message>
         <source>What the Supervisor of each task of the chosen app sees: the ring&apos;s members, the leader, their health</source>
         <translation>Was der Supervisor jedes Tasks der gewählten App sieht: die Mitglieder des Rings, den Leader, ihre Gesundheit</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Skalieren…</translation>
+    </message>
+    <message>
+        <source>Restart Tasks</source>
+        <translation>Tasks neu starten</translation>
+    </message>
+    <message>
+        <source>Roll Back to This Version</source>
+        <translation>Auf diese Version zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Census…</source>
+        <translation>Census…</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3021,42 @@ Rückgabewert:
         <source>The tasks ask Marathon with busybox, whose TLS checks no certificate and fails with servers that refuse SHA-1 signatures: prefer Marathon&apos;s http address inside the cluster, e.g. --ring-marathon http://marathon.mesos:8080</source>
         <translation>Die Tasks fragen Marathon mit busybox, dessen TLS kein Zertifikat prüft und an Servern scheitert, die SHA-1-Signaturen ablehnen: Nehmen Sie besser die http-Adresse von Marathon im Cluster, z. B. --ring-marathon http://marathon.mesos:8080</translation>
     </message>
+    <message>
+        <source>one word without blanks, quotes or characters such as $ ; &amp; | * ? ( ) &lt; &gt; \</source>
+        <translation>ein Wort ohne Leerzeichen, Anführungszeichen oder Zeichen wie $ ; &amp; | * ? ( ) &lt; &gt; \</translation>
+    </message>
+    <message>
+        <source>The service group “%1” must be %2, and without “.” or “@” (Habitat&apos;s service.group@organization uses them); e.g. prod</source>
+        <translation>Die Dienstgruppe „%1“ muss %2 sein, und ohne „.“ oder „@“ (die Habitat in service.group@organization verwendet); z. B. prod</translation>
+    </message>
+    <message>
+        <source>The channel “%1” must be %2, e.g. stable</source>
+        <translation>Der Kanal „%1“ muss %2 sein, z. B. stable</translation>
+    </message>
+    <message>
+        <source>The Builder URL “%1” must be an http or https URL without blanks, quotes, a user or a password, e.g. https://bldr.habitat.sh</source>
+        <translation>Die Builder-URL „%1“ muss eine http- oder https-URL ohne Leerzeichen, Anführungszeichen, Benutzer oder Passwort sein, z. B. https://bldr.habitat.sh</translation>
+    </message>
+    <message>
+        <source>The health check interval must be at least 1 second (it is %1); leave it empty for Habitat&apos;s 30</source>
+        <translation>Das Health-Check-Intervall muss mindestens 1 Sekunde betragen (es ist %1); lassen Sie es leer für Habitats 30</translation>
+    </message>
+    <message>
+        <source>The bind “%1” is given twice: remove one.</source>
+        <translation>Das Bind „%1“ ist zweimal angegeben: Entfernen Sie eines.</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no binds, so there is no bind “%3”: remove it.</source>
+        <translation>%1/%2 hat keine Binds, also gibt es keinen Bind „%3“: Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1/%2 has no bind “%3”; its binds are %4.</source>
+        <translation>%1/%2 hat kein Bind „%3“; seine Binds sind %4.</translation>
+    </message>
+    <message>
+        <source>The bind “%1”: “%2” is not a service group; write service.group or service.group@organization (e.g. postgresql.default), %3</source>
+        <translation>Das Bind „%1“: „%2“ ist keine Dienstgruppe; schreiben Sie service.group oder service.group@organization (z. B. postgresql.default), %3</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HartHeader</name>
@@ -3306,7 +3299,7 @@ Rückgabewert:
     </message>
     <message>
         <source>Comma&amp;nd:</source>
-        <translation>Befe&amp;hl:</translation>
+        <translation>Befeh&amp;l:</translation>
     </message>
     <message>
         <source>Failures in this time after a task starts do not count</source>
@@ -3349,10 +3342,6 @@ Rückgabewert:
         <translation>Informative HTTP-Statuscodes ignorieren (&amp;1xx)</translation>
     </message>
     <message>
-        <source>Back to the Super&amp;visor&apos;s health check</source>
-        <translation>Zur&amp;ück zum Health-Check des Supervisors</translation>
-    </message>
-    <message>
         <source>assigned by Marathon</source>
         <translation>von Marathon zugewiesen</translation>
     </message>
@@ -3386,7 +3375,7 @@ Rückgabewert:
     </message>
     <message>
         <source>Let Marathon chec&amp;k the service&apos;s health</source>
-        <translation>Marathon die Gesundheit des Dienstes prü&amp;fen lassen</translation>
+        <translation>&amp;Marathon die Gesundheit des Dienstes prüfen lassen</translation>
     </message>
     <message>
         <source>Port:</source>
@@ -3406,6 +3395,10 @@ Rückgabewert:
             <numerusform> Sekunde</numerusform>
             <numerusform> Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Back to the Supervisor&apos;s health check</source>
+        <translation>Zurück zum Health-Check des Supervisors</translation>
     </message>
 </context>
 <context>
@@ -5041,10 +5034,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Marathon vor 1.0 (uris, ports)</translation>
     </message>
     <message>
-        <source>&amp;JSON for:</source>
-        <translation>&amp;JSON für:</translation>
-    </message>
-    <message>
         <source>newest of chef/%1, core/%1</source>
         <translation>das neueste aus chef/%1, core/%1</translation>
     </message>
@@ -5059,6 +5048,10 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>the current folder</source>
         <translation>der aktuelle Ordner</translation>
+    </message>
+    <message>
+        <source>JSO&amp;N for:</source>
+        <translation>JSO&amp;N für:</translation>
     </message>
 </context>
 <context>
@@ -5987,16 +5980,8 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
 <context>
     <name>habmesos::ServerPicker</name>
     <message>
-        <source>&amp;Servers…</source>
-        <translation>Ser&amp;ver…</translation>
-    </message>
-    <message>
         <source>Add, change or remove Marathon servers</source>
         <translation>Marathon-Server hinzufügen, ändern oder entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Forget password</source>
-        <translation>Passwort v&amp;ergessen</translation>
     </message>
     <message>
         <source>Forget the password or token of this server; it is asked for again next time</source>
@@ -6033,6 +6018,14 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>The password could not be kept in the keyring: %1</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers…</source>
+        <translation>Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Forget password</source>
+        <translation>Passwort vergessen</translation>
     </message>
 </context>
 <context>
@@ -6979,7 +6972,7 @@ Optionen:
     </message>
     <message>
         <source>To a &amp;URL (WebDAV or pre-signed PUT):</source>
-        <translation>An eine UR&amp;L (WebDAV oder vorsignierter PUT):</translation>
+        <translation>An eine &amp;URL (WebDAV oder vorsignierter PUT):</translation>
     </message>
     <message>
         <source>To Marathon&apos;s &amp;artifact store (Marathon 1.4 and older)</source>
@@ -6995,7 +6988,7 @@ Optionen:
     </message>
     <message>
         <source>U&amp;pload tarball</source>
-        <translation>Tarball hoc&amp;hladen</translation>
+        <translation>&amp;Tarball hochladen</translation>
     </message>
     <message>
         <source>Upload URL:</source>

@@ -42,7 +42,7 @@ BuildPanel::BuildPanel(QWidget* parent)
 {
     m_pool.setMaxThreadCount(1);
     m_startButton = new QPushButton(tr("&Build tarball"), this);
-    m_cancelButton = new QPushButton(tr("&Cancel"), this);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setToolTip(tr("Stop the build; nothing is left in the output folder (Esc or Ctrl+.)"));
     m_openFolderButton = new QPushButton(tr("&Open folder"), this);
     m_openFolderButton->setToolTip(tr("Show the folder that holds the tarball"));

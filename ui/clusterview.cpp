@@ -56,15 +56,15 @@ ClusterView::ClusterView(QWidget* parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // Mnemonics clear of the menu bar's (File, Edit, Run, View, Help) and of the panel's others.
-    m_refresh = new QPushButton(tr("Re&load"), this);
+    m_refresh = new QPushButton(tr("Reload"), this);
     m_refresh->setToolTip(tr("List the apps on the server again"));
-    m_open = new QPushButton(tr("&Open"), this);
+    m_open = new QPushButton(tr("Open"), this);
     m_open->setToolTip(tr("Continue editing the chosen app's definition in the window"));
-    m_scale = new QPushButton(tr("S&cale…"), this);
-    m_restart = new QPushButton(tr("Restart Tas&ks"), this);
-    m_destroy = new QPushButton(tr("Destro&y"), this);
-    m_rollBack = new QPushButton(tr("Roll &Back to This Version"), this);
-    m_census = new QPushButton(tr("Ce&nsus…"), this);
+    m_scale = new QPushButton(tr("Scale…"), this);
+    m_restart = new QPushButton(tr("Restart Tasks"), this);
+    m_destroy = new QPushButton(tr("Destroy"), this);
+    m_rollBack = new QPushButton(tr("Roll Back to This Version"), this);
+    m_census = new QPushButton(tr("Census…"), this);
     m_census->setToolTip(tr("What the Supervisor of each task of the chosen app sees: the ring's members, the "
                             "leader, their health"));
     auto* buttons = new QHBoxLayout;

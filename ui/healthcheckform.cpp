@@ -106,7 +106,7 @@ HealthCheckForm::HealthCheckForm(ExportDocument* document, QWidget* parent)
     m_problem = new ProblemLabel({ QStringLiteral("healthChecks") }, this);
     layout->addWidget(m_problem);
 
-    m_reset = new QPushButton(tr("Back to the Super&visor's health check"), this);
+    m_reset = new QPushButton(tr("Back to the Supervisor's health check"), this);
     m_reset->setToolTip(tr("MESOS_HTTP (HTTP for Marathon before 1.0) on the Supervisor's gateway (hab-http), "
                            "asking for the service's health"));
     connect(m_reset, &QPushButton::clicked, m_document, &ExportDocument::resetHealthCheck);

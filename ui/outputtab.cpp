@@ -70,7 +70,7 @@ OutputTab::OutputTab(ExportDocument* document, QWidget* parent)
     m_flavour->addItem(tr("Marathon before 1.0 (uris, ports)"), int(MarathonFlavour::Legacy));
     connect(m_flavour, &QComboBox::activated, this,
         [this](int index) { m_document->setFlavour(MarathonFlavour(m_flavour->itemData(index).toInt())); });
-    form->addRow(tr("&JSON for:"), m_flavour);
+    form->addRow(tr("JSO&N for:"), m_flavour);
 
     // The Supervisor's packages that go into the tarball; empty: the newest present.
     for (const SupervisorPackages::Part part : SupervisorPackages::parts) {

@@ -28,9 +28,9 @@ ServerPicker::ServerPicker(Settings* settings, SecretStore* secrets, QWidget* pa
 
     m_server = new QComboBox(this);
     m_server->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_editServers = new QPushButton(tr("&Servers…"), this);
+    m_editServers = new QPushButton(tr("Ser&vers…"), this);
     m_editServers->setToolTip(tr("Add, change or remove Marathon servers"));
-    m_forget = new QPushButton(tr("&Forget password"), this);
+    m_forget = new QPushButton(tr("Forget password"), this);
     m_forget->setToolTip(tr("Forget the password or token of this server; it is asked for again next time"));
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);

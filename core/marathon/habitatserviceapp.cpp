@@ -59,30 +59,33 @@ QString missingBind(const HabitatPackageFacts& facts, const QString& name, const
 
 void HabitatServiceApp::check(const HabitatPackageFacts& facts, const Options& s, FieldProblems& problems)
 {
-    using H = HabitatServiceApp;
-    const QString token = H::tr("one word without blanks, quotes or characters such as $ ; & | * ? ( ) < > \\");
+    const QString token
+        = HabitatServiceApp::tr("one word without blanks, quotes or characters such as $ ; & | * ? ( ) < > \\");
     if (!s.group.isEmpty() && !HabitatServiceApp::isGroupName(s.group))
         error(problems, QStringLiteral("service/group"),
-            H::tr("The service group “%1” must be %2, and without “.” or “@” (Habitat's service.group@organization "
-                  "uses them); e.g. prod")
+            HabitatServiceApp::tr(
+                "The service group “%1” must be %2, and without “.” or “@” (Habitat's service.group@organization "
+                "uses them); e.g. prod")
                 .arg(s.group, token));
-    if (!s.channel.isEmpty() && !H::isToken(s.channel))
+    if (!s.channel.isEmpty() && !HabitatServiceApp::isToken(s.channel))
         error(problems, QStringLiteral("service/channel"),
-            H::tr("The channel “%1” must be %2, e.g. stable").arg(s.channel, token));
+            HabitatServiceApp::tr("The channel “%1” must be %2, e.g. stable").arg(s.channel, token));
     if (!s.builderUrl.isEmpty() && !HabitatServiceApp::isBuilderUrl(s.builderUrl))
         error(problems, QStringLiteral("service/builderUrl"),
-            H::tr("The Builder URL “%1” must be an http or https URL without blanks, quotes, a user or a password, "
-                  "e.g. https://bldr.habitat.sh")
+            HabitatServiceApp::tr(
+                "The Builder URL “%1” must be an http or https URL without blanks, quotes, a user or a password, "
+                "e.g. https://bldr.habitat.sh")
                 .arg(s.builderUrl));
     if (s.healthCheckIntervalSeconds && *s.healthCheckIntervalSeconds < 1)
         error(problems, QStringLiteral("service/healthCheckIntervalSeconds"),
-            H::tr("The health check interval must be at least 1 second (it is %1); leave it empty for Habitat's 30")
+            HabitatServiceApp::tr(
+                "The health check interval must be at least 1 second (it is %1); leave it empty for Habitat's 30")
                 .arg(*s.healthCheckIntervalSeconds));
     QStringList seen;
     for (const Options::Bind& b : s.binds) {
         const QString field = QStringLiteral("service/binds/") + b.name;
         if (seen.contains(b.name))
-            error(problems, field, H::tr("The bind “%1” is given twice: remove one.").arg(b.name));
+            error(problems, field, HabitatServiceApp::tr("The bind “%1” is given twice: remove one.").arg(b.name));
         seen.append(b.name);
         if (!HabitatServiceApp::hasBind(facts, b.name)) {
             QStringList names;
@@ -91,14 +94,15 @@ void HabitatServiceApp::check(const HabitatPackageFacts& facts, const Options& s
                     names.append(name);
             }
             error(problems, field,
-                names.isEmpty() ? H::tr("%1/%2 has no binds, so there is no bind “%3”: remove it.")
+                names.isEmpty() ? HabitatServiceApp::tr("%1/%2 has no binds, so there is no bind “%3”: remove it.")
                                       .arg(facts.origin, facts.name, b.name)
-                                : H::tr("%1/%2 has no bind “%3”; its binds are %4.")
+                                : HabitatServiceApp::tr("%1/%2 has no bind “%3”; its binds are %4.")
                                       .arg(facts.origin, facts.name, b.name, names.join(QStringLiteral(", "))));
-        } else if (!H::isServiceGroup(b.serviceGroup)) {
+        } else if (!HabitatServiceApp::isServiceGroup(b.serviceGroup)) {
             error(problems, field,
-                H::tr("The bind “%1”: “%2” is not a service group; write service.group or service.group@organization "
-                      "(e.g. postgresql.default), %3")
+                HabitatServiceApp::tr(
+                    "The bind “%1”: “%2” is not a service group; write service.group or service.group@organization "
+                    "(e.g. postgresql.default), %3")
                     .arg(b.name, b.serviceGroup, token));
         }
     }

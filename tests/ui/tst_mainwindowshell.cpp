@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -88,6 +90,8 @@ private Q_SLOTS:
     void cleanup();
     void menusAndMnemonics_data();
     void menusAndMnemonics();
+    void visibleMnemonicsAreUnique_data();
+    void visibleMnemonicsAreUnique();
     void undoAndRedoAreTheDocuments();
     void cancelBuildHasAShortcut();
     void focusedTreeShowsACurrentItem();
@@ -153,6 +157,68 @@ void tst_MainWindowShell::menusAndMnemonics()
         }
     }
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+void tst_MainWindowShell::visibleMnemonicsAreUnique_data()
+{
+    menusAndMnemonics_data();
+}
+
+// Alt+letter reaches the one control on screen that has it: for every page of the form beside
+// every page of the panels below the JSON, the letters of what is visible are unique and none
+// is a menu's.
+void tst_MainWindowShell::visibleMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    if (language != QLatin1String("en"))
+        QVERIFY(!Translations::install(qApp, QLocale(language)).isEmpty());
+    Settings settings(m_home.filePath(QStringLiteral("visible-%1.conf").arg(language)));
+    MainWindow window(&settings);
+    QVERIFY(openDemo(window));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QHash<QString, QString> menus;
+    for (QAction* a : window.menuBar()->actions())
+        menus.insert(mnemonic(a->text()), a->text());
+    QList<QTabWidget*> outer;
+    for (QTabWidget* tabs : window.findChildren<QTabWidget*>()) {
+        bool nested = false;
+        for (QWidget* w = tabs->parentWidget(); w && w != &window; w = w->parentWidget())
+            nested = nested || qobject_cast<QTabWidget*>(w);
+        if (!nested)
+            outer.append(tabs);
+    }
+    QCOMPARE(outer.size(), 2); // the form's pages and the panels'
+    QStringList found;
+    for (int i = 0; i < outer[0]->count(); ++i) {
+        outer[0]->setCurrentIndex(i);
+        for (int j = 0; j < outer[1]->count(); ++j) {
+            outer[1]->setCurrentIndex(j);
+            QHash<QString, QString> seen = menus;
+            auto check = [&](const QWidget* widget, const QString& text) {
+                const QString key = mnemonic(text);
+                if (key.isEmpty() || !widget->isVisibleTo(&window))
+                    return;
+                const QString where = outer[0]->tabText(i) + u'+' + outer[1]->tabText(j);
+                if (seen.contains(key))
+                    found.append(QStringLiteral("%1: %2 and %3 share %4").arg(where, seen.value(key), text, key));
+                else
+                    seen.insert(key, text);
+            };
+            for (const QLabel* label : window.findChildren<QLabel*>()) {
+                if (label->buddy())
+                    check(label, label->text());
+            }
+            for (const QAbstractButton* button : window.findChildren<QAbstractButton*>())
+                check(button, button->text());
+            for (const QGroupBox* box : window.findChildren<QGroupBox*>())
+                check(box, box->title());
+        }
+    }
+    found.removeDuplicates();
+    for (const QString& line : std::as_const(found))
+        qWarning().noquote() << line; // all of them: a failure message is cut short
+    QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 shared letters").arg(found.size())));
 }
 
 void tst_MainWindowShell::undoAndRedoAreTheDocuments()

@@ -130,11 +130,19 @@ void tst_Translations::catalogueIsComplete()
     int messages = 0;
     QStringList untranslated;
     QString source;
+    QStringList contextless; // lupdate could not tell whose tr() it was: never found at run time
+    bool inContext = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == u"source") {
+        if (xml.name() == u"context") {
+            inContext = true;
+        } else if (xml.name() == u"name" && inContext) {
+            inContext = false;
+            if (xml.readElementText().isEmpty())
+                contextless << QStringLiteral("a context without a name");
+        } else if (xml.name() == u"source") {
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const bool unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
@@ -165,6 +173,7 @@ void tst_Translations::catalogueIsComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE_GT(messages, 40);
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u'\n')));
+    QVERIFY2(contextless.isEmpty(), "a tr() through an alias or a free function: lupdate files it under no context");
 }
 
 QTEST_MAIN(tst_Translations)

@@ -14,6 +14,7 @@
 #include "ui/problemlabel.h"
 #include "ui/servicestab.h"
 
+#include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -181,6 +183,12 @@ QWidget* AppForm::makeApplicationTab()
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_cmd->setFont(mono);
+    // As tall as the command (3 to 12 lines, then it scrolls): a taller window gives its room to
+    // the JSON and the other fields, not to a read-only box.
+    m_cmd->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The layout lays the text out lazily: its size is known when the scroll range follows it.
+    connect(m_cmd->verticalScrollBar(), &QScrollBar::rangeChanged, this, &AppForm::fitCommandHeight);
+    connect(m_cmd, &QPlainTextEdit::textChanged, this, &AppForm::fitCommandHeight);
     m_editCmd = new QCheckBox(tr("Edit the command b&y hand"), page);
     m_editCmd->setToolTip(tr("Off: the command is generated, and follows port changes"));
     connect(m_editCmd, &QCheckBox::toggled, this,
@@ -194,6 +202,17 @@ QWidget* AppForm::makeApplicationTab()
     m_cmdProblem = new ProblemLabel({ QStringLiteral("cmd"), QStringLiteral("args") }, page);
     form->addRow(QString(), m_cmdProblem);
     return page;
+}
+
+void AppForm::fitCommandHeight()
+{
+    // QPlainTextEdit's document size is in lines, wrapped lines included.
+    const int lines = std::clamp(int(m_cmd->document()->size().height()), 3, 12);
+    const QMargins margins = m_cmd->contentsMargins();
+    const int height = lines * m_cmd->fontMetrics().lineSpacing() + 2 * int(m_cmd->document()->documentMargin())
+        + margins.top() + margins.bottom();
+    if (m_cmd->height() != height)
+        m_cmd->setFixedHeight(height);
 }
 
 void AppForm::refresh()
@@ -342,6 +361,8 @@ AppForm::~AppForm()
     // changed() must not reach this form then (it is no longer an AppForm).
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_cmd, nullptr, this, nullptr);
+    disconnect(m_cmd->verticalScrollBar(), nullptr, this, nullptr);
 }
 
 void AppForm::focusField(const QString& field)

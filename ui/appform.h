@@ -84,6 +84,7 @@ public:
     ProblemLabel* outputProblemLabel() const;
 
 private:
+    void fitCommandHeight();
     void refresh();
     QWidget* makeApplicationTab();
 

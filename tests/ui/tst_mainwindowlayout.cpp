@@ -173,6 +173,17 @@ void tst_MainWindowLayout::extraSpaceGoesToJsonAndForms()
     QCoreApplication::processEvents();
     QVERIFY(window.form()->width() > formWidth);
     QVERIFY(window.preview()->height() > previewHeight);
+    // The read-only command box is as tall as the command, whatever the window's height.
+    QPlainTextEdit* command = nullptr;
+    for (QPlainTextEdit* edit : window.form()->findChildren<QPlainTextEdit*>())
+        command = edit->accessibleName() == QLatin1String("Command") ? edit : command;
+    QVERIFY(command);
+    const int commandHeight = command->height();
+    QVERIFY2(commandHeight <= 13 * command->fontMetrics().lineSpacing(), qPrintable(QString::number(commandHeight)));
+    window.resize(1600, 1400);
+    QCoreApplication::processEvents();
+    QCOMPARE(command->height(), commandHeight);
+    QVERIFY(command->verticalScrollBar()->maximum() == 0 || commandHeight >= 12 * command->fontMetrics().lineSpacing());
 }
 
 void tst_MainWindowLayout::realWindowShowsEveryField_data()

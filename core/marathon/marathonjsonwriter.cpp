@@ -5,8 +5,6 @@
 #include <QCborMap>
 #include <QCoreApplication>
 
-#include <limits>
-
 namespace habmesos {
 
 namespace {
@@ -316,9 +314,7 @@ OrderedJson MarathonJsonWriter::fromCbor(const QCborValue& value)
         return OrderedJson(value.toBool());
     if (value.isInteger()) {
         const qint64 n = value.toInteger();
-        if (n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max())
-            return OrderedJson(int(n));
-        return OrderedJson(double(n));
+        return OrderedJson(n);
     }
     if (value.isDouble())
         return OrderedJson(value.toDouble());

@@ -21,6 +21,11 @@ OrderedJson::OrderedJson(int n)
     , m_number(n)
 { }
 
+OrderedJson::OrderedJson(qint64 n)
+    : m_type(Type::Integer)
+    , m_integer(n)
+{ }
+
 OrderedJson::OrderedJson(const QString& s)
     : m_type(Type::String)
     , m_string(s)
@@ -131,6 +136,9 @@ void OrderedJson::write(QString& out, Style style, int depth) const
         break;
     case Type::Number:
         out.append(formatNumber(m_number));
+        break;
+    case Type::Integer:
+        out.append(QString::number(m_integer));
         break;
     case Type::String:
         out.append(quote(m_string));

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QtGlobal>
 
 #include <utility>
 
@@ -23,6 +24,7 @@ public:
     OrderedJson(bool b);
     OrderedJson(double n);
     OrderedJson(int n);
+    OrderedJson(qint64 n); // exactly, also beyond 2^53 where a double would round it
     OrderedJson(const QString& s);
     OrderedJson(const char* s);
     static OrderedJson array();
@@ -51,6 +53,7 @@ private:
         Null,
         Bool,
         Number,
+        Integer,
         String,
         Array,
         Object
@@ -62,6 +65,7 @@ private:
     Type m_type = Type::Null;
     bool m_bool = false;
     double m_number = 0;
+    qint64 m_integer = 0;
     QString m_string;
     QList<OrderedJson> m_items;
     QList<Member> m_members;

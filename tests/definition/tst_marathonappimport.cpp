@@ -238,6 +238,25 @@ private Q_SLOTS:
         QVERIFY2(fields.contains(QStringLiteral("env/HAB_LICENSE")), qPrintable(fields.join(u',')));
     }
 
+    void largeIntegersKeptExactly()
+    {
+        // A kept field with integers a double would round (2^53 + 1) or lose the sign of: written
+        // back digit for digit.
+        const QByteArray original
+            = quoted("{'id': '/web', 'cmd': 'exec \\'$bb\\' chroot . /init.sh run core/web-app', "
+                     "'x-ids': [9007199254740993, -9223372036854775808, 9223372036854775807, 0.1]}");
+        const QCborMap app = parsed(original);
+        ExportSettings base;
+        const Result<MarathonAppImport::Imported> imported
+            = MarathonAppImport::settingsFor(app, RandomSettings::webAppFacts(), base);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        const QByteArray saved = derivedJson(RandomSettings::webAppFacts(), imported->settings);
+        QVERIFY2(saved.contains("9007199254740993,"), saved.constData());
+        QVERIFY2(saved.contains("-9223372036854775808,"), saved.constData());
+        QVERIFY2(saved.contains("9223372036854775807,"), saved.constData());
+        QVERIFY2(saved.contains("0.1\n"), saved.constData());
+    }
+
     void notAHabitatApp()
     {
         const Result<MarathonAppImport::Package> package = MarathonAppImport::packageOf(parsed(

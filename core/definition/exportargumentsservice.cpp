@@ -28,12 +28,11 @@ Result<E> oneOf(
     return E(i);
 }
 
-const QStringList topologies { QStringLiteral("standalone"), QStringLiteral("leader") };
-const QStringList strategies { QStringLiteral("none"), QStringLiteral("at-once"), QStringLiteral("rolling") };
-const QStringList conditions { QStringLiteral("latest"), QStringLiteral("track-channel") };
-const QStringList bindingModes { QStringLiteral("strict"), QStringLiteral("relaxed") };
-const QStringList discoveries { QStringLiteral("auto"), QStringLiteral("alone"), QStringLiteral("marathon"),
-    QStringLiteral("peers") };
+const QStringList& topologies = HabitatServiceOptions::topologyNames();
+const QStringList& strategies = HabitatServiceOptions::strategyNames();
+const QStringList& conditions = HabitatServiceOptions::conditionNames();
+const QStringList& bindingModes = HabitatServiceOptions::bindingModeNames();
+const QStringList& discoveries = HabitatServiceOptions::discoveryNames();
 
 } // namespace
 

@@ -105,13 +105,12 @@ DeploymentOptions deployment(const QJsonObject& o)
     return d;
 }
 
-const QStringList topologies { QStringLiteral("standalone"), QStringLiteral("leader") };
-const QStringList strategies { QStringLiteral("none"), QStringLiteral("at-once"), QStringLiteral("rolling") };
-const QStringList conditions { QStringLiteral("latest"), QStringLiteral("track-channel") };
-const QStringList bindingModes { QStringLiteral("strict"), QStringLiteral("relaxed") };
-const QStringList discoveries { QStringLiteral("auto"), QStringLiteral("alone"), QStringLiteral("marathon"),
-    QStringLiteral("peers") };
-const QStringList secretSources { QStringLiteral("none"), QStringLiteral("marathon-secret"), QStringLiteral("file") };
+const QStringList& topologies = HabitatServiceOptions::topologyNames();
+const QStringList& strategies = HabitatServiceOptions::strategyNames();
+const QStringList& conditions = HabitatServiceOptions::conditionNames();
+const QStringList& bindingModes = HabitatServiceOptions::bindingModeNames();
+const QStringList& discoveries = HabitatServiceOptions::discoveryNames();
+const QStringList& secretSources = HabitatServiceOptions::secretSourceNames();
 
 using ServiceSecret = HabitatServiceOptions::Secret;
 const QList<std::pair<const char*, ServiceSecret HabitatServiceOptions::*>> serviceSecrets {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/habitatappbuilder.h"
+#include "dnslabel.h"
 
 #include "marathon/habitatlaunchcommand.h"
 #include "marathon/habitatserviceapp.h"
@@ -117,21 +118,9 @@ QList<std::pair<QStringList, int>> HabitatAppBuilder::wiredConfigKeys(
 
 QString HabitatAppBuilder::portName(QStringView exportName, const QStringList& taken)
 {
-    QString name;
-    for (const QChar c : exportName) {
-        const QChar l = c.toLower();
-        name += ((l >= u'a' && l <= u'z') || (l >= u'0' && l <= u'9')) ? l : QChar(u'-');
-    }
-    while (name.contains(QStringLiteral("--")))
-        name.replace(QStringLiteral("--"), QStringLiteral("-"));
-    while (name.startsWith(u'-'))
-        name.remove(0, 1);
-    while (name.endsWith(u'-'))
-        name.chop(1);
+    QString name = DnsLabel::slug(exportName);
     if (name.isEmpty() || !name.front().isLetter())
-        name.prepend(QStringLiteral("port-"));
-    if (name.endsWith(u'-'))
-        name.chop(1);
+        name.prepend(name.isEmpty() ? QStringLiteral("port") : QStringLiteral("port-"));
     QString unique = name;
     for (int n = 2; taken.contains(unique); ++n)
         unique = QStringLiteral("%1-%2").arg(name).arg(n);

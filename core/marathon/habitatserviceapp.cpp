@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/habitatserviceapp.h"
 
+#include "dnslabel.h"
 #include "marathon/habitatappbuilder.h"
 #include "marathon/httpurl.h"
 
@@ -139,18 +140,10 @@ bool HabitatServiceApp::wantsRing(const Options& service, int instances)
 
 QString HabitatServiceApp::defaultRingName(const QString& appId)
 {
-    QString name;
-    for (const QChar c : appId.toLower())
-        name += ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) ? c : QChar(u'-');
-    while (name.contains(QStringLiteral("--")))
-        name.replace(QStringLiteral("--"), QStringLiteral("-"));
-    while (name.startsWith(u'-'))
-        name.remove(0, 1);
-    while (name.endsWith(u'-'))
-        name.chop(1);
-    if (name.size() > 63) {
+    QString name = DnsLabel::slug(appId);
+    if (name.size() > 63) { // one DNS label
         name.truncate(63);
-        while (name.endsWith(u'-'))
+        if (name.endsWith(u'-'))
             name.chop(1);
     }
     return name.isEmpty() ? QStringLiteral("habitat") : name;

@@ -93,13 +93,13 @@ QStringList HabitatServiceApp::supArgs(const Options& s, const HabitatPackageFac
     QStringList a;
     if (!s.group.isEmpty() && HabitatServiceApp::isGroupName(s.group))
         a << group << s.group;
-    if (s.topology == Options::Topology::Leader)
-        a << topology << QStringLiteral("leader");
+    // Habitat's defaults (standalone, none, latest, strict) are left to it.
+    if (s.topology != Options::Topology::Standalone)
+        a << topology << Options::topologyNames().value(int(s.topology));
     if (s.strategy != Options::UpdateStrategy::None)
-        a << strategy
-          << (s.strategy == Options::UpdateStrategy::AtOnce ? QStringLiteral("at-once") : QStringLiteral("rolling"));
-    if (s.updateCondition == Options::UpdateCondition::TrackChannel)
-        a << updateCondition << QStringLiteral("track-channel");
+        a << strategy << Options::strategyNames().value(int(s.strategy));
+    if (s.updateCondition != Options::UpdateCondition::Latest)
+        a << updateCondition << Options::conditionNames().value(int(s.updateCondition));
     if (!s.channel.isEmpty() && isToken(s.channel))
         a << channel << s.channel;
     if (!s.builderUrl.isEmpty() && isBuilderUrl(s.builderUrl))
@@ -110,8 +110,8 @@ QStringList HabitatServiceApp::supArgs(const Options& s, const HabitatPackageFac
         if (validBind(facts, b))
             a << bind << b.name + u':' + b.serviceGroup;
     }
-    if (s.bindingMode == Options::BindingMode::Relaxed)
-        a << bindingMode << QStringLiteral("relaxed");
+    if (s.bindingMode != Options::BindingMode::Strict)
+        a << bindingMode << Options::bindingModeNames().value(int(s.bindingMode));
     return a;
 }
 
@@ -135,14 +135,12 @@ bool HabitatServiceApp::readSupArgs(const QString& value, Options& s)
         const QString& v = words[i + 1];
         if (option == group)
             out.group = v;
-        else if (option == topology && v == QLatin1String("leader"))
-            out.topology = Options::Topology::Leader;
-        else if (option == strategy && v == QLatin1String("at-once"))
-            out.strategy = Options::UpdateStrategy::AtOnce;
-        else if (option == strategy && v == QLatin1String("rolling"))
-            out.strategy = Options::UpdateStrategy::Rolling;
-        else if (option == updateCondition && v == QLatin1String("track-channel"))
-            out.updateCondition = Options::UpdateCondition::TrackChannel;
+        else if (option == topology && Options::topologyNames().indexOf(v) > 0)
+            out.topology = Options::Topology(Options::topologyNames().indexOf(v));
+        else if (option == strategy && Options::strategyNames().indexOf(v) > 0)
+            out.strategy = Options::UpdateStrategy(Options::strategyNames().indexOf(v));
+        else if (option == updateCondition && Options::conditionNames().indexOf(v) > 0)
+            out.updateCondition = Options::UpdateCondition(Options::conditionNames().indexOf(v));
         else if (option == channel)
             out.channel = v;
         else if (option == url)
@@ -151,8 +149,8 @@ bool HabitatServiceApp::readSupArgs(const QString& value, Options& s)
             out.healthCheckIntervalSeconds = v.toInt();
         else if (option == bind && v.indexOf(u':') > 0)
             out.binds.append({ v.section(u':', 0, 0), v.section(u':', 1) });
-        else if (option == bindingMode && v == QLatin1String("relaxed"))
-            out.bindingMode = Options::BindingMode::Relaxed;
+        else if (option == bindingMode && Options::bindingModeNames().indexOf(v) > 0)
+            out.bindingMode = Options::BindingMode(Options::bindingModeNames().indexOf(v));
         else
             return false;
     }

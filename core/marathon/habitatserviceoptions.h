@@ -115,6 +115,16 @@ struct HabitatServiceOptions
     // ring-key, gateway-token, marathon-auth
     static QString secretFilePath(const QString& name) { return QStringLiteral(".habmesos/secrets/") + name; }
     static QString dataVolumePath() { return QStringLiteral("habmesos-data"); }
+
+    // Each enum's spellings, indexed by its values: Habitat's own where `hab sup run` has the
+    // option (leader, at-once, track-channel, relaxed), so the Supervisor's arguments, the command
+    // line and the settings file all read and write the same words.
+    static const QStringList& topologyNames();
+    static const QStringList& strategyNames();
+    static const QStringList& conditionNames();
+    static const QStringList& bindingModeNames();
+    static const QStringList& discoveryNames();
+    static const QStringList& secretSourceNames();
 };
 
 } // namespace habmesos

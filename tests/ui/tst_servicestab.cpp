@@ -6,6 +6,7 @@
 #include "package/demopackages.h"
 #include "package/packagerepository.h"
 #include "support/fixturebuilder.h"
+#include "support/testhome.h"
 #include "support/testwait.h"
 #include "ui/appform.h"
 #include "ui/bindsmodel.h"
@@ -70,12 +71,8 @@ private:
 void tst_ServicesTab::initTestCase()
 {
     QVERIFY(m_home.isValid());
-    for (const char* name : { "HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME" }) {
-        const QString dir = m_home.filePath(QString::fromLatin1(name));
-        QVERIFY(QDir().mkpath(dir));
-        qputenv(name, dir.toLocal8Bit());
-    }
-    qputenv("HAB_CACHE_ARTIFACT_PATH", m_home.filePath(QStringLiteral("none")).toLocal8Bit());
+    const Status home = test::TestHome::redirect(m_home.path(), true);
+    QVERIFY2(home.ok(), qPrintable(home.error()));
     const auto demo = DemoPackages::ensure();
     QVERIFY2(demo.ok(), qPrintable(demo.error()));
     m_artifacts = m_home.filePath(QStringLiteral("artifacts"));

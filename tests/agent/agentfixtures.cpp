@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "agent/agentfixtures.h"
 
+#include "agent/agentstandinrunner.h"
 #include "export/exportjob.h"
 #include "marathon/marathonjsonwriter.h"
 #include "support/supervisorfixture.h"
@@ -30,6 +31,25 @@ AgentFixtures::AgentFixtures(const QString& directory, const QString& habScript,
 QString AgentFixtures::fullIdent(const QString& package) const
 {
     return package + QStringLiteral("/1.0.0/") + release();
+}
+
+QString AgentFixtures::unavailableReason()
+{
+    const QString reason = AgentStandInRunner::unavailableReason();
+    if (reason.isEmpty() && !QFileInfo(QStringLiteral("/bin/busybox")).isExecutable())
+        return QStringLiteral("needs Debian's busybox-static");
+    return reason;
+}
+
+Status AgentFixtures::noMountsUnder(const QString& directory)
+{
+    // The stand-in's mounts live and die in its own namespace; never delete through one here.
+    const QStringList mounts = AgentStandInRunner::mountsUnder(directory);
+    if (mounts.isEmpty())
+        return success();
+    return Status::failure(QStringLiteral("mounts under the test directory in the test's own namespace (left in "
+                                          "place, not deleted): ")
+        + mounts.join(u' '));
 }
 
 Status AgentFixtures::build()

@@ -3,9 +3,9 @@
 
 #include "export/exportoptions.h"
 #include "export/exportresult.h"
-#include "support/fixturebuilder.h"
 #include "marathon/habitatappbuilder.h"
 #include "result.h"
+#include "support/fixturebuilder.h"
 
 #include <QByteArray>
 #include <QString>
@@ -39,6 +39,12 @@ public:
     AgentFixtures(const QString& directory, const QString& habScript, const QString& serviceBinary);
 
     Status build();
+    // Why the stand-in agent cannot run tasks here (no user namespaces, no Debian busybox-static),
+    // or empty.
+    static QString unavailableReason();
+    // The stand-in's mounts left under `directory` in this process's namespace: an error naming
+    // them (the caller keeps the directory rather than deleting through a mount).
+    static Status noMountsUnder(const QString& directory);
     FixtureBuilder& builder() { return *m_builder; }
     QString fullIdent(const QString& package) const; // origin/name -> origin/name/1.0.0/<release>
 

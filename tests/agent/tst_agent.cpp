@@ -9,9 +9,9 @@
 // SHUTDOWN_SIGNAL and nothing from the executor) within taskKillGracePeriodSeconds, binds refused.
 #include "agent/agentfixtures.h"
 #include "agent/agentstandinrunner.h"
-#include "support/cannedhttpserver.h"
 #include "marathon/habitatconfig.h"
 #include "marathon/marathonjsonwriter.h"
+#include "support/cannedhttpserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -157,20 +157,15 @@ void tst_Agent::initTestCase()
         QStringLiteral(HABMESOS_STANDIN_HAB_SCRIPT), QStringLiteral(HABMESOS_STANDIN_SERVICE));
     const Status built = m_fixtures->build();
     QVERIFY2(built.ok(), qPrintable(built.error()));
-    m_unavailable = AgentStandInRunner::unavailableReason();
-    if (m_unavailable.isEmpty() && !QFileInfo(QStringLiteral("/bin/busybox")).isExecutable())
-        m_unavailable = QStringLiteral("needs Debian's busybox-static");
+    m_unavailable = AgentFixtures::unavailableReason();
 }
 
 void tst_Agent::cleanupTestCase()
 {
-    // The stand-in's mounts live and die in its own namespace; never delete through one here.
-    const QStringList mounts = AgentStandInRunner::mountsUnder(m_dir.path());
-    if (!mounts.isEmpty()) {
+    const Status mounts = AgentFixtures::noMountsUnder(m_dir.path());
+    if (!mounts.ok()) {
         m_dir.setAutoRemove(false);
-        QFAIL(qPrintable(QStringLiteral("mounts under the test directory in the test's own namespace (left in "
-                                        "place, not deleted): ")
-            + mounts.join(u' ')));
+        QFAIL(qPrintable(mounts.error()));
     }
 }
 

@@ -129,9 +129,7 @@ void tst_Ring::initTestCase()
         QStringLiteral(HABMESOS_STANDIN_HAB_SCRIPT), QStringLiteral(HABMESOS_STANDIN_SERVICE));
     const Status built = m_fixtures->build();
     QVERIFY2(built.ok(), qPrintable(built.error()));
-    m_unavailable = AgentStandInRunner::unavailableReason();
-    if (m_unavailable.isEmpty() && !QFileInfo(QStringLiteral("/bin/busybox")).isExecutable())
-        m_unavailable = QStringLiteral("needs Debian's busybox-static");
+    m_unavailable = AgentFixtures::unavailableReason();
     const QString out = m_dir.filePath(QStringLiteral("export"));
     QDir().mkpath(out);
     auto exported = m_fixtures->exportApp(AgentFixtures::normalService(), out, QStringLiteral("file://") + out + u'/');
@@ -146,10 +144,10 @@ void tst_Ring::initTestCase()
 
 void tst_Ring::cleanupTestCase()
 {
-    const QStringList mounts = AgentStandInRunner::mountsUnder(m_dir.path());
-    if (!mounts.isEmpty()) {
+    const Status mounts = AgentFixtures::noMountsUnder(m_dir.path());
+    if (!mounts.ok()) {
         m_dir.setAutoRemove(false);
-        QFAIL(qPrintable(QStringLiteral("mounts under the test directory (left in place): ") + mounts.join(u' ')));
+        QFAIL(qPrintable(mounts.error()));
     }
 }
 

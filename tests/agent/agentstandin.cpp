@@ -239,10 +239,12 @@ AgentTaskReport AgentStandIn::runTask(const QJsonObject& app, int index)
         for (const QJsonValue& v : app.value(QStringLiteral("uris")).toArray())
             items.append({ v.toString(), true, false, false, {} });
     }
-    const QList<MesosFetcher::Outcome> fetched = m_fetcher.fetch(items, sandbox);
+    const QList<MesosFetcher::Outcome> fetched
+        = m_fetcher.fetch(items, sandbox, app.value(QStringLiteral("user")).toString());
     r.fetchOk = true;
     for (const auto& f : fetched) {
-        r.fetch.append({ f.uri, f.localName, f.ok, f.extracted, f.fromCache, f.downloaded, f.error });
+        r.fetch.append(
+            { f.uri, f.localName, f.ok, f.extracted, f.fromCache, f.downloaded, f.error, f.bytes, f.cacheNote });
         if (!f.ok) {
             r.fetchOk = false;
             r.fetchError = f.uri + QStringLiteral(": ") + f.error;

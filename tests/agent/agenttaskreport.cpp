@@ -59,7 +59,8 @@ QJsonObject AgentTaskReport::toJson() const
         fetched.append(QJsonObject { { QStringLiteral("uri"), f.uri }, { QStringLiteral("localName"), f.localName },
             { QStringLiteral("ok"), f.ok }, { QStringLiteral("extracted"), f.extracted },
             { QStringLiteral("fromCache"), f.fromCache }, { QStringLiteral("downloaded"), f.downloaded },
-            { QStringLiteral("error"), f.error } });
+            { QStringLiteral("error"), f.error }, { QStringLiteral("bytes"), f.bytes },
+            { QStringLiteral("cacheNote"), f.cacheNote } });
     QJsonArray portList;
     for (int p : ports)
         portList.append(p);
@@ -113,7 +114,8 @@ AgentTaskReport AgentTaskReport::fromJson(const QJsonObject& o)
         r.fetch.append({ f.value(QStringLiteral("uri")).toString(), f.value(QStringLiteral("localName")).toString(),
             f.value(QStringLiteral("ok")).toBool(), f.value(QStringLiteral("extracted")).toBool(),
             f.value(QStringLiteral("fromCache")).toBool(), f.value(QStringLiteral("downloaded")).toBool(),
-            f.value(QStringLiteral("error")).toString() });
+            f.value(QStringLiteral("error")).toString(), f.value(QStringLiteral("bytes")).toInteger(),
+            f.value(QStringLiteral("cacheNote")).toString() });
     }
     r.fetchOk = b("fetchOk");
     r.fetchError = s("fetchError");

@@ -30,6 +30,8 @@ struct AgentTaskReport
         bool fromCache = false;
         bool downloaded = false;
         QString error;
+        qint64 bytes = 0; // moved by the download (0: served by the cache)
+        QString cacheNote; // why a cached URI bypassed the agent's cache
     };
 
     QString taskId;

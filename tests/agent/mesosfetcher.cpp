@@ -17,10 +17,10 @@
 
 namespace habmesos::test {
 
-MesosFetcher::MesosFetcher(Mode mode, QString cacheDirectory, QString extractTool)
+MesosFetcher::MesosFetcher(Mode mode, QString cacheDirectory, QString extractTool, qint64 cacheCapacity)
     : m_mode(mode)
-    , m_cacheDir(std::move(cacheDirectory))
     , m_extractTool(std::move(extractTool))
+    , m_cache(std::move(cacheDirectory), cacheCapacity)
 { }
 
 Result<QString> MesosFetcher::basename(const QString& uri)
@@ -158,23 +158,129 @@ Status MesosFetcher::transfer(const QString& rawUri, const QString& destination)
     return success();
 }
 
-QList<MesosFetcher::Outcome> MesosFetcher::fetch(const QList<Item>& items, const QString& sandbox)
+Result<qint64> MesosFetcher::fetchSize(const QString& uri)
+{
+    const bool fileUri = uri.startsWith(QLatin1String("file://"));
+    if (fileUri || !uri.contains(QLatin1String("://"))) {
+        const QString path = uri.startsWith(QLatin1String("file://localhost")) ? uri.mid(16)
+            : fileUri                                                          ? uri.mid(7)
+                                                                               : uri;
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Result<qint64>::failure(
+                QStringLiteral("Could not determine file size for: '%1', error: No such file or directory").arg(path));
+        return info.size();
+    }
+    if (!uri.startsWith(QLatin1String("http://")) && !uri.startsWith(QLatin1String("https://")))
+        return Result<qint64>::failure(QStringLiteral("the stand-in sizes file, http and https URIs only: ") + uri);
+    // stout net::contentLength: curl NOBODY (HEAD) following redirects, the length curl learnt.
+    QNetworkAccessManager manager;
+    QNetworkRequest request { QUrl(uri) };
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply* reply = manager.head(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(WaitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    const bool finished = reply->isFinished();
+    const bool connected = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    const QString error = reply->errorString();
+    delete reply;
+    if (!finished || !connected)
+        return Result<qint64>::failure(QStringLiteral("Error fetching content length: ") + error);
+    if (!length.isValid())
+        return Result<qint64>::failure(QStringLiteral("Error fetching content length: unknown content length"));
+    if (length.toLongLong() == 0)
+        return Result<qint64>::failure(QStringLiteral("URI reported content-length 0: ") + uri);
+    return length.toLongLong();
+}
+
+Result<bool> MesosFetcher::place(const Item& item, const QString& source, const QString& path, const QString& sandbox)
+{
+    // fetchFromCache: executable copies and chmods; extract unpacks an archive straight from the
+    // cache; anything else is copied.
+    if (!item.executable && item.extract) {
+        auto extracted = extract(source, sandbox);
+        if (!extracted || extracted.value())
+            return extracted;
+    }
+    QFile::remove(path);
+    if (!QFile::copy(source, path))
+        return Result<bool>::failure(QStringLiteral("cannot copy %1 to %2").arg(source, path));
+    if (item.executable && ::chmod(QFile::encodeName(path).constData(), 0755) != 0)
+        return Result<bool>::failure(QStringLiteral("Failed to chmod executable '%1'").arg(path));
+    return false;
+}
+
+QList<MesosFetcher::Outcome> MesosFetcher::fetch(const QList<Item>& items, const QString& sandbox, const QString& user)
 {
     QList<Outcome> out;
     for (const Item& item : items) {
         auto name = basename(item.uri);
         if (!name) {
-            out.append(
-                { item.uri, {}, false, false, false, false, QStringLiteral("Could not fetch: ") + name.error() });
+            Outcome o;
+            o.uri = item.uri;
+            o.error = QStringLiteral("Could not fetch: ") + name.error();
+            out.append(o);
             return out;
         }
     }
-    for (const Item& item : items) {
+    // FetcherProcess::fetch: the cache is decided for every URI before anything is downloaded;
+    // the entries this task uses are referenced until it is done, so that none is evicted.
+    QList<FetcherCache::Entry*> entries(items.size(), nullptr);
+    QList<bool> created(items.size(), false);
+    QStringList notes(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].cache)
+            continue;
+        const QString key = FetcherCache::key(user, items[i].uri);
+        FetcherCache::Entry* entry = m_cache.get(key);
+        if (!entry) {
+            entry = m_cache.create(user, key, basename(items[i].uri).value());
+            const Result<qint64> size = fetchSize(items[i].uri);
+            Status reserved = size ? m_cache.reserve(entry, size.value())
+                                   : Status::failure(QStringLiteral("Could not determine size of cache file for '%1' "
+                                                                    "with error: %2")
+                                                         .arg(key, size.error()));
+            if (!size)
+                m_cache.remove(entry);
+            if (!reserved) {
+                notes[i] = QStringLiteral("Reverting to fetching directly into the sandbox for '%1', due to failure "
+                                          "to fetch through the cache, with error: %2")
+                               .arg(items[i].uri, reserved.error());
+                continue;
+            }
+            created[i] = true;
+        }
+        ++entry->references;
+        entries[i] = entry;
+    }
+    auto release = [&](bool fetched) {
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (!entries[i])
+                continue;
+            --entries[i]->references;
+            if (!created[i])
+                continue;
+            if (!fetched) {
+                m_cache.remove(entries[i]); // perhaps partly downloaded
+            } else if (const Status adjusted = m_cache.adjust(entries[i]); !adjusted) {
+                // Mesos logs it; the task has its file, the cache does not keep it.
+                qWarning("fetcher cache: %s", qPrintable(adjusted.error()));
+            }
+        }
+    };
+
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item& item = items[i];
         Outcome o;
         o.uri = item.uri;
+        o.cacheNote = notes[i];
         auto failed = [&](const QString& error) {
             o.error = error;
             out.append(o);
+            release(false);
             return out;
         };
         const QString outputFile = item.destPath.isEmpty() ? basename(item.uri).value() : item.destPath;
@@ -190,52 +296,31 @@ QList<MesosFetcher::Outcome> MesosFetcher::fetch(const QList<Item>& items, const
         const QString path = sandbox + u'/' + rel;
         o.localName = rel;
 
-        if (item.cache) {
-            QString cached = m_cache.value(item.uri);
-            if (cached.isEmpty()) {
-                QString base = basename(item.uri).value();
-                if (base.size() > 20)
-                    base = base.left(10) + u'_' + base.right(10);
-                cached = QStringLiteral("c%1-%2").arg(++m_serial).arg(base);
-                QDir().mkpath(m_cacheDir);
-                if (Status s = transfer(item.uri, m_cacheDir + u'/' + cached); !s) {
-                    QFile::remove(m_cacheDir + u'/' + cached);
-                    // Mesos reverts to fetching straight into the sandbox when the cache fails.
-                    cached.clear();
-                } else {
-                    m_cache.insert(item.uri, cached);
-                    o.downloaded = true;
-                }
+        if (FetcherCache::Entry* entry = entries[i]) {
+            if (created[i] && !QFileInfo::exists(entry->file)) {
+                QDir().mkpath(QFileInfo(entry->file).path());
+                if (Status s = transfer(item.uri, entry->file); !s)
+                    return failed(s.error());
+                o.downloaded = true;
+                o.bytes = QFileInfo(entry->file).size();
             }
-            if (!cached.isEmpty()) {
-                o.fromCache = true;
-                const QString source = m_cacheDir + u'/' + cached;
-                if (!item.executable && item.extract) {
-                    auto extracted = extract(source, sandbox);
-                    if (!extracted)
-                        return failed(extracted.error());
-                    if (extracted.value()) {
-                        o.extracted = true;
-                        o.localName = QStringLiteral("(cache) ") + cached;
-                        o.ok = true;
-                        out.append(o);
-                        continue;
-                    }
-                }
-                QFile::remove(path);
-                if (!QFile::copy(source, path))
-                    return failed(QStringLiteral("cannot copy %1 to %2").arg(source, path));
-                if (item.executable && ::chmod(QFile::encodeName(path).constData(), 0755) != 0)
-                    return failed(QStringLiteral("Failed to chmod executable '%1'").arg(path));
-                o.ok = true;
-                out.append(o);
-                continue;
+            o.fromCache = true;
+            auto placed = place(item, entry->file, path, sandbox);
+            if (!placed)
+                return failed(placed.error());
+            if (placed.value()) {
+                o.extracted = true;
+                o.localName = QStringLiteral("(cache) ") + QFileInfo(entry->file).fileName();
             }
+            o.ok = true;
+            out.append(o);
+            continue;
         }
 
         if (Status s = transfer(item.uri, path); !s)
             return failed(s.error());
         o.downloaded = true;
+        o.bytes = QFileInfo(path).size();
         if (item.executable) {
             if (::chmod(QFile::encodeName(path).constData(), 0755) != 0)
                 return failed(QStringLiteral("Failed to chmod executable '%1'").arg(path));
@@ -248,6 +333,7 @@ QList<MesosFetcher::Outcome> MesosFetcher::fetch(const QList<Item>& items, const
         o.ok = true;
         out.append(o);
     }
+    release(true);
     return out;
 }
 

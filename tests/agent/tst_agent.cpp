@@ -342,7 +342,11 @@ void tst_Agent::fetcherRules()
     QVERIFY(reports->at(0).fetch[4].downloaded);
     QVERIFY(!reports->at(1).fetch[4].downloaded);
     const QStringList lines = server.requestLines();
-    QCOMPARE(lines.filter(QStringLiteral("/cached/payload.tgz")).size(), 1); // once per agent
+    // Once per agent, its size asked first (HEAD) to claim room in the cache.
+    QCOMPARE(lines.filter(QStringLiteral("GET /cached/payload.tgz")).size(), 1);
+    QCOMPARE(lines.filter(QStringLiteral("HEAD /cached/payload.tgz")).size(), 1);
+    QVERIFY(reports->at(0).fetch[4].cacheNote.isEmpty());
+    QCOMPARE(reports->at(0).fetch[4].bytes, server.bodySize());
     QCOMPARE(lines.filter(QStringLiteral("GET /dl/payload.tgz?sig=abc HTTP/1.1")).size(), 2);
 }
 

@@ -73,9 +73,9 @@ void CannedHttpServer::onData(QTcpSocket* socket)
         return;
     m_requests.append(*request);
     m_readers.remove(socket);
-    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status)
-        + "\r\nContent-Type: " + m_contentType
-        + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\nContent-Type: "
+        + m_contentType + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n"
+        + (request->startsWith("HEAD ") ? QByteArray() : m_body)); // a HEAD answer has no body (RFC 9110 9.3.2)
     socket->disconnectFromHost();
 }
 

@@ -29,6 +29,7 @@ public:
     const QList<QByteArray>& requests() const { return m_requests; }
     // Their request lines ("POST /v2/apps HTTP/1.1").
     QStringList requestLines() const;
+    qint64 bodySize() const { return m_body.size(); }
 
 private:
     void onData(QTcpSocket* socket);

@@ -14,8 +14,18 @@
 #    Launcher's request about a second later, sends the package's SHUTDOWN_SIGNAL (metadata file,
 #    default TERM) to the service's process group and SIGKILL after SHUTDOWN_TIMEOUT (default 8).
 #    STANDIN_STOP_DELAY (a file beside them, default 1) is how long the service takes to stop.
-# Sources: shared/reference/mesos-agent.md D1 (HAB sup/src/manager.rs, sup/src/sys/unix/service.rs).
-R=/standin-records
+#  - `hab pkg install [--offline] [--ignore-install-hook] FILE.hart...` (issue #14) installs local
+#    artifacts as Habitat's install.rs does: each one checked by standin-hart-verify (beside this
+#    script, or $STANDIN_HART_VERIFY) against /hab/cache/keys before xz and tar unpack it; the
+#    archive copied into /hab/cache/artifacts under its canonical name; every TDEPS entry taken
+#    from /hab/pkgs or from the cache by canonical name, else "Cached artifact not found in
+#    offline mode" (offline only with HAB_FEAT_OFFLINE_INSTALL set and --offline: the hidden flag
+#    is ignored without it, and this stand-in has no Builder to download from); the target must
+#    be x86_64-linux. A package with an install hook is refused: hooks are not emulated. Paths are
+#    under $FS_ROOT when it is set, as Habitat's are (for tests outside a chroot).
+# Sources: shared/reference/mesos-agent.md D1 (HAB sup/src/manager.rs, sup/src/sys/unix/service.rs),
+# builder-fetcher-ring.md §2.5 (HAB common/src/command/package/install.rs).
+R=${FS_ROOT:-}/standin-records
 mkdir -p "$R" 2>/dev/null
 now() { if read -r up rest </proc/uptime 2>/dev/null; then echo "$up"; else echo "$(date +%s).00"; fi; }
 cs() { t=$(now); echo "${t%.*}${t#*.}"; }
@@ -62,8 +72,92 @@ probe() {
     id >"$R/id" 2>&1
 }
 
+# One artifact, checked and unpacked into a scratch directory; prints its package directory there.
+unpack_hart() {
+    tmp=$FS/hab/cache/.standin-unpack.$$.$2
+    rm -rf "$tmp" && mkdir -p "$tmp" || return 1
+    (set -o pipefail && "$verifier" "$1" "$FS/hab/cache/keys" | xz -d | tar -x -C "$tmp") || return 1
+    for d in "$tmp"/hab/pkgs/*/*/*/*; do [ -f "$d/IDENT" ] && echo "$d" && return 0; done
+    echo "✗✗✗ $1 holds no package" >&2
+    return 1
+}
+
+# Moves an unpacked package into /hab/pkgs (the scratch copy goes when it is already there).
+place_pkg() {
+    ident=$(cat "$1/IDENT")
+    target=$(cat "$1/TARGET" 2>/dev/null)
+    if [ "$target" != x86_64-linux ]; then
+        echo "✗✗✗ $ident is for ${target:-no target}, not the running system's x86_64-linux" >&2
+        return 1
+    fi
+    if [ -e "$1/hooks/install" ]; then
+        echo "standin-hab: $ident has an install hook, which this stand-in does not run" >&2
+        return 1
+    fi
+    if [ ! -d "$FS/hab/pkgs/$ident" ]; then
+        mkdir -p "$FS/hab/pkgs/${ident%/*}" && mv "$1" "$FS/hab/pkgs/$ident" || return 1
+        echo "$ident" >>"$R/pkg-install.log"
+    fi
+}
+
+pkg_install() {
+    FS=${FS_ROOT:-}
+    verifier=${STANDIN_HART_VERIFY:-$(dirname "$(readlink -f "$0")")/standin-hart-verify}
+    offline=
+    files=
+    for a; do
+        case $a in
+        --offline) offline=1 ;;
+        --ignore-install-hook) ;;
+        -*) echo "standin-hab: pkg install: $a is not an option of mine" >&2; return 1 ;;
+        *) files="$files $a" ;;
+        esac
+    done
+    [ -n "$HAB_FEAT_OFFLINE_INSTALL" ] || offline=
+    mkdir -p "$FS/hab/cache/artifacts" "$FS/hab/pkgs" || return 1
+    n=0
+    for f in $files; do
+        if [ ! -f "$f" ]; then
+            echo "✗✗✗ $f: a local archive must be an existing file" >&2
+            return 1
+        fi
+        n=$((n + 1))
+        top=$(unpack_hart "$f" "$n") || return 1
+        ident=$(cat "$top/IDENT")
+        canonical=$FS/hab/cache/artifacts/$(echo "$ident" | tr / -)-x86_64-linux.hart
+        [ "$(readlink -f "$f")" = "$(readlink -f "$canonical")" ] || cp "$f" "$canonical" || return 1
+        for dep in $(cat "$top/TDEPS" 2>/dev/null); do
+            [ -d "$FS/hab/pkgs/$dep" ] && continue
+            cached=$FS/hab/cache/artifacts/$(echo "$dep" | tr / -)-x86_64-linux.hart
+            if [ ! -f "$cached" ]; then
+                if [ -n "$offline" ]; then
+                    echo "✗✗✗ Cached artifact not found in offline mode: $dep" >&2
+                else
+                    echo "standin-hab: $dep is not in the artifact cache, and this stand-in has no Builder" >&2
+                fi
+                return 1
+            fi
+            n=$((n + 1))
+            d=$(unpack_hart "$cached" "$n") || return 1
+            place_pkg "$d" || return 1
+        done
+        place_pkg "$top" || return 1
+        rm -rf "$FS/hab/cache/.standin-unpack.$$".*
+    done
+    rm -rf "$FS/hab/cache/.standin-unpack.$$".*
+    return 0
+}
+
 case "$role" in
 hab)
+    if [ "$1" = pkg ] && [ "$2" = install ]; then
+        shift 2
+        log "pkg install: $*"
+        pkg_install "$@"
+        status=$?
+        rm -rf "${FS_ROOT:-}/hab/cache/.standin-unpack.$$".*
+        exit $status
+    fi
     log "started: $*"
     printf '%s\n' "$@" >"$R/hab.args"
     [ -r /proc/self/environ ] && cat /proc/self/environ >"$R/hab.environ"

@@ -78,6 +78,12 @@ Status AgentFixtures::build()
     supervisor.sup = { { QStringLiteral("bin/hab-sup"), habScript }, { QStringLiteral("bin/standin-service"), service },
         { QStringLiteral("bin/standin-gossip"), gossip } };
     supervisor.launcher = habScript;
+    // The stand-in hab's `pkg install` checks each .hart with it (standin-hab.sh).
+    const QByteArray verifier
+        = readFile(QFileInfo(m_serviceBinary).dir().filePath(QStringLiteral("standin-hart-verify")));
+    if (verifier.isEmpty())
+        return Status::failure(QStringLiteral("cannot read standin-hart-verify beside %1").arg(m_serviceBinary));
+    supervisor.habExtras = { { QStringLiteral("bin/standin-hart-verify"), verifier } };
     if (Status s = supervisor.build(*m_builder); !s)
         return s;
 

@@ -61,7 +61,8 @@ Status SupervisorFixture::build(FixtureBuilder& builder, QStringList* built) con
     PackageSpec habPackage;
     habPackage.ident = QStringLiteral("core/hab/1.6.0/") + release;
     habPackage.deps = { glibc() };
-    habPackage.executables = { { QStringLiteral("bin/hab"), hab } };
+    habPackage.executables = habExtras;
+    habPackage.executables.insert(QStringLiteral("bin/hab"), hab);
     habPackage.metadata = { { QStringLiteral("PATH"), pathOf(habPackage.ident) } };
     if (Status s = add(habPackage); !s)
         return s;

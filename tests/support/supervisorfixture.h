@@ -20,6 +20,7 @@ struct SupervisorFixture
     QByteArray busybox; // bin/busybox
     bool allApplets = false; // every applet of Debian's busybox as a link in bin/; otherwise sh and bash
     QByteArray hab = QByteArrayLiteral("#!/bin/sh\n"); // bin/hab
+    QMap<QString, QByteArray> habExtras; // more executables in core/hab (a stand-in's helpers)
     QMap<QString, QByteArray> sup { { QStringLiteral("bin/hab-sup"), QByteArrayLiteral("#!/bin/sh\n") } };
     QByteArray launcher = QByteArrayLiteral("#!/bin/sh\n"); // bin/hab-launch
 

@@ -34,13 +34,18 @@ struct Exported
     QString tarballName;
     QString tarballPath;
     qint64 extractedBytes = 0; // known after the export only
-    qint64 tarballBytes = 0;
+    qint64 tarballBytes = 0; // with every .hart in the harts layout: all the sandbox receives
+    QList<HabitatPackageFacts::Hart> harts; // the harts layout's downloads besides the bootstrap
     QStringList warnings;
 };
 
 // --json-only: the package's metadata, verified as the export would verify it, without building.
 Result<Exported> lookUp(const ExportSettings& settings)
 {
+    if (settings.layout == DeploymentLayout::Harts)
+        return Result<Exported>::failure(ErrorKind::Invalid,
+            ExportCommand::tr("the harts layout's definition names the bootstrap by a hash of its content and lists "
+                              "every .hart of the closure, which only the export knows: leave out --json-only"));
     PackageRepository::Options ro;
     ro.artifactCache = settings.sources.artifactCache;
     ro.installedRoot = settings.sources.installedRoot;
@@ -103,8 +108,13 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
         err << Qt::endl;
     if (!result)
         return result.errorInfo();
-    return Exported { result->service, result->tarballName, result->tarballPath, result->extractedBytes,
-        result->tarballSize, result->warnings };
+    Exported out { result->service, result->tarballName, result->tarballPath, result->extractedBytes,
+        result->tarballSize, {}, result->warnings };
+    for (const ExportResult::Hart& hart : result->harts) {
+        out.harts.append({ hart.fileName, QString(), hart.bytes });
+        out.tarballBytes += hart.bytes;
+    }
+    return out;
 }
 
 // The exit status of a failed export, by what went wrong (as `habmesos inspect` has them).
@@ -186,7 +196,8 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                 d.taskUser, d.fetch } },
         { tr("Service and ring (the Supervisor's options as `hab sup run` spells them, then the ring's)"),
             d.serviceOptions() },
-        { tr("Output"), { d.outputDir, d.format, d.mesosAgents, p.jsonOnly, d.segmentCache, d.noSegmentCache } },
+        { tr("Output"),
+            { d.outputDir, d.format, d.layout, d.mesosAgents, p.jsonOnly, d.segmentCache, d.noSegmentCache } },
         { tr("Upload"), { p.upload, p.uploadUser, p.uploadPasswordFile, p.uploadDeadline } },
         { tr("Deploy to Marathon"), { p.deploy, p.force, p.wait, p.waitTimeout, p.requestDeadline } },
         { tr("Credentials (for --deploy and --upload marathon; never on the command line itself)"),
@@ -236,6 +247,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     HabitatPackageFacts facts = HabitatAppBuilder::factsFor(exported->service, exported->tarballName);
     facts.extractedBytes = exported->extractedBytes;
     facts.tarballBytes = exported->tarballBytes;
+    facts.harts = exported->harts;
     // The definition for the settings; a setting that does not fit the package is a usage error
     // naming its option, the definition's own errors are printed (InvalidDefinition).
     AppDerivation::Derived derived;

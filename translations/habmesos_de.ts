@@ -103,6 +103,10 @@
         <source>The CA certificates package (default: newest present, optional)</source>
         <translation>Das Paket mit den CA-Zertifikaten (Standard: das neueste vorhandene, optional)</translation>
     </message>
+    <message>
+        <source>How the agents receive the packages: tarball (default: one tarball with every package unpacked) or harts (a small bootstrap and each signed .hart as it is, cached by the agents&apos; fetcher, installed by hab in the task; only what changed is downloaded again)</source>
+        <translation>Wie die Agenten die Pakete erhalten: tarball (Standard: ein Tarball mit allen Paketen entpackt) oder harts (ein kleiner Bootstrap und jede signierte .hart-Datei unverändert, vom Fetcher der Agenten zwischengespeichert und von hab in der Aufgabe installiert; nur Geändertes wird erneut heruntergeladen)</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::AboutDialog</name>
@@ -403,6 +407,25 @@ Trotzdem durch diese Definition ersetzen?</translation>
     <message>
         <source>Services</source>
         <translation>Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ArtifactHead</name>
+    <message>
+        <source>%1: member “%2”: more data than its declared size</source>
+        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 bytes, more than the bootstrap takes</source>
+        <translation>%1: %2 hat %3 Bytes, mehr als der Bootstrap aufnimmt</translation>
+    </message>
+    <message>
+        <source>%1: IDENT says %2 but the package&apos;s files are under hab/pkgs/%3</source>
+        <translation>%1: IDENT nennt %2, die Dateien des Pakets liegen aber unter hab/pkgs/%3</translation>
+    </message>
+    <message>
+        <source>%1: the package has no program bin/%2</source>
+        <translation>%1: Das Paket hat kein Programm bin/%2</translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2208,10 @@ Ihre Definition durch diese ersetzen?</translation>
         <source>the peers, which the ring&apos;s discovery does not use</source>
         <translation>die Peers, die die Erkennung des Rings nicht verwendet</translation>
     </message>
+    <message>
+        <source>%1: “%2” is not one of tarball, harts</source>
+        <translation>%1: „%2“ ist weder tarball noch harts</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportCommand</name>
@@ -2315,6 +2342,10 @@ Rückgabewert:
     <message>
         <source>Service and ring (the Supervisor&apos;s options as `hab sup run` spells them, then the ring&apos;s)</source>
         <translation>Dienst und Ring (die Optionen des Supervisors, wie `hab sup run` sie schreibt, dann die des Rings)</translation>
+    </message>
+    <message>
+        <source>the harts layout&apos;s definition names the bootstrap by a hash of its content and lists every .hart of the closure, which only the export knows: leave out --json-only</source>
+        <translation>Die Definition des Harts-Layouts benennt den Bootstrap nach einem Hash seines Inhalts und führt jede .hart-Datei des Abschlusses auf, was erst der Export weiß: --json-only weglassen</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2895,10 @@ Rückgabewert:
         <source>The disk cannot be sized from the package before its tarball is built, so the app asks for none (and Mesos neither reserves nor limits what the task writes): build the tarball, or set the disk.</source>
         <translation>Der Plattenplatz kann erst aus dem Paket bemessen werden, wenn dessen Tarball erstellt ist, daher fordert die App keinen an (und Mesos reserviert und begrenzt nicht, was der Task schreibt): Erstellen Sie den Tarball oder legen Sie den Plattenplatz fest.</translation>
     </message>
+    <message>
+        <source>the harts layout&apos;s downloads (the bootstrap and every .hart of the closure) are known once the export has run: export first</source>
+        <translation>Die Downloads des Harts-Layouts (der Bootstrap und jede .hart-Datei des Abschlusses) sind erst nach dem Export bekannt: zuerst exportieren</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HabitatConfig</name>
@@ -3265,6 +3300,37 @@ Rückgabewert:
     <message>
         <source>%1: cannot read the payload back: %2</source>
         <translation>%1: Die Nutzdaten können nicht zurückgelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HartsExport</name>
+    <message>
+        <source>cannot put %1 in place: %2</source>
+        <translation>%1 kann nicht an seinen Platz gelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is only installed (%2), not in the artifact cache: the harts layout ships every package as its signed .hart; put the artifact into the cache or use the tarball layout</source>
+        <translation>%1 ist nur installiert (%2), nicht im Artefakt-Cache: Das Harts-Layout liefert jedes Paket als seine signierte .hart-Datei aus; legen Sie das Artefakt in den Cache oder verwenden Sie das Tarball-Layout</translation>
+    </message>
+    <message>
+        <source>%1: %2; hab checks every signature again on the agent and would refuse it</source>
+        <translation>%1: %2; hab prüft jede Signatur auf dem Agenten erneut und würde es ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2; Mesos runs Linux containers</source>
+        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
+    </message>
+    <message>
+        <source>the output directory %1 does not exist</source>
+        <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2, the package for %3</source>
+        <translation>%1 ist für %2 gebaut, das Paket für %3</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +5894,10 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>two items at %1 in the image</source>
         <translation>zwei Einträge unter %1 im Abbild</translation>
+    </message>
+    <message>
+        <source>%1: bin/busybox is empty</source>
+        <translation>%1: bin/busybox ist leer</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,11 @@ AppDerivation::Derived AppDerivation::derive(HabitatPackageFacts facts, const Ex
 {
     Derived out;
     facts.fetchUri = settings.fetchUriFor(facts.tarballFileName);
+    facts.hartsLayout = settings.layout == DeploymentLayout::Harts;
+    if (!facts.hartsLayout)
+        facts.harts.clear();
+    for (HabitatPackageFacts::Hart& hart : facts.harts)
+        hart.fetchUri = settings.fetchUriFor(hart.fileName);
     HabitatAppOptions options = builderOptions(facts, settings);
     out.supervisorHealthCheck = HabitatAppBuilder::defaultHealthCheck(facts, settings.flavour);
     if (!settings.config.isEmpty()) {

@@ -189,6 +189,11 @@ ExportArguments::ExportArguments()
     , outputDir(valued("output-dir", tr("Where the tarball goes (default: the current directory)"), "DIR"))
     , format(Option(QStringLiteral("format"), tr("Tarball compression: tgz (default), txz or tar"),
           QStringLiteral("FORMAT"), QStringLiteral("tgz")))
+    , layout(Option(QStringLiteral("layout"),
+          tr("How the agents receive the packages: tarball (default: one tarball with every package unpacked) or "
+             "harts (a small bootstrap and each signed .hart as it is, cached by the agents' fetcher, installed by hab "
+             "in the task; only what changed is downloaded again)"),
+          QStringLiteral("LAYOUT"), QStringLiteral("tarball")))
     , mesosAgents(Option(QStringLiteral("mesos-agents"),
           tr("The Mesos version of the agents: 1.7 (default: 1.7 or later, whose fetcher cannot extract names "
              "that are not ASCII, so the export refuses them) or 1.6 (1.6 or earlier, which extract with GNU tar)"),
@@ -212,7 +217,7 @@ QList<QCommandLineOption> ExportArguments::options() const
         label, uri, legacyJson, upgradeMinHealth, upgradeMaxOver, backoff, backoffFactor, maxLaunchDelay, acceptedRole,
         taskUser, fetch, group, topology, strategy, updateCondition, channel, builderUrl, healthCheckInterval, bind,
         bindingMode, ringName, ringDiscovery, peer, ringMarathon, ringKeySecret, ringKeyFile, gatewayTokenSecret,
-        gatewayTokenFile, marathonAuthSecret, marathonAuthFile, dataVolume, outputDir, format, mesosAgents,
+        gatewayTokenFile, marathonAuthSecret, marathonAuthFile, dataVolume, outputDir, format, layout, mesosAgents,
         segmentCache, noSegmentCache, habPkg, supPkg, launcherPkg, busyboxPkg, cacertsPkg };
 }
 

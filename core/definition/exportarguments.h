@@ -84,6 +84,7 @@ public:
     // Output
     const QCommandLineOption outputDir;
     const QCommandLineOption format;
+    const QCommandLineOption layout;
     const QCommandLineOption mesosAgents;
     const QCommandLineOption segmentCache;
     const QCommandLineOption noSegmentCache;

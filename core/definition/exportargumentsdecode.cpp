@@ -284,6 +284,10 @@ Result<ExportSettings> ExportArguments::decode(
     if (!tarballFormat)
         return usage(tr("%1: “%2” is not one of tgz, txz, tar").arg(dashed(format), parser.value(format)));
     s.format = *tarballFormat;
+    const QString layoutName = parser.value(layout);
+    if (layoutName != QLatin1String("tarball") && layoutName != QLatin1String("harts"))
+        return usage(tr("%1: “%2” is not one of tarball, harts").arg(dashed(layout), layoutName));
+    s.layout = layoutName == QLatin1String("harts") ? DeploymentLayout::Harts : DeploymentLayout::Tarball;
     // Only the fetcher's generation matters: 1.7 stands for "1.7 or later", 1.6 for "1.6 or earlier".
     const QString agents = parser.value(mesosAgents);
     if (agents != QLatin1String("1.6") && agents != QLatin1String("1.7"))

@@ -127,6 +127,8 @@ ExportArguments::Encoded ExportArguments::encode(const ExportSettings& s)
     option(o.outputDir, QDir(s.outputDir.isEmpty() ? QDir::currentPath() : s.outputDir).absolutePath());
     if (s.format != TarballFormat::Gzip)
         option(o.format, tarballSuffix(s.format).mid(1));
+    if (s.layout == DeploymentLayout::Harts)
+        option(o.layout, QStringLiteral("harts"));
     if (s.agentFetcher == AgentFetcher::GnuTar)
         option(o.mesosAgents, QStringLiteral("1.6"));
     if (!s.segmentCache)

@@ -88,8 +88,11 @@ QString ExportSettings::tarballPath(const PackageIdent& ident) const
 
 QString ExportSettings::fetchUriFor(const QString& tarballName) const
 {
-    if (fetchUri && !fetchUri->isEmpty())
-        return fetchUri->endsWith(u'/') ? *fetchUri + tarballName : *fetchUri;
+    if (fetchUri && !fetchUri->isEmpty()) {
+        if (fetchUri->endsWith(u'/'))
+            return *fetchUri + tarballName;
+        return layout == DeploymentLayout::Harts ? *fetchUri + u'/' + tarballName : *fetchUri;
+    }
     // A real location, never an empty string: agents that see the same path (shared storage) can
     // fetch it as it is; anything else needs an upload or a URI agents can reach.
     return QUrl::fromLocalFile(
@@ -107,6 +110,7 @@ ExportOptions ExportSettings::exportOptions() const
     options.useInstalled = sources.useInstalled;
     options.outputDir = outputDir;
     options.format = format;
+    options.layout = layout;
     options.agentFetcher = agentFetcher;
     options.allowUnverified = allowUnverified;
     options.segmentCache = segmentCache.value_or(QString());

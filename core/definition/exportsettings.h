@@ -85,6 +85,7 @@ struct ExportSettings
     // The tarball and the JSON.
     QString outputDir; // empty: the current directory
     TarballFormat format = TarballFormat::Gzip;
+    DeploymentLayout layout = DeploymentLayout::Tarball;
     AgentFetcher agentFetcher = AgentFetcher::Libarchive;
     std::optional<QString> segmentCache = defaultSegmentCache(); // nullopt: none
     MarathonFlavour flavour = MarathonFlavour::Current;
@@ -104,7 +105,8 @@ struct ExportSettings
     QString tarballFileName(const PackageIdent& ident) const;
     QString tarballPath(const PackageIdent& ident) const; // absolute, in the output folder
     // The fetch URI for the tarball named `tarballName`: fetchUri (a folder URL gets the name), or
-    // the local file.
+    // the local file. In the harts layout fetchUri is always the folder of the bootstrap and every
+    // .hart, whether or not it ends in a slash.
     QString fetchUriFor(const QString& tarballName) const;
     // The settings for deploying to the Marathon at `marathon`: the ring's tasks ask that server for
     // their members unless the operator named another (service.marathonUrl). The one place this

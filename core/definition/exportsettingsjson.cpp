@@ -175,6 +175,7 @@ HabitatServiceOptions service(const QJsonObject& o)
 }
 
 const QStringList formats { QStringLiteral("gzip"), QStringLiteral("xz"), QStringLiteral("plain") };
+const QStringList layouts { QStringLiteral("tarball"), QStringLiteral("harts") };
 const QStringList fetchers { QStringLiteral("libarchive"), QStringLiteral("gnu-tar") };
 const QStringList flavours { QStringLiteral("current"), QStringLiteral("legacy") };
 
@@ -240,6 +241,7 @@ QByteArray ExportSettingsJson::encode(const ExportSettings& s)
         = QString::fromUtf8(MarathonJsonWriter::fromCbor(s.keptFields).serialize(OrderedJson::Style::Compact));
     o[QLatin1String("outputDir")] = s.outputDir;
     o[QLatin1String("format")] = enumName(s.format, formats);
+    o[QLatin1String("layout")] = enumName(s.layout, layouts);
     o[QLatin1String("agentFetcher")] = enumName(s.agentFetcher, fetchers);
     o[QLatin1String("segmentCache")] = optionalText(s.segmentCache);
     o[QLatin1String("flavour")] = enumName(s.flavour, flavours);
@@ -320,6 +322,7 @@ Result<ExportSettings> ExportSettingsJson::decode(QByteArrayView json)
         s.keptFields = kept->toMap();
     s.outputDir = o[QLatin1String("outputDir")].toString();
     s.format = enumValue(o[QLatin1String("format")], formats, s.format);
+    s.layout = enumValue(o[QLatin1String("layout")], layouts, s.layout);
     s.agentFetcher = enumValue(o[QLatin1String("agentFetcher")], fetchers, s.agentFetcher);
     s.segmentCache = optionalText(o[QLatin1String("segmentCache")]);
     s.flavour = enumValue(o[QLatin1String("flavour")], flavours, s.flavour);

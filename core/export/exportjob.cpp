@@ -4,6 +4,7 @@
 #include "export/artifactstreamer.h"
 #include "export/exportprogress.h"
 #include "export/exportscheduler.h"
+#include "export/hartsexport.h"
 #include "export/installedtreestreamer.h"
 #include "export/packagelocator.h"
 #include "export/rootfswriter.h"
@@ -29,6 +30,8 @@ ExportJob::ExportJob(ExportOptions options)
 Result<ExportResult> ExportJob::run()
 {
     using R = Result<ExportResult>;
+    if (m_options.layout == DeploymentLayout::Harts)
+        return HartsExport(m_options).run();
     const std::atomic_bool* cancel = m_options.cancel;
     auto cancelled = [cancel] { return cancel && cancel->load(); };
 

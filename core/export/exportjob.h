@@ -9,7 +9,8 @@
 
 namespace habmesos {
 
-// From a package to the Mesos container tarball, in one streaming pass per artifact:
+// From a package to the Mesos container tarball, in one streaming pass per artifact (in the harts
+// layout, ExportOptions::layout, the job is HartsExport's: a bootstrap and the signed .hart files):
 //
 //  1. The package and the Supervisor's packages (hab, hab-sup, hab-launcher, busybox-static,
 //     cacerts) are located; their TDEPS, learnt while each is streamed, name the rest of the

@@ -24,6 +24,17 @@ enum class AgentFetcher
     GnuTar,
 };
 
+// How the agents receive the packages.
+enum class DeploymentLayout
+{
+    // One container tarball with every package unpacked in it (the old exporter's way).
+    Tarball,
+    // A small bootstrap archive and every .hart of the closure as it was signed, each its own
+    // download that the agents' fetcher cache keeps; `hab pkg install` unpacks them in the task
+    // (HartsExport).
+    Harts,
+};
+
 // What one export is asked to do: a plain value the CLI and the GUI fill in.
 struct ExportOptions
 {
@@ -34,6 +45,7 @@ struct ExportOptions
     bool useInstalled = true;
     QString outputDir; // empty: the current directory
     TarballFormat format = TarballFormat::Gzip;
+    DeploymentLayout layout = DeploymentLayout::Tarball;
     AgentFetcher agentFetcher = AgentFetcher::Libarchive;
 
     // The Supervisor's packages (partial idents allowed); empty: the newest present.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "export/exportoptions.h"
 #include "package/packageartifact.h"
 #include "package/packageident.h"
 
@@ -22,6 +23,18 @@ struct ExportResult
         bool reused = false; // its compressed segment came from the segment cache
     };
 
+    // One .hart of the harts layout, as the agents download it.
+    struct Hart
+    {
+        PackageIdent ident;
+        QString fileName; // canonical: origin-name-version-release-target.hart
+        QString path; // in the output folder
+        qint64 bytes = 0;
+        qint64 unpackedBytes = 0; // its payload tar, from the xz index (0 when unknown)
+    };
+
+    DeploymentLayout layout = DeploymentLayout::Tarball;
+    // The tarball, or in the harts layout the bootstrap archive.
     QString tarballPath;
     QString tarballName;
     qint64 tarballSize = 0;
@@ -31,6 +44,9 @@ struct ExportResult
     qint64 extractedBytes = 0;
     PackageMetadata service; // the exported package's metadata (ident, exposes, exports, ...)
     QList<Package> packages; // in tarball order: the service, the Supervisor's packages, their closures
+    // The harts layout's downloads besides the bootstrap: the service first, then the
+    // Supervisor's packages, then the rest of the closure.
+    QList<Hart> harts;
     QStringList warnings;
 };
 

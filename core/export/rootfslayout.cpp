@@ -111,6 +111,10 @@ QByteArray RootfsLayout::group(const QString& svcUser, const QString& svcGroup)
 QString RootfsLayout::searchPath(const Inputs& inputs)
 {
     QStringList dirs;
+    // The bootstrap names no package's release: hab and busybox by their links, and the
+    // Supervisor gives the service the PATH its own metadata makes.
+    if (inputs.bootstrap)
+        return QStringLiteral("/hab/bin:/bin");
     for (const PackageBins& pkg : inputs.pathOrder) {
         for (const QString& dir : pkg.path) {
             if (!dir.isEmpty() && !dirs.contains(dir))
@@ -129,13 +133,26 @@ QByteArray RootfsLayout::initScript(const Inputs& inputs)
     // Like the container exporter's init.sh, with the Launcher and Supervisor binaries named
     // explicitly: `hab sup run` would otherwise try to download chef/hab-launcher, and the task
     // has no reason to have network access to Builder.
-    const QString shell = prefixOf(inputs.busybox) + QStringLiteral("/bin/sh");
+    const QString shell = inputs.bootstrap ? QStringLiteral("/.habmesos/busybox sh")
+                                           : prefixOf(inputs.busybox) + QStringLiteral("/bin/sh");
     const QString svc = inputs.service.shortName();
     QString s;
     s += QStringLiteral("#!") + shell + u'\n';
-    s += QStringLiteral("# Starts the Habitat Supervisor for %1 (%2).\n").arg(svc, inputs.service.toString());
+    // The bootstrap's names no release: it stays the same from one release to the next.
+    s += QStringLiteral("# Starts the Habitat Supervisor for %1 (%2).\n")
+             .arg(svc, inputs.bootstrap ? QStringLiteral("the installed release") : inputs.service.toString());
     s += QStringLiteral("# Arguments are passed to `hab sup`; the environment is passed through unchanged.\n");
     s += QStringLiteral("export PATH=\"%1\"\n").arg(searchPath(inputs));
+    if (inputs.bootstrap) {
+        // The harts layout: the fetcher put each .hart, as signed, into the artifact cache; hab
+        // installs them all offline (both the variable and the flag are needed: Habitat's
+        // cli_v4/pkg/install.rs), checking every signature against /hab/cache/keys again, and takes
+        // each dependency from the cache by its canonical name.
+        s += QStringLiteral("HAB_FEAT_OFFLINE_INSTALL=1 %1 pkg install --offline /hab/cache/artifacts/*.hart || { echo "
+                            "\"habmesos: hab pkg install of the fetched packages failed (above): the task cannot "
+                            "start\" >&2; exit 1; }\n")
+                 .arg(bootstrapHab());
+    }
     s += QStringLiteral("export HAB_LAUNCH_BINARY=\"${HAB_LAUNCH_BINARY:-%1/bin/hab-launch}\"\n")
              .arg(prefixOf(inputs.launcher));
     s += QStringLiteral("export HAB_SUP_BINARY=\"${HAB_SUP_BINARY:-%1/bin/hab-sup}\"\n").arg(prefixOf(inputs.sup));
@@ -196,8 +213,25 @@ Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
     // What the Marathon command runs outside the chroot (HabitatLaunchCommand): the static
     // busybox, by a relative link so it resolves in the sandbox, wherever that is.
     dir(QStringLiteral(".habmesos"));
-    link(QStringLiteral(".habmesos/busybox"),
-        QStringLiteral("..") + prefixOf(in.busybox) + QStringLiteral("/bin/busybox"));
+    if (in.bootstrap) {
+        // The harts layout: nothing is installed before init.sh runs, so the bootstrap carries
+        // the programs themselves.
+        if (in.bootstrap->busybox.isEmpty())
+            return R::failure(tr("%1: bin/busybox is empty").arg(in.busybox.toString()));
+        file(QStringLiteral(".habmesos/busybox"), in.bootstrap->busybox, 0755);
+        dir(QStringLiteral(".habmesos/bin"));
+        for (const auto& [name, contents] : in.bootstrap->habBin) {
+            if (name.isEmpty() || name.contains(u'/') || name.startsWith(u'.'))
+                return R::failure(tr("%1: “%2” is not a program name").arg(in.hab.toString(), name.left(64)));
+            file(QStringLiteral(".habmesos/bin/") + name, contents, 0755);
+        }
+        dir(QStringLiteral("hab/cache/artifacts"));
+    } else {
+        link(QStringLiteral(".habmesos/busybox"),
+            QStringLiteral("..") + prefixOf(in.busybox) + QStringLiteral("/bin/busybox"));
+    }
+    const QString busyboxProgram
+        = in.bootstrap ? QStringLiteral("/.habmesos/busybox") : prefixOf(in.busybox) + QStringLiteral("/bin/busybox");
     dir(QStringLiteral("bin"));
     dir(QStringLiteral("dev"));
     dir(QStringLiteral("etc"));
@@ -217,7 +251,7 @@ Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
     for (const QString& applet : in.busyboxBins) {
         if (applet.isEmpty() || applet.contains(u'/') || applet == u"." || applet == u"..")
             return R::failure(tr("%1: “%2” is not a program name").arg(in.busybox.toString(), applet.left(64)));
-        link(QStringLiteral("bin/") + applet, busyboxBin + applet);
+        link(QStringLiteral("bin/") + applet, in.bootstrap ? busyboxProgram : busyboxBin + applet);
     }
     link(QStringLiteral("hab/bin/hab"), prefixOf(in.hab) + QStringLiteral("/bin/hab"));
 
@@ -239,9 +273,10 @@ Result<QList<RootfsLayout::Item>> RootfsLayout::build(const Inputs& in)
     }
 
     file(QStringLiteral("init.sh"), initScript(in), 0755);
-    file(RingPeerScript::imagePath(), RingPeerScript::script(prefixOf(in.busybox) + QStringLiteral("/bin/busybox")),
-        0755);
-    file(QStringLiteral(".hab_pkg"), (in.service.toString() + u'\n').toUtf8());
+    file(RingPeerScript::imagePath(), RingPeerScript::script(busyboxProgram), 0755);
+    // Not in the bootstrap, which must stay the same from one release of the service to the next.
+    if (!in.bootstrap)
+        file(QStringLiteral(".hab_pkg"), (in.service.toString() + u'\n').toUtf8());
 
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.path < b.path; });
     for (qsizetype i = 1; i < items.size(); ++i) {

@@ -44,6 +44,15 @@ public:
         QStringList path; // the package's PATH metadata: absolute bin directories
     };
 
+    // The harts layout's bootstrap (HartsExport): the programs that must run before any package
+    // is installed. Nothing in it names the service's release (init.sh installs whatever .hart
+    // files were fetched), so a new release of the service leaves it as it is.
+    struct Bootstrap
+    {
+        QByteArray busybox; // busybox-static's bin/busybox: .habmesos/busybox and every applet in /bin
+        QList<QPair<QString, QByteArray>> habBin; // the hab package's bin/ files: .habmesos/bin/
+    };
+
     struct Inputs
     {
         PackageIdent service; // fully qualified: the package the Supervisor runs
@@ -57,6 +66,7 @@ public:
         PackageIdent launcher; // hab-launcher (bin/hab-launch)
         std::optional<PackageIdent> cacerts; // linked as /etc/ssl when present
         QList<QPair<QString, QByteArray>> publicKeys; // named revision -> .pub file contents
+        std::optional<Bootstrap> bootstrap; // the harts layout
     };
 
     // The ids Habitat's container exporter gives the service user and the extra hab user.
@@ -71,6 +81,8 @@ public:
     static QByteArray group(const QString& svcUser, const QString& svcGroup);
     static QByteArray initScript(const Inputs& inputs);
     static QString searchPath(const Inputs& inputs);
+    // The hab that installs the packages in the harts layout, inside the chroot.
+    static QString bootstrapHab() { return QStringLiteral("/.habmesos/bin/hab"); }
 };
 
 } // namespace habmesos

@@ -42,8 +42,8 @@ QList<RootfsLayout::Item> withParentDirectories(QList<RootfsLayout::Item> items,
 
 } // namespace
 
-Result<qint64> RootfsWriter::write(
-    const QList<ExportedPackage>& packages, const SupervisorRoles& roles, const KeyCache& keys, TarballWriter& writer)
+Result<qint64> RootfsWriter::write(const QList<ExportedPackage>& packages, const SupervisorRoles& roles,
+    const KeyCache& keys, TarballWriter& writer, std::optional<RootfsLayout::Bootstrap> bootstrap)
 {
     const ExportedPackage& service = packages.first();
     QHash<PackageIdent, const ExportedPackage*> byIdent;
@@ -101,19 +101,23 @@ Result<qint64> RootfsWriter::write(
     }
     std::sort(in.publicKeys.begin(), in.publicKeys.end());
 
+    in.bootstrap = std::move(bootstrap);
     const auto items = RootfsLayout::build(in);
     if (!items)
         return items.errorInfo();
 
-    // Reproducible and meaningful: the synthesized files carry the service's build time.
-    const QDateTime released
-        = QDateTime::fromString(service.metadata.ident.release(), QStringLiteral("yyyyMMddHHmmss"));
+    // Reproducible and meaningful: the synthesized files carry the service's build time (the
+    // bootstrap, which outlives the service's releases, hab's).
+    const PackageIdent& stamp = in.bootstrap ? hab->metadata.ident : service.metadata.ident;
+    const QDateTime released = QDateTime::fromString(stamp.release(), QStringLiteral("yyyyMMddHHmmss"));
     const qint64 mtime
         = released.isValid() ? QDateTime(released.date(), released.time(), Qt::UTC).toSecsSinceEpoch() : 0;
     qint64 extractedBytes = 0;
     if (const Status begun = writer.beginSegment(); !begun)
         return begun.errorInfo();
-    for (const auto& item : withParentDirectories(items.value(), packages)) {
+    // The bootstrap holds no package: hab makes their directories as it installs them.
+    const auto all = withParentDirectories(items.value(), in.bootstrap ? QList<ExportedPackage>() : packages);
+    for (const auto& item : all) {
         TarEntry entry;
         switch (item.type) {
         case RootfsLayout::Item::Type::Directory:

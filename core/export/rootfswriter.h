@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportedpackage.h"
+#include "export/rootfslayout.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ public:
     // `packages`: in tarball order, the service first. Returns what the members take once
     // extracted (TarEntry::diskUsage()).
     static Result<qint64> write(const QList<ExportedPackage>& packages, const SupervisorRoles& roles,
-        const KeyCache& keys, TarballWriter& writer);
+        const KeyCache& keys, TarballWriter& writer, std::optional<RootfsLayout::Bootstrap> bootstrap = std::nullopt);
 };
 
 } // namespace habmesos

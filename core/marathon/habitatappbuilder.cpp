@@ -191,7 +191,28 @@ HabitatAppBuilder::Build HabitatAppBuilder::build(const HabitatPackageFacts& fac
         warn(problems, QStringLiteral("cmd"),
             tr("the package has no SVC_USER, so it is not a service: the Supervisor will have nothing to run"));
 
-    if (facts.fetchUri.trimmed().isEmpty()) {
+    if (facts.hartsLayout && facts.harts.isEmpty()) {
+        error(problems, QStringLiteral("fetch/0/uri"),
+            tr("the harts layout's downloads (the bootstrap and every .hart of the closure) are known once the "
+               "export has run: export first"));
+    } else if (facts.hartsLayout) {
+        // Each URI names immutable content (a release's .hart, a bootstrap named by its hash), so
+        // the agents' fetcher cache may keep it (Mesos fetcher cache: key user@URI, no refresh).
+        MarathonFetch bootstrap;
+        bootstrap.uri = facts.fetchUri.trimmed();
+        bootstrap.extract = true;
+        bootstrap.cache = true;
+        app.fetch.append(bootstrap);
+        for (const HabitatPackageFacts::Hart& hart : facts.harts) {
+            MarathonFetch f;
+            f.uri = hart.fetchUri.trimmed();
+            f.extract = false;
+            f.cache = true;
+            // Straight into the artifact cache inside the chroot: hab finds each by its canonical name.
+            f.destPath = QStringLiteral("hab/cache/artifacts/") + hart.fileName;
+            app.fetch.append(f);
+        }
+    } else if (facts.fetchUri.trimmed().isEmpty()) {
         error(problems, QStringLiteral("fetch/0/uri"),
             tr("the address the agents download %1 from is not known yet: upload the tarball and enter its URI")
                 .arg(facts.tarballFileName.isEmpty() ? tr("the tarball") : facts.tarballFileName));

@@ -36,12 +36,23 @@ struct HabitatPackageFacts
     QList<std::pair<QString, QStringList>> bindsOptional; // BINDS_OPTIONAL, the same way
     int shutdownTimeout = -1; // SHUTDOWN_TIMEOUT in seconds; -1: absent (Habitat's default applies)
     QString shutdownSignal; // SHUTDOWN_SIGNAL; empty: absent (TERM)
-    QString tarballFileName; // origin-name-version-release.tgz
+    QString tarballFileName; // origin-name-version-release.tgz; the bootstrap in the harts layout
     QString fetchUri; // where agents download the tarball; empty while unknown
     // What the export measured (ExportResult), 0 while unknown: the tree the tarball extracts to
     // (`du` style, in bytes) and the tarball itself, which the Mesos fetcher keeps in the sandbox.
     qint64 extractedBytes = 0;
     qint64 tarballBytes = 0;
+    // The harts layout (ExportSettings::layout): besides the bootstrap, every .hart of the closure
+    // is a download of its own, cached by the agents' fetcher; known after the export only.
+    struct Hart
+    {
+        QString fileName; // origin-name-version-release-target.hart
+        QString fetchUri; // AppDerivation fills it, beside the bootstrap's
+        qint64 bytes = 0;
+        bool operator==(const Hart&) const = default;
+    };
+    bool hartsLayout = false;
+    QList<Hart> harts;
 };
 
 struct HabitatAppOptions

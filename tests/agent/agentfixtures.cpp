@@ -87,9 +87,9 @@ Status AgentFixtures::build()
     if (Status s = supervisor.build(*m_builder); !s)
         return s;
 
-    auto servicePackage = [&](const QString& package) {
+    auto servicePackage = [&](const QString& package, const QString& release = QString()) {
         PackageSpec app;
-        app.ident = fullIdent(package);
+        app.ident = release.isEmpty() ? fullIdent(package) : package + QStringLiteral("/1.0.0/") + release;
         app.deps = { supervisor.glibc() };
         app.executables = { { QStringLiteral("bin/app"), QByteArrayLiteral("#!/bin/sh\necho app\n") } };
         app.metadata = {
@@ -116,16 +116,21 @@ Status AgentFixtures::build()
     unicode.files.insert(nonAsciiMember(), QByteArrayLiteral("-----BEGIN CERTIFICATE-----\n"));
     if (Status s = add(unicode); !s)
         return s;
+    for (const QString& r : { rel, nextRelease() }) {
+        if (Status s = add(servicePackage(releasedService(), r)); !s)
+            return s;
+    }
     PackageSpec bound = servicePackage(boundService());
     bound.metadata.insert(QStringLiteral("BINDS"), "database=port host\n");
     return add(bound);
 }
 
 Result<AgentFixtures::Exported> AgentFixtures::exportApp(const QString& package, const QString& outputDir,
-    const QString& fetchBase, const HabitatAppOptions& options, AgentFetcher fetcher) const
+    const QString& fetchBase, const HabitatAppOptions& options, AgentFetcher fetcher, DeploymentLayout layout) const
 {
     ExportOptions o;
     o.agentFetcher = fetcher;
+    o.layout = layout;
     o.package = package;
     o.artifactCache = m_builder->directory();
     o.keyDir = m_builder->keyDirectory();
@@ -138,6 +143,11 @@ Result<AgentFixtures::Exported> AgentFixtures::exportApp(const QString& package,
     e.result = result.value();
     e.facts = HabitatAppBuilder::factsFor(e.result.service, e.result.tarballName);
     e.facts.fetchUri = fetchBase + e.result.tarballName;
+    e.facts.hartsLayout = layout == DeploymentLayout::Harts;
+    for (const ExportResult::Hart& hart : std::as_const(e.result.harts)) {
+        e.facts.harts.append({ hart.fileName, fetchBase + hart.fileName, hart.bytes });
+        e.facts.tarballBytes += hart.bytes;
+    }
     e.app = HabitatAppBuilder::build(e.facts, options);
     e.json = MarathonJsonWriter::write(e.app.app);
     return e;

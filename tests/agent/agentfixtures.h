@@ -23,6 +23,8 @@ namespace habmesos::test {
 //                  the executor's default 3 s grace
 //   demo/unicode   a member named share/Főtanúsítvány.crt
 //   demo/bound     required BINDS database=port host
+//   demo/next      a normal service in two releases, release() and nextRelease() (the harts
+//                  layout's new release)
 // exportApp runs habmesos' ExportJob and HabitatAppBuilder::build as tst_exportjob does.
 class AgentFixtures
 {
@@ -31,6 +33,8 @@ public:
     static QString slowStopService() { return QStringLiteral("demo/slowstop"); }
     static QString nonAsciiService() { return QStringLiteral("demo/unicode"); }
     static QString boundService() { return QStringLiteral("demo/bound"); }
+    static QString releasedService() { return QStringLiteral("demo/next"); }
+    static QString nextRelease() { return QStringLiteral("20200102000000"); }
     static QString nonAsciiMember() { return QStringLiteral("share/Főtanúsítvány.crt"); }
     static QString release() { return QStringLiteral("20200101000000"); }
 
@@ -56,9 +60,10 @@ public:
         QByteArray json; // MarathonJsonWriter's, as an operator would post it
     };
     // Exports `package` into `outputDir` for agents that extract with `fetcher` and builds its app
-    // with fetch URI `fetchBase` + tarball name.
+    // with fetch URI `fetchBase` + tarball name (in the harts layout: + each file's name).
     Result<Exported> exportApp(const QString& package, const QString& outputDir, const QString& fetchBase,
-        const HabitatAppOptions& options = {}, AgentFetcher fetcher = AgentFetcher::Libarchive) const;
+        const HabitatAppOptions& options = {}, AgentFetcher fetcher = AgentFetcher::Libarchive,
+        DeploymentLayout layout = DeploymentLayout::Tarball) const;
 
 private:
     QString m_habScript;

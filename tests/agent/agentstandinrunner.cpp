@@ -57,6 +57,13 @@ QStringList arguments(const QString& appJsonPath, const QString& workDir, const 
         args << QStringLiteral("--ip") << options.ip;
     if (!options.marathonUrl.isEmpty())
         args << QStringLiteral("--marathon") << options.marathonUrl;
+    for (qsizetype i = 0; i < options.thenApps.size(); ++i) {
+        const QString path = QDir(workDir).filePath(QStringLiteral("then-app-%1.json").arg(i));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(options.thenApps[i]);
+        args << QStringLiteral("--then-app") << path;
+    }
     return args;
 }
 

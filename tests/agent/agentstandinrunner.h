@@ -38,6 +38,9 @@ public:
         QString taskId; // the first task's id
         QString ip; // the agent's address for the stand-in Supervisor
         QString marathonUrl; // the Marathon stub the agent registers its tasks with
+        // Apps whose tasks run after the first app's on the same agent (new versions Marathon
+        // deployed): the fetcher cache is the agent's, so it is shared.
+        QList<QByteArray> thenApps;
     };
 
     static QString executable();

@@ -73,6 +73,10 @@ int main(int argc, char** argv)
     parser.addOption(
         { QStringLiteral("run-seconds"), QStringLiteral("Kill after this long."), QStringLiteral("seconds") });
     parser.addOption({ QStringLiteral("fetch-only"), QStringLiteral("Fetch, do not run.") });
+    parser.addOption({ QStringLiteral("then-app"),
+        QStringLiteral("Then run this app's tasks on the same agent (a new version Marathon deployed: the fetcher "
+                       "cache is the same); repeatable."),
+        QStringLiteral("file") });
     parser.addOption({ QStringLiteral("instances"), QStringLiteral("Tasks to run (default: the app's instances)."),
         QStringLiteral("n") });
     parser.addOption({ QStringLiteral("hostname"), QStringLiteral("HOST for the tasks."), QStringLiteral("name") });
@@ -91,13 +95,19 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "mesos-agent-standin: %s\n", qPrintable(why));
         return 2;
     };
-    QFile appFile(parser.value(QStringLiteral("app")));
-    if (!appFile.open(QIODevice::ReadOnly))
-        return usage(QStringLiteral("cannot read the app JSON: ") + appFile.errorString());
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(appFile.readAll(), &error);
-    if (!doc.isObject())
-        return usage(QStringLiteral("the app JSON: ") + error.errorString());
+    QList<QJsonObject> apps;
+    for (const QString& path :
+        QStringList { parser.value(QStringLiteral("app")) } + parser.values(QStringLiteral("then-app"))) {
+        QFile appFile(path);
+        if (!appFile.open(QIODevice::ReadOnly))
+            return usage(
+                QStringLiteral("cannot read the app JSON ") + path + QStringLiteral(": ") + appFile.errorString());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(appFile.readAll(), &error);
+        if (!doc.isObject())
+            return usage(QStringLiteral("the app JSON ") + path + QStringLiteral(": ") + error.errorString());
+        apps.append(doc.object());
+    }
     if (parser.value(QStringLiteral("work")).isEmpty())
         return usage(QStringLiteral("--work is required"));
 
@@ -129,11 +139,14 @@ int main(int argc, char** argv)
     o.ip = parser.value(QStringLiteral("ip"));
     o.marathonUrl = parser.value(QStringLiteral("marathon"));
 
+    // One agent for every app: its fetcher cache lives as long as it does.
     AgentStandIn agent(o);
     QJsonArray tasks;
-    for (const AgentTaskReport& r : agent.run(doc.object())) {
-        tasks.append(r.toJson());
-        std::fprintf(stderr, "%s\n", qPrintable(r.summary()));
+    for (const QJsonObject& app : std::as_const(apps)) {
+        for (const AgentTaskReport& r : agent.run(app)) {
+            tasks.append(r.toJson());
+            std::fprintf(stderr, "%s\n", qPrintable(r.summary()));
+        }
     }
     const QByteArray json = QJsonDocument(QJsonObject { { QStringLiteral("tasks"), tasks } }).toJson();
     if (parser.isSet(QStringLiteral("report"))) {

@@ -103,7 +103,10 @@ Result<ArtifactHead> ArtifactHead::read(
         if (!entry.path.startsWith(top))
             continue;
         const QString name = entry.path.mid(top.size());
-        const bool wantedDone = wantedSeen == binFiles.size();
+        // IDENT and TARGET too: a payload whose other members are in order but whose metadata
+        // comes last is read to its end.
+        const bool wantedDone = wantedSeen == binFiles.size() && files.contains(QStringLiteral("IDENT"))
+            && files.contains(QStringLiteral("TARGET"));
         if (inOrder && name > PastMetadata && wantedDone)
             break;
 

@@ -107,6 +107,20 @@ Result<MarathonAppImport::Package> MarathonAppImport::packageOf(const QCborMap& 
     if (match.hasMatch()) {
         const QString origin = match.captured(1), name = match.captured(2);
         const QString prefix = origin + u'-' + name + u'-';
+        // The harts layout: the service's own .hart among the downloads into the artifact cache
+        // (origin-name-version-release-target.hart), the bootstrap as its archive.
+        static const QRegularExpression hart(QStringLiteral("^(.+)-([0-9]{14})-[a-z0-9_]+-[a-z0-9_]+\\.hart$"));
+        for (const QCborValue& item : downloads(app)) {
+            const QRegularExpressionMatch m = hart.match(downloadName(item));
+            if (m.hasMatch() && m.captured(1).startsWith(prefix) && m.captured(1).size() > prefix.size()) {
+                out.ident = PackageIdent(origin, name, m.captured(1).mid(prefix.size()), m.captured(2));
+                for (const QCborValue& other : downloads(app)) {
+                    if (downloadName(other).startsWith(QLatin1String("habmesos-bootstrap-")))
+                        out.tarballName = downloadName(other);
+                }
+                return out;
+            }
+        }
         for (const QString& file : names) {
             const QRegularExpressionMatch m = tarball.match(file);
             if (m.captured(1).startsWith(prefix) && m.captured(1).size() > prefix.size()) {

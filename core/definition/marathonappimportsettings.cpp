@@ -61,11 +61,31 @@ ExportSettings startFrom(const ExportSettings& base)
     return s;
 }
 
-// The tarball's download becomes the fetch URI; the others are kept, after it.
+// A download the harts layout makes for a .hart (HabitatAppBuilder): into the artifact cache,
+// cached, not extracted.
+bool isHartDownload(const QCborValue& item)
+{
+    if (!item.isMap())
+        return false;
+    const QCborMap f = item.toMap();
+    const QString dest = str(f, "destPath");
+    return dest.startsWith(QLatin1String("hab/cache/artifacts/")) && dest.endsWith(QLatin1String(".hart"))
+        && f.value(QStringLiteral("cache")).toBool() && f.value(QStringLiteral("extract")).isFalse();
+}
+
+// The tarball's download becomes the fetch URI (in the harts layout: the bootstrap's, whose folder
+// holds every .hart, and the .hart downloads follow from the package); the others are kept, after it.
 void readDownloads(const QCborMap& app, const HabitatPackageFacts& facts, ExportSettings& s, QCborMap& kept)
 {
     const QString key = app.contains(QStringLiteral("fetch")) ? QStringLiteral("fetch") : QStringLiteral("uris");
-    const QCborArray items = app.value(key).toArray();
+    QCborArray items = app.value(key).toArray();
+    s.layout = DeploymentLayout::Tarball;
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        if (isHartDownload(items.at(i))) {
+            s.layout = DeploymentLayout::Harts;
+            items.removeAt(i);
+        }
+    }
     // The download named after the tarball, or else the first (the tarball under another name).
     qsizetype tarball = 0;
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -85,7 +105,9 @@ void readDownloads(const QCborMap& app, const HabitatPackageFacts& facts, Export
             ExportSettings local = s;
             local.fetchUri.reset();
             if (uri != local.fetchUriFor(facts.tarballFileName))
-                s.fetchUri = uri;
+                s.fetchUri = s.layout == DeploymentLayout::Harts && uri.endsWith(u'/' + QUrl(uri).fileName())
+                    ? uri.left(uri.size() - QUrl(uri).fileName().size())
+                    : uri;
         } else {
             others.append(item);
         }
@@ -99,11 +121,19 @@ void readDownloads(const QCborMap& app, const HabitatPackageFacts& facts, Export
 // the first download and every other one was read (DeploymentOptions takes fetch[0] as the tarball).
 void readDeployment(const QCborMap& app, ExportSettings& s, QCborMap& kept)
 {
-    FieldProblems problems;
-    s.deployment = DeploymentOptions::fromJson(app.toJsonObject(), &problems);
+    // The harts layout's .hart downloads are the package's, not extra ones.
     const QString key = app.contains(QStringLiteral("fetch")) ? QStringLiteral("fetch") : QStringLiteral("uris");
+    QCborArray all;
+    for (const QCborValue& item : app.value(key).toArray()) {
+        if (!isHartDownload(item))
+            all.append(item);
+    }
+    QCborMap withoutHarts = app;
+    if (app.contains(key))
+        withoutHarts.insert(key, all);
+    FieldProblems problems;
+    s.deployment = DeploymentOptions::fromJson(withoutHarts.toJsonObject(), &problems);
     const QCborArray others = kept.value(key).toArray();
-    const QCborArray all = app.value(key).toArray();
     bool tarballFirst = all.size() == others.size() + 1;
     for (qsizetype i = 0; tarballFirst && i < others.size(); ++i)
         tarballFirst = all.at(i + 1) == others.at(i);

@@ -23,6 +23,9 @@ HabitatPackageFacts RandomSettings::webAppFacts()
     f.svcUser = QStringLiteral("hab");
     f.svcGroup = QStringLiteral("hab");
     f.tarballFileName = QStringLiteral("core-web-app-1.2.3-20240101000000.tgz");
+    // What a harts export lists (used only when the settings choose that layout).
+    f.harts = { { QStringLiteral("core-web-app-1.2.3-20240101000000-x86_64-linux.hart"), QString(), 2100000 },
+        { QStringLiteral("core-glibc-2.36-20240101000000-x86_64-linux.hart"), QString(), 6200000 } };
     // Optional, so that a bind can be given without one being required.
     f.bindsOptional = { { QStringLiteral("database"), { QStringLiteral("port"), QStringLiteral("host") } },
         { QStringLiteral("cache"), { QStringLiteral("port") } } };
@@ -85,6 +88,7 @@ ExportSettings RandomSettings::generate(QRandomGenerator& random)
     s.outputDir = pick({ QStringLiteral("/tmp/out"), QStringLiteral("/srv/tar balls") });
     s.format = TarballFormat(random.bounded(3));
     s.agentFetcher = chance(30) ? AgentFetcher::GnuTar : AgentFetcher::Libarchive;
+    s.layout = chance(30) ? DeploymentLayout::Harts : DeploymentLayout::Tarball;
     s.segmentCache = pick({ ExportSettings::defaultSegmentCache(), QStringLiteral("/var/cache/segments"), QString() });
     if (s.segmentCache->isEmpty())
         s.segmentCache.reset();

@@ -82,6 +82,13 @@ unpack_hart() {
     return 1
 }
 
+# The ident an artifact's payload names, read only as far as its first member under hab/pkgs
+# with all four levels (as Habitat's PackageArchive::ident stops at IDENT): the pipe closes early.
+peek_ident() {
+    "$verifier" "$1" "$FS/hab/cache/keys" 2>/dev/null | xz -d 2>/dev/null | tar -t 2>/dev/null |
+        sed -n 's|^\(\./\)\{0,1\}hab/pkgs/\([^/]*/[^/]*/[^/]*/[^/]*\)/.*|\2|p' | head -n 1
+}
+
 # Moves an unpacked package into /hab/pkgs (the scratch copy goes when it is already there).
 place_pkg() {
     ident=$(cat "$1/IDENT")
@@ -120,6 +127,12 @@ pkg_install() {
         if [ ! -f "$f" ]; then
             echo "✗✗✗ $f: a local archive must be an existing file" >&2
             return 1
+        fi
+        # Installed already (a dependency of an earlier one): nothing to unpack, as with Habitat.
+        known=$(peek_ident "$f")
+        if [ -n "$known" ] && [ -d "$FS/hab/pkgs/$known" ]; then
+            log "pkg install: $known is installed already"
+            continue
         fi
         n=$((n + 1))
         top=$(unpack_hart "$f" "$n") || return 1

@@ -22,12 +22,16 @@ QByteArray reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 405:
+        return "Method Not Allowed";
     case 409:
         return "Conflict";
     case 422:
         return "Unprocessable Entity";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     default:
         return "Status"; // informational only (RFC 9112): clients go by the code
     }
@@ -49,6 +53,11 @@ CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray conte
             });
         }
     });
+}
+
+void CannedHttpServer::setAnswer(const QByteArray& method, int status, QByteArray body, Framing framing)
+{
+    m_answers.insert(method, { status, std::move(body), framing });
 }
 
 QUrl CannedHttpServer::url() const
@@ -73,9 +82,22 @@ void CannedHttpServer::onData(QTcpSocket* socket)
         return;
     m_requests.append(*request);
     m_readers.remove(socket);
-    socket->write("HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\nContent-Type: "
-        + m_contentType + "\r\nConnection: close\r\nContent-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n"
-        + (request->startsWith("HEAD ") ? QByteArray() : m_body)); // a HEAD answer has no body (RFC 9110 9.3.2)
+    const QByteArray method = request->left(request->indexOf(' '));
+    if (m_stalled.contains(method))
+        return;
+    const Answer answer = m_answers.value(method, { m_status, m_body, Framing::ContentLength });
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status)
+        + "\r\nContent-Type: " + m_contentType + "\r\nConnection: close\r\n";
+    QByteArray body = answer.body;
+    if (answer.framing == Framing::ContentLength) {
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    } else if (answer.framing == Framing::Chunked) {
+        head += "Transfer-Encoding: chunked\r\n";
+        body = (body.isEmpty() ? QByteArray() : QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n")
+            + "0\r\n\r\n";
+    }
+    // A HEAD answer has no body (RFC 9110 9.3.2).
+    socket->write(head + "\r\n" + (method == "HEAD" ? QByteArray() : body));
     socket->disconnectFromHost();
 }
 

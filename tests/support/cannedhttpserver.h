@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTcpServer>
 #include <QUrl>
@@ -18,10 +19,25 @@ namespace habmesos::test {
 // An HTTP server on 127.0.0.1 that answers every request with one canned response and keeps the
 // requests it read. For answers neither the Marathon stub nor nginx gives (a rule of a real
 // cluster, an IAM that cannot read the request), and to see exactly what habmesos sent.
+// Requests of one method may get another answer (setAnswer) or none at all (setStalled).
 class CannedHttpServer : public QObject
 {
 public:
+    // How the answer's body is delimited. A HEAD answer has no body; its head says the same.
+    enum class Framing
+    {
+        ContentLength,
+        Chunked, // Transfer-Encoding: chunked, no Content-Length
+        CloseDelimited, // neither: the body ends when the connection closes
+    };
+
     CannedHttpServer(int status, QByteArray body, QByteArray contentType = QByteArrayLiteral("application/json"));
+
+    // Requests of `method` ("HEAD") get this answer instead of the canned one.
+    void setAnswer(
+        const QByteArray& method, int status, QByteArray body = {}, Framing framing = Framing::ContentLength);
+    // Requests of `method` are read whole (and kept) but never answered: the client waits until it gives up.
+    void setStalled(const QByteArray& method) { m_stalled.insert(method); }
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QUrl url() const;
@@ -32,12 +48,21 @@ public:
     qint64 bodySize() const { return m_body.size(); }
 
 private:
+    struct Answer
+    {
+        int status;
+        QByteArray body;
+        Framing framing = Framing::ContentLength;
+    };
+
     void onData(QTcpSocket* socket);
 
     QHash<QTcpSocket*, HttpRequestReader> m_readers;
     QList<QByteArray> m_requests;
     int m_status;
     QByteArray m_body;
+    QHash<QByteArray, Answer> m_answers;
+    QSet<QByteArray> m_stalled;
     QByteArray m_contentType;
     // Last: destroyed first, with the sockets it owns, whose handlers use the members above.
     QTcpServer m_server;

@@ -34,6 +34,7 @@ struct Exported
     QString tarballName;
     QString tarballPath;
     qint64 extractedBytes = 0; // known after the export only
+    QList<HartsPublisher::File> files; // the harts layout: the bootstrap and the .hart files, to publish
     qint64 tarballBytes = 0; // with every .hart in the harts layout: all the sandbox receives
     QList<HabitatPackageFacts::Hart> harts; // the harts layout's downloads besides the bootstrap
     QStringList warnings;
@@ -108,9 +109,17 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
         err << Qt::endl;
     if (!result)
         return result.errorInfo();
-    Exported out { result->service, result->tarballName, result->tarballPath, result->extractedBytes,
-        result->tarballSize, {}, result->warnings };
+    Exported out;
+    out.service = result->service;
+    out.tarballName = result->tarballName;
+    out.tarballPath = result->tarballPath;
+    out.extractedBytes = result->extractedBytes;
+    out.tarballBytes = result->tarballSize;
+    out.warnings = result->warnings;
+    if (result->layout == DeploymentLayout::Harts)
+        out.files.append({ result->tarballPath, result->tarballName, result->tarballSize });
     for (const ExportResult::Hart& hart : result->harts) {
+        out.files.append({ hart.path, hart.fileName, hart.bytes });
         out.harts.append({ hart.fileName, QString(), hart.bytes });
         out.tarballBytes += hart.bytes;
     }
@@ -281,7 +290,24 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     ExportPublisher publisher(err, progressToTerminal, plan->auth.mode() != MarathonAuth::Mode::None);
 
-    if (plan->uploading) {
+    if (plan->uploading && settings.layout == DeploymentLayout::Harts) {
+        // One folder for the bootstrap and every .hart: the fetch URIs are that folder + each name.
+        if (plan->toArtifactStore)
+            return usage(tr("the harts layout publishes into a folder whose server answers HEAD with the size (the "
+                            "agents' fetcher cache needs it); Marathon's artifact store is not one: give --upload a "
+                            "WebDAV folder URL"));
+        ExportSettings beforeUpload = settings;
+        if (!beforeUpload.fetchUri)
+            beforeUpload.fetchUri = plan->uploadUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        if (const int code = derive(beforeUpload); code != Ok)
+            return code;
+        const std::optional<QUrl> folder
+            = publisher.publishHarts(plan->uploadUrl, exported->files, plan->uploadOptions);
+        if (!folder)
+            return UploadFailed;
+        if (!settings.fetchUri)
+            settings.fetchUri = folder->toString();
+    } else if (plan->uploading) {
         const QUrl target = HttpUrl::withFileName(plan->uploadUrl, exported->tarballName);
         // Check the definition before the upload, with the address it will most likely get.
         const QUrl expected

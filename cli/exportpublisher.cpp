@@ -103,6 +103,42 @@ std::optional<QUrl> ExportPublisher::uploadTo(
     return finishUpload(uploader);
 }
 
+std::optional<QUrl> ExportPublisher::publishHarts(
+    const QUrl& folder, const QList<HartsPublisher::File>& files, const TarballUploader::Options& options)
+{
+    HartsPublisher publisher;
+    if (m_progressToTerminal) {
+        QObject::connect(&publisher, &HartsPublisher::progress, [this](qint64 sent, qint64 total) {
+            if (total > 0)
+                m_err << QStringLiteral("\ruploading: %1 of %2 MiB (%3%)")
+                             .arg(double(sent) / (1 << 20), 0, 'f', 1)
+                             .arg(double(total) / (1 << 20), 0, 'f', 1)
+                             .arg(100 * sent / total)
+                      << Qt::flush;
+        });
+    }
+    publisher.publish(folder, files, options);
+    waitFor(&publisher, &HartsPublisher::finished, [&publisher] { return publisher.isFinished(); });
+    if (m_progressToTerminal)
+        m_err << Qt::endl;
+    const HartsPublisher::Outcome& outcome = publisher.outcome();
+    for (const QString& warning : outcome.warnings)
+        line(tr("warning: %1").arg(warning));
+    if (!publisher.ok()) {
+        report(outcome.error);
+        return std::nullopt;
+    }
+    QUrl where = folder;
+    where.setUserInfo(QString());
+    if (!where.path().endsWith(u'/'))
+        where.setPath(where.path() + u'/');
+    line(tr("published to %1: %n file(s) sent (%2 MiB), %3 there already", nullptr, outcome.sent)
+             .arg(where.toDisplayString())
+             .arg(double(outcome.bytesToSend) / (1 << 20), 0, 'f', 1)
+             .arg(outcome.skipped));
+    return where;
+}
+
 std::optional<QUrl> ExportPublisher::uploadToArtifactStore(MarathonClient& client, const QString& tarballPath)
 {
     TarballUploader uploader;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "marathon/hartspublisher.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonjsonwriter.h"
 #include "marathon/tarballuploader.h"
@@ -33,6 +34,12 @@ public:
     // printing why it failed.
     std::optional<QUrl> uploadTo(
         const QUrl& target, const QString& tarballPath, const TarballUploader::Options& options);
+    // The harts layout: every file into the folder at `folder`, those it has already with the same
+    // size left as they are (HEAD first); the folder's URI for the app's fetch list, or nullopt
+    // after printing why it failed. Warns when the server's HEAD answers would keep the agents'
+    // fetcher cache from working.
+    std::optional<QUrl> publishHarts(
+        const QUrl& folder, const QList<HartsPublisher::File>& files, const TarballUploader::Options& options);
     // Marathon 0.7-1.4's artifact store of the client's server.
     std::optional<QUrl> uploadToArtifactStore(MarathonClient& client, const QString& tarballPath);
 

@@ -2347,6 +2347,10 @@ Rückgabewert:
         <source>the harts layout&apos;s definition names the bootstrap by a hash of its content and lists every .hart of the closure, which only the export knows: leave out --json-only</source>
         <translation>Die Definition des Harts-Layouts benennt den Bootstrap nach einem Hash seines Inhalts und führt jede .hart-Datei des Abschlusses auf, was erst der Export weiß: --json-only weglassen</translation>
     </message>
+    <message>
+        <source>the harts layout publishes into a folder whose server answers HEAD with the size (the agents&apos; fetcher cache needs it); Marathon&apos;s artifact store is not one: give --upload a WebDAV folder URL</source>
+        <translation>Das Harts-Layout veröffentlicht in einen Ordner, dessen Server HEAD mit der Größe beantwortet (der Fetcher-Cache der Agenten braucht das); Marathons Artefaktspeicher tut das nicht: Geben Sie --upload die URL eines WebDAV-Ordners</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::ExportDocument</name>
@@ -2591,6 +2595,17 @@ Rückgabewert:
     <message>
         <source>app %1 exists on %2; replacing it changes: %3</source>
         <translation>die App %1 existiert auf %2; das Ersetzen ändert: %3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>published to %1: %n file(s) sent (%2 MiB), %3 there already</source>
+        <translation>
+            <numerusform>veröffentlicht nach %1: %n Datei gesendet (%2 MiB), %3 schon vorhanden</numerusform>
+            <numerusform>veröffentlicht nach %1: %n Dateien gesendet (%2 MiB), %3 schon vorhanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3346,93 @@ Rückgabewert:
     <message>
         <source>%1 is built for %2, the package for %3</source>
         <translation>%1 ist für %2 gebaut, das Paket für %3</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::HartsPublisher</name>
+    <message>
+        <source>Publishing to %1: canceled.</source>
+        <translation>Veröffentlichen nach %1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1</source>
+        <translation>Veröffentlichen nach %1</translation>
+    </message>
+    <message>
+        <source>%1: only http and https URLs can be uploaded to</source>
+        <translation>%1: Hochladen ist nur an http- und https-URLs möglich</translation>
+    </message>
+    <message>
+        <source>%1: a folder URL cannot carry a query (a pre-signed URL names one file)</source>
+        <translation>%1: Eine Ordner-URL kann keine Abfrage tragen (eine vorsignierte URL benennt eine einzelne Datei)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a file name</source>
+        <translation>%1: „%2“ ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>%1: two files are named %2</source>
+        <translation>%1: Zwei Dateien heißen %2</translation>
+    </message>
+    <message>
+        <source>%1: no local file for %2</source>
+        <translation>%1: keine lokale Datei für %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read %2: there is no such file</source>
+        <translation>%1: %2 kann nicht gelesen werden: Diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 has %3 bytes, not the %4 expected: it changed since it was made</source>
+        <translation>%1: %2 hat %3 Bytes, nicht die erwarteten %4: Die Datei hat sich seit ihrer Erstellung geändert</translation>
+    </message>
+    <message>
+        <source>Checking %1 at %2</source>
+        <translation>Prüfen von %1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server answered HTTP %2 %3</source>
+        <translation>%1 fehlgeschlagen: Der Server antwortete mit HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>. The server wants credentials; give a user and password.</source>
+        <translation>. Der Server verlangt Zugangsdaten; geben Sie Benutzer und Passwort an.</translation>
+    </message>
+    <message>
+        <source>. The server does not let these credentials read there: check the user and that it may read and write at this path.</source>
+        <translation>. Der Server lässt mit diesen Zugangsdaten dort nicht lesen: Prüfen Sie den Benutzer und ob er unter diesem Pfad lesen und schreiben darf.</translation>
+    </message>
+    <message>
+        <source>%1: the server has %2 bytes at %3, not %4. A file of this name never changes, so this is someone else&apos;s file or a broken upload; publishing sends it again.</source>
+        <translation>%1: Der Server hat %2 Bytes unter %3, nicht %4. Eine Datei dieses Namens ändert sich nie, also ist dies die Datei eines anderen oder ein abgebrochener Upload; das Veröffentlichen sendet sie erneut.</translation>
+    </message>
+    <message>
+        <source>Publishing %1: the server took it, yet answers HEAD at %2 with HTTP %3; the agents would not find it there either. Check that the server serves the files it stores at the URL they were put to.</source>
+        <translation>Veröffentlichen von %1: Der Server hat die Datei angenommen, beantwortet HEAD unter %2 aber mit HTTP %3; die Agenten fänden sie dort auch nicht. Prüfen Sie, ob der Server die gespeicherten Dateien unter der URL ausliefert, unter der sie abgelegt wurden.</translation>
+    </message>
+    <message>
+        <source>Publishing %1: after the upload of %2 bytes the server has %3 bytes at %4: the upload did not land whole. Try again.</source>
+        <translation>Veröffentlichen von %1: Nach dem Upload von %2 Bytes hat der Server %3 Bytes unter %4: Der Upload ist nicht vollständig angekommen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>answers HEAD with HTTP %1</source>
+        <translation>beantwortet HEAD mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>answers HEAD without Content-Length</source>
+        <translation>beantwortet HEAD ohne Content-Length</translation>
+    </message>
+    <message>
+        <source>answers HEAD with Content-Length %1</source>
+        <translation>beantwortet HEAD mit Content-Length %1</translation>
+    </message>
+    <message>
+        <source>%1 files (%2, …)</source>
+        <translation>%1 Dateien (%2, …)</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3. Mesos agents size a download with HEAD before they cache it, so they cannot cache these files: every task downloads every one of them into its sandbox. Make the server answer HEAD with the file&apos;s Content-Length for the fetcher cache to work.</source>
+        <translation>%1 %2 für %3. Mesos-Agenten ermitteln die Größe eines Downloads mit HEAD, bevor sie ihn zwischenspeichern, also können sie diese Dateien nicht zwischenspeichern: Jede Aufgabe lädt jede davon in ihre Sandbox herunter. Lassen Sie den Server HEAD mit der Content-Length der Datei beantworten, damit der Fetcher-Cache funktioniert.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,13 @@
     </message>
     </context>
 <context>
+    <name>habmesos::ExportPublisher</name>
+    <message numerus="yes">
+        <source>published to %1: %n file(s) sent (%2 MiB), %3 there already</source>
+        <translation><numerusform>published to %1: %n file sent (%2 MiB), %3 there already</numerusform><numerusform>published to %1: %n files sent (%2 MiB), %3 there already</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>habmesos::ExportScheduler</name>
     <message numerus="yes">
         <source>the segment cache could not give back %n package(s), compressed again instead: %1</source>

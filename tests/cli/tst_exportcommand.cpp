@@ -119,6 +119,7 @@ private Q_SLOTS:
     void jsonOnlyRefusesAnotherTarget();
     void requiredBindsRefused();
     void uploadToNginx();
+    void hartsLayoutPublishesOnlyWhatIsMissing();
     void uploadRefused();
     void uploadWithPassword();
     void progressOnTerminal();
@@ -861,6 +862,53 @@ void tst_ExportCommand::uploadToNginx()
     QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/x.tgz"))), local);
     QCOMPARE(jsonOf(named)[QStringLiteral("fetch")][0][QStringLiteral("uri")].toString(),
         QStringLiteral("https://cdn.example/x.tgz"));
+}
+
+void tst_ExportCommand::hartsLayoutPublishesOnlyWhatIsMissing()
+{
+    NginxProcess nginx;
+    START_NGINX(nginx);
+    const QString folder = nginx.url(QStringLiteral("/harts/")).toString();
+    const QStringList args { QStringLiteral("--demo"), QStringLiteral("--layout"), QStringLiteral("harts"),
+        QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"), folder };
+    const Run first = run(args);
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    // Every file of the output folder is on the server, byte for byte, and the JSON fetches each from there.
+    const QStringList local = QDir(m_out).entryList(QDir::Files);
+    QVERIFY(local.size() >= 7);
+    for (const QString& name : local)
+        QCOMPARE(readAll(nginx.wwwPath(QStringLiteral("/harts/")) + name), readAll(m_out + u'/' + name));
+    const QJsonArray fetch = jsonOf(first)[QStringLiteral("fetch")].toArray();
+    QCOMPARE(fetch.size(), local.size());
+    for (const QJsonValue& f : fetch) {
+        const QString uri = f[QStringLiteral("uri")].toString();
+        QVERIFY2(uri.startsWith(folder) && local.contains(uri.mid(folder.size())), qPrintable(uri));
+        QVERIFY(f[QStringLiteral("cache")].toBool());
+    }
+    QVERIFY2(first.err.contains(QStringLiteral("%1 files sent").arg(local.size())), qPrintable(first.err));
+    QVERIFY2(allLinesPrefixed(first.err), qPrintable(first.err));
+
+    // Again: the server has every file with its size, so nothing is sent; the server's copy of
+    // one file, replaced by other bytes of the same size, stays as it is.
+    const QString probe = nginx.wwwPath(QStringLiteral("/harts/")) + local.first();
+    QByteArray other = readAll(probe);
+    other.fill('x');
+    QFile f(probe);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(other) == other.size());
+    f.close();
+    const Run second = run(args);
+    QVERIFY2(second.code == 0, qPrintable(second.err));
+    QVERIFY2(second.err.contains(QStringLiteral("0 files sent (0.0 MiB), %1 there already").arg(local.size())),
+        qPrintable(second.err));
+    QCOMPARE(readAll(probe), other);
+    QCOMPARE(jsonOf(second)[QStringLiteral("fetch")], jsonOf(first)[QStringLiteral("fetch")]);
+
+    // Marathon's artifact store cannot serve it as the agents' cache needs.
+    const Run store = run({ QStringLiteral("--demo"), QStringLiteral("--layout"), QStringLiteral("harts"),
+        QStringLiteral("--output-dir"), m_out, QStringLiteral("--upload"), QStringLiteral("marathon"),
+        QStringLiteral("--deploy"), QStringLiteral("http://127.0.0.1:1") });
+    QCOMPARE(store.code, 2);
+    QVERIFY2(store.err.contains(QLatin1String("artifact store")), qPrintable(store.err));
 }
 
 void tst_ExportCommand::uploadRefused()

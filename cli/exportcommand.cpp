@@ -120,7 +120,7 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
         out.files.append({ result->tarballPath, result->tarballName, result->tarballSize });
     for (const ExportResult::Hart& hart : result->harts) {
         out.files.append({ hart.path, hart.fileName, hart.bytes });
-        out.harts.append({ hart.fileName, QString(), hart.bytes });
+        out.harts.append({ hart.fileName, QString(), hart.bytes, hart.wave });
         out.tarballBytes += hart.bytes;
     }
     return out;

@@ -45,25 +45,6 @@ void finishVerification(HartReader& reader, const KeyCache& keys, PackageArtifac
 
 } // namespace
 
-Result<PackageArtifact> ArtifactHead::verify(
-    const QString& hartPath, const KeyCache& keys, const std::atomic_bool* cancel)
-{
-    using R = Result<PackageArtifact>;
-    HartReader reader;
-    if (const Status opened = reader.open(hartPath, HartReader::Limits(), cancel); !opened)
-        return opened.errorInfo();
-    PackageArtifact out;
-    out.path = hartPath;
-    out.fileSize = QFileInfo(hartPath).size();
-    out.signer = reader.header().keyName();
-    finishVerification(reader, keys, out);
-    if (cancel && cancel->load())
-        return R::cancelled();
-    if (out.verification == Verification::NotChecked)
-        return R::failure(ErrorKind::Io, out.verificationDetail);
-    return out;
-}
-
 Result<ArtifactHead> ArtifactHead::read(
     const QString& hartPath, const KeyCache& keys, const QStringList& binFiles, const std::atomic_bool* cancel)
 {

@@ -36,9 +36,6 @@ struct ArtifactHead
     // files of bin/ read until then come too (a program's helpers).
     static Result<ArtifactHead> read(const QString& hartPath, const KeyCache& keys, const QStringList& binFiles,
         const std::atomic_bool* cancel = nullptr);
-    // Only the verdict of the signature: the payload is hashed as stored, nothing is decompressed.
-    static Result<PackageArtifact> verify(
-        const QString& hartPath, const KeyCache& keys, const std::atomic_bool* cancel = nullptr);
 
     Q_DECLARE_TR_FUNCTIONS(habmesos::ArtifactHead) // last: it ends in "private:"
 };

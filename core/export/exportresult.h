@@ -31,6 +31,9 @@ struct ExportResult
         QString path; // in the output folder
         qint64 bytes = 0;
         qint64 unpackedBytes = 0; // its payload tar, from the xz index (0 when unknown)
+        // When init.sh installs it: every dependency is in an earlier wave, so the packages of one
+        // wave can be installed at once.
+        int wave = 0;
     };
 
     DeploymentLayout layout = DeploymentLayout::Tarball;

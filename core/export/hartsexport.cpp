@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -87,6 +88,36 @@ Status placeArtifact(const QString& source, const QString& dest, const std::atom
             return written;
     }
     return out.commit(false);
+}
+
+// A package's wave: 0 without dependencies in the closure, else one more than its deepest
+// dependency's. Packages of one wave share no package that is not installed yet, so init.sh may
+// install them at once (TDEPS is transitive: every dependency is in an earlier wave).
+QList<int> installWaves(const QList<ExportedPackage>& packages)
+{
+    QHash<PackageIdent, qsizetype> index;
+    for (qsizetype i = 0; i < packages.size(); ++i)
+        index.insert(packages[i].metadata.ident, i);
+    QList<int> wave(packages.size(), -1);
+    // Longest chains first by repeated passes: at most one pass per package, however TDEPS is ordered.
+    for (qsizetype pass = 0; pass <= packages.size(); ++pass) {
+        bool changed = false;
+        for (qsizetype i = 0; i < packages.size(); ++i) {
+            int w = 0;
+            for (const PackageIdent& dep : packages[i].metadata.tdeps) {
+                const qsizetype d = index.value(dep, -1);
+                if (d >= 0 && d != i)
+                    w = std::max(w, std::max(wave[d], 0) + 1);
+            }
+            if (w != wave[i]) {
+                wave[i] = std::min<int>(w, int(packages.size()));
+                changed = true;
+            }
+        }
+        if (!changed)
+            break;
+    }
+    return wave;
 }
 
 QString refusedInstalled(const PackageRef& ref)
@@ -246,24 +277,28 @@ Result<ExportResult> HartsExport::run()
         return locator.missingDependencies(missing, requiredBy, root->target);
     for (const PackageRef& ref : std::as_const(rest))
         progress.addToTotal(ref.size);
-    const QList<Result<PackageArtifact>> verified
-        = QtConcurrent::blockingMapped(&pool, rest, [&](const PackageRef& ref) -> Result<PackageArtifact> {
-              auto artifact = ArtifactHead::verify(ref.path, keys, cancel);
+    // Their TDEPS too (from the front of each payload): the order init.sh may install in parallel.
+    const QList<Result<ArtifactHead>> verified
+        = QtConcurrent::blockingMapped(&pool, rest, [&](const PackageRef& ref) -> Result<ArtifactHead> {
+              auto head = ArtifactHead::read(ref.path, keys, {}, cancel);
               progress.add(ref.size);
               progress.report();
-              return artifact;
+              return head;
           });
     if (cancelled())
         return R::cancelled();
     for (qsizetype i = 0; i < verified.size(); ++i) {
         if (!verified[i])
             return verified[i].errorInfo();
-        if (verified[i]->verification != Verification::Verified)
-            return R::failure(ErrorKind::Unverified, refusedUnverified(verified[i].value()));
+        const PackageArtifact& artifact = verified[i]->artifact;
+        if (artifact.verification != Verification::Verified)
+            return R::failure(ErrorKind::Unverified, refusedUnverified(artifact));
+        if (artifact.metadata.ident != rest[i].ident)
+            return R::failure(tr("%1 holds %2, not %3")
+                                  .arg(rest[i].path, artifact.metadata.ident.toString(), rest[i].ident.toString()));
         ExportedPackage p;
-        p.metadata.ident = rest[i].ident;
-        p.metadata.target = rest[i].target;
-        p.summary = { rest[i].ident, rest[i].path, verified[i]->signer, verified[i]->verification, false };
+        p.metadata = artifact.metadata;
+        p.summary = { rest[i].ident, rest[i].path, artifact.signer, artifact.verification, false };
         packages.append(p);
     }
 
@@ -271,6 +306,7 @@ Result<ExportResult> HartsExport::run()
     // rest, are what init.sh installs; each one's TDEPS come from the cache.
     ExportResult result;
     result.layout = DeploymentLayout::Harts;
+    const QList<int> waves = installWaves(packages);
     for (const ExportedPackage& p : std::as_const(packages)) {
         result.packages.append(p.summary);
         ExportResult::Hart hart;
@@ -278,6 +314,7 @@ Result<ExportResult> HartsExport::run()
         hart.fileName = canonicalFileName(p.metadata.ident, root->target);
         hart.path = QDir(outDir).absoluteFilePath(hart.fileName);
         hart.bytes = QFileInfo(p.summary.path).size();
+        hart.wave = waves[result.harts.size()];
         QFile file(p.summary.path);
         if (file.open(QIODevice::ReadOnly)) {
             if (const auto header = HartHeader::read(file, p.summary.path))

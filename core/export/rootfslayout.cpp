@@ -2,6 +2,7 @@
 #include "export/rootfslayout.h"
 
 #include "export/ringpeerscript.h"
+#include "marathon/habitatlaunchcommand.h"
 #include "package/packagemetadata.h"
 
 #include <algorithm>
@@ -148,10 +149,29 @@ QByteArray RootfsLayout::initScript(const Inputs& inputs)
         // installs them all offline (both the variable and the flag are needed: Habitat's
         // cli_v4/pkg/install.rs), checking every signature against /hab/cache/keys again, and takes
         // each dependency from the cache by its canonical name.
-        s += QStringLiteral("HAB_FEAT_OFFLINE_INSTALL=1 %1 pkg install --offline /hab/cache/artifacts/*.hart || { echo "
-                            "\"habmesos: hab pkg install of the fetched packages failed (above): the task cannot "
-                            "start\" >&2; exit 1; }\n")
+        // The Marathon command names them in waves (HABMESOS_INSTALL: "a.hart b.hart|c.hart"): each
+        // one's dependencies are in earlier waves, so those of a wave are installed at once.
+        const QString failed = QStringLiteral(
+            "{ echo \"habmesos: hab pkg install of the fetched packages failed (above): the task cannot start\" >&2; "
+            "exit 1; }");
+        s += QStringLiteral("install_harts() { HAB_FEAT_OFFLINE_INSTALL=1 %1 pkg install --offline \"$@\"; }\n")
                  .arg(bootstrapHab());
+        s += QStringLiteral("if [ -n \"${%1-}\" ]; then\n").arg(HabitatLaunchCommand::installVariable());
+        s += QStringLiteral("  rest=$%1\n").arg(HabitatLaunchCommand::installVariable());
+        s += QStringLiteral("  while [ -n \"$rest\" ]; do\n");
+        s += QStringLiteral("    wave=${rest%%|*}\n");
+        s += QStringLiteral("    case $rest in *'|'*) rest=${rest#*|};; *) rest=;; esac\n");
+        s += QStringLiteral("    pids=\n");
+        s += QStringLiteral(
+            "    for f in $wave; do install_harts \"/hab/cache/artifacts/$f\" & pids=\"$pids $!\"; done\n");
+        s += QStringLiteral("    bad=\n");
+        s += QStringLiteral("    for p in $pids; do wait \"$p\" || bad=1; done\n");
+        s += QStringLiteral("    [ -z \"$bad\" ] || %1\n").arg(failed);
+        s += QStringLiteral("  done\n");
+        s += QStringLiteral("else\n");
+        s += QStringLiteral("  install_harts /hab/cache/artifacts/*.hart || %1\n").arg(failed);
+        s += QStringLiteral("fi\n");
+        s += QStringLiteral("unset %1\n").arg(HabitatLaunchCommand::installVariable());
     }
     s += QStringLiteral("export HAB_LAUNCH_BINARY=\"${HAB_LAUNCH_BINARY:-%1/bin/hab-launch}\"\n")
              .arg(prefixOf(inputs.launcher));

@@ -101,6 +101,15 @@ QString HabitatAppBuilder::launchCommand(
     spec.controlPortIndex = index(controlPortName());
     for (const auto& [keys, i] : wiredConfigKeys(app, facts, config))
         spec.configPorts.append({ HabitatConfig::dottedKey(keys), i });
+    if (facts.hartsLayout) {
+        for (const HabitatPackageFacts::Hart& hart : facts.harts) {
+            const int wave = std::max(hart.wave, 0);
+            while (spec.installWaves.size() <= wave)
+                spec.installWaves.append(QStringList());
+            spec.installWaves[wave].append(hart.fileName);
+        }
+        spec.installWaves.removeAll(QStringList());
+    }
     return HabitatLaunchCommand::build(spec);
 }
 

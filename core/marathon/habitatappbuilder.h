@@ -49,6 +49,7 @@ struct HabitatPackageFacts
         QString fileName; // origin-name-version-release-target.hart
         QString fetchUri; // AppDerivation fills it, beside the bootstrap's
         qint64 bytes = 0;
+        int wave = 0; // ExportResult::Hart::wave: when init.sh installs it
         bool operator==(const Hart&) const = default;
     };
     bool hartsLayout = false;

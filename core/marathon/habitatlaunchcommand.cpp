@@ -168,6 +168,19 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
         listen << QStringLiteral("HAB_LISTEN_CTL=\"127.0.0.1:$PORT%1\"").arg(*spec.controlPortIndex);
     if (!listen.isEmpty())
         s << QStringLiteral("export ") + listen.join(u' ');
+    if (!spec.installWaves.isEmpty()) {
+        // Names only of the canonical form (no blank, '|' or glob character): init.sh splits them.
+        static const QRegularExpression name(QStringLiteral("\\A[A-Za-z0-9._+-]+\\.hart\\z"));
+        QStringList waves;
+        bool plain = true;
+        for (const QStringList& wave : spec.installWaves) {
+            for (const QString& file : wave)
+                plain = plain && name.match(file).hasMatch();
+            waves << wave.join(u' ');
+        }
+        if (plain)
+            s << QStringLiteral("export %1=%2").arg(installVariable(), shellQuote(waves.join(u'|')));
+    }
 
     if (!spec.configPorts.isEmpty() && !spec.configEnvVar.isEmpty()) {
         // In front of the operator's override: top-level dotted keys must precede any [table].

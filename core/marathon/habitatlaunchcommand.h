@@ -67,7 +67,11 @@ public:
         std::optional<int> httpPortIndex;
         std::optional<int> controlPortIndex; // HAB_LISTEN_CTL, on 127.0.0.1
         QList<ConfigPort> configPorts;
+        // The harts layout: the .hart file names init.sh installs, wave by wave (those of one wave
+        // at once), passed as HABMESOS_INSTALL; empty: init.sh installs every fetched .hart in turn.
+        QList<QStringList> installWaves;
     };
+    static QString installVariable() { return QStringLiteral("HABMESOS_INSTALL"); }
 
     static QString build(const Spec& spec);
     // The steps of build(), one per element (build() joins them with joinSteps()).

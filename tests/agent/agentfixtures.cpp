@@ -145,7 +145,7 @@ Result<AgentFixtures::Exported> AgentFixtures::exportApp(const QString& package,
     e.facts.fetchUri = fetchBase + e.result.tarballName;
     e.facts.hartsLayout = layout == DeploymentLayout::Harts;
     for (const ExportResult::Hart& hart : std::as_const(e.result.harts)) {
-        e.facts.harts.append({ hart.fileName, fetchBase + hart.fileName, hart.bytes });
+        e.facts.harts.append({ hart.fileName, fetchBase + hart.fileName, hart.bytes, hart.wave });
         e.facts.tarballBytes += hart.bytes;
     }
     e.app = HabitatAppBuilder::build(e.facts, options);

@@ -4,8 +4,8 @@
 // with the stand-in hab (standin-hart-verify, busybox xz and tar, offline) and starts the
 // Supervisor. One agent runs the tasks one after another, so its cache is shared: the first task
 // downloads everything, a second task of the same app nothing, a new release of the service only
-// its .hart (the bootstrap names no release, so it stays the same). A .hart spoilt on the server is refused on the agent and the
-// task fails with hab's reason in its log. As root in a private mount namespace; skipped otherwise.
+// its .hart (the bootstrap names no release, so it stays the same). A .hart spoilt on the server is refused on the
+// agent and the task fails with hab's reason in its log. As root in a private mount namespace; skipped otherwise.
 #include "agent/agentfixtures.h"
 #include "agent/agentstandinrunner.h"
 #include "export/hartsexport.h"
@@ -143,6 +143,10 @@ void tst_HartsLayout::cachedPerPackage()
         QVERIFY(!app.fetch[i].extract && app.fetch[i].cache);
         QCOMPARE(app.fetch[i].destPath, QStringLiteral("hab/cache/artifacts/") + first->result.harts[i - 1].fileName);
     }
+
+    // init.sh installs them in waves, each wave at once: dependencies first.
+    const QString cmd = app.cmd.value_or(QString());
+    QVERIFY2(cmd.contains(QLatin1String("export HABMESOS_INSTALL='")), qPrintable(cmd));
 
     // One agent: the first release, a second task of it, then the new release.
     AgentStandInRunner::Options o;

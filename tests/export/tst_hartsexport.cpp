@@ -162,8 +162,8 @@ void tst_HartsExport::exportsBootstrapAndArtifacts()
 
     // The bootstrap: no package, but busybox, hab's bin/, keys, /etc and init.sh.
     const QStringList members = tarMembers(result->tarballPath);
-    QVERIFY2(
-        members.filter(QRegularExpression(QStringLiteral(" \\./hab/pkgs/[^ ]"))).isEmpty(), qPrintable(members.join(u'\n')));
+    QVERIFY2(members.filter(QRegularExpression(QStringLiteral(" \\./hab/pkgs/[^ ]"))).isEmpty(),
+        qPrintable(members.join(u'\n')));
     QCOMPARE(tarMember(result->tarballPath, QStringLiteral("./.habmesos/busybox")), m_supervisor.busybox);
     QCOMPARE(tarMember(result->tarballPath, QStringLiteral("./.habmesos/bin/hab")), StandInHab);
     QCOMPARE(tarMember(result->tarballPath, QStringLiteral("./.habmesos/bin/hab-helper")), QByteArray("#!/bin/sh\n"));
@@ -173,8 +173,17 @@ void tst_HartsExport::exportsBootstrapAndArtifacts()
     const QString init = QString::fromUtf8(tarMember(result->tarballPath, QStringLiteral("./init.sh")));
     QVERIFY2(init.startsWith(QLatin1String("#!/.habmesos/busybox sh\n")), qPrintable(init));
     QVERIFY2(init.contains(QLatin1String(
-                 "HAB_FEAT_OFFLINE_INSTALL=1 /.habmesos/bin/hab pkg install --offline /hab/cache/artifacts/*.hart")),
+                 "install_harts() { HAB_FEAT_OFFLINE_INSTALL=1 /.habmesos/bin/hab pkg install --offline \"$@\"; }")),
         qPrintable(init));
+    QVERIFY2(init.contains(QLatin1String("install_harts /hab/cache/artifacts/*.hart")), qPrintable(init));
+    // The waves: glibc and busybox before what needs them (hab, the Supervisor, the Launcher, the
+    // service), which can then be installed at once.
+    for (const ExportResult::Hart& h : result->harts) {
+        const bool leaf
+            = QStringList { QStringLiteral("glibc"), QStringLiteral("busybox-static"), QStringLiteral("cacerts") }
+                  .contains(h.ident.name());
+        QCOMPARE(h.wave, leaf ? 0 : 1);
+    }
     QVERIFY2(!init.contains(Rel.left(8)) || !init.contains(QLatin1String("demo/app/1.0.0")), qPrintable(init));
     // The same inputs give the same bytes, and so the same name.
     const QString again = newOutDir(QStringLiteral("again"));

@@ -670,6 +670,32 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Geschriebene Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n file(s)</source>
+        <translation>
+            <numerusform>Gesamt: %n Datei</numerusform>
+            <numerusform>Gesamt: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Built the bootstrap and %n .hart file(s) in %1 (%2 in all).</source>
+        <translation>
+            <numerusform>Bootstrap und %n .hart-Datei in %1 erstellt (insgesamt %2).</numerusform>
+            <numerusform>Bootstrap und %n .hart-Dateien in %1 erstellt (insgesamt %2).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>habmesos::CensusDialog</name>
@@ -2525,6 +2551,10 @@ Rückgabewert:
     <message>
         <source>Change the service settings</source>
         <translation>Diensteinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>Change the deployment layout</source>
+        <translation>Deployment-Layout ändern</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5250,34 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>JSO&amp;N for:</source>
         <translation>JSO&amp;N für:</translation>
+    </message>
+    <message>
+        <source>One tarball (every package unpacked)</source>
+        <translation>Ein Tarball (alle Pakete entpackt)</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;yment:</source>
+        <translation>De&amp;ployment:</translation>
+    </message>
+    <message>
+        <source>The folder the Mesos agents download the bootstrap and every .hart from (each file&apos;s name is added); empty: the output folder</source>
+        <translation>Der Ordner, aus dem die Mesos-Agents den Bootstrap und jede .hart-Datei herunterladen (der Name jeder Datei wird angehängt); leer: der Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>The bootstrap is always a gzip archive (.tgz) and the .hart files go as they are: the compression is for the one-tarball layout only.</source>
+        <translation>Der Bootstrap ist immer ein gzip-Archiv (.tgz), und die .hart-Dateien bleiben unverändert: Die Kompression gilt nur für das Layout mit einem Tarball.</translation>
+    </message>
+    <message>
+        <source>Bootstrap and .hart files (cached by agents)</source>
+        <translation>Bootstrap und .hart-Dateien (im Fetcher-Cache)</translation>
+    </message>
+    <message>
+        <source>One tarball: every package unpacked into one archive, downloaded whole for each release.</source>
+        <translation>Ein Tarball: alle Pakete entpackt in einem Archiv, das für jedes Release ganz heruntergeladen wird.</translation>
+    </message>
+    <message>
+        <source>Bootstrap and .hart files: a small bootstrap and each package&apos;s signed .hart as it is. The agents&apos; fetcher cache keeps each file, so a new release moves only the packages that changed; the server must answer HEAD with Content-Length. hab installs the packages when the task starts. Needs Mesos 1.0 or later and Marathon 1.4 or later (destPath).</source>
+        <translation>Bootstrap und .hart-Dateien: ein kleiner Bootstrap und die signierte .hart-Datei jedes Pakets unverändert. Der Fetcher-Cache der Agents behält jede Datei, sodass ein neues Release nur die geänderten Pakete überträgt; der Server muss HEAD mit Content-Length beantworten. hab installiert die Pakete beim Start des Tasks. Erfordert Mesos ab 1.0 und Marathon ab 1.4 (destPath).</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,14 @@
         <source>%n package(s), %1 reused from the segment cache:</source>
         <translation><numerusform>%n package, %1 reused from the segment cache:</numerusform><numerusform>%n packages, %1 reused from the segment cache:</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Total: %n file(s)</source>
+        <translation><numerusform>Total: %n file</numerusform><numerusform>Total: %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Built the bootstrap and %n .hart file(s) in %1 (%2 in all).</source>
+        <translation><numerusform>Built the bootstrap and %n .hart file in %1 (%2 in all).</numerusform><numerusform>Built the bootstrap and %n .hart files in %1 (%2 in all).</numerusform></translation>
+    </message>
     </context>
 <context>
     <name>habmesos::CensusModel</name>

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -59,6 +60,13 @@ BuildPanel::BuildPanel(QWidget* parent)
     m_details = new QListWidget(this);
     m_details->setSelectionMode(QAbstractItemView::NoSelection);
     m_details->setWordWrap(true);
+    m_files = new QTreeWidget(this);
+    m_files->setHeaderLabels({ tr("File"), tr("Size") });
+    m_files->headerItem()->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    m_files->setRootIsDecorated(false);
+    m_files->setSelectionMode(QAbstractItemView::NoSelection);
+    m_files->setAccessibleName(tr("Files written"));
+    m_files->hide();
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startButton);
@@ -70,6 +78,7 @@ BuildPanel::BuildPanel(QWidget* parent)
     layout->addWidget(m_progress);
     layout->addWidget(m_progressText);
     layout->addWidget(m_status);
+    layout->addWidget(m_files, 1);
     layout->addWidget(m_details, 1);
 
     connect(m_startButton, &QPushButton::clicked, this, &BuildPanel::start);
@@ -129,6 +138,9 @@ void BuildPanel::start()
     m_cancelRequested = false;
     m_shownDone = m_shownTotal = -1;
     m_details->clear();
+    m_details->show();
+    m_files->clear();
+    m_files->hide();
     m_progress->setValue(0);
     m_progressText->clear();
     m_status->setText(tr("Building the tarball for %1…").arg(options.package));
@@ -235,14 +247,22 @@ void BuildPanel::onFinished()
 void BuildPanel::showResult(const ExportResult& result)
 {
     const QLocale locale;
-    m_status->setText(
-        tr("Built %1 (%2).")
-            .arg(QDir::toNativeSeparators(result.tarballPath), locale.formattedDataSize(result.tarballSize)));
     m_details->clear();
+    m_files->clear();
     for (const QString& warning : result.warnings) {
         auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning), warning, m_details);
         item->setData(Qt::UserRole, QStringLiteral("warning"));
     }
+    if (result.layout == DeploymentLayout::Harts) {
+        showFiles(result);
+        m_openFolderButton->setEnabled(true);
+        return;
+    }
+    m_files->hide();
+    m_details->show();
+    m_status->setText(
+        tr("Built %1 (%2).")
+            .arg(QDir::toNativeSeparators(result.tarballPath), locale.formattedDataSize(result.tarballSize)));
     QStringList reused;
     for (const ExportResult::Package& p : result.packages) {
         if (p.reused)
@@ -261,12 +281,46 @@ void BuildPanel::showResult(const ExportResult& result)
     m_openFolderButton->setEnabled(true);
 }
 
+void BuildPanel::showFiles(const ExportResult& result)
+{
+    // Each file the agents download, the bootstrap first; nothing was compressed again, so there
+    // is nothing about reuse to say.
+    const QLocale locale;
+    auto addRow = [this, &locale](const QString& name, qint64 bytes) {
+        auto* item = new QTreeWidgetItem(m_files, { name, locale.formattedDataSize(bytes) });
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        return item;
+    };
+    addRow(result.tarballName, result.tarballSize);
+    qint64 total = result.tarballSize;
+    for (const ExportResult::Hart& hart : result.harts) {
+        addRow(hart.fileName, hart.bytes);
+        total += hart.bytes;
+    }
+    const int files = int(result.harts.size()) + 1;
+    QTreeWidgetItem* sum = addRow(tr("Total: %n file(s)", nullptr, files), total);
+    QFont bold = sum->font(0);
+    bold.setBold(true);
+    sum->setFont(0, bold);
+    sum->setFont(1, bold);
+    m_files->resizeColumnToContents(0);
+    m_files->show();
+    m_details->setVisible(m_details->count() > 0); // the warnings, if any
+    m_status->setText(
+        tr("Built the bootstrap and %n .hart file(s) in %1 (%2 in all).", nullptr, int(result.harts.size()))
+            .arg(QDir::toNativeSeparators(QFileInfo(result.tarballPath).absolutePath()),
+                locale.formattedDataSize(total)));
+}
+
 void BuildPanel::showError(const QString& message)
 {
     m_progress->setValue(0);
     m_progressText->clear();
     m_status->setText(tr("The tarball was not built: %1").arg(message));
     m_details->clear();
+    m_details->show();
+    m_files->clear();
+    m_files->hide();
 }
 
 void BuildPanel::setPackageAvailable(bool available)

@@ -19,12 +19,14 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QTreeWidget;
 
 namespace habmesos {
 
 // "Build tarball": runs ExportJob on a worker thread (QtConcurrent), shows bytes done/total and
 // the time left, cancels through the job's cancel flag, and shows the result (path, size, the
-// packages reused from the segment cache, warnings) or the engine's error.
+// packages reused from the segment cache, warnings; in the harts layout the files written, the
+// bootstrap first, with their sizes and the total) or the engine's error.
 class BuildPanel : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,8 @@ public:
     const ExportResult& lastResult() const { return m_lastResult; }
     // What the panel shows now (for tests and the window's status bar).
     QString statusText() const;
+    // The files a harts build wrote (name, size; a last row with the total); hidden otherwise.
+    QTreeWidget* filesView() const { return m_files; }
 
 public Q_SLOTS:
     void start();
@@ -77,6 +81,7 @@ private:
     void pollProgress();
     void onFinished();
     void showResult(const ExportResult& result);
+    void showFiles(const ExportResult& result);
     void showError(const QString& message);
     void setRunning(bool running);
     void openFolder();
@@ -103,6 +108,7 @@ private:
     QLabel* m_progressText = nullptr;
     QLabel* m_status = nullptr;
     QListWidget* m_details = nullptr;
+    QTreeWidget* m_files = nullptr;
 };
 
 } // namespace habmesos

@@ -104,6 +104,14 @@ void ExportDocument::setBuildResult(const ExportResult& result)
     m_builtTarballName = result.tarballName;
     m_builtExtractedBytes = result.extractedBytes;
     m_builtTarballBytes = result.tarballSize;
+    m_builtLayout = result.layout;
+    m_builtService = result.service.ident;
+    m_builtSupervisor = m_settings.supervisor; // what the build was asked for, as far as the window knows
+    m_builtHarts.clear();
+    for (const ExportResult::Hart& hart : result.harts) {
+        m_builtHarts.append({ hart.fileName, QString(), hart.bytes });
+        m_builtTarballBytes += hart.bytes; // all the sandbox receives, as `habmesos export` counts it
+    }
     recompute();
     Q_EMIT changed();
 }
@@ -163,7 +171,14 @@ QString ExportDocument::tarballFileName() const
 
 QString ExportDocument::defaultFetchUri() const
 {
-    return m_service ? QUrl::fromLocalFile(m_settings.tarballPath(m_service->ident)).toString() : QString();
+    if (!m_service)
+        return QString();
+    if (m_settings.layout == DeploymentLayout::Harts) {
+        const QString dir
+            = QDir(m_settings.outputDir.isEmpty() ? QDir::currentPath() : m_settings.outputDir).absolutePath();
+        return QUrl::fromLocalFile(dir + u'/').toString();
+    }
+    return QUrl::fromLocalFile(m_settings.tarballPath(m_service->ident)).toString();
 }
 
 ExportOptions ExportDocument::exportOptions() const
@@ -245,8 +260,20 @@ void ExportDocument::recompute()
     }
     m_outputProblems = outputFolderProblems(m_settings.outputDir);
     m_facts = HabitatAppBuilder::factsFor(*m_service, tarballFileName()); // the mapping the CLI uses too
-    // Sizes only of this very tarball: another package's or format's would size the disk wrongly.
-    if (!m_builtTarballName.isEmpty() && m_builtTarballName == tarballFileName()) {
+    if (m_settings.layout == DeploymentLayout::Harts) {
+        // Only the export knows the bootstrap's name (a hash of its bytes) and the closure's .hart
+        // files; until a build of this package with these Supervisor's packages, the derivation
+        // says to export first.
+        if (m_builtLayout == DeploymentLayout::Harts && m_builtService == m_service->ident
+            && m_builtSupervisor == m_settings.supervisor && !m_builtHarts.isEmpty()) {
+            m_facts.tarballFileName = m_builtTarballName;
+            m_facts.extractedBytes = m_builtExtractedBytes;
+            m_facts.tarballBytes = m_builtTarballBytes;
+            m_facts.harts = m_builtHarts;
+        }
+    } else if (m_builtLayout == DeploymentLayout::Tarball && !m_builtTarballName.isEmpty()
+        && m_builtTarballName == tarballFileName()) {
+        // Sizes only of this very tarball: another package's or format's would size the disk wrongly.
         m_facts.extractedBytes = m_builtExtractedBytes;
         m_facts.tarballBytes = m_builtTarballBytes;
     }

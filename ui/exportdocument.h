@@ -79,7 +79,9 @@ public:
     void setAgentPorts(const PortRanges& ranges);
     const PortRanges& agentPorts() const { return m_settings.agentPorts; }
     // A finished build: its sizes size the app's disk while they are this package's tarball's
-    // (not undoable; a measurement, not an edit).
+    // (not undoable; a measurement, not an edit). A build in the harts layout also names the
+    // downloads (the bootstrap and every .hart) that the app fetches while the layout is harts and
+    // the package and the Supervisor's packages are the ones built.
     void setBuildResult(const ExportResult& result);
 
     const ExportSettings& settings() const { return m_settings; }
@@ -135,6 +137,7 @@ public:
     void typeFetchUri(const QString& uri);
     void setOutputDir(const QString& dir);
     void setFormat(TarballFormat format);
+    void setLayout(DeploymentLayout layout);
     void setAgentFetcher(AgentFetcher fetcher);
     void setFlavour(MarathonFlavour flavour);
     void setSupervisorPackage(SupervisorPackages::Part part, const QString& ident);
@@ -159,6 +162,8 @@ public:
     QString configEnvName() const; // HAB_<PKG>
     bool isExtraEnv(const QString& key) const;
     QString tarballFileName() const;
+    // Where the agents download from when the Fetch URI is empty: the tarball in the output folder,
+    // or in the harts layout the output folder itself (file:///…/, the bootstrap and every .hart).
     QString defaultFetchUri() const;
     ExportOptions exportOptions() const;
     // The options for a build, the output folder created first when it does not exist yet (the
@@ -209,7 +214,12 @@ private:
     // The last build's sizes and the tarball they are of.
     QString m_builtTarballName;
     qint64 m_builtExtractedBytes = 0;
-    qint64 m_builtTarballBytes = 0;
+    qint64 m_builtTarballBytes = 0; // in the harts layout: the bootstrap and every .hart
+    // A harts build's: the package and the Supervisor's packages it was of, and its .hart files.
+    DeploymentLayout m_builtLayout = DeploymentLayout::Tarball;
+    PackageIdent m_builtService;
+    SupervisorPackages m_builtSupervisor;
+    QList<HabitatPackageFacts::Hart> m_builtHarts;
     PackageClosure m_closure;
     std::optional<PackageMetadata> m_service;
     HabitatPackageFacts m_facts;

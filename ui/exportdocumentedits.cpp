@@ -368,6 +368,13 @@ void ExportDocument::setFormat(TarballFormat format)
     applySettings(edited([&](ExportSettings& s) { s.format = format; }), tr("Change the compression"));
 }
 
+void ExportDocument::setLayout(DeploymentLayout layout)
+{
+    if (layout == m_settings.layout)
+        return;
+    applySettings(edited([&](ExportSettings& s) { s.layout = layout; }), tr("Change the deployment layout"));
+}
+
 void ExportDocument::setAgentFetcher(AgentFetcher fetcher)
 {
     if (fetcher == m_settings.agentFetcher)

@@ -78,6 +78,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     m_document->setFormat(m_settings->tarballFormat());
     m_document->setAgentPorts(m_settings->agentPorts());
     m_document->setAgentFetcher(m_settings->agentFetcher());
+    m_document->setLayout(m_settings->deploymentLayout());
     m_document->setFlavour(m_settings->jsonFlavour());
     m_document->undoStack()->clear();
 
@@ -362,6 +363,7 @@ Status MainWindow::storePreferences()
     m_settings->setTarballFormat(s.format);
     m_settings->setAgentPorts(m_document->agentPorts());
     m_settings->setAgentFetcher(s.agentFetcher);
+    m_settings->setDeploymentLayout(s.layout);
     m_settings->setJsonFlavour(s.flavour);
     return m_settings->sync();
 }

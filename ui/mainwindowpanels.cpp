@@ -63,14 +63,17 @@ void MainWindow::addOperationPanels()
         auto* deploy = new DeployPanel(m_settings, secrets);
         deploy->setDefinitionProvider([doc = m_document] {
             DeployPanel::Definition d { doc->app(), doc->flavour(), doc->localProblems(), {} };
-            if (doc->service())
+            // The harts layout's files are not one tarball: the upload does not offer them (yet).
+            if (doc->service() && doc->settings().layout == DeploymentLayout::Tarball)
                 d.tarballPath = doc->settings().tarballPath(doc->service()->ident);
             return d;
         });
         // A tarball is the document's while it has the file name the document would build (the
-        // package and the format); an older one must not be uploaded as this app's.
-        auto isDocumentsTarball
-            = [doc = m_document](const QString& path) { return QFileInfo(path).fileName() == doc->tarballFileName(); };
+        // package and the format) in the tarball layout; an older one must not be uploaded as this app's.
+        auto isDocumentsTarball = [doc = m_document](const QString& path) {
+            return doc->settings().layout == DeploymentLayout::Tarball
+                && QFileInfo(path).fileName() == doc->tarballFileName();
+        };
         connect(build, &BuildPanel::finished, deploy, [deploy, isDocumentsTarball](const ExportResult& r) {
             if (isDocumentsTarball(r.tarballPath))
                 deploy->setTarballPath(r.tarballPath);

@@ -23,7 +23,6 @@ OutputTab::OutputTab(ExportDocument* document, QWidget* parent)
     auto* form = new QFormLayout(this);
     m_fetchUri = new QLineEdit(page);
     m_fetchUri->setAccessibleName(tr("Fetch URI"));
-    m_fetchUri->setToolTip(tr("Where Mesos agents download the tarball; empty: the local file"));
     connect(m_fetchUri, &QLineEdit::textEdited, m_document, &ExportDocument::typeFetchUri);
     form->addRow(tr("Fetch UR&I:"), m_fetchUri);
     m_fetchProblem = new ProblemLabel({ QStringLiteral("fetch"), QStringLiteral("uris") }, this);
@@ -46,6 +45,25 @@ OutputTab::OutputTab(ExportDocument* document, QWidget* parent)
     form->addRow(outputLabel, row);
     m_outputProblem = new ProblemLabel({ QStringLiteral("output") }, page);
     form->addRow(QString(), m_outputProblem);
+
+    // How the packages reach the agents (DeploymentLayout); the harts layout's bootstrap is always
+    // gzip, so the compression is for the one tarball only.
+    m_layout = new QComboBox(page);
+    m_layout->addItem(tr("One tarball (every package unpacked)"), int(DeploymentLayout::Tarball));
+    m_layout->addItem(tr("Bootstrap and .hart files (cached by agents)"), int(DeploymentLayout::Harts));
+    // Rich text, so that the tooltip wraps.
+    m_layout->setToolTip(
+        QStringLiteral("<p>%1</p><p>%2</p>")
+            .arg(tr("One tarball: every package unpacked into one archive, downloaded whole for each release.")
+                     .toHtmlEscaped(),
+                tr("Bootstrap and .hart files: a small bootstrap and each package's signed .hart as it is. The "
+                   "agents' fetcher cache keeps each file, so a new release moves only the packages that changed; "
+                   "the server must answer HEAD with Content-Length. hab installs the packages when the task "
+                   "starts. Needs Mesos 1.0 or later and Marathon 1.4 or later (destPath).")
+                    .toHtmlEscaped()));
+    connect(m_layout, &QComboBox::activated, this,
+        [this](int index) { m_document->setLayout(DeploymentLayout(m_layout->itemData(index).toInt())); });
+    form->addRow(tr("Deplo&yment:"), m_layout);
 
     m_format = new QComboBox(page);
     m_format->addItem(tr("gzip (.tgz)"), int(TarballFormat::Gzip));
@@ -91,7 +109,11 @@ void OutputTab::refresh()
     const FieldProblems problems = m_document->problems();
     m_fetchProblem->setProblems(problems);
     m_outputProblem->setProblems(problems);
+    const bool harts = s.layout == DeploymentLayout::Harts;
     m_fetchUri->setPlaceholderText(m_document->defaultFetchUri());
+    m_fetchUri->setToolTip(harts ? tr("The folder the Mesos agents download the bootstrap and every .hart from (each "
+                                      "file's name is added); empty: the output folder")
+                                 : tr("Where Mesos agents download the tarball; empty: the local file"));
     if (m_fetchUri->text() != s.fetchUri.value_or(QString())) {
         const QSignalBlocker b(m_fetchUri);
         m_fetchUri->setText(s.fetchUri.value_or(QString()));
@@ -108,7 +130,12 @@ void OutputTab::refresh()
             it.value()->setText(value);
         }
     }
+    m_layout->setCurrentIndex(m_layout->findData(int(s.layout)));
     m_format->setCurrentIndex(m_format->findData(int(s.format)));
+    m_format->setEnabled(!harts);
+    m_format->setToolTip(harts ? tr("The bootstrap is always a gzip archive (.tgz) and the .hart files go as they "
+                                    "are: the compression is for the one-tarball layout only.")
+                               : QString());
     m_agents->setCurrentIndex(m_agents->findData(int(s.agentFetcher)));
     m_flavour->setCurrentIndex(m_flavour->findData(int(s.flavour)));
 }

@@ -33,6 +33,7 @@ const QString windowGeometry = QStringLiteral("Window/Geometry");
 const QString windowState = QStringLiteral("Window/State");
 const QString compression = QStringLiteral("Export/Compression");
 const QString mesosAgents = QStringLiteral("Export/MesosAgents");
+const QString layout = QStringLiteral("Export/Layout");
 const QString uploadUrl = QStringLiteral("Upload/Url");
 const QString downloadUrl = QStringLiteral("Upload/DownloadUrl");
 const QString uploadToArtifactStore = QStringLiteral("Upload/ToArtifactStore");
@@ -351,6 +352,18 @@ void Settings::setAgentFetcher(AgentFetcher fetcher)
 {
     m_settings->setValue(
         Key::mesosAgents, fetcher == AgentFetcher::GnuTar ? QStringLiteral("1.6") : QStringLiteral("1.7"));
+}
+
+DeploymentLayout Settings::deploymentLayout() const
+{
+    // Spelled as the command line's --layout (tarball or harts).
+    return stringValue(Key::layout) == QLatin1String("harts") ? DeploymentLayout::Harts : DeploymentLayout::Tarball;
+}
+
+void Settings::setDeploymentLayout(DeploymentLayout layout)
+{
+    m_settings->setValue(
+        Key::layout, layout == DeploymentLayout::Harts ? QStringLiteral("harts") : QStringLiteral("tarball"));
 }
 
 namespace {

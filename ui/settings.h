@@ -87,6 +87,8 @@ public:
     void setTarballFormat(TarballFormat format);
     AgentFetcher agentFetcher() const; // default Libarchive (Mesos 1.7 or later)
     void setAgentFetcher(AgentFetcher fetcher);
+    DeploymentLayout deploymentLayout() const; // default Tarball
+    void setDeploymentLayout(DeploymentLayout layout);
     MarathonFlavour jsonFlavour() const; // default Current
     void setJsonFlavour(MarathonFlavour flavour);
     // The port ranges the Mesos agents offer, as --agent-ports takes them; default (and when the

@@ -10,11 +10,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <atomic>
 #include <memory>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void buildWithProgressAndResult();
     void segmentCacheReuseShown();
+    void hartsBuildListsTheFiles();
     void cancelLeavesNothing();
     void errorThenUsableAgain();
     void destroyedWhileRunning();
@@ -145,6 +148,67 @@ void tst_BuildPanel::segmentCacheReuseShown()
         shown.append(list->item(i)->text().trimmed());
     for (const QString& ident : reused)
         QVERIFY2(shown.contains(ident), qPrintable(shown.join(u'\n')));
+}
+
+// A harts build lists what it wrote, the bootstrap first, each with its size, then the total; a
+// tarball build afterwards shows no such list.
+void tst_BuildPanel::hartsBuildListsTheFiles()
+{
+    QTemporaryDir out;
+    BuildPanel panel;
+    DeploymentLayout layout = DeploymentLayout::Harts;
+    panel.setOptionsProvider([&] {
+        ExportOptions o = options(out.path());
+        o.layout = layout;
+        return o;
+    });
+    QSignalSpy finished(&panel, &BuildPanel::finished);
+    QSignalSpy failed(&panel, &BuildPanel::failed);
+    QTreeWidget* files = panel.filesView();
+    QVERIFY(files);
+    QVERIFY(files->isHidden());
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), test::WaitMs);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const auto result = finished.first().first().value<ExportResult>();
+    QCOMPARE(result.layout, DeploymentLayout::Harts);
+    QVERIFY(!result.harts.isEmpty());
+
+    QVERIFY(!files->isHidden());
+    QCOMPARE(files->topLevelItemCount(), int(result.harts.size()) + 2); // the bootstrap, each .hart, the total
+    const QLocale locale;
+    QCOMPARE(files->topLevelItem(0)->text(0), result.tarballName);
+    QCOMPARE(files->topLevelItem(0)->text(1), locale.formattedDataSize(result.tarballSize));
+    qint64 total = result.tarballSize;
+    QStringList written { result.tarballName };
+    for (qsizetype i = 0; i < result.harts.size(); ++i) {
+        const QTreeWidgetItem* row = files->topLevelItem(int(i) + 1);
+        QCOMPARE(row->text(0), result.harts[i].fileName);
+        QCOMPARE(row->text(1), locale.formattedDataSize(result.harts[i].bytes));
+        QCOMPARE(QFileInfo(result.harts[i].path).size(), result.harts[i].bytes);
+        total += result.harts[i].bytes;
+        written.append(result.harts[i].fileName);
+    }
+    const QTreeWidgetItem* sum = files->topLevelItem(files->topLevelItemCount() - 1);
+    QVERIFY2(sum->text(0).contains(QString::number(result.harts.size() + 1)), qPrintable(sum->text(0)));
+    QCOMPARE(sum->text(1), locale.formattedDataSize(total));
+    // What the list names is what the output folder holds.
+    written.sort();
+    QCOMPARE(filesIn(out.path()), written);
+    QVERIFY2(panel.statusText().contains(locale.formattedDataSize(total)), qPrintable(panel.statusText()));
+    QVERIFY2(panel.statusText().contains(QDir::toNativeSeparators(QFileInfo(out.path()).absoluteFilePath())),
+        qPrintable(panel.statusText()));
+    panel.resize(700, 400);
+    if (const QString shots = qEnvironmentVariable("HABMESOS_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(panel.grab().save(shots + QStringLiteral("/buildpanel-harts.png")));
+
+    layout = DeploymentLayout::Tarball;
+    panel.start();
+    QVERIFY(files->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2 || !failed.isEmpty(), test::WaitMs);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(files->isHidden());
+    QCOMPARE(files->topLevelItemCount(), 0);
 }
 
 void tst_BuildPanel::cancelLeavesNothing()

@@ -2,6 +2,7 @@
 // The document behind the forms and the preview: the forms drive it, the preview is what
 // `habmesos export --json-only` prints for the same settings, every edit undoes (spin-box bursts
 // as one step), and its item models keep Qt's model rules.
+#include "export/exportjob.h"
 #include "marathon/marathonvalidator.h"
 #include "package/closureresolver.h"
 #include "package/demopackages.h"
@@ -21,6 +22,7 @@
 #include "ui/healthcheckform.h"
 #include "ui/jsonpreview.h"
 #include "ui/labelsmodel.h"
+#include "ui/outputtab.h"
 #include "ui/portsmodel.h"
 #include "ui/settings.h"
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void agentPortsAreASetting();
     void defaultHealthCheckFollowsTheFlavour();
     void hidingTheSupervisorsPortsWarns();
+    void hartsLayoutFetchesWhatTheBuildWrote();
 
 private:
     void load(ExportDocument& document);
@@ -1249,6 +1252,121 @@ void tst_ExportDocument::hidingTheSupervisorsPortsWarns()
     }
     for (const char* text : { "9638", "9631", "9632", "hostname:UNIQUE", "no health check" })
         QVERIFY2(warning.contains(QLatin1String(text)), qPrintable(warning));
+}
+
+// The harts layout: chosen on the Output tab (one undo step, the compression then disabled), the
+// downloads known only after a build, then one fetch entry per file, as `habmesos export` makes them.
+void tst_ExportDocument::hartsLayoutFetchesWhatTheBuildWrote()
+{
+    ExportDocument document;
+    load(document);
+    document.setSources({ m_demo.artifactCache, m_demo.keyDir, QString(), false });
+    QVERIFY(QDir().mkpath(document.settings().outputDir));
+    AppForm form(&document);
+    QComboBox* layout = form.outputTab()->layoutCombo();
+    QComboBox* format = form.outputTab()->formatCombo();
+    QCOMPARE(layout->currentData().toInt(), int(DeploymentLayout::Tarball));
+    QVERIFY(format->isEnabled());
+    const QList<MarathonFetch> tarballFetch = document.app().fetch;
+    QCOMPARE(tarballFetch.size(), 1);
+
+    layout->setCurrentIndex(layout->findData(int(DeploymentLayout::Harts)));
+    Q_EMIT layout->activated(layout->currentIndex());
+    QCOMPARE(document.settings().layout, DeploymentLayout::Harts);
+    QCOMPARE(document.exportOptions().layout, DeploymentLayout::Harts);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), QStringLiteral("Change the deployment layout"));
+    QVERIFY(!format->isEnabled()); // the bootstrap is always .tgz
+    QVERIFY2(format->toolTip().contains(QStringLiteral(".tgz")), qPrintable(format->toolTip()));
+    QVERIFY(document.defaultFetchUri().endsWith(QStringLiteral("/out/")));
+    QVERIFY(document.commandLine().arguments.contains(QStringLiteral("--layout=harts")));
+    // Before a build the downloads are not known: the derivation says to export first.
+    auto fetchError = [&] {
+        for (const FieldProblem& p : document.problems()) {
+            if (p.field == QLatin1String("fetch/0/uri") && p.severity == FieldProblem::Severity::Error)
+                return p.message;
+        }
+        return QString();
+    };
+    QVERIFY(!fetchError().isEmpty());
+    QVERIFY(document.app().fetch.isEmpty());
+
+    // Undo and redo, through the form as well.
+    document.undoStack()->undo();
+    QCOMPARE(document.settings().layout, DeploymentLayout::Tarball);
+    QCOMPARE(layout->currentData().toInt(), int(DeploymentLayout::Tarball));
+    QVERIFY(format->isEnabled());
+    QCOMPARE(document.app().fetch, tarballFetch);
+    document.undoStack()->redo();
+    QCOMPARE(document.settings().layout, DeploymentLayout::Harts);
+    QCOMPARE(layout->currentData().toInt(), int(DeploymentLayout::Harts));
+
+    // The build, as the Build panel runs it.
+    Result<ExportResult> built = ExportJob(document.optionsForBuild()).run();
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    QCOMPARE(built->layout, DeploymentLayout::Harts);
+    QVERIFY(built->harts.size() > 1);
+    const int steps = document.undoStack()->count();
+    document.setBuildResult(built.value());
+    QCOMPARE(document.undoStack()->count(), steps); // a measurement, not an edit
+    QVERIFY2(fetchError().isEmpty(), qPrintable(fetchError()));
+    QVERIFY2(!document.hasErrors(), qPrintable(document.problems().value(0).message));
+    const QList<MarathonFetch> fetch = document.app().fetch;
+    QCOMPARE(fetch.size(), 1 + built->harts.size());
+    QCOMPARE(fetch[0].uri, QUrl::fromLocalFile(built->tarballPath).toString());
+    QVERIFY(fetch[0].extract);
+    QVERIFY(fetch[0].cache);
+    qint64 bytes = built->tarballSize;
+    for (qsizetype i = 0; i < built->harts.size(); ++i) {
+        const ExportResult::Hart& hart = built->harts[i];
+        const MarathonFetch& f = fetch[i + 1];
+        QCOMPARE(f.uri, QUrl::fromLocalFile(hart.path).toString());
+        QVERIFY(!f.extract);
+        QVERIFY(f.cache);
+        QCOMPARE(f.destPath, QStringLiteral("hab/cache/artifacts/") + hart.fileName);
+        bytes += hart.bytes;
+    }
+    // The disk holds the unpacked packages and every file the sandbox receives.
+    QCOMPARE(document.facts().tarballBytes, bytes);
+    QCOMPARE(document.facts().extractedBytes, built->extractedBytes);
+    QCOMPARE(document.app().disk, HabitatAppBuilder::neededDisk(document.facts()).value_or(0));
+    // The preview shows them.
+    JsonPreview preview(&document);
+    QVERIFY(preview.editor()->toPlainText().contains(
+        QStringLiteral("hab/cache/artifacts/") + built->harts.first().fileName));
+
+    // Copy as Command Line names the layout, and `habmesos export` with it writes this very JSON.
+    const ExportDocument::CommandLine command = document.commandLine();
+    QVERIFY(command.arguments.contains(QStringLiteral("--layout=harts")));
+    test::ProcessRunner cli(test::habmesosBinary(), QStringList { QStringLiteral("export") } + command.arguments);
+    const test::ProcessRunner::Outcome exported = cli.setEnvironment(m_env).run();
+    QVERIFY2(exported.ok(), qPrintable(exported.describe()));
+    QCOMPARE(exported.out, document.json());
+
+    // Back to the tarball: its one download (no tarball was built, so nothing sizes the disk).
+    document.setLayout(DeploymentLayout::Tarball);
+    QCOMPARE(document.app().fetch, tarballFetch);
+    QCOMPARE(document.app().disk, 0.0);
+    document.undoStack()->undo();
+    QCOMPARE(document.app().fetch, fetch);
+    // Other Supervisor's packages are another closure: not the one built.
+    document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup"));
+    QVERIFY(!fetchError().isEmpty());
+    document.undoStack()->undo();
+    QCOMPARE(document.app().fetch, fetch);
+    // A build of another package does not fill this one's downloads.
+    ExportResult other = built.value();
+    other.service.ident = PackageIdent::parse(QStringLiteral("core/busybox-static/1.35.0/20240601120000")).value();
+    document.setBuildResult(other);
+    QVERIFY(!fetchError().isEmpty());
+    // Nor does a tarball build of this one.
+    ExportResult tarball;
+    tarball.service = built->service;
+    tarball.tarballName = document.tarballFileName();
+    tarball.tarballSize = 1000;
+    tarball.extractedBytes = 1000;
+    document.setBuildResult(tarball);
+    QVERIFY(!fetchError().isEmpty());
 }
 
 QTEST_MAIN(tst_ExportDocument)

@@ -296,17 +296,20 @@ void tst_MainWindow::preferencesArePersisted()
         window.resize(900, 650);
         window.document()->setOutputDir(m_home.filePath(QStringLiteral("tarballs")));
         window.document()->setFormat(TarballFormat::Xz);
+        window.document()->setLayout(DeploymentLayout::Harts);
         window.document()->setFlavour(MarathonFlavour::Legacy);
         window.close();
     }
     Settings settings(conf);
     QCOMPARE(settings.outputDir(), m_home.filePath(QStringLiteral("tarballs")));
     QCOMPARE(settings.tarballFormat(), TarballFormat::Xz);
+    QCOMPARE(settings.deploymentLayout(), DeploymentLayout::Harts);
     QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Legacy);
     QVERIFY(!settings.windowGeometry().isEmpty());
     MainWindow window(&settings);
     QCOMPARE(window.document()->settings().outputDir, m_home.filePath(QStringLiteral("tarballs")));
     QCOMPARE(window.document()->settings().format, TarballFormat::Xz);
+    QCOMPARE(window.document()->settings().layout, DeploymentLayout::Harts);
     QCOMPARE(window.document()->flavour(), MarathonFlavour::Legacy);
     QCOMPARE(window.document()->undoStack()->count(), 0);
 }
@@ -677,6 +680,11 @@ void tst_MainWindow::copyAsCommandLine()
     const test::ProcessRunner::Outcome printed = shell.setEnvironment(env).run();
     QVERIFY2(printed.ok(), qPrintable(printed.describe()));
     QCOMPARE(printed.out, window.document()->json());
+
+    // The harts layout reaches the command (whose JSON only an export can make).
+    window.document()->setLayout(DeploymentLayout::Harts);
+    const QString harts = window.copyCommandLine();
+    QVERIFY2(harts.contains(QLatin1String(" --layout=harts ")), qPrintable(harts));
 }
 
 void tst_MainWindow::savingMarksTheWindowClean()
@@ -812,6 +820,14 @@ void tst_MainWindow::staleResultsStayOut()
     window.document()->setFormat(TarballFormat::Xz);
     QVERIFY(panel->tarballPath().isEmpty());
     // A build that finishes for what the document no longer names is not taken either.
+    Q_EMIT build->finished(built);
+    QVERIFY(panel->tarballPath().isEmpty());
+    window.document()->undoStack()->undo();
+    Q_EMIT build->finished(built);
+    QCOMPARE(panel->tarballPath(), built.tarballPath);
+    // In the harts layout one tarball is not what the app downloads: Upload does not offer it.
+    window.document()->setLayout(DeploymentLayout::Harts);
+    QVERIFY(panel->tarballPath().isEmpty());
     Q_EMIT build->finished(built);
     QVERIFY(panel->tarballPath().isEmpty());
     window.document()->undoStack()->undo();

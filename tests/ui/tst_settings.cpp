@@ -46,6 +46,7 @@ void tst_Settings::defaults()
     QVERIFY(settings.marathonServers().isEmpty());
     QVERIFY(settings.recentPackages().isEmpty());
     QCOMPARE(settings.tarballFormat(), TarballFormat::Gzip);
+    QCOMPARE(settings.deploymentLayout(), DeploymentLayout::Tarball);
     QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Current);
     QCOMPARE(settings.artifactCacheDir(), m_dir->filePath(QStringLiteral("artifacts")));
     QVERIFY(!settings.outputDir().isEmpty());
@@ -96,6 +97,8 @@ void tst_Settings::roundTrip()
         settings.setWindowGeometry(geometry);
         settings.setWindowState(QByteArray("state"));
         settings.setTarballFormat(TarballFormat::Xz);
+        settings.setDeploymentLayout(DeploymentLayout::Harts);
+        settings.setAgentFetcher(AgentFetcher::GnuTar);
         settings.setJsonFlavour(MarathonFlavour::Legacy);
         QVERIFY(settings.sync().ok());
     }
@@ -119,7 +122,14 @@ void tst_Settings::roundTrip()
     QCOMPARE(settings.windowGeometry(), geometry);
     QCOMPARE(settings.windowState(), QByteArray("state"));
     QCOMPARE(settings.tarballFormat(), TarballFormat::Xz);
+    QCOMPARE(settings.deploymentLayout(), DeploymentLayout::Harts);
+    QCOMPARE(settings.agentFetcher(), AgentFetcher::GnuTar);
     QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Legacy);
+    // Spelled as the command line spells it, so a hand-edited file reads like --layout.
+    QCOMPARE(QSettings(path(), QSettings::IniFormat).value(QStringLiteral("Export/Layout")).toString(),
+        QStringLiteral("harts"));
+    settings.setDeploymentLayout(DeploymentLayout::Tarball);
+    QCOMPARE(settings.deploymentLayout(), DeploymentLayout::Tarball);
 
     // Fewer servers replace the list, leaving no stale entries behind.
     settings.setMarathonServers({ open });
@@ -188,12 +198,13 @@ void tst_Settings::unknownSpellingsFallBack()
         QFile file(path());
         QVERIFY(QDir().mkpath(QFileInfo(path()).absolutePath()));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[Export]\nCompression=lz4\nJsonFlavour=future\n"
+        file.write("[Export]\nCompression=lz4\nJsonFlavour=future\nLayout=zip\n"
                    "[Marathon]\nServers\\size=2\nServers\\1\\Name=a\nServers\\1\\Url=http://a:8080\n"
                    "Servers\\1\\Auth=kerberos\nServers\\2\\Name=no url\n");
     }
     Settings settings(path());
     QCOMPARE(settings.tarballFormat(), TarballFormat::Gzip);
+    QCOMPARE(settings.deploymentLayout(), DeploymentLayout::Tarball);
     QCOMPARE(settings.jsonFlavour(), MarathonFlavour::Current);
     const QList<MarathonServer> servers = settings.marathonServers();
     QCOMPARE(servers.size(), 1); // the one without a URL is dropped

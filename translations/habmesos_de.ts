@@ -3377,6 +3377,10 @@ Rückgabewert:
         <source>%1 is built for %2, the package for %3</source>
         <translation>%1 ist für %2 gebaut, das Paket für %3</translation>
     </message>
+    <message>
+        <source>%1 holds %2, not %3</source>
+        <translation>%1 enthält %2, nicht %3</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HartsPublisher</name>

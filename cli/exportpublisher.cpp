@@ -72,17 +72,21 @@ void ExportPublisher::report(const MarathonError& error)
         line((p.field.isEmpty() ? tr("(the whole app definition)") : p.field) + QStringLiteral(": ") + p.message);
 }
 
+void ExportPublisher::uploadProgress(qint64 sent, qint64 total)
+{
+    if (total > 0)
+        m_err << QStringLiteral("\ruploading: %1 of %2 MiB (%3%)")
+                     .arg(double(sent) / (1 << 20), 0, 'f', 1)
+                     .arg(double(total) / (1 << 20), 0, 'f', 1)
+                     .arg(100 * sent / total)
+              << Qt::flush;
+}
+
 std::optional<QUrl> ExportPublisher::finishUpload(TarballUploader& uploader)
 {
     if (m_progressToTerminal) {
-        QObject::connect(&uploader, &TarballUploader::progress, [this](qint64 sent, qint64 total) {
-            if (total > 0)
-                m_err << QStringLiteral("\ruploading: %1 of %2 MiB (%3%)")
-                             .arg(double(sent) / (1 << 20), 0, 'f', 1)
-                             .arg(double(total) / (1 << 20), 0, 'f', 1)
-                             .arg(100 * sent / total)
-                      << Qt::flush;
-        });
+        QObject::connect(
+            &uploader, &TarballUploader::progress, [this](qint64 sent, qint64 total) { uploadProgress(sent, total); });
     }
     waitFor(&uploader, &TarballUploader::finished, [&uploader] { return uploader.isFinished(); });
     if (m_progressToTerminal)
@@ -108,14 +112,8 @@ std::optional<QUrl> ExportPublisher::publishHarts(
 {
     HartsPublisher publisher;
     if (m_progressToTerminal) {
-        QObject::connect(&publisher, &HartsPublisher::progress, [this](qint64 sent, qint64 total) {
-            if (total > 0)
-                m_err << QStringLiteral("\ruploading: %1 of %2 MiB (%3%)")
-                             .arg(double(sent) / (1 << 20), 0, 'f', 1)
-                             .arg(double(total) / (1 << 20), 0, 'f', 1)
-                             .arg(100 * sent / total)
-                      << Qt::flush;
-        });
+        QObject::connect(
+            &publisher, &HartsPublisher::progress, [this](qint64 sent, qint64 total) { uploadProgress(sent, total); });
     }
     publisher.publish(folder, files, options);
     waitFor(&publisher, &HartsPublisher::finished, [&publisher] { return publisher.isFinished(); });

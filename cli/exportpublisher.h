@@ -67,6 +67,7 @@ public:
 
 private:
     void line(const QString& text);
+    void uploadProgress(qint64 sent, qint64 total); // on the terminal, over one line
     std::optional<QUrl> finishUpload(TarballUploader& uploader);
 
     QTextStream& m_err;

@@ -412,10 +412,6 @@ Trotzdem durch diese Definition ersetzen?</translation>
 <context>
     <name>habmesos::ArtifactHead</name>
     <message>
-        <source>%1: member “%2”: more data than its declared size</source>
-        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
-    </message>
-    <message>
         <source>%1: %2 is %3 bytes, more than the bootstrap takes</source>
         <translation>%1: %2 hat %3 Bytes, mehr als der Bootstrap aufnimmt</translation>
     </message>
@@ -445,10 +441,6 @@ Trotzdem durch diese Definition ersetzen?</translation>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: member “%2”: more data than its declared size</source>
-        <translation>%1: Eintrag „%2“: mehr Daten als seine angegebene Größe</translation>
     </message>
     <message>
         <source>%1: IDENT says %2 but the package&apos;s files are under %3</source>
@@ -2560,10 +2552,6 @@ Rückgabewert:
 <context>
     <name>habmesos::ExportJob</name>
     <message>
-        <source>%1 is built for %2; Mesos runs Linux containers</source>
-        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
-    </message>
-    <message>
         <source>the output directory %1 does not exist</source>
         <translation>das Ausgabeverzeichnis %1 existiert nicht</translation>
     </message>
@@ -3364,10 +3352,6 @@ Rückgabewert:
     <message>
         <source>%1: %2; hab checks every signature again on the agent and would refuse it</source>
         <translation>%1: %2; hab prüft jede Signatur auf dem Agenten erneut und würde es ablehnen</translation>
-    </message>
-    <message>
-        <source>%1 is built for %2; Mesos runs Linux containers</source>
-        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
     </message>
     <message>
         <source>the output directory %1 does not exist</source>
@@ -5468,6 +5452,10 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>the Supervisor needs chef/%1 or core/%1, found in neither %2 nor the installed packages</source>
         <translation>der Supervisor braucht chef/%1 oder core/%1, weder in %2 noch unter den installierten Paketen gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2; Mesos runs Linux containers</source>
+        <translation>%1 ist für %2 gebaut; Mesos führt Linux-Container aus</translation>
     </message>
 </context>
 <context>

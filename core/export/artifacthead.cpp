@@ -18,24 +18,6 @@ const QString PastMetadata = QStringLiteral("hooks0");
 // A program the bootstrap carries is held in memory while the bootstrap is written.
 constexpr qint64 MaxBinFileSize = qint64(512) << 20;
 
-Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
-{
-    QByteArray data;
-    data.reserve(entry.size);
-    for (;;) {
-        auto block = reader.readBlock();
-        if (!block)
-            return block.errorInfo();
-        if (block->isEmpty())
-            break;
-        if (data.size() + block->size() > entry.size)
-            return Result<QByteArray>::failure(
-                ArtifactHead::tr("%1: member “%2”: more data than its declared size").arg(reader.path(), entry.path));
-        data.append(block->data(), block->size());
-    }
-    return data;
-}
-
 void finishVerification(HartReader& reader, const KeyCache& keys, PackageArtifact& out)
 {
     out.verification = reader.finish(keys, &out.verificationDetail, &out.payloadHash);
@@ -45,9 +27,10 @@ void finishVerification(HartReader& reader, const KeyCache& keys, PackageArtifac
 
 } // namespace
 
-Result<ArtifactHead> ArtifactHead::read(
-    const QString& hartPath, const KeyCache& keys, const QStringList& binFiles, const std::atomic_bool* cancel)
+Result<ArtifactHead> ArtifactHead::read(const QString& hartPath, const KeyCache& keys, const QStringList& binFiles,
+    const QString& readUpTo, const std::atomic_bool* cancel)
 {
+    const QString& upTo = readUpTo.isEmpty() ? PastMetadata : readUpTo;
     using R = Result<ArtifactHead>;
     HartReader reader;
     if (const Status opened = reader.open(hartPath, HartReader::Limits(), cancel); !opened)
@@ -63,7 +46,15 @@ Result<ArtifactHead> ArtifactHead::read(
     QString previous;
     bool inOrder = true;
     qsizetype wantedSeen = 0;
+    QString name; // the last member's, in the package's prefix
     for (;;) {
+        // IDENT and TARGET too: a payload whose other members are in order but whose metadata
+        // comes last is read to its end. The member that reached `upTo` was handled, its data
+        // read only when it was wanted.
+        const bool wantedDone = wantedSeen == binFiles.size() && files.contains(QStringLiteral("IDENT"))
+            && files.contains(QStringLiteral("TARGET"));
+        if (inOrder && !name.isEmpty() && name >= upTo && wantedDone)
+            break;
         auto next = reader.next();
         if (!next) {
             if (cancel && cancel->load())
@@ -83,13 +74,7 @@ Result<ArtifactHead> ArtifactHead::read(
         const QString top = QStringLiteral("hab/pkgs/") + reader.prefix() + u'/';
         if (!entry.path.startsWith(top))
             continue;
-        const QString name = entry.path.mid(top.size());
-        // IDENT and TARGET too: a payload whose other members are in order but whose metadata
-        // comes last is read to its end.
-        const bool wantedDone = wantedSeen == binFiles.size() && files.contains(QStringLiteral("IDENT"))
-            && files.contains(QStringLiteral("TARGET"));
-        if (inOrder && name > PastMetadata && wantedDone)
-            break;
+        name = entry.path.mid(top.size());
 
         if (name.startsWith(QLatin1String("bin/"))) {
             const QString program = name.mid(4);
@@ -102,7 +87,7 @@ Result<ArtifactHead> ArtifactHead::read(
                 if (entry.size > MaxBinFileSize)
                     return R::failure(
                         tr("%1: %2 is %3 bytes, more than the bootstrap takes").arg(hartPath, name).arg(entry.size));
-                auto data = readMember(reader, entry);
+                auto data = reader.readEntry(entry);
                 if (!data)
                     return data.errorInfo();
                 head.binFiles.append({ program, data.value() });
@@ -122,7 +107,7 @@ Result<ArtifactHead> ArtifactHead::read(
             continue;
         if (const Status size = PackageMetadata::checkFileSize(hartPath, name, entry.size); !size)
             return size.errorInfo();
-        auto data = readMember(reader, entry);
+        auto data = reader.readEntry(entry);
         if (!data)
             return data.errorInfo();
         files.insert(name, data.value());

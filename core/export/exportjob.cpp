@@ -39,22 +39,12 @@ Result<ExportResult> ExportJob::run()
     locator.scan(cancel);
     if (cancelled())
         return R::cancelled();
-    const auto root = locator.locateRoot(m_options.package);
-    if (!root)
-        return root.errorInfo();
-    if (!PackageTarget::isLinux(root->target))
-        return R::failure(
-            tr("%1 is built for %2; Mesos runs Linux containers").arg(root->ident.toString(), root->target));
-    // The root and the Supervisor's packages: their TDEPS together name the whole closure.
     SupervisorRoles roles(m_options);
-    const auto supervisor = roles.locate(locator);
-    if (!supervisor)
-        return supervisor.errorInfo();
-    QList<PackageRef> initial = { root.value() };
-    for (const PackageRef& ref : supervisor.value()) {
-        if (ref.ident != root->ident)
-            initial.append(ref);
-    }
+    const auto located = locator.locateInitial(m_options.package, roles);
+    if (!located)
+        return located.errorInfo();
+    const QList<PackageRef>& initial = located.value();
+    const PackageRef* root = &initial.first();
 
     const QString outDir = m_options.outputDir.isEmpty() ? QDir::currentPath() : m_options.outputDir;
     // Io, not NotFound: the tarball cannot be written where it was asked for (as for a full disk).

@@ -167,21 +167,12 @@ Result<ExportResult> HartsExport::run()
     locator.scan(cancel);
     if (cancelled())
         return R::cancelled();
-    const auto root = locator.locateRoot(m_options.package);
-    if (!root)
-        return root.errorInfo();
-    if (!PackageTarget::isLinux(root->target))
-        return R::failure(
-            tr("%1 is built for %2; Mesos runs Linux containers").arg(root->ident.toString(), root->target));
     SupervisorRoles roles(m_options);
-    const auto supervisor = roles.locate(locator);
-    if (!supervisor)
-        return supervisor.errorInfo();
-    QList<PackageRef> initial = { root.value() };
-    for (const PackageRef& ref : supervisor.value()) {
-        if (ref.ident != root->ident)
-            initial.append(ref);
-    }
+    const auto located = locator.locateInitial(m_options.package, roles);
+    if (!located)
+        return located.errorInfo();
+    const QList<PackageRef>& initial = located.value();
+    const PackageRef* root = &initial.first();
     for (const PackageRef& ref : std::as_const(initial)) {
         if (!ref.isArtifact())
             return R::failure(ErrorKind::NotFound, refusedInstalled(ref));
@@ -206,12 +197,21 @@ Result<ExportResult> HartsExport::run()
         progress.addToTotal(ref.size);
     const QList<Result<ArtifactHead>> heads
         = QtConcurrent::blockingMapped(&pool, initial, [&](const PackageRef& ref) -> Result<ArtifactHead> {
+              // As far as each one's part needs: the service's facts, the bootstrap's programs (all of
+              // hab's bin/), a role's program, or only the closure.
               QStringList bins;
+              QString upTo = QStringLiteral("TDEPS");
               if (ref.ident.toString() == busyboxRole)
                   bins << QStringLiteral("busybox");
               if (ref.ident.toString() == habRole)
                   bins << QStringLiteral("hab");
-              auto head = ArtifactHead::read(ref.path, keys, bins, cancel);
+              if (!bins.isEmpty())
+                  upTo = QStringLiteral("bin0");
+              for (const QString& program : roles.programsOf(ref.ident))
+                  upTo = std::max(upTo, QString(QStringLiteral("bin/") + program));
+              if (ref.ident == root->ident)
+                  upTo.clear();
+              auto head = ArtifactHead::read(ref.path, keys, bins, upTo, cancel);
               progress.add(ref.size);
               progress.report();
               return head;
@@ -280,7 +280,7 @@ Result<ExportResult> HartsExport::run()
     // Their TDEPS too (from the front of each payload): the order init.sh may install in parallel.
     const QList<Result<ArtifactHead>> verified
         = QtConcurrent::blockingMapped(&pool, rest, [&](const PackageRef& ref) -> Result<ArtifactHead> {
-              auto head = ArtifactHead::read(ref.path, keys, {}, cancel);
+              auto head = ArtifactHead::read(ref.path, keys, {}, QStringLiteral("TDEPS"), cancel);
               progress.add(ref.size);
               progress.report();
               return head;

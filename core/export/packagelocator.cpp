@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "export/packagelocator.h"
 
+#include "export/supervisorroles.h"
 #include "package/missingdependencies.h"
+#include "package/packagetarget.h"
 
 #include <QFileInfo>
 
@@ -28,6 +30,27 @@ PackageLocator::PackageLocator(const ExportOptions& options)
 void PackageLocator::scan(const std::atomic_bool* cancel)
 {
     m_repository.scan(cancel);
+}
+
+Result<QList<PackageRef>> PackageLocator::locateInitial(const QString& request, SupervisorRoles& roles)
+{
+    using R = Result<QList<PackageRef>>;
+    const auto root = locateRoot(request);
+    if (!root)
+        return root.errorInfo();
+    if (!PackageTarget::isLinux(root->target))
+        return R::failure(
+            tr("%1 is built for %2; Mesos runs Linux containers").arg(root->ident.toString(), root->target));
+    // The root and the Supervisor's packages: their TDEPS together name the whole closure.
+    const auto supervisor = roles.locate(*this);
+    if (!supervisor)
+        return supervisor.errorInfo();
+    QList<PackageRef> initial = { root.value() };
+    for (const PackageRef& ref : supervisor.value()) {
+        if (ref.ident != root->ident)
+            initial.append(ref);
+    }
+    return initial;
 }
 
 Result<PackageRef> PackageLocator::locateRoot(const QString& request)

@@ -17,6 +17,8 @@ namespace habmesos {
 // The export's package lookup: the repository of the options (artifact cache, installed
 // packages), the package asked for, the Supervisor's packages and the dependencies their TDEPS
 // name. A package that is not there is a NotFound failure.
+class SupervisorRoles;
+
 class PackageLocator
 {
     Q_DECLARE_TR_FUNCTIONS(habmesos::PackageLocator)
@@ -28,6 +30,9 @@ public:
 
     // The package to export: an ident (the newest that satisfies it) or a .hart path.
     Result<PackageRef> locateRoot(const QString& request);
+    // What an export starts from, after scan(): the package (which must be for Linux) first, then
+    // the Supervisor's packages `roles` locates, each once.
+    Result<QList<PackageRef>> locateInitial(const QString& request, SupervisorRoles& roles);
     // The package for one of the Supervisor's roles (`name`: hab, hab-sup, ...): `option` (an
     // ident or a .hart path) or, when empty, the newest of chef/<name> or core/<name>. Nothing
     // when it is not required and absent.

@@ -65,6 +65,16 @@ std::optional<PackageIdent> SupervisorRoles::ident(const QString& role) const
     return *it;
 }
 
+QStringList SupervisorRoles::programsOf(const PackageIdent& package) const
+{
+    QStringList programs;
+    for (const Role& role : m_roles) {
+        if (!role.program.isEmpty() && m_idents.value(role.name) == package)
+            programs.append(role.program);
+    }
+    return programs;
+}
+
 Status SupervisorRoles::checkPrograms(const PackageIdent& package, const QStringList& binNames) const
 {
     for (const Role& role : m_roles) {

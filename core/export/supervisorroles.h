@@ -43,6 +43,8 @@ public:
     // Refuses a package given for a role it cannot fill (hab-sup as the hab package, say): the
     // image would link into nothing. `binNames`: what its bin/ holds.
     Status checkPrograms(const PackageIdent& package, const QStringList& binNames) const;
+    // The programs the roles `package` fills need in its bin/ (none for cacerts).
+    QStringList programsOf(const PackageIdent& package) const;
 
 private:
     struct Role

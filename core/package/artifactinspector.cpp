@@ -22,25 +22,6 @@ namespace habmesos {
 
 namespace {
 
-Result<QByteArray> readMember(HartReader& reader, const PayloadEntry& entry)
-{
-    QByteArray data;
-    data.reserve(entry.size);
-    for (;;) {
-        auto block = reader.readBlock();
-        if (!block)
-            return block.errorInfo();
-        if (block->isEmpty())
-            break;
-        if (data.size() + block->size() > entry.size)
-            return Result<QByteArray>::failure(
-                ArtifactInspector::tr("%1: member “%2”: more data than its declared size")
-                    .arg(reader.path(), entry.path));
-        data.append(block->data(), block->size());
-    }
-    return data;
-}
-
 bool isHook(const QString& name)
 {
     return name.startsWith(QLatin1String("hooks/"));
@@ -114,7 +95,7 @@ Result<PackageArtifact> readArtifact(
         const Status size = PackageMetadata::checkFileSize(hartPath, name, entry.size);
         if (!size)
             return size.errorInfo();
-        auto data = readMember(reader, entry);
+        auto data = reader.readEntry(entry);
         if (!data)
             return unreadable(data.errorInfo());
         files.insert(name, data.value());

@@ -443,6 +443,24 @@ Result<QByteArrayView> HartReader::readBlock()
     return QByteArrayView(static_cast<const char*>(block), qsizetype(size));
 }
 
+Result<QByteArray> HartReader::readEntry(const PayloadEntry& entry)
+{
+    QByteArray data;
+    data.reserve(entry.size);
+    for (;;) {
+        auto block = readBlock();
+        if (!block)
+            return block.errorInfo();
+        if (block->isEmpty())
+            break;
+        if (data.size() + block->size() > entry.size)
+            return Result<QByteArray>::failure(
+                tr("%1: member “%2”: more data than its declared size").arg(path(), entry.path));
+        data.append(block->data(), block->size());
+    }
+    return data;
+}
+
 Verification HartReader::finish(const KeyCache& keys, QString* detail, QString* payloadHashHex)
 {
     auto say = [&](Verification v, const QString& text) {

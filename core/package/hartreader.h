@@ -66,6 +66,9 @@ public:
     qint64 read(char* buffer, qint64 size);
     // Zero-copy alternative: a pointer to libarchive's next block of the current member.
     Result<QByteArrayView> readBlock();
+    // The current member's data, whole (a metadata file, a program): more than the size `entry`
+    // declares is an error.
+    Result<QByteArray> readEntry(const PayloadEntry& entry);
     QString errorString() const;
 
     // The ident taken from the member paths (hab/pkgs/o/n/v/r), once known.

@@ -118,9 +118,9 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
     out.warnings = result->warnings;
     if (result->layout == DeploymentLayout::Harts)
         out.files.append({ result->tarballPath, result->tarballName, result->tarballSize });
+    out.harts = AppDerivation::hartsOf(result.value());
     for (const ExportResult::Hart& hart : result->harts) {
         out.files.append({ hart.path, hart.fileName, hart.bytes });
-        out.harts.append({ hart.fileName, QString(), hart.bytes, hart.wave });
         out.tarballBytes += hart.bytes;
     }
     return out;

@@ -107,11 +107,9 @@ void ExportDocument::setBuildResult(const ExportResult& result)
     m_builtLayout = result.layout;
     m_builtService = result.service.ident;
     m_builtSupervisor = m_settings.supervisor; // what the build was asked for, as far as the window knows
-    m_builtHarts.clear();
-    for (const ExportResult::Hart& hart : result.harts) {
-        m_builtHarts.append({ hart.fileName, QString(), hart.bytes });
+    m_builtHarts = AppDerivation::hartsOf(result);
+    for (const ExportResult::Hart& hart : result.harts)
         m_builtTarballBytes += hart.bytes; // all the sandbox receives, as `habmesos export` counts it
-    }
     recompute();
     Q_EMIT changed();
 }

@@ -70,6 +70,14 @@ HabitatAppOptions AppDerivation::builderOptions(const HabitatPackageFacts& facts
     return options;
 }
 
+QList<HabitatPackageFacts::Hart> AppDerivation::hartsOf(const ExportResult& result)
+{
+    QList<HabitatPackageFacts::Hart> harts;
+    for (const ExportResult::Hart& hart : result.harts)
+        harts.append({ hart.fileName, QString(), hart.bytes, hart.wave });
+    return harts;
+}
+
 AppDerivation::Derived AppDerivation::derive(HabitatPackageFacts facts, const ExportSettings& settings)
 {
     Derived out;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "definition/exportsettings.h"
+#include "export/exportresult.h"
 #include "fieldproblem.h"
 #include "marathon/habitatappbuilder.h"
 #include "marathon/habitatconfig.h"
@@ -51,6 +52,9 @@ public:
     static Derived derive(HabitatPackageFacts facts, const ExportSettings& settings);
     // The builder's options the settings make (for HabitatAppBuilder's helpers).
     static HabitatAppOptions builderOptions(const HabitatPackageFacts& facts, const ExportSettings& settings);
+    // The harts layout's downloads an export wrote, as the facts take them (fetch URIs are
+    // derive()'s).
+    static QList<HabitatPackageFacts::Hart> hartsOf(const ExportResult& result);
     // The field a setting problem is shown on in the window.
     static QString fieldOf(const SettingProblem& problem, const HabitatPackageFacts& facts);
 };

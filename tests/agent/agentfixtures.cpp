@@ -2,6 +2,7 @@
 #include "agent/agentfixtures.h"
 
 #include "agent/agentstandinrunner.h"
+#include "definition/appderivation.h"
 #include "export/exportjob.h"
 #include "marathon/marathonjsonwriter.h"
 #include "support/supervisorfixture.h"
@@ -144,8 +145,9 @@ Result<AgentFixtures::Exported> AgentFixtures::exportApp(const QString& package,
     e.facts = HabitatAppBuilder::factsFor(e.result.service, e.result.tarballName);
     e.facts.fetchUri = fetchBase + e.result.tarballName;
     e.facts.hartsLayout = layout == DeploymentLayout::Harts;
-    for (const ExportResult::Hart& hart : std::as_const(e.result.harts)) {
-        e.facts.harts.append({ hart.fileName, fetchBase + hart.fileName, hart.bytes, hart.wave });
+    e.facts.harts = AppDerivation::hartsOf(e.result);
+    for (HabitatPackageFacts::Hart& hart : e.facts.harts) {
+        hart.fetchUri = fetchBase + hart.fileName;
         e.facts.tarballBytes += hart.bytes;
     }
     e.app = HabitatAppBuilder::build(e.facts, options);

@@ -251,7 +251,8 @@ Result<ExportResult> HartsExport::run()
         packages.append(p);
     }
 
-    // 2. The rest of the closure, as the heads' TDEPS name it: verified only.
+    // 2. The rest of the closure, as the heads' TDEPS name it: read up to its own TDEPS (for the
+    // install waves) and verified.
     QList<PackageIdent> missing;
     QHash<PackageIdent, QList<PackageIdent>> requiredBy;
     QList<PackageRef> rest;

@@ -12,8 +12,9 @@ namespace habmesos {
 // The harts layout (issue #14): nothing is unpacked or compressed again on this machine.
 //  1. The package and the Supervisor's packages are located as for the tarball; their metadata
 //     is read from the front of each payload (ArtifactHead), their TDEPS name the rest of the
-//     closure, which is only verified: each payload hashed as stored against its signature.
-//     Every artifact must verify: hab checks it again on the agent and would refuse it.
+//     closure, of which only the TDEPS are read; every payload is hashed as stored against its
+//     signature, and must verify: hab checks it again on the agent and would refuse it. The
+//     TDEPS give each .hart its install wave (ExportResult::Hart::wave).
 //  2. The bootstrap archive holds what must exist before any package is installed: busybox
 //     (from busybox-static), the hab package's bin/, /etc, the origins' public keys and
 //     init.sh, which installs the fetched .hart files offline and starts the Supervisor

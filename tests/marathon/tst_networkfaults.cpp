@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 using namespace habmesos;
@@ -174,7 +176,11 @@ void tst_NetworkFaults::hugeAnswer()
     // Stopped near the limit, not after the server's 4 GiB: what came is the 1 MiB limit, Qt's read
     // buffer of the same size, and what the loopback's socket buffers hold; those grow with the
     // transfer up to the kernel's maxima, so the bound is read from there.
-    const qint64 bound = 2 * (1 << 20) + socketBufferMaximum("tcp_wmem") + socketBufferMaximum("tcp_rmem");
+    // A chunked body is decoded by Qt's HTTP thread ahead of the reply's read buffer while the main
+    // thread is busy: on a loaded 2-core machine (the suite in parallel) 116 MB got through before
+    // the abort, so that case is bounded by what still proves the stop: far less than the 4 GiB.
+    const qint64 buffers = 2 * (1 << 20) + socketBufferMaximum("tcp_wmem") + socketBufferMaximum("tcp_rmem");
+    const qint64 bound = chunked ? std::max<qint64>(buffers, qint64(256) << 20) : buffers;
     QVERIFY2(server.bytesSent() <= bound, qPrintable(QStringLiteral("%1 > %2").arg(server.bytesSent()).arg(bound)));
     QVERIFY(bound < server.hugeBytes / 4);
 }

@@ -116,13 +116,10 @@ Result<Exported> build(const ExportSettings& settings, QTextStream& err, bool pr
     out.extractedBytes = result->extractedBytes;
     out.tarballBytes = result->tarballSize;
     out.warnings = result->warnings;
-    if (result->layout == DeploymentLayout::Harts)
-        out.files.append({ result->tarballPath, result->tarballName, result->tarballSize });
+    out.files = HartsPublisher::filesOf(result.value());
     out.harts = AppDerivation::hartsOf(result.value());
-    for (const ExportResult::Hart& hart : result->harts) {
-        out.files.append({ hart.path, hart.fileName, hart.bytes });
+    for (const ExportResult::Hart& hart : result->harts)
         out.tarballBytes += hart.bytes;
-    }
     return out;
 }
 

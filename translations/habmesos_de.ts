@@ -589,10 +589,6 @@ Trotzdem durch diese Definition ersetzen?</translation>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>&amp;Build tarball</source>
-        <translation>Tarball &amp;erstellen</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -687,6 +683,14 @@ Trotzdem durch diese Definition ersetzen?</translation>
             <numerusform>Bootstrap und %n .hart-Datei in %1 erstellt (insgesamt %2).</numerusform>
             <numerusform>Bootstrap und %n .hart-Dateien in %1 erstellt (insgesamt %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Verifying the closure of %1 and building its bootstrap…</source>
+        <translation>Die Abhängigkeiten von %1 werden geprüft und das Bootstrap-Archiv wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1408,10 @@ Ihre Definition durch diese ersetzen?</translation>
             <numerusform>Nicht gesendet: Die Definition hat %n Fehler; korrigieren Sie die Definition und deployen Sie erneut.</numerusform>
             <numerusform>Nicht gesendet: Die Definition hat %n Fehler; korrigieren Sie die Definition und deployen Sie erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Build first: the bootstrap and the .hart files are uploaded together.</source>
+        <translation>Zuerst erstellen: Das Bootstrap-Archiv und die .hart-Dateien werden zusammen hochgeladen.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3462,130 @@ Rückgabewert:
     </message>
 </context>
 <context>
+    <name>habmesos::HartsUploadBox</name>
+    <message>
+        <source>Upload the bootstrap and .hart files</source>
+        <translation>Bootstrap-Archiv und .hart-Dateien hochladen</translation>
+    </message>
+    <message>
+        <source>https://files.example.com/habitat/ (a WebDAV folder)</source>
+        <translation>https://files.example.com/habitat/ (ein WebDAV-Ordner)</translation>
+    </message>
+    <message>
+        <source>Only if agents download from another folder than the upload folder</source>
+        <translation>Nur wenn die Agenten aus einem anderen Ordner laden als dem Upload-Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>In the folder</source>
+        <translation>Im Ordner</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k folder</source>
+        <translation>Ordner prü&amp;fen</translation>
+    </message>
+    <message>
+        <source>Ask the folder which files it has already (nothing is sent)</source>
+        <translation>Den Ordner fragen, welche Dateien er schon hat (nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <source>U&amp;pload missing files</source>
+        <translation>Fehlende Dateien &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>Upload folder:</source>
+        <translation>Upload-Ordner:</translation>
+    </message>
+    <message>
+        <source>Download folder:</source>
+        <translation>Download-Ordner:</translation>
+    </message>
+    <message>
+        <source>Upload folder: give an http:// or https:// address, e.g. https://files.example.com/habitat/</source>
+        <translation>Upload-Ordner: Geben Sie eine http://- oder https://-Adresse an, z. B. https://files.example.com/habitat/</translation>
+    </message>
+    <message>
+        <source>Uploading to %1 what it lacks…</source>
+        <translation>Was in %1 fehlt, wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Upload canceled.</source>
+        <translation>Upload abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published: %n file(s) sent (%1), %2 there already. Mesos agents download them from %3</source>
+        <translation>
+            <numerusform>Veröffentlicht: %n Datei gesendet (%1), %2 schon vorhanden. Die Mesos-Agenten laden sie von %3</numerusform>
+            <numerusform>Veröffentlicht: %n Dateien gesendet (%1), %2 schon vorhanden. Die Mesos-Agenten laden sie von %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Build first: the bootstrap and the .hart files of the closure go into one folder, and only what the folder lacks is sent.</source>
+        <translation>Zuerst erstellen: Das Bootstrap-Archiv und die .hart-Dateien der Abhängigkeiten kommen in einen Ordner, und nur, was dort fehlt, wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Each file keeps its name, so the Mesos agents&apos; fetcher cache reuses what it has: only what the folder lacks is sent.</source>
+        <translation>Jede Datei behält ihren Namen, so verwendet der Fetcher-Cache der Mesos-Agenten wieder, was er hat: Nur, was im Ordner fehlt, wird gesendet.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>hochgeladen</translation>
+    </message>
+    <message>
+        <source>will be uploaded</source>
+        <translation>wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>there already</source>
+        <translation>schon vorhanden</translation>
+    </message>
+    <message>
+        <source>another size there (%1): will be uploaded</source>
+        <translation>dort in anderer Größe (%1): wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>size not told: will be uploaded</source>
+        <translation>Größe nicht genannt: wird hochgeladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all; check the folder to see what will move.</source>
+        <translation>
+            <numerusform>%n Datei, %1 insgesamt; prüfen Sie den Ordner, um zu sehen, was übertragen wird.</numerusform>
+            <numerusform>%n Dateien, %1 insgesamt; prüfen Sie den Ordner, um zu sehen, was übertragen wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every file is in the folder already: nothing will move.</source>
+        <translation>Alle Dateien sind schon im Ordner: Nichts wird übertragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) will be uploaded: %2 of %3 will move.</source>
+        <translation>
+            <numerusform>%n von %1 Dateien wird hochgeladen: %2 von %3 werden übertragen.</numerusform>
+            <numerusform>%n von %1 Dateien werden hochgeladen: %2 von %3 werden übertragen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>habmesos::HealthCheckForm</name>
     <message>
         <source>Marathon replaces tasks that fail the check, and an upgrade waits for new tasks to pass it</source>
@@ -4066,10 +4198,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <source>&amp;Build Tarball</source>
-        <translation>Tarball &amp;erstellen</translation>
-    </message>
-    <message>
         <source>&amp;Deploy to Marathon</source>
         <translation>Auf Marathon &amp;deployen</translation>
     </message>
@@ -4138,10 +4266,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Marathon</source>
         <translation>Marathon</translation>
-    </message>
-    <message>
-        <source>Building the tarball…</source>
-        <translation>Der Tarball wird erstellt…</translation>
     </message>
     <message>
         <source>The build failed: %1</source>
@@ -4214,6 +4338,14 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Marathon %1: %2</source>
         <translation>Marathon %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Wird erstellt…</translation>
     </message>
 </context>
 <context>

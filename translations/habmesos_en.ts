@@ -119,6 +119,21 @@
     </message>
     </context>
 <context>
+    <name>habmesos::HartsUploadBox</name>
+    <message numerus="yes">
+        <source>Published: %n file(s) sent (%1), %2 there already. Mesos agents download them from %3</source>
+        <translation><numerusform>Published: %n file sent (%1), %2 there already. Mesos agents download them from %3</numerusform><numerusform>Published: %n files sent (%1), %2 there already. Mesos agents download them from %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1 in all; check the folder to see what will move.</source>
+        <translation><numerusform>%n file, %1 in all; check the folder to see what will move.</numerusform><numerusform>%n files, %1 in all; check the folder to see what will move.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) will be uploaded: %2 of %3 will move.</source>
+        <translation><numerusform>%n of %1 file will be uploaded: %2 of %3 will move.</numerusform><numerusform>%n of %1 files will be uploaded: %2 of %3 will move.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>habmesos::HealthCheckForm</name>
     <message numerus="yes">
         <source> second(s)</source>

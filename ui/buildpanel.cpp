@@ -42,7 +42,7 @@ BuildPanel::BuildPanel(QWidget* parent)
     : QWidget(parent)
 {
     m_pool.setMaxThreadCount(1);
-    m_startButton = new QPushButton(tr("&Build tarball"), this);
+    m_startButton = new QPushButton(tr("&Build"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_cancelButton->setToolTip(tr("Stop the build; nothing is left in the output folder (Esc or Ctrl+.)"));
     m_openFolderButton = new QPushButton(tr("&Open folder"), this);
@@ -143,7 +143,9 @@ void BuildPanel::start()
     m_files->hide();
     m_progress->setValue(0);
     m_progressText->clear();
-    m_status->setText(tr("Building the tarball for %1…").arg(options.package));
+    m_status->setText(options.layout == DeploymentLayout::Harts
+            ? tr("Verifying the closure of %1 and building its bootstrap…").arg(options.package)
+            : tr("Building the tarball for %1…").arg(options.package));
 
     std::shared_ptr<Shared> shared = m_shared;
     std::function<void(qint64, qint64)> callerProgress = std::move(options.progress);

@@ -23,7 +23,7 @@ class QTreeWidget;
 
 namespace habmesos {
 
-// "Build tarball": runs ExportJob on a worker thread (QtConcurrent), shows bytes done/total and
+// "Build": runs ExportJob on a worker thread (QtConcurrent), shows bytes done/total and
 // the time left, cancels through the job's cancel flag, and shows the result (path, size, the
 // packages reused from the segment cache, warnings; in the harts layout the files written, the
 // bootstrap first, with their sizes and the total) or the engine's error.

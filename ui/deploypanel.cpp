@@ -6,6 +6,7 @@
 #include "marathon/marathonclient.h"
 #include "marathon/marathonvalidator.h"
 #include "ui/clusterview.h"
+#include "ui/hartsuploadbox.h"
 #include "ui/uploadbox.h"
 
 #include <QFileInfo>
@@ -41,6 +42,8 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
 
     m_servers = new ServerPicker(settings, secrets, this);
     m_upload = new UploadBox(settings, this);
+    m_hartsUpload = new HartsUploadBox(settings, this);
+    m_hartsUpload->setVisible(false);
 
     m_deployButton = new QPushButton(tr("&Deploy"), this);
     m_deployButton->setToolTip(tr("Send the application to Marathon and follow the deployment until it runs"));
@@ -83,6 +86,7 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_servers);
     layout->addWidget(m_upload);
+    layout->addWidget(m_hartsUpload, 1);
     layout->addLayout(deployRow);
     layout->addWidget(m_status);
     layout->addWidget(m_problems, 1);
@@ -108,6 +112,13 @@ DeployPanel::DeployPanel(Settings* settings, SecretStore* secrets, QWidget* pare
         if (!ok && m_upload->error().kind() == MarathonError::Kind::Unauthorized)
             m_servers->secretRefused();
         finishTask(ok);
+    });
+    connect(m_hartsUpload, &HartsUploadBox::uploadRequested, this, &DeployPanel::upload);
+    connect(m_hartsUpload, &HartsUploadBox::statusChanged, this, &DeployPanel::setStatus);
+    connect(m_hartsUpload, &HartsUploadBox::fetchUriChanged, this, &DeployPanel::fetchUriChanged);
+    connect(m_hartsUpload, &HartsUploadBox::finished, this, [this](bool ok) {
+        if (m_task == Task::Upload)
+            finishTask(ok);
     });
     updateButtons();
 }
@@ -154,6 +165,9 @@ void DeployPanel::definitionChanged()
     if (!definition.tarballPath.isEmpty() && m_upload->tarballPath() != definition.tarballPath
         && QFileInfo(definition.tarballPath).isFile())
         m_upload->setTarballPath(definition.tarballPath);
+    m_upload->setVisible(!definition.hartsLayout);
+    m_hartsUpload->setVisible(definition.hartsLayout);
+    m_hartsUpload->setFiles(definition.hartsFiles);
     if (definition.app != m_sending || definition.problems != m_sendingProblems)
         clearResults();
 }
@@ -248,7 +262,8 @@ void DeployPanel::deploy()
         int errors = 0;
         for (const FieldProblem& p : problems)
             errors += p.severity == FieldProblem::Severity::Error ? 1 : 0;
-        setStatus(tr("Not sent: the definition has %n error(s); correct the definition and deploy again.", nullptr, errors));
+        setStatus(
+            tr("Not sent: the definition has %n error(s); correct the definition and deploy again.", nullptr, errors));
         Q_EMIT deploymentFinished(false);
         return;
     }
@@ -291,29 +306,6 @@ void DeployPanel::deploy()
     probe->start();
 }
 
-void DeployPanel::upload()
-{
-    if (isBusy())
-        return;
-    const QString path = m_upload->tarballPath();
-    if (path.isEmpty() || !QFileInfo(path).isFile()) {
-        setStatus(path.isEmpty() ? tr("Build the tarball first.")
-                                 : tr("%1: the tarball is not there any more; build it again.").arg(path));
-        Q_EMIT uploadFinished(false);
-        return;
-    }
-    startTask(Task::Upload);
-    if (m_upload->uploadsToArtifactStore()) {
-        m_servers->requestClient([this](MarathonClient* client) { m_upload->start(client); },
-            [this](const QString& why) {
-                setStatus(why);
-                finishTask(false);
-            });
-        return;
-    }
-    m_upload->start(nullptr);
-}
-
 void DeployPanel::stop()
 {
     m_servers->cancelRequest();
@@ -321,8 +313,9 @@ void DeployPanel::stop()
     case Task::None:
         return;
     case Task::Upload:
-        if (m_upload->isUploading()) {
+        if (m_upload->isUploading() || m_hartsUpload->isUploading()) {
             m_upload->cancel(); // finished() follows
+            m_hartsUpload->cancel();
             return;
         }
         setStatus(tr("Upload canceled."));
@@ -386,6 +379,7 @@ void DeployPanel::updateButtons()
     m_stopButton->setEnabled(busy);
     m_servers->setBusy(busy);
     m_upload->setBusy(busy, haveServer);
+    m_hartsUpload->setBusy(busy);
     m_cluster->setBusy(busy || !haveServer);
 }
 

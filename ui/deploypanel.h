@@ -4,6 +4,7 @@
 #include "fieldproblem.h"
 #include "marathon/deploymentfollower.h"
 #include "marathon/deployworkflow.h"
+#include "marathon/hartspublisher.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonjsonwriter.h"
 #include "ui/serverpicker.h"
@@ -27,6 +28,7 @@ class FetchProbe;
 class MarathonClient;
 class SecretStore;
 class Settings;
+class HartsUploadBox;
 class UploadBox;
 
 // Sends the application to Marathon and follows the deployment, and uploads the tarball where the
@@ -54,6 +56,10 @@ public:
         // Where the build writes this package's tarball (ExportSettings::tarballPath); a file there
         // is the tarball Upload sends, also one built before a restart. Empty: unknown.
         QString tarballPath;
+        // The harts layout: Upload publishes these files (the bootstrap and every .hart of the
+        // last build, HartsPublisher::filesOf) into one folder instead of sending a tarball.
+        bool hartsLayout = false;
+        QList<HartsPublisher::File> hartsFiles;
     };
     void setDefinitionProvider(std::function<Definition()> provider);
     // The tarball Upload sends; empty: none (Upload asks for a build).
@@ -160,6 +166,7 @@ private:
 
     ServerPicker* m_servers = nullptr;
     UploadBox* m_upload = nullptr;
+    HartsUploadBox* m_hartsUpload = nullptr; // shown instead of m_upload in the harts layout
     ClusterView* m_cluster = nullptr;
     QPushButton* m_deployButton = nullptr;
     QPushButton* m_stopButton = nullptr;

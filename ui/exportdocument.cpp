@@ -108,6 +108,7 @@ void ExportDocument::setBuildResult(const ExportResult& result)
     m_builtService = result.service.ident;
     m_builtSupervisor = m_settings.supervisor; // what the build was asked for, as far as the window knows
     m_builtHarts = AppDerivation::hartsOf(result);
+    m_builtHartsFiles = HartsPublisher::filesOf(result);
     for (const ExportResult::Hart& hart : result.harts)
         m_builtTarballBytes += hart.bytes; // all the sandbox receives, as `habmesos export` counts it
     recompute();
@@ -177,6 +178,17 @@ QString ExportDocument::defaultFetchUri() const
         return QUrl::fromLocalFile(dir + u'/').toString();
     }
     return QUrl::fromLocalFile(m_settings.tarballPath(m_service->ident)).toString();
+}
+
+bool ExportDocument::builtHartsApply() const
+{
+    return m_service && m_settings.layout == DeploymentLayout::Harts && m_builtLayout == DeploymentLayout::Harts
+        && m_builtService == m_service->ident && m_builtSupervisor == m_settings.supervisor && !m_builtHarts.isEmpty();
+}
+
+QList<HartsPublisher::File> ExportDocument::builtHartsFiles() const
+{
+    return builtHartsApply() ? m_builtHartsFiles : QList<HartsPublisher::File>();
 }
 
 ExportOptions ExportDocument::exportOptions() const
@@ -262,8 +274,7 @@ void ExportDocument::recompute()
         // Only the export knows the bootstrap's name (a hash of its bytes) and the closure's .hart
         // files; until a build of this package with these Supervisor's packages, the derivation
         // says to export first.
-        if (m_builtLayout == DeploymentLayout::Harts && m_builtService == m_service->ident
-            && m_builtSupervisor == m_settings.supervisor && !m_builtHarts.isEmpty()) {
+        if (builtHartsApply()) {
             m_facts.tarballFileName = m_builtTarballName;
             m_facts.extractedBytes = m_builtExtractedBytes;
             m_facts.tarballBytes = m_builtTarballBytes;

@@ -9,6 +9,7 @@
 #include "export/tarballformat.h"
 #include "fieldproblem.h"
 #include "marathon/habitatappbuilder.h"
+#include "marathon/hartspublisher.h"
 #include "marathon/marathonapp.h"
 #include "marathon/marathonjsonwriter.h"
 #include "package/packageclosure.h"
@@ -83,6 +84,9 @@ public:
     // downloads (the bootstrap and every .hart) that the app fetches while the layout is harts and
     // the package and the Supervisor's packages are the ones built.
     void setBuildResult(const ExportResult& result);
+    // In the harts layout, the files of the last build while the app fetches them (see
+    // setBuildResult): the bootstrap and every .hart, to publish. Empty otherwise.
+    QList<HartsPublisher::File> builtHartsFiles() const;
 
     const ExportSettings& settings() const { return m_settings; }
     // The package's facts as the derivation takes them (for opening a definition against them).
@@ -202,6 +206,9 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    // The last build was a harts build of this package and these Supervisor's packages, and the
+    // layout is still harts: its bootstrap and .hart files are the app's downloads.
+    bool builtHartsApply() const;
     void changeFetchUri(const QString& uri, Field field);
     ExportSettings edited(auto&& change) const
     {
@@ -220,6 +227,7 @@ private:
     PackageIdent m_builtService;
     SupervisorPackages m_builtSupervisor;
     QList<HabitatPackageFacts::Hart> m_builtHarts;
+    QList<HartsPublisher::File> m_builtHartsFiles;
     PackageClosure m_closure;
     std::optional<PackageMetadata> m_service;
     HabitatPackageFacts m_facts;

@@ -66,7 +66,7 @@ void MainWindow::createActions()
     // Build and Deploy run the panels' start() and deploy(); the integrator connects them (see
     // addSidePanel in mainwindow.h) and enables them.
     QMenu* run = menuBar()->addMenu(tr("&Run"));
-    m_buildAction = run->addAction(tr("&Build Tarball"));
+    m_buildAction = run->addAction(tr("&Build"));
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_buildAction->setEnabled(false);
     m_cancelBuildAction = run->addAction(tr("&Cancel Build"));

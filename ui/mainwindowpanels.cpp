@@ -40,7 +40,7 @@ void MainWindow::addOperationPanels()
     connect(m_document, &ExportDocument::packageChanged, this, updateBuildActions);
     connect(build, &BuildPanel::started, this, [this, updateBuildActions] {
         updateBuildActions();
-        showStatus(tr("Building the tarball…"));
+        showStatus(tr("Building…"));
     });
     connect(build, &BuildPanel::finished, this, [this, updateBuildActions](const ExportResult& result) {
         m_document->setBuildResult(result); // sizes the disk
@@ -63,8 +63,12 @@ void MainWindow::addOperationPanels()
         auto* deploy = new DeployPanel(m_settings, secrets);
         deploy->setDefinitionProvider([doc = m_document] {
             DeployPanel::Definition d { doc->app(), doc->flavour(), doc->localProblems(), {} };
-            // The harts layout's files are not one tarball: the upload does not offer them (yet).
-            if (doc->service() && doc->settings().layout == DeploymentLayout::Tarball)
+            // The harts layout publishes the last build's files into a folder; the tarball layout
+            // uploads the one tarball.
+            d.hartsLayout = doc->settings().layout == DeploymentLayout::Harts;
+            if (d.hartsLayout)
+                d.hartsFiles = doc->builtHartsFiles();
+            else if (doc->service())
                 d.tarballPath = doc->settings().tarballPath(doc->service()->ident);
             return d;
         });

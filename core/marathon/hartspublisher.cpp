@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "marathon/hartspublisher.h"
 
+#include "export/exportresult.h"
 #include "logging.h"
 #include "marathon/httpurl.h"
 #include "marathon/marathonclient.h"
@@ -22,6 +23,17 @@ constexpr int HeadsAtOnce = 4;
 constexpr int UploadsAtOnce = 2;
 
 } // namespace
+
+QList<HartsPublisher::File> HartsPublisher::filesOf(const ExportResult& result)
+{
+    QList<File> files;
+    if (result.layout != DeploymentLayout::Harts)
+        return files;
+    files.append({ result.tarballPath, result.tarballName, result.tarballSize });
+    for (const ExportResult::Hart& hart : result.harts)
+        files.append({ hart.path, hart.fileName, hart.bytes });
+    return files;
+}
 
 HartsPublisher::HartsPublisher(QObject* parent)
     : QObject(parent)

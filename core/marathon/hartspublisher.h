@@ -17,6 +17,8 @@ class QNetworkReply;
 
 namespace habmesos {
 
+struct ExportResult;
+
 // Publishes the files of a "harts" export (the bootstrap archive and every .hart of the closure)
 // into one folder of a WebDAV server, sending only what is missing there. Their names are
 // immutable (a fully qualified release never changes), so a file of the same name and size at
@@ -61,6 +63,10 @@ public:
         QStringList warnings;
         MarathonError error; // as TarballUploader's; Kind::Canceled after cancel()
     };
+
+    // What a harts export wrote, in the order to publish it: the bootstrap, then every .hart.
+    // Empty for a tarball export.
+    static QList<File> filesOf(const ExportResult& result);
 
     explicit HartsPublisher(QObject* parent = nullptr);
     ~HartsPublisher() override;

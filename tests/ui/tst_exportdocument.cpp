@@ -1328,6 +1328,16 @@ void tst_ExportDocument::hartsLayoutFetchesWhatTheBuildWrote()
     }
     // The disk holds the unpacked packages and every file the sandbox receives.
     QCOMPARE(document.facts().tarballBytes, bytes);
+    // The Marathon tab publishes the same files: the bootstrap, then every .hart.
+    const QList<HartsPublisher::File> files = document.builtHartsFiles();
+    QCOMPARE(files.size(), 1 + built->harts.size());
+    QCOMPARE(files[0].localPath, built->tarballPath);
+    QCOMPARE(files[0].fileName, built->tarballName);
+    for (qsizetype i = 0; i < built->harts.size(); ++i) {
+        QCOMPARE(files[i + 1].localPath, built->harts[i].path);
+        QCOMPARE(files[i + 1].fileName, built->harts[i].fileName);
+        QCOMPARE(files[i + 1].bytes, built->harts[i].bytes);
+    }
     QCOMPARE(document.facts().extractedBytes, built->extractedBytes);
     QCOMPARE(document.app().disk, HabitatAppBuilder::neededDisk(document.facts()).value_or(0));
     // The preview shows them.
@@ -1347,11 +1357,13 @@ void tst_ExportDocument::hartsLayoutFetchesWhatTheBuildWrote()
     document.setLayout(DeploymentLayout::Tarball);
     QCOMPARE(document.app().fetch, tarballFetch);
     QCOMPARE(document.app().disk, 0.0);
+    QVERIFY(document.builtHartsFiles().isEmpty());
     document.undoStack()->undo();
     QCOMPARE(document.app().fetch, fetch);
     // Other Supervisor's packages are another closure: not the one built.
     document.setSupervisorPackage(SupervisorPackages::Part::Sup, QStringLiteral("core/hab-sup"));
     QVERIFY(!fetchError().isEmpty());
+    QVERIFY(document.builtHartsFiles().isEmpty());
     document.undoStack()->undo();
     QCOMPARE(document.app().fetch, fetch);
     // A build of another package does not fill this one's downloads.
@@ -1359,6 +1371,7 @@ void tst_ExportDocument::hartsLayoutFetchesWhatTheBuildWrote()
     other.service.ident = PackageIdent::parse(QStringLiteral("core/busybox-static/1.35.0/20240601120000")).value();
     document.setBuildResult(other);
     QVERIFY(!fetchError().isEmpty());
+    QVERIFY(document.builtHartsFiles().isEmpty());
     // Nor does a tarball build of this one.
     ExportResult tarball;
     tarball.service = built->service;

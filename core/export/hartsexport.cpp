@@ -3,6 +3,7 @@
 
 #include "export/artifacthead.h"
 #include "export/atomicoutputfile.h"
+#include "export/closureheads.h"
 #include "export/exportprogress.h"
 #include "export/packagelocator.h"
 #include "export/rootfswriter.h"
@@ -20,7 +21,6 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QtConcurrent/QtConcurrentMap>
 #include <QThreadPool>
 
 #include <sys/stat.h>
@@ -193,29 +193,31 @@ Result<ExportResult> HartsExport::run()
         = roles.ident(SupervisorRoles::Busybox) ? roles.ident(SupervisorRoles::Busybox)->toString() : QString();
     const QString habRole
         = roles.ident(SupervisorRoles::Hab) ? roles.ident(SupervisorRoles::Hab)->toString() : QString();
-    for (const PackageRef& ref : std::as_const(initial))
-        progress.addToTotal(ref.size);
-    const QList<Result<ArtifactHead>> heads
-        = QtConcurrent::blockingMapped(&pool, initial, [&](const PackageRef& ref) -> Result<ArtifactHead> {
-              // As far as each one's part needs: the service's facts, the bootstrap's programs (all of
-              // hab's bin/), a role's program, or only the closure.
-              QStringList bins;
-              QString upTo = QStringLiteral("TDEPS");
-              if (ref.ident.toString() == busyboxRole)
-                  bins << QStringLiteral("busybox");
-              if (ref.ident.toString() == habRole)
-                  bins << QStringLiteral("hab");
-              if (!bins.isEmpty())
-                  upTo = QStringLiteral("bin0");
-              for (const QString& program : roles.programsOf(ref.ident))
-                  upTo = std::max(upTo, QString(QStringLiteral("bin/") + program));
-              if (ref.ident == root->ident)
-                  upTo.clear();
-              auto head = ArtifactHead::read(ref.path, keys, bins, upTo, cancel);
-              progress.add(ref.size);
-              progress.report();
-              return head;
-          });
+    QList<ClosureHeads::Initial> jobs;
+    for (const PackageRef& ref : std::as_const(initial)) {
+        // As far as each one's part needs: the service's facts, the bootstrap's programs (all of
+        // hab's bin/), a role's program, or only the closure.
+        ClosureHeads::Initial job { ref, {}, QStringLiteral("TDEPS") };
+        if (ref.ident.toString() == busyboxRole)
+            job.binFiles << QStringLiteral("busybox");
+        if (ref.ident.toString() == habRole)
+            job.binFiles << QStringLiteral("hab");
+        if (!job.binFiles.isEmpty())
+            job.readUpTo = QStringLiteral("bin0");
+        for (const QString& program : roles.programsOf(ref.ident))
+            job.readUpTo = std::max(job.readUpTo, QString(QStringLiteral("bin/") + program));
+        if (ref.ident == root->ident)
+            job.readUpTo.clear();
+        jobs.append(job);
+    }
+    // The rest of the closure is read (up to its own TDEPS, for the install waves) as soon as a
+    // head names it; what is missing or only installed is said below, in the closure's order.
+    auto locateMember = [&](const PackageIdent& ident) -> std::optional<PackageRef> {
+        const auto ref = locator.find(ident, root->target);
+        return ref && ref->isArtifact() ? ref : std::nullopt;
+    };
+    ClosureHeads read = ClosureHeads::read(pool, jobs, locateMember, keys, progress, cancel);
+    const QList<Result<ArtifactHead>>& heads = read.initial;
     if (cancelled())
         return R::cancelled();
     QList<ExportedPackage> packages;
@@ -251,8 +253,8 @@ Result<ExportResult> HartsExport::run()
         packages.append(p);
     }
 
-    // 2. The rest of the closure, as the heads' TDEPS name it: read up to its own TDEPS (for the
-    // install waves) and verified.
+    // 2. The rest of the closure, as the heads' TDEPS name it (read up to its own TDEPS, for the
+    // install waves, beside the heads): verified, in the closure's order.
     QList<PackageIdent> missing;
     QHash<PackageIdent, QList<PackageIdent>> requiredBy;
     QList<PackageRef> rest;
@@ -276,18 +278,14 @@ Result<ExportResult> HartsExport::run()
     }
     if (!missing.isEmpty())
         return locator.missingDependencies(missing, requiredBy, root->target);
-    for (const PackageRef& ref : std::as_const(rest))
-        progress.addToTotal(ref.size);
-    // Their TDEPS too (from the front of each payload): the order init.sh may install in parallel.
-    const QList<Result<ArtifactHead>> verified
-        = QtConcurrent::blockingMapped(&pool, rest, [&](const PackageRef& ref) -> Result<ArtifactHead> {
-              auto head = ArtifactHead::read(ref.path, keys, {}, QStringLiteral("TDEPS"), cancel);
-              progress.add(ref.size);
-              progress.report();
-              return head;
-          });
     if (cancelled())
         return R::cancelled();
+    QList<Result<ArtifactHead>> verified;
+    for (const PackageRef& ref : std::as_const(rest)) {
+        // Every member named by a head was read (locateMember found it as rest's loop did).
+        verified.append(read.members.value(
+            ref.ident, Result<ArtifactHead>::failure(ErrorKind::Io, tr("%1 was not read").arg(ref.path))));
+    }
     for (qsizetype i = 0; i < verified.size(); ++i) {
         if (!verified[i])
             return verified[i].errorInfo();
@@ -329,6 +327,9 @@ Result<ExportResult> HartsExport::run()
     TarballWriter writer;
     TarballWriterOptions writerOptions;
     writerOptions.threads = m_options.threads;
+    // Downloaded once per agent and kept while hab and busybox stay: libdeflate's fastest level
+    // costs a few percent in size and saves most of the compression time of every export.
+    writerOptions.gzipLevel = 1;
     writerOptions.cancel = cancel;
     if (const Status opened = writer.open(staging, TarballFormat::Gzip, writerOptions); !opened)
         return opened.errorInfo();

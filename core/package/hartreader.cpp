@@ -27,6 +27,10 @@ namespace habmesos {
 namespace {
 
 constexpr qint64 ChunkSize = qint64(1) << 20;
+// The first read of the payload is small and each next one twice as large, up to ChunkSize: a
+// reader that stops at the metadata (a scan's peek, a harts export's head) reads and hashes a few
+// dozen KiB, not a whole chunk, and its buffer's pages are touched only as far as it reads.
+constexpr qint64 FirstReadSize = qint64(32) << 10;
 
 // A name as the archive's bytes. Not archive_entry_*_utf8(): that converts through the C
 // library's locale and is NULL in a non-UTF-8 one. The multibyte form holds the stored bytes in
@@ -55,6 +59,7 @@ public:
 
     archive* ar = nullptr;
     QByteArray chunk;
+    qint64 nextRead = FirstReadSize;
     crypto_generichash_state hash;
     qint64 hashed = 0; // payload bytes that went through the hash
     bool fileEnded = false;
@@ -94,7 +99,11 @@ public:
             archive_set_error(a, ECANCELED, "cancelled");
             return -1;
         }
-        const qint64 n = d->file.read(d->chunk.data(), d->chunk.size());
+        const qint64 want = d->nextRead;
+        d->nextRead = std::min(want * 2, ChunkSize);
+        if (d->chunk.size() < want)
+            d->chunk.resize(want);
+        const qint64 n = d->file.read(d->chunk.data(), want);
         if (n < 0) {
             d->ioFailed = true;
             d->ioError = d->file.errorString();
@@ -210,7 +219,6 @@ Status HartReader::open(const QString& path, const Limits& limits, const std::at
                 .arg(d->source) });
     }
 
-    d->chunk.resize(ChunkSize);
     crypto_generichash_init(&d->hash, nullptr, 0, 32);
     d->ar = archive_read_new();
     if (!d->ar)
@@ -475,6 +483,7 @@ Verification HartReader::finish(const KeyCache& keys, QString* detail, QString* 
     d->finished = true;
 
     // What libarchive has not pulled through the hash yet, straight from the file.
+    d->chunk.resize(ChunkSize);
     for (;;) {
         if (d->cancelled())
             return say(Verification::NotChecked, Error::cancelled().message);

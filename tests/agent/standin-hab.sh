@@ -14,17 +14,24 @@
 #    Launcher's request about a second later, sends the package's SHUTDOWN_SIGNAL (metadata file,
 #    default TERM) to the service's process group and SIGKILL after SHUTDOWN_TIMEOUT (default 8).
 #    STANDIN_STOP_DELAY (a file beside them, default 1) is how long the service takes to stop.
-#  - `hab pkg install [--offline] [--ignore-install-hook] FILE.hart...` (issue #14) installs local
-#    artifacts as Habitat's install.rs does: each one checked by standin-hart-verify (beside this
-#    script, or $STANDIN_HART_VERIFY) against /hab/cache/keys before xz and tar unpack it; the
-#    archive copied into /hab/cache/artifacts under its canonical name; every TDEPS entry taken
-#    from /hab/pkgs or from the cache by canonical name, else "Cached artifact not found in
-#    offline mode" (offline only with HAB_FEAT_OFFLINE_INSTALL set and --offline: the hidden flag
-#    is ignored without it, and this stand-in has no Builder to download from); the target must
-#    be x86_64-linux. A package with an install hook is refused: hooks are not emulated. Paths are
-#    under $FS_ROOT when it is set, as Habitat's are (for tests outside a chroot).
+#  - `hab pkg install [--offline] [--ignore-install-hook] FILE.hart|IDENT...` (issue #14) installs
+#    as Habitat's install.rs does, step for step: every argument read first (a local archive's
+#    metadata read through its whole payload, unverified, as PackageArchive::new does; idents
+#    only fully qualified here); the archive copied into /hab/cache/artifacts under its canonical
+#    name unless installed; then the package and every TDEPS entry not in /hab/pkgs taken from the
+#    cache by canonical name (else "Cached artifact not found in offline mode"; offline only with
+#    HAB_FEAT_OFFLINE_INSTALL set and --offline: the hidden flag is ignored without it, and this
+#    stand-in has no Builder to download from), read again, their ident and target
+#    (x86_64-linux) checked, their signature checked against /hab/cache/keys, then unpacked
+#    (decompressed with liblzma, as hab's xz2 crate does; untarred by busybox tar) and renamed into
+#    /hab/pkgs. standin-hart-verify (beside this script, or $STANDIN_HART_VERIFY) does the reading,
+#    checking and decompressing; it writes a tar only from a file it has just verified. A
+#    package with an install hook is refused: hooks are not emulated. Paths are under $FS_ROOT
+#    when it is set, as Habitat's are (for tests outside a chroot).
 # Sources: shared/reference/mesos-agent.md D1 (HAB sup/src/manager.rs, sup/src/sys/unix/service.rs),
-# builder-fetcher-ring.md §2.5 (HAB common/src/command/package/install.rs).
+# builder-fetcher-ring.md §2.5 (HAB common/src/command/package/install.rs: from_str, with_archive,
+# install_package, get_cached_artifact, verify_artifact, unpack_artifact; core/src/package/archive.rs;
+# core/src/crypto/artifact.rs), HAB @ 78b87ed46c01.
 R=${FS_ROOT:-}/standin-records
 mkdir -p "$R" 2>/dev/null
 now() { if read -r up rest </proc/uptime 2>/dev/null; then echo "$up"; else echo "$(date +%s).00"; fi; }
@@ -72,39 +79,92 @@ probe() {
     id >"$R/id" 2>&1
 }
 
-# One artifact, checked and unpacked into a scratch directory; prints its package directory there.
-unpack_hart() {
-    tmp=$FS/hab/cache/.standin-unpack.$$.$2
-    rm -rf "$tmp" && mkdir -p "$tmp" || return 1
-    (set -o pipefail && "$verifier" "$1" "$FS/hab/cache/keys" | xz -d | tar -x -C "$tmp") || return 1
-    for d in "$tmp"/hab/pkgs/*/*/*/*; do [ -f "$d/IDENT" ] && echo "$d" && return 0; done
-    echo "✗✗✗ $1 holds no package" >&2
-    return 1
-}
+# `hab pkg install` as Habitat's install.rs runs it (HAB common/src/command/package/install.rs,
+# core/src/package/archive.rs). $work holds one folder per artifact: the metafiles its metadata
+# read found (standin-hart-verify --metadata, as PackageArchive::new) and `path`, the file.
+cached_path() { echo "$FS/hab/cache/artifacts/$(echo "$1" | tr / -)-x86_64-linux.hart"; }
+installed() { [ -f "$FS/hab/pkgs/$1/IDENT" ]; }
+fail() { echo "✗✗✗ $*" >&2; return 1; }
 
-# The ident an artifact's payload names, read only as far as its first member under hab/pkgs
-# with all four levels (as Habitat's PackageArchive::ident stops at IDENT): the pipe closes early.
-peek_ident() {
-    "$verifier" "$1" "$FS/hab/cache/keys" 2>/dev/null | xz -d 2>/dev/null | tar -t 2>/dev/null |
-        sed -n 's|^\(\./\)\{0,1\}hab/pkgs/\([^/]*/[^/]*/[^/]*/[^/]*\)/.*|\2|p' | head -n 1
+# PackageArchive::new: the payload read through to the end of its tar (no signature check: hab
+# makes none here), then the metafile the caller asks for, or hab's error when it is missing.
+read_archive() {
+    rm -rf "$2" && mkdir -p "$2" || return 1
+    "$verifier" --metadata "$1" "$2" || return 1
+    echo "$1" >"$2/path"
 }
+metafile() { [ -f "$1/$2" ] || fail "Couldn't read MetaFile: $2, not found"; }
 
-# Moves an unpacked package into /hab/pkgs (the scratch copy goes when it is already there).
-place_pkg() {
-    ident=$(cat "$1/IDENT")
-    target=$(cat "$1/TARGET" 2>/dev/null)
-    if [ "$target" != x86_64-linux ]; then
-        echo "✗✗✗ $ident is for ${target:-no target}, not the running system's x86_64-linux" >&2
+# get_cached_artifact: from the cache by canonical name (offline: nothing else), read, then
+# verify_artifact's checks of ident and target; the signature is checked before the unpack.
+get_cached_artifact() {
+    cached=$(cached_path "$1")
+    if [ ! -f "$cached" ]; then
+        [ -n "$offline" ] && fail "Cached artifact not found in offline mode: $1"
+        [ -z "$offline" ] && echo "standin-hab: $1 is not in the artifact cache, and this stand-in has no Builder" >&2
         return 1
     fi
-    if [ -e "$1/hooks/install" ]; then
+    read_archive "$cached" "$2" || return 1
+    metafile "$2" IDENT && metafile "$2" TARGET || return 1
+    got=$(cat "$2/IDENT")
+    [ "$got" = "$1" ] || fail "Artifact ident $got for \`${cached##*/}' does not match expected ident $1"
+    check_target "$2"
+}
+check_target() {
+    target=$(cat "$1/TARGET")
+    [ "$target" = x86_64-linux ] ||
+        fail "Package target '$target' is not supported as this system has a different active package target 'x86_64-linux'"
+}
+
+# unpack_artifact: the tar unpacked under a scratch folder, the package renamed into /hab/pkgs
+# (another install that got there first is fine, as with Habitat). standin-hart-verify --unpack
+# writes the tar only after checking the signature of the file it reads.
+unpack_artifact() {
+    ident=$(cat "$1/IDENT")
+    tmp=$1.unpacked
+    rm -rf "$tmp" && mkdir -p "$tmp" || return 1
+    (set -o pipefail && "$verifier" --unpack "$(cat "$1/path")" "$FS/hab/cache/keys" | tar -x -C "$tmp") || return 1
+    top=$tmp/hab/pkgs/$ident
+    [ -f "$top/IDENT" ] || fail "$(cat "$1/path") holds no package $ident"
+    if [ -e "$top/hooks/install" ]; then
         echo "standin-hab: $ident has an install hook, which this stand-in does not run" >&2
         return 1
     fi
-    if [ ! -d "$FS/hab/pkgs/$ident" ]; then
-        mkdir -p "$FS/hab/pkgs/${ident%/*}" && mv "$1" "$FS/hab/pkgs/$ident" || return 1
-        echo "$ident" >>"$R/pkg-install.log"
+    mkdir -p "$FS/hab/pkgs/${ident%/*}" || return 1
+    if ! mv "$top" "$FS/hab/pkgs/$ident" 2>/dev/null; then
+        installed "$ident" || fail "Failed to rename $top to $FS/hab/pkgs/$ident"
     fi
+    echo "$ident" >>"$R/pkg-install.log"
+    rm -rf "$tmp"
+}
+
+# install_package: the package (unless installed) and each TDEPS entry not installed, from the
+# cache, the dependencies put in front (VecDeque::push_front), then unpacked in that order.
+install_package() {
+    queue=
+    if installed "$1"; then
+        log "pkg install: using $1, installed already"
+        tdeps=$(cat "$FS/hab/pkgs/$1/TDEPS" 2>/dev/null)
+    else
+        k=$((k + 1))
+        get_cached_artifact "$1" "$work/a.$k" || return 1
+        tdeps=$(cat "$work/a.$k/TDEPS" 2>/dev/null)
+        queue=$work/a.$k
+    fi
+    for dep in $tdeps; do
+        installed "$dep" && continue
+        k=$((k + 1))
+        get_cached_artifact "$dep" "$work/a.$k" || return 1
+        queue="$work/a.$k $queue"
+    done
+    # Habitat verifies every artifact before it unpacks any; --unpack verifies each again only
+    # when there are several (one, as in init.sh's waves, is verified once).
+    set -- $queue
+    if [ $# -gt 1 ]; then
+        for a; do "$verifier" --check "$(cat "$a/path")" "$FS/hab/cache/keys" || return 1; done
+    fi
+    for a; do unpack_artifact "$a" || return 1; done
+    return 0
 }
 
 pkg_install() {
@@ -122,42 +182,41 @@ pkg_install() {
     done
     [ -n "$HAB_FEAT_OFFLINE_INSTALL" ] || offline=
     mkdir -p "$FS/hab/cache/artifacts" "$FS/hab/pkgs" || return 1
+    work=$FS/hab/cache/.standin-unpack.$$
+    rm -rf "$work" && mkdir -p "$work" || return 1
+    # InstallSource::from_str, every argument before any install: an existing file is an
+    # archive whose target and ident are read from it; a missing *.hart is an error; else an
+    # ident (only fully qualified ones here: finding the latest in the cache is not emulated).
+    n=0
+    k=0
+    for f in $files; do
+        n=$((n + 1))
+        if [ -f "$f" ]; then
+            read_archive "$f" "$work/s.$n" || return 1
+            metafile "$work/s.$n" TARGET && metafile "$work/s.$n" IDENT || return 1
+        else
+            case $f in *.hart) fail "File not found at: $f"; return 1 ;; esac
+            case $f in
+            */*/*/*/*|*//*|/*|*/) fail "Invalid package identifier: $f"; return 1 ;;
+            */*/*/*) mkdir -p "$work/s.$n" && echo "$f" >"$work/s.$n/IDENT" ;;
+            *) echo "standin-hab: $f: this stand-in installs fully qualified idents only" >&2; return 1 ;;
+            esac
+        fi
+    done
     n=0
     for f in $files; do
-        if [ ! -f "$f" ]; then
-            echo "✗✗✗ $f: a local archive must be an existing file" >&2
-            return 1
-        fi
-        # Installed already (a dependency of an earlier one): nothing to unpack, as with Habitat.
-        known=$(peek_ident "$f")
-        if [ -n "$known" ] && [ -d "$FS/hab/pkgs/$known" ]; then
-            log "pkg install: $known is installed already"
-            continue
-        fi
         n=$((n + 1))
-        top=$(unpack_hart "$f" "$n") || return 1
-        ident=$(cat "$top/IDENT")
-        canonical=$FS/hab/cache/artifacts/$(echo "$ident" | tr / -)-x86_64-linux.hart
-        [ "$(readlink -f "$f")" = "$(readlink -f "$canonical")" ] || cp "$f" "$canonical" || return 1
-        for dep in $(cat "$top/TDEPS" 2>/dev/null); do
-            [ -d "$FS/hab/pkgs/$dep" ] && continue
-            cached=$FS/hab/cache/artifacts/$(echo "$dep" | tr / -)-x86_64-linux.hart
-            if [ ! -f "$cached" ]; then
-                if [ -n "$offline" ]; then
-                    echo "✗✗✗ Cached artifact not found in offline mode: $dep" >&2
-                else
-                    echo "standin-hab: $dep is not in the artifact cache, and this stand-in has no Builder" >&2
-                fi
-                return 1
+        ident=$(cat "$work/s.$n/IDENT")
+        if [ -f "$work/s.$n/path" ]; then
+            # with_archive: copied into the cache under its canonical name unless installed.
+            canonical=$(cached_path "$ident")
+            if ! installed "$ident" && [ "$(readlink -f "$f")" != "$(readlink -f "$canonical")" ]; then
+                cp "$f" "$canonical.tmp.$$" && mv "$canonical.tmp.$$" "$canonical" || return 1
             fi
-            n=$((n + 1))
-            d=$(unpack_hart "$cached" "$n") || return 1
-            place_pkg "$d" || return 1
-        done
-        place_pkg "$top" || return 1
-        rm -rf "$FS/hab/cache/.standin-unpack.$$".*
+        fi
+        install_package "$ident" || return 1
     done
-    rm -rf "$FS/hab/cache/.standin-unpack.$$".*
+    rm -rf "$work"
     return 0
 }
 
@@ -168,7 +227,7 @@ hab)
         log "pkg install: $*"
         pkg_install "$@"
         status=$?
-        rm -rf "${FS_ROOT:-}/hab/cache/.standin-unpack.$$".*
+        rm -rf "${FS_ROOT:-}/hab/cache/.standin-unpack.$$"
         exit $status
     fi
     log "started: $*"

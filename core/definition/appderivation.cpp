@@ -74,7 +74,7 @@ QList<HabitatPackageFacts::Hart> AppDerivation::hartsOf(const ExportResult& resu
 {
     QList<HabitatPackageFacts::Hart> harts;
     for (const ExportResult::Hart& hart : result.harts)
-        harts.append({ hart.fileName, QString(), hart.bytes, hart.wave });
+        harts.append({ hart.fileName, QString(), hart.bytes, hart.wave, hart.ident.toString() });
     return harts;
 }
 

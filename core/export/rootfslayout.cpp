@@ -149,8 +149,11 @@ QByteArray RootfsLayout::initScript(const Inputs& inputs)
         // installs them all offline (both the variable and the flag are needed: Habitat's
         // cli_v4/pkg/install.rs), checking every signature against /hab/cache/keys again, and takes
         // each dependency from the cache by its canonical name.
-        // The Marathon command names them in waves (HABMESOS_INSTALL: "a.hart b.hart|c.hart"): each
-        // one's dependencies are in earlier waves, so those of a wave are installed at once.
+        // The Marathon command names them in waves (HABMESOS_INSTALL: "o/n/v/r o/n/v/r|o/n/v/r"):
+        // each one's dependencies are in earlier waves, so those of a wave are installed at once.
+        // By ident, not by file: hab then reads each artifact's metadata once, from the cache
+        // (install.rs reads a file argument's metadata before it copies it into the cache and
+        // reads it again there).
         const QString failed = QStringLiteral(
             "{ echo \"habmesos: hab pkg install of the fetched packages failed (above): the task cannot start\" >&2; "
             "exit 1; }");
@@ -162,8 +165,7 @@ QByteArray RootfsLayout::initScript(const Inputs& inputs)
         s += QStringLiteral("    wave=${rest%%|*}\n");
         s += QStringLiteral("    case $rest in *'|'*) rest=${rest#*|};; *) rest=;; esac\n");
         s += QStringLiteral("    pids=\n");
-        s += QStringLiteral(
-            "    for f in $wave; do install_harts \"/hab/cache/artifacts/$f\" & pids=\"$pids $!\"; done\n");
+        s += QStringLiteral("    for p in $wave; do install_harts \"$p\" & pids=\"$pids $!\"; done\n");
         s += QStringLiteral("    bad=\n");
         s += QStringLiteral("    for p in $pids; do wait \"$p\" || bad=1; done\n");
         s += QStringLiteral("    [ -z \"$bad\" ] || %1\n").arg(failed);

@@ -106,7 +106,7 @@ QString HabitatAppBuilder::launchCommand(
             const int wave = std::max(hart.wave, 0);
             while (spec.installWaves.size() <= wave)
                 spec.installWaves.append(QStringList());
-            spec.installWaves[wave].append(hart.fileName);
+            spec.installWaves[wave].append(hart.ident);
         }
         spec.installWaves.removeAll(QStringList());
     }

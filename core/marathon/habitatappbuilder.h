@@ -50,6 +50,9 @@ struct HabitatPackageFacts
         QString fetchUri; // AppDerivation fills it, beside the bootstrap's
         qint64 bytes = 0;
         int wave = 0; // ExportResult::Hart::wave: when init.sh installs it
+        // origin/name/version/release: what init.sh names to `hab pkg install` (from the cache by
+        // its canonical name, without the extra read of its metadata a file argument costs).
+        QString ident;
         bool operator==(const Hart&) const = default;
     };
     bool hartsLayout = false;

@@ -169,13 +169,14 @@ QStringList HabitatLaunchCommand::steps(const Spec& spec)
     if (!listen.isEmpty())
         s << QStringLiteral("export ") + listen.join(u' ');
     if (!spec.installWaves.isEmpty()) {
-        // Names only of the canonical form (no blank, '|' or glob character): init.sh splits them.
-        static const QRegularExpression name(QStringLiteral("\\A[A-Za-z0-9._+-]+\\.hart\\z"));
+        // Fully qualified idents only (no blank, '|' or glob character): init.sh splits them.
+        static const QRegularExpression ident(
+            QStringLiteral("\\A[A-Za-z0-9_-]+/[A-Za-z0-9_-]+/[A-Za-z0-9._+-]+/[0-9]{14}\\z"));
         QStringList waves;
         bool plain = true;
         for (const QStringList& wave : spec.installWaves) {
-            for (const QString& file : wave)
-                plain = plain && name.match(file).hasMatch();
+            for (const QString& package : wave)
+                plain = plain && ident.match(package).hasMatch();
             waves << wave.join(u' ');
         }
         if (plain)

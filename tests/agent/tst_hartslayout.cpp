@@ -147,6 +147,9 @@ void tst_HartsLayout::cachedPerPackage()
     // init.sh installs them in waves, each wave at once: dependencies first.
     const QString cmd = app.cmd.value_or(QString());
     QVERIFY2(cmd.contains(QLatin1String("export HABMESOS_INSTALL='")), qPrintable(cmd));
+    // By ident (hab takes each from the cache by its canonical name), the service after its
+    // dependencies.
+    QVERIFY2(cmd.contains(u'|' + first->result.harts.first().ident.toString()), qPrintable(cmd));
 
     // One agent: the first release, a second task of it, then the new release.
     AgentStandInRunner::Options o;
@@ -163,7 +166,8 @@ void tst_HartsLayout::cachedPerPackage()
         for (const AgentTaskReport::Fetched& f : r.fetch)
             QVERIFY2(f.cacheNote.isEmpty(), qPrintable(f.uri + QStringLiteral(": ") + f.cacheNote));
         // hab installed the whole closure itself, offline, and the Supervisor runs the service.
-        QVERIFY2(record(r, QStringLiteral("events.log")).contains(QLatin1String("pkg install: --offline ")),
+        QVERIFY2(record(r, QStringLiteral("events.log"))
+                     .contains(QLatin1String("pkg install: --offline ") + e.result.harts.first().ident.toString()),
             qPrintable(why(r)));
         QSet<QString> installed;
         for (const QString& line : record(r, QStringLiteral("pkg-install.log")).split(u'\n', Qt::SkipEmptyParts))

@@ -24,8 +24,10 @@ HabitatPackageFacts RandomSettings::webAppFacts()
     f.svcGroup = QStringLiteral("hab");
     f.tarballFileName = QStringLiteral("core-web-app-1.2.3-20240101000000.tgz");
     // What a harts export lists (used only when the settings choose that layout).
-    f.harts = { { QStringLiteral("core-web-app-1.2.3-20240101000000-x86_64-linux.hart"), QString(), 2100000 },
-        { QStringLiteral("core-glibc-2.36-20240101000000-x86_64-linux.hart"), QString(), 6200000 } };
+    f.harts = { { QStringLiteral("core-web-app-1.2.3-20240101000000-x86_64-linux.hart"), QString(), 2100000, 1,
+                    QStringLiteral("core/web-app/1.2.3/20240101000000") },
+        { QStringLiteral("core-glibc-2.36-20240101000000-x86_64-linux.hart"), QString(), 6200000, 0,
+            QStringLiteral("core/glibc/2.36/20240101000000") } };
     // Optional, so that a bind can be given without one being required.
     f.bindsOptional = { { QStringLiteral("database"), { QStringLiteral("port"), QStringLiteral("host") } },
         { QStringLiteral("cache"), { QStringLiteral("port") } } };

@@ -7,10 +7,11 @@
 // behaviour of habmesos' Marathon command (issue #9): nothing mounted in the agent's namespace,
 // /tmp 1777, a minimal /dev, a stop that the Supervisor does (the service gets its
 // SHUTDOWN_SIGNAL and nothing from the executor) within taskKillGracePeriodSeconds, binds refused.
+// They hold in both deployment layouts (issue #14): the tarball, and the harts layout, whose
+// bootstrap's init.sh installs the fetched .hart files with hab before it starts the Supervisor.
 #include "agent/agentfixtures.h"
 #include "agent/agentstandinrunner.h"
 #include "marathon/habitatconfig.h"
-#include "marathon/marathonjsonwriter.h"
 #include "support/cannedhttpserver.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ using namespace habmesos;
 using namespace habmesos::test;
 
 Q_DECLARE_METATYPE(AgentStandInRunner::Mode)
+Q_DECLARE_METATYPE(DeploymentLayout)
 
 namespace {
 
@@ -74,11 +77,13 @@ int portIndex(const MarathonApp& app, const QString& name)
     return -1;
 }
 
-void rebuild(AgentFixtures::Exported& e, const QString& fetchUri)
+// Every file the app fetches: the tarball, or the bootstrap and each .hart.
+QList<std::pair<QString, QString>> downloadsOf(const AgentFixtures::Exported& e) // name, path
 {
-    e.facts.fetchUri = fetchUri;
-    e.app = HabitatAppBuilder::build(e.facts);
-    e.json = MarathonJsonWriter::write(e.app.app);
+    QList<std::pair<QString, QString>> out { { e.result.tarballName, e.result.tarballPath } };
+    for (const ExportResult::Hart& h : e.result.harts)
+        out.append({ h.fileName, h.path });
+    return out;
 }
 
 // The lines of service.signals without their time stamps.
@@ -129,8 +134,11 @@ private Q_SLOTS:
     void slowStopLeavesNoMounts();
     void nonAsciiMember_data();
     void nonAsciiMember();
+    void requiredBindsRefused_data();
     void requiredBindsRefused();
+    void graceTooShortLeavesNothing_data();
     void graceTooShortLeavesNothing();
+    void hartsKillDuringInstall();
 
 private:
     struct ServiceRun
@@ -141,8 +149,13 @@ private:
         QStringList requests; // what the HTTP server saw
         QString why; // the report, the events and the task's stderr, for failure messages
     };
-    const ServiceRun* serviceRun(const QString& package, AgentStandInRunner::Mode mode);
+    const ServiceRun* serviceRun(const QString& package, AgentStandInRunner::Mode mode, DeploymentLayout layout);
     void modes();
+    // Both layouts in both fetcher modes; with `hartsInOneMode`, the harts layout in Mesos 1.7+'s
+    // only: the fetcher mode changes only how the bootstrap is extracted, which the normal
+    // service's rows show in both, and a slow stop costs seconds per row.
+    void layoutsAndModes(bool hartsInOneMode = false);
+    void layouts();
     QString work(const QString& name) const { return m_dir.filePath(QStringLiteral("agents/") + name); }
     QTemporaryDir m_dir;
     std::unique_ptr<AgentFixtures> m_fixtures;
@@ -174,6 +187,24 @@ void tst_Agent::modes()
     QTest::addColumn<AgentStandInRunner::Mode>("mode");
     QTest::newRow("Mesos 1.6 (tar)") << AgentStandInRunner::Mode::Mesos16;
     QTest::newRow("Mesos 1.7+ (libarchive)") << AgentStandInRunner::Mode::Mesos17;
+}
+
+void tst_Agent::layoutsAndModes(bool hartsInOneMode)
+{
+    QTest::addColumn<DeploymentLayout>("layout");
+    QTest::addColumn<AgentStandInRunner::Mode>("mode");
+    QTest::newRow("tarball, Mesos 1.6 (tar)") << DeploymentLayout::Tarball << AgentStandInRunner::Mode::Mesos16;
+    QTest::newRow("tarball, Mesos 1.7+ (libarchive)") << DeploymentLayout::Tarball << AgentStandInRunner::Mode::Mesos17;
+    if (!hartsInOneMode)
+        QTest::newRow("harts, Mesos 1.6 (tar)") << DeploymentLayout::Harts << AgentStandInRunner::Mode::Mesos16;
+    QTest::newRow("harts, Mesos 1.7+ (libarchive)") << DeploymentLayout::Harts << AgentStandInRunner::Mode::Mesos17;
+}
+
+void tst_Agent::layouts()
+{
+    QTest::addColumn<DeploymentLayout>("layout");
+    QTest::newRow("tarball") << DeploymentLayout::Tarball;
+    QTest::newRow("harts") << DeploymentLayout::Harts;
 }
 
 void tst_Agent::environmentAndSession()
@@ -350,36 +381,40 @@ void tst_Agent::fetcherRules()
     QCOMPARE(lines.filter(QStringLiteral("GET /dl/payload.tgz?sig=abc HTTP/1.1")).size(), 2);
 }
 
-const tst_Agent::ServiceRun* tst_Agent::serviceRun(const QString& package, AgentStandInRunner::Mode mode)
+const tst_Agent::ServiceRun* tst_Agent::serviceRun(
+    const QString& package, AgentStandInRunner::Mode mode, DeploymentLayout layout)
 {
-    // One run per package and mode, shared by the tests that look at its parts (so that each
-    // target of issue #9 passes or fails on its own).
-    const QString key = package + u'-' + QString::number(int(mode));
+    // One run per package, mode and layout, shared by the tests that look at its parts (so that
+    // each target of issue #9 passes or fails on its own).
+    const bool harts = layout == DeploymentLayout::Harts;
+    const QString key = package + u'-' + QString::number(int(mode)) + (harts ? QStringLiteral("-harts") : QString());
     if (auto it = m_runs.constFind(key); it != m_runs.constEnd())
         return it->get();
     auto run = std::make_shared<ServiceRun>();
     m_runs.insert(key, run);
     const QString outDir = m_dir.filePath(QStringLiteral("exports/") + QString(key).replace(u'/', u'-'));
     QDir().mkpath(outDir);
-    auto exported = m_fixtures->exportApp(package, outDir, QStringLiteral("file:///none/"));
+    // The normal service comes over HTTP (every file of it), the others from file:// URIs.
+    std::unique_ptr<CannedHttpServer> server;
+    QString fetchBase = QStringLiteral("file://") + outDir + u'/';
+    if (package == AgentFixtures::normalService()) {
+        server = std::make_unique<CannedHttpServer>(404, QByteArray(), "application/octet-stream");
+        if (!server->listen()) {
+            run->error = QStringLiteral("cannot listen on loopback");
+            return run.get();
+        }
+        fetchBase = server->url().toString(QUrl::StripTrailingSlash) + QStringLiteral("/artifacts/");
+    }
+    auto exported = m_fixtures->exportApp(package, outDir, fetchBase, {}, AgentFetcher::Libarchive, layout);
     if (!exported) {
         run->error = exported.error();
         return run.get();
     }
     run->exported = exported.value();
-    AgentFixtures::Exported& e = run->exported;
-    // The normal service comes over HTTP, the others from a file:// URI.
-    std::unique_ptr<CannedHttpServer> server;
-    if (package == AgentFixtures::normalService()) {
-        server = std::make_unique<CannedHttpServer>(200, readBytes(e.result.tarballPath), "application/gzip");
-        if (!server->listen()) {
-            run->error = QStringLiteral("cannot listen on loopback");
-            return run.get();
-        }
-        rebuild(
-            e, server->url().toString(QUrl::StripTrailingSlash) + QStringLiteral("/artifacts/") + e.result.tarballName);
-    } else {
-        rebuild(e, QStringLiteral("file://") + e.result.tarballPath);
+    const AgentFixtures::Exported& e = run->exported;
+    if (server) {
+        for (const auto& [name, path] : downloadsOf(e))
+            server->setFile(QStringLiteral("/artifacts/%1").arg(name).toUtf8(), readBytes(path));
     }
     AgentStandInRunner::Options o;
     o.mode = mode;
@@ -398,16 +433,18 @@ const tst_Agent::ServiceRun* tst_Agent::serviceRun(const QString& package, Agent
         run->requests = server->requestLines();
     const AgentTaskReport& r = run->report;
     run->why = r.summary() + QStringLiteral("\nevents:\n") + record(r, QStringLiteral("events.log"))
+        + (harts ? QStringLiteral("pkg-install.log:\n") + record(r, QStringLiteral("pkg-install.log")) : QString())
         + QStringLiteral("stderr (end):\n")
         + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(1500));
     return run.get();
 }
 
 #define SERVICE_RUN(package)                                                                                           \
+    QFETCH(DeploymentLayout, layout);                                                                                  \
     QFETCH(AgentStandInRunner::Mode, mode);                                                                            \
     if (!m_unavailable.isEmpty())                                                                                      \
         QSKIP(qPrintable(m_unavailable));                                                                              \
-    const ServiceRun* run = serviceRun(package, mode);                                                                 \
+    const ServiceRun* run = serviceRun(package, mode, layout);                                                         \
     QVERIFY2(run->error.isEmpty(), qPrintable(run->error));                                                            \
     const AgentTaskReport& r = run->report;                                                                            \
     const QString& why = run->why;                                                                                     \
@@ -415,7 +452,7 @@ const tst_Agent::ServiceRun* tst_Agent::serviceRun(const QString& package, Agent
 
 void tst_Agent::serviceStarts_data()
 {
-    modes();
+    layoutsAndModes();
 }
 
 void tst_Agent::serviceStarts()
@@ -423,9 +460,30 @@ void tst_Agent::serviceStarts()
     SERVICE_RUN(AgentFixtures::normalService());
     const AgentFixtures::Exported& e = run->exported;
     const MarathonApp& app = e.app.app;
-    // Fetched over HTTP and extracted; the archive stays in the sandbox.
-    QCOMPARE(run->requests.filter(QStringLiteral("GET /artifacts/") + e.result.tarballName).size(), 1);
-    QVERIFY(QFileInfo(QDir(r.sandbox).filePath(e.result.tarballName)).isFile());
+    // Fetched over HTTP, each file once.
+    for (const auto& [name, path] : downloadsOf(e))
+        QCOMPARE(run->requests.filter(QStringLiteral("GET /artifacts/") + name + u' ').size(), 1);
+    if (layout == DeploymentLayout::Tarball) {
+        // Extracted; the archive stays in the sandbox.
+        QVERIFY(QFileInfo(QDir(r.sandbox).filePath(e.result.tarballName)).isFile());
+    } else {
+        // Through the agent's cache (its size asked first), each .hart into the artifact cache,
+        // and hab installed the whole closure, offline, before the Supervisor started.
+        for (const AgentTaskReport::Fetched& f : r.fetch)
+            QVERIFY2(f.fromCache && f.cacheNote.isEmpty(), qPrintable(f.uri + u' ' + f.cacheNote));
+        QSet<QString> closure;
+        for (const ExportResult::Hart& h : e.result.harts) {
+            QCOMPARE(readBytes(r.sandbox + QStringLiteral("/hab/cache/artifacts/") + h.fileName), readBytes(h.path));
+            closure.insert(h.ident.toString());
+        }
+        QVERIFY2(record(r, QStringLiteral("events.log")).contains(QLatin1String("pkg install: --offline ")),
+            qPrintable(why));
+        const QStringList installed = record(r, QStringLiteral("pkg-install.log")).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(QSet<QString>(installed.begin(), installed.end()), closure);
+        QVERIFY(
+            QFileInfo(r.sandbox + QStringLiteral("/hab/pkgs/") + m_fixtures->fullIdent(AgentFixtures::normalService()))
+                .isDir());
+    }
 
     // What the stand-in hab got.
     QCOMPARE(record(r, QStringLiteral("hab.args")), QStringLiteral("sup\nrun\ndemo/app\n"));
@@ -472,7 +530,7 @@ void tst_Agent::serviceStarts()
 
 void tst_Agent::serviceTmpInside_data()
 {
-    modes();
+    layoutsAndModes();
 }
 
 void tst_Agent::serviceTmpInside()
@@ -486,7 +544,7 @@ void tst_Agent::serviceTmpInside()
 
 void tst_Agent::serviceDevInside_data()
 {
-    modes();
+    layoutsAndModes();
 }
 
 void tst_Agent::serviceDevInside()
@@ -514,7 +572,7 @@ void tst_Agent::serviceDevInside()
 
 void tst_Agent::serviceStopsBySupervisor_data()
 {
-    modes();
+    layoutsAndModes();
 }
 
 void tst_Agent::serviceStopsBySupervisor()
@@ -535,7 +593,7 @@ void tst_Agent::serviceStopsBySupervisor()
 
 void tst_Agent::serviceLeavesNoMounts_data()
 {
-    modes();
+    layoutsAndModes();
 }
 
 void tst_Agent::serviceLeavesNoMounts()
@@ -547,7 +605,7 @@ void tst_Agent::serviceLeavesNoMounts()
 
 void tst_Agent::slowStopGrace_data()
 {
-    modes();
+    layoutsAndModes(true);
 }
 
 void tst_Agent::slowStopGrace()
@@ -560,7 +618,7 @@ void tst_Agent::slowStopGrace()
 
 void tst_Agent::slowStopBySupervisor_data()
 {
-    modes();
+    layoutsAndModes(true);
 }
 
 void tst_Agent::slowStopBySupervisor()
@@ -578,7 +636,7 @@ void tst_Agent::slowStopBySupervisor()
 
 void tst_Agent::slowStopLeavesNoMounts_data()
 {
-    modes();
+    layoutsAndModes(true);
 }
 
 void tst_Agent::slowStopLeavesNoMounts()
@@ -595,6 +653,8 @@ void tst_Agent::nonAsciiMember_data()
 
 void tst_Agent::nonAsciiMember()
 {
+    // The tarball layout's: in the harts layout no package member passes through the fetcher
+    // (hab unpacks each .hart inside the task).
     QFETCH(AgentStandInRunner::Mode, mode);
     if (!m_unavailable.isEmpty())
         QSKIP(qPrintable(m_unavailable));
@@ -634,13 +694,19 @@ void tst_Agent::nonAsciiMember()
         qPrintable(QDir(dir).entryList().join(u' ')));
 }
 
+void tst_Agent::requiredBindsRefused_data()
+{
+    layouts();
+}
+
 void tst_Agent::requiredBindsRefused()
 {
     // A package with required binds crash-loops under `hab sup run` (reference B3): the builder
     // must refuse it before it ever runs, naming the bind.
+    QFETCH(DeploymentLayout, layout);
     QTemporaryDir out;
-    auto exported = m_fixtures->exportApp(
-        AgentFixtures::boundService(), out.path(), QStringLiteral("file://") + out.path() + u'/');
+    auto exported = m_fixtures->exportApp(AgentFixtures::boundService(), out.path(),
+        QStringLiteral("file://") + out.path() + u'/', {}, AgentFetcher::Libarchive, layout);
     QVERIFY2(exported.ok(), qPrintable(exported.error()));
     QStringList errors;
     for (const FieldProblem& p : exported->app.problems) {
@@ -651,29 +717,78 @@ void tst_Agent::requiredBindsRefused()
         qPrintable(QStringLiteral("errors: ") + errors.join(u'\n')));
 }
 
+void tst_Agent::graceTooShortLeavesNothing_data()
+{
+    layouts();
+}
+
 void tst_Agent::graceTooShortLeavesNothing()
 {
     // The operator's grace is shorter than the package's SHUTDOWN_TIMEOUT: the executor SIGKILLs the
     // task's shell, and the container, outside its process tree, must die with it (the FIFO the
     // shell held), leaving no process and no mount.
+    QFETCH(DeploymentLayout, layout);
     if (!m_unavailable.isEmpty())
         QSKIP(qPrintable(m_unavailable));
     QTemporaryDir out;
     HabitatAppOptions options;
     options.killGracePeriodSeconds = 2;
-    auto exported = m_fixtures->exportApp(
-        AgentFixtures::slowStopService(), out.path(), QStringLiteral("file://") + out.path() + u'/', options);
+    auto exported = m_fixtures->exportApp(AgentFixtures::slowStopService(), out.path(),
+        QStringLiteral("file://") + out.path() + u'/', options, AgentFetcher::Libarchive, layout);
     QVERIFY2(exported.ok(), qPrintable(exported.error()));
     QCOMPARE(exported->app.app.taskKillGracePeriodSeconds, 2);
     AgentStandInRunner::Options o;
     o.mode = AgentStandInRunner::Mode::Mesos17;
     o.readyFile = QStringLiteral("standin-records/service.started");
-    auto reports = AgentStandInRunner::runJson(exported->json, work(QStringLiteral("short-grace")), o);
+    auto reports = AgentStandInRunner::runJson(
+        exported->json, work(QStringLiteral("short-grace-") + QLatin1String(QTest::currentDataTag())), o);
     QVERIFY2(reports.ok(), qPrintable(reports.error()));
     const AgentTaskReport& r = reports->first();
+    // The service ran (in the harts layout: after hab installed it), then the executor had to SIGKILL.
+    QVERIFY2(r.fetchOk && r.readyFileAppeared, qPrintable(r.summary()));
     QVERIFY2(r.killed && r.sigkillNeeded, qPrintable(r.summary()));
     QVERIFY2(r.processesLeft.isEmpty(), qPrintable(r.summary()));
     QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(r.summary()));
+}
+
+void tst_Agent::hartsKillDuringInstall()
+{
+    // The harts layout only: Mesos' kill arrives while init.sh (pid 1 of the container, which
+    // ignores a TERM it does not handle) is still installing the fetched .hart files. The stop
+    // must not be lost: the task's shell passes it on once the Launcher catches TERM, and the
+    // Supervisor stops the service with its SHUTDOWN_SIGNAL, within the grace, leaving nothing.
+    if (!m_unavailable.isEmpty())
+        QSKIP(qPrintable(m_unavailable));
+    QTemporaryDir out;
+    auto exported = m_fixtures->exportApp(AgentFixtures::normalService(), out.path(),
+        QStringLiteral("file://") + out.path() + u'/', {}, AgentFetcher::Libarchive, DeploymentLayout::Harts);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    AgentStandInRunner::Options o;
+    // glibc, which every other package depends on, is installed in the first wave; the
+    // Launcher's package in a later one.
+    o.readyFile = QStringLiteral("hab/pkgs/core/glibc");
+    auto reports = AgentStandInRunner::runJson(exported->json, work(QStringLiteral("kill-during-install")), o);
+    QVERIFY2(reports.ok(), qPrintable(reports.error()));
+    const AgentTaskReport& r = reports->first();
+    const QString events = record(r, QStringLiteral("events.log"));
+    const QString why = r.summary() + QStringLiteral("\nevents:\n") + events + QStringLiteral("stderr (end):\n")
+        + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(1500));
+    QVERIFY2(r.fetchOk && r.readyFileAppeared && r.killed, qPrintable(why));
+    // The kill came after hab began installing and before the Launcher started.
+    double launcherStarted = -1;
+    for (const QString& line : events.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.contains(QLatin1String("hab-launch[1] started")))
+            launcherStarted = line.section(u' ', 0, 0).toDouble();
+    }
+    QVERIFY2(launcherStarted > r.killStartUptime,
+        qPrintable(QStringLiteral("kill at %1\n").arg(r.killStartUptime, 0, 'f', 2) + why));
+    // Then the same stop as a running task's.
+    QCOMPARE(signalsOf(r), QStringList { QStringLiteral("TERM") });
+    QVERIFY2(!executorReachedService(r), qPrintable(why));
+    QVERIFY2(!r.sigkillNeeded && r.stopSeconds < r.gracePeriodSeconds, qPrintable(why));
+    QVERIFY2(r.exited && r.exitCode == 0, qPrintable(why));
+    QVERIFY2(r.processesLeft.isEmpty(), qPrintable(why));
+    QVERIFY2(r.mountsLeft.isEmpty(), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(tst_Agent)

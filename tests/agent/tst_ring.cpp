@@ -8,6 +8,10 @@
 //
 // The app's env, labels, fetch and volumes are set here on the JSON (ringApp, secretFetch) the
 // way HabitatServiceOptions' contract says the app JSON carries them.
+//
+// The task runs in both deployment layouts (issue #14): the tarball, and the harts layout, whose
+// bootstrap's init.sh installs the fetched .hart files before it starts the ring's loop and the
+// Supervisor.
 #include "agent/agentfixtures.h"
 #include "agent/agentstandinrunner.h"
 #include "export/ringpeerscript.h"
@@ -33,6 +37,8 @@
 using namespace habmesos;
 using namespace habmesos::test;
 
+Q_DECLARE_METATYPE(DeploymentLayout)
+
 class tst_Ring : public QObject
 {
     Q_OBJECT
@@ -41,7 +47,9 @@ private Q_SLOTS:
     void cleanupTestCase();
     void gatewayHealthCommand();
     void healthCheckWithGatewayToken();
+    void optionsSecretsAndVolume_data();
     void optionsSecretsAndVolume();
+    void ringForms_data();
     void ringForms();
 
 private:
@@ -64,11 +72,17 @@ private:
     Status startAgent(Agent& agent, const QByteArray& app, int portsBegin, const QString& marathon);
     QString finishAgent(Agent& agent); // empty when the task ended cleanly
     QString member(const Agent& agent) const { return agent.ip + u':' + QString::number(agent.ports[m_gossipIndex]); }
+    void layouts();
+    const AgentFixtures::Exported& exported(DeploymentLayout layout) const
+    {
+        return layout == DeploymentLayout::Harts ? m_harts : m_app;
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<AgentFixtures> m_fixtures;
     QString m_unavailable;
     AgentFixtures::Exported m_app;
+    AgentFixtures::Exported m_harts; // the same service in the harts layout
     int m_gossipIndex = -1;
 };
 
@@ -140,6 +154,23 @@ void tst_Ring::initTestCase()
             m_gossipIndex = i;
     }
     QVERIFY(m_gossipIndex >= 0);
+    const QString hartsOut = m_dir.filePath(QStringLiteral("export-harts"));
+    QDir().mkpath(hartsOut);
+    auto harts = m_fixtures->exportApp(AgentFixtures::normalService(), hartsOut,
+        QStringLiteral("file://") + hartsOut + u'/', {}, AgentFetcher::Libarchive, DeploymentLayout::Harts);
+    QVERIFY2(harts.ok(), qPrintable(harts.error()));
+    m_harts = harts.value();
+    QVERIFY(m_harts.facts.hartsLayout);
+    // The agents hand out ports by the app's definitions: the same ones in both layouts.
+    QCOMPARE(m_harts.app.app.portDefinitions.size(), m_app.app.app.portDefinitions.size());
+    QCOMPARE(m_harts.app.app.portDefinitions.value(m_gossipIndex).name, RingPeerScript::gossipPortName());
+}
+
+void tst_Ring::layouts()
+{
+    QTest::addColumn<DeploymentLayout>("layout");
+    QTest::newRow("tarball") << DeploymentLayout::Tarball;
+    QTest::newRow("harts") << DeploymentLayout::Harts;
 }
 
 void tst_Ring::cleanupTestCase()
@@ -218,19 +249,26 @@ void tst_Ring::healthCheckWithGatewayToken()
     QCOMPARE(HabitatAppBuilder::build(facts, options).app.healthChecks.value(0).protocol, QStringLiteral("MESOS_TCP"));
 }
 
+void tst_Ring::optionsSecretsAndVolume_data()
+{
+    layouts();
+}
+
 void tst_Ring::optionsSecretsAndVolume()
 {
     // One task: the Supervisor's options (HABMESOS_SUP_ARGS) after the ident, --peer-watch-file
     // with the fixed peers in it, the fetched secrets read into the Supervisor's variables and
     // removed (the Marathon credentials kept from it), and the data volume at the service's data
     // path inside the chroot.
+    QFETCH(DeploymentLayout, layout);
     if (!m_unavailable.isEmpty())
         QSKIP(qPrintable(m_unavailable));
+    const QString tag = QLatin1String(QTest::currentDataTag());
     using O = HabitatServiceOptions;
     const QByteArray ringKey = "SYM-SEC-1\nshop-20200101000000\n\nc2VjcmV0LXJpbmcta2V5";
     const QByteArray token = "gw-token-5ecret";
     const QByteArray auth = "token=marathon-5ecret";
-    const QString secrets = m_dir.filePath(QStringLiteral("secrets"));
+    const QString secrets = m_dir.filePath(QStringLiteral("secrets-") + tag);
     QDir().mkpath(secrets);
     for (const auto& [name, value] :
         { std::pair { "ring-key", ringKey }, { "gateway-token", token }, { "marathon-auth", auth } }) {
@@ -238,7 +276,7 @@ void tst_Ring::optionsSecretsAndVolume()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(value + '\n');
     }
-    QJsonObject app = QJsonDocument::fromJson(m_app.json).object();
+    QJsonObject app = QJsonDocument::fromJson(exported(layout).json).object();
     QJsonObject env = app.value(QStringLiteral("env")).toObject();
     env.insert(O::supArgsVariable(), QStringLiteral("--bind database:db.default --group blue"));
     env.insert(O::peersVariable(), QStringLiteral("127.0.0.1:9"));
@@ -259,7 +297,7 @@ void tst_Ring::optionsSecretsAndVolume()
 
     AgentStandInRunner::Options o;
     o.readyFile = QStringLiteral("standin-records/cmdlines");
-    const QString work = m_dir.filePath(QStringLiteral("agents/options"));
+    const QString work = m_dir.filePath(QStringLiteral("agents/options-") + tag);
     QString log;
     auto reports = AgentStandInRunner::runJson(json, work, o, &log);
     QVERIFY2(reports.ok(), qPrintable(reports.error()));
@@ -268,8 +306,11 @@ void tst_Ring::optionsSecretsAndVolume()
         return QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/standin-records/") + name));
     };
     const QString why = r.summary() + QStringLiteral("\nevents:\n") + rec(QStringLiteral("events.log"))
-        + QStringLiteral("stderr:\n") + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(1500));
+        + QStringLiteral("pkg-install.log:\n") + rec(QStringLiteral("pkg-install.log")) + QStringLiteral("stderr:\n")
+        + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(1500));
     QVERIFY2(r.fetchOk && r.readyFileAppeared, qPrintable(why));
+    if (layout == DeploymentLayout::Harts)
+        QVERIFY2(rec(QStringLiteral("events.log")).contains(QLatin1String("pkg install: --offline ")), qPrintable(why));
 
     // The options reach the Supervisor after the ident (--bind takes several values).
     const QStringList args = rec(QStringLiteral("sup.args")).split(u'\n', Qt::SkipEmptyParts);
@@ -349,18 +390,27 @@ QString tst_Ring::finishAgent(Agent& agent)
     return {};
 }
 
+void tst_Ring::ringForms_data()
+{
+    layouts();
+}
+
 void tst_Ring::ringForms()
 {
     // Three tasks of one app started at once end in one ring; a killed task's replacement joins
-    // it; a task of a second app of the same ring joins it too.
+    // it; a task of a second app of the same ring joins it too (the tarball row; the harts row
+    // stops once the three have formed the ring).
+    QFETCH(DeploymentLayout, layout);
     if (!m_unavailable.isEmpty())
         QSKIP(qPrintable(m_unavailable));
+    const QString tag = QLatin1String(QTest::currentDataTag());
+    const QByteArray& json = exported(layout).json;
     MarathonStub marathon;
     QVERIFY2(marathon.start(), qPrintable(marathon.errorText()));
     const QString url = marathon.url().toString(QUrl::StripTrailingSlash);
-    const QJsonObject web = ringApp(m_app.json, QStringLiteral("/shop/web"), QStringLiteral("shop"), url);
-    const QJsonObject other = ringApp(m_app.json, QStringLiteral("/shop/other"), QStringLiteral("shop"), url);
-    const QJsonObject stranger = ringApp(m_app.json, QStringLiteral("/else/where"), QStringLiteral("else"), url);
+    const QJsonObject web = ringApp(json, QStringLiteral("/shop/web"), QStringLiteral("shop"), url);
+    const QJsonObject other = ringApp(json, QStringLiteral("/shop/other"), QStringLiteral("shop"), url);
+    const QJsonObject stranger = ringApp(json, QStringLiteral("/else/where"), QStringLiteral("else"), url);
     for (QJsonObject app : { web, other, stranger }) {
         app.insert(QStringLiteral("instances"), 0); // the stub runs none of its own: the agents run them
         const QJsonDocument posted
@@ -389,10 +439,10 @@ void tst_Ring::ringForms()
 
     auto agent = [&](const QString& name, int n, const QString& app) {
         Agent a;
-        a.name = name;
+        a.name = tag + u'-' + name; // its work directory, stop file and task id: one set per row
         a.ip = QStringLiteral("127.0.0.%1").arg(n);
-        a.taskId = QString(app).mid(1).replace(u'/', u'_') + QStringLiteral(".task-") + name;
-        a.stopFile = m_dir.filePath(QStringLiteral("stop-") + name);
+        a.taskId = QString(app).mid(1).replace(u'/', u'_') + QStringLiteral(".task-") + a.name;
+        a.stopFile = m_dir.filePath(QStringLiteral("stop-") + a.name);
         return a;
     };
     std::array<Agent, 5> agents { agent(QStringLiteral("a"), 2, QStringLiteral("/shop/web")),
@@ -435,6 +485,15 @@ void tst_Ring::ringForms()
     QVERIFY2(
         marathon.requestsSeen().contains(QStringLiteral("GET /v2/apps?label=habmesos.ring%3D%3Dshop&embed=apps.tasks")),
         qPrintable(marathon.requestsSeen().join(u'\n')));
+    if (layout == DeploymentLayout::Harts) {
+        // What follows is the peer loop's and Marathon's, the same in both layouts: the harts row
+        // shows the ring forming and the tasks ending cleanly, and saves CI two more tasks.
+        for (Agent* x : { &a, &b, &c }) {
+            const QString ended = finishAgent(*x);
+            QVERIFY2(ended.isEmpty(), qPrintable(ended));
+        }
+        return;
+    }
 
     // a is killed; Marathon starts d in its place.
     // (the agent takes it off Marathon's list when it has ended)

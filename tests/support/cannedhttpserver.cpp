@@ -85,7 +85,11 @@ void CannedHttpServer::onData(QTcpSocket* socket)
     const QByteArray method = request->left(request->indexOf(' '));
     if (m_stalled.contains(method))
         return;
-    const Answer answer = m_answers.value(method, { m_status, m_body, Framing::ContentLength });
+    const qsizetype targetAt = request->indexOf(' ') + 1;
+    const QByteArray target = request->mid(targetAt, request->indexOf(' ', targetAt) - targetAt);
+    Answer answer = m_answers.value(method, { m_status, m_body, Framing::ContentLength });
+    if ((method == "GET" || method == "HEAD") && m_files.contains(target))
+        answer = { 200, m_files.value(target), Framing::ContentLength };
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status)
         + "\r\nContent-Type: " + m_contentType + "\r\nConnection: close\r\n";
     QByteArray body = answer.body;

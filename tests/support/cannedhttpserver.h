@@ -38,6 +38,9 @@ public:
         const QByteArray& method, int status, QByteArray body = {}, Framing framing = Framing::ContentLength);
     // Requests of `method` are read whole (and kept) but never answered: the client waits until it gives up.
     void setStalled(const QByteArray& method) { m_stalled.insert(method); }
+    // GET and HEAD of `path` ("/artifacts/x.hart") get 200 with this body instead: a folder of
+    // downloads (the harts layout's) from one server.
+    void setFile(const QByteArray& path, QByteArray body) { m_files.insert(path, std::move(body)); }
 
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QUrl url() const;
@@ -63,6 +66,7 @@ private:
     QByteArray m_body;
     QHash<QByteArray, Answer> m_answers;
     QSet<QByteArray> m_stalled;
+    QHash<QByteArray, QByteArray> m_files;
     QByteArray m_contentType;
     // Last: destroyed first, with the sockets it owns, whose handlers use the members above.
     QTcpServer m_server;

@@ -3,6 +3,7 @@
 
 #include "export/ringpeerscript.h"
 #include "marathon/habitatlaunchcommand.h"
+#include "marathon/habitatserviceapp.h"
 #include "package/packagemetadata.h"
 
 #include <algorithm>
@@ -157,8 +158,14 @@ QByteArray RootfsLayout::initScript(const Inputs& inputs)
         const QString failed = QStringLiteral(
             "{ echo \"habmesos: hab pkg install of the fetched packages failed (above): the task cannot start\" >&2; "
             "exit 1; }");
-        s += QStringLiteral("install_harts() { HAB_FEAT_OFFLINE_INSTALL=1 %1 pkg install --offline \"$@\"; }\n")
-                 .arg(bootstrapHab());
+        // hab runs the packages' install hooks: none of the task's secrets reaches them (the
+        // Supervisor gets them afterwards, the Marathon credentials only the ring's peer loop).
+        QStringList secrets;
+        for (const HabitatServiceApp::SecretSlot& slot : HabitatServiceApp::secretSlots())
+            secrets << slot.variable;
+        s += QStringLiteral(
+            "install_harts() ( unset %1; HAB_FEAT_OFFLINE_INSTALL=1 %2 pkg install --offline \"$@\" )\n")
+                 .arg(secrets.join(u' '), bootstrapHab());
         s += QStringLiteral("if [ -n \"${%1-}\" ]; then\n").arg(HabitatLaunchCommand::installVariable());
         s += QStringLiteral("  rest=$%1\n").arg(HabitatLaunchCommand::installVariable());
         s += QStringLiteral("  while [ -n \"$rest\" ]; do\n");

@@ -225,6 +225,8 @@ hab)
     if [ "$1" = pkg ] && [ "$2" = install ]; then
         shift 2
         log "pkg install: $*"
+        # The names only (never a value): what an install hook would see of the task's environment.
+        env | sed -n 's/^\([A-Za-z_][A-Za-z0-9_]*\)=.*/\1/p' | sort -u >>"$R/pkg-install.env"
         pkg_install "$@"
         status=$?
         rm -rf "${FS_ROOT:-}/hab/cache/.standin-unpack.$$"

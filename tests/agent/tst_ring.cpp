@@ -16,6 +16,7 @@
 #include "agent/agentstandinrunner.h"
 #include "export/ringpeerscript.h"
 #include "marathon/habitatlaunchcommand.h"
+#include "marathon/habitatserviceapp.h"
 #include "marathon/habitatserviceoptions.h"
 #include "marathon/marathonstub.h"
 #include "support/cannedhttpserver.h"
@@ -309,8 +310,14 @@ void tst_Ring::optionsSecretsAndVolume()
         + QStringLiteral("pkg-install.log:\n") + rec(QStringLiteral("pkg-install.log")) + QStringLiteral("stderr:\n")
         + QString::fromUtf8(readBytes(r.sandbox + QStringLiteral("/stderr")).right(1500));
     QVERIFY2(r.fetchOk && r.readyFileAppeared, qPrintable(why));
-    if (layout == DeploymentLayout::Harts)
+    if (layout == DeploymentLayout::Harts) {
         QVERIFY2(rec(QStringLiteral("events.log")).contains(QLatin1String("pkg install: --offline ")), qPrintable(why));
+        // hab pkg install (and any install hook it runs) sees none of the task's secrets.
+        const QStringList installEnv = rec(QStringLiteral("pkg-install.env")).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(installEnv.contains(QLatin1String("HAB_FEAT_OFFLINE_INSTALL")), qPrintable(why));
+        for (const HabitatServiceApp::SecretSlot& slot : HabitatServiceApp::secretSlots())
+            QVERIFY2(!installEnv.contains(slot.variable), qPrintable(slot.variable + u'\n' + installEnv.join(u' ')));
+    }
 
     // The options reach the Supervisor after the ident (--bind takes several values).
     const QStringList args = rec(QStringLiteral("sup.args")).split(u'\n', Qt::SkipEmptyParts);

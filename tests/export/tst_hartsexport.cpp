@@ -173,7 +173,8 @@ void tst_HartsExport::exportsBootstrapAndArtifacts()
     const QString init = QString::fromUtf8(tarMember(result->tarballPath, QStringLiteral("./init.sh")));
     QVERIFY2(init.startsWith(QLatin1String("#!/.habmesos/busybox sh\n")), qPrintable(init));
     QVERIFY2(init.contains(QLatin1String(
-                 "install_harts() { HAB_FEAT_OFFLINE_INSTALL=1 /.habmesos/bin/hab pkg install --offline \"$@\"; }")),
+                 "install_harts() ( unset HAB_RING_KEY HAB_SUP_GATEWAY_AUTH_TOKEN HABMESOS_MARATHON_AUTH; "
+                 "HAB_FEAT_OFFLINE_INSTALL=1 /.habmesos/bin/hab pkg install --offline \"$@\" )")),
         qPrintable(init));
     QVERIFY2(init.contains(QLatin1String("install_harts /hab/cache/artifacts/*.hart")), qPrintable(init));
     // The waves: glibc and busybox before what needs them (hab, the Supervisor, the Launcher, the

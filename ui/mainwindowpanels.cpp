@@ -96,6 +96,7 @@ void MainWindow::addOperationPanels()
         connect(deploy, &DeployPanel::problemActivated, m_form, &AppForm::focusField);
         // Stale results (task bar, 422 and "Not sent" tables) go when the definition changes.
         connect(m_document, &ExportDocument::changed, deploy, &DeployPanel::definitionChanged);
+        deploy->definitionChanged(); // the layout and files of a restored session
         deploy->clusterView()->setSecretStore(secrets); // the Supervisors' gateway tokens
         connect(deploy->clusterView(), &ClusterView::openAppRequested, this,
             [this](const QByteArray& json, const QString& server) {

@@ -16,6 +16,7 @@
 #include "ui/dependencytreemodel.h"
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
+#include "ui/hartsuploadbox.h"
 #include "ui/healthcheckform.h"
 #include "ui/jsonpreview.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@
 #include "ui/packagedetailsloader.h"
 #include "ui/packagetreemodel.h"
 #include "ui/settings.h"
+#include "ui/uploadbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -825,12 +827,37 @@ void tst_MainWindow::staleResultsStayOut()
     window.document()->undoStack()->undo();
     Q_EMIT build->finished(built);
     QCOMPARE(panel->tarballPath(), built.tarballPath);
-    // In the harts layout one tarball is not what the app downloads: Upload does not offer it.
+    // In the harts layout one tarball is not what the app downloads: Upload does not offer it, the
+    // harts upload shows instead, and a harts build's files are what it lists.
+    auto* hartsBox = panel->findChild<HartsUploadBox*>();
+    QVERIFY(hartsBox);
+    QVERIFY(hartsBox->isHidden());
     window.document()->setLayout(DeploymentLayout::Harts);
     QVERIFY(panel->tarballPath().isEmpty());
+    QVERIFY(!hartsBox->isHidden());
+    QVERIFY(panel->findChild<UploadBox*>()->isHidden());
     Q_EMIT build->finished(built);
     QVERIFY(panel->tarballPath().isEmpty());
+    QVERIFY(hartsBox->files().isEmpty());
+    ExportResult harts = built;
+    harts.layout = DeploymentLayout::Harts;
+    harts.service = window.document()->service().value();
+    harts.tarballName = QStringLiteral("habmesos-bootstrap-0123456789abcdef.tgz");
+    harts.tarballPath = dir.filePath(harts.tarballName);
+    harts.tarballSize = 1000;
+    ExportResult::Hart hart;
+    hart.ident = harts.service.ident;
+    hart.fileName = QStringLiteral("demo.hart");
+    hart.path = dir.filePath(hart.fileName);
+    hart.bytes = 2000;
+    harts.harts = { hart };
+    Q_EMIT build->finished(harts);
+    QCOMPARE(hartsBox->files().size(), 2);
+    QCOMPARE(hartsBox->files().at(0).fileName, harts.tarballName);
+    QCOMPARE(hartsBox->files().at(1).fileName, hart.fileName);
+    QCOMPARE(hartsBox->bytesToMove(), 3000);
     window.document()->undoStack()->undo();
+    QVERIFY(hartsBox->isHidden());
     Q_EMIT build->finished(built);
     QCOMPARE(panel->tarballPath(), built.tarballPath);
     window.document()->clearPackage();

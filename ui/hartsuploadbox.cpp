@@ -90,6 +90,8 @@ HartsUploadBox::HartsUploadBox(Settings* settings, QWidget* parent)
             check();
     });
     connect(m_uploadUrl, &QLineEdit::textEdited, this, [this] {
+        if (isChecking())
+            dropCheck();
         m_outcomeKnown = false;
         showFiles();
     });
@@ -116,7 +118,7 @@ void HartsUploadBox::setFiles(const QList<HartsPublisher::File>& files)
     if (std::equal(files.begin(), files.end(), m_files.begin(), m_files.end(), same))
         return;
     if (isChecking())
-        cancel();
+        dropCheck();
     m_files = files;
     m_outcomeKnown = false;
     if (!isUploading())
@@ -148,12 +150,23 @@ void HartsUploadBox::check()
 void HartsUploadBox::start()
 {
     if (isChecking())
-        cancel();
+        dropCheck();
     run(true);
+}
+
+void HartsUploadBox::dropCheck()
+{
+    // Its answers are about files or a folder that are no longer the box's: nothing of it arrives.
+    m_publisher->disconnect(this);
+    m_publisher->cancel();
+    m_publisher.release()->deleteLater();
+    updateButtons();
 }
 
 void HartsUploadBox::run(bool send)
 {
+    if (isChecking())
+        dropCheck();
     m_error = {};
     m_sending = send;
     const Result<QUrl> folder = HttpUrl::parse(m_uploadUrl->text().trimmed(), HttpUrl::Credentials::Allowed);

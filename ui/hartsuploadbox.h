@@ -64,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void run(bool send);
+    void dropCheck();
     void onPublisherFinished();
     void showFiles();
     void showCheck(int index, const HartsPublisher::Check& check);

@@ -88,6 +88,7 @@ class tst_HartsUploadBox : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void showsWhatWillMoveThenSendsOnlyThat();
+    void newFilesReplaceACheckInFlight();
     void shownInTheHartsLayoutOnly();
     void noSizeFromHeadWarns();
     void badFolder();
@@ -144,6 +145,29 @@ void tst_HartsUploadBox::showsWhatWillMoveThenSendsOnlyThat()
     QCOMPARE(states(*box), (QStringList { "there already", "there already", "there already" }));
     QCOMPARE(box->bytesToMove(), 0);
     QVERIFY2(summary(*box).contains(QLatin1String("nothing will move")), qPrintable(summary(*box)));
+}
+
+// Another build's files while the folder is being checked: only the new files' check reports.
+void tst_HartsUploadBox::newFilesReplaceACheckInFlight()
+{
+    NginxProcess nginx;
+    QString why;
+    if (!nginx.start(&why))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    QTemporaryDir dir;
+    const QList<HartsPublisher::File> files = makeFiles(dir);
+    const QString stored = nginx.wwwPath(QStringLiteral("/harts"));
+    QVERIFY(QDir().mkpath(stored));
+    QVERIFY(QFile::copy(files[1].localPath, stored + u'/' + Redis));
+    HartsUploadBox box(nullptr);
+    box.setUploadUrl(nginx.url(QStringLiteral("/harts/")).toString());
+    QSignalSpy checked(&box, &HartsUploadBox::checked);
+    box.setFiles(files);
+    QVERIFY(box.isChecking());
+    box.setFiles(files.mid(1)); // redis and glibc only
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, test::WaitMs);
+    QCOMPARE(states(box), (QStringList { "there already", "will be uploaded" }));
+    QCOMPARE(box.bytesToMove(), 150000);
 }
 
 void tst_HartsUploadBox::shownInTheHartsLayoutOnly()

@@ -126,10 +126,7 @@ std::optional<QUrl> ExportPublisher::publishHarts(
         report(outcome.error);
         return std::nullopt;
     }
-    QUrl where = folder;
-    where.setUserInfo(QString());
-    if (!where.path().endsWith(u'/'))
-        where.setPath(where.path() + u'/');
+    const QUrl& where = publisher.folder();
     line(tr("published to %1: %n file(s) sent (%2 MiB), %3 there already", nullptr, outcome.sent)
              .arg(where.toDisplayString())
              .arg(double(outcome.bytesToSend) / (1 << 20), 0, 'f', 1)

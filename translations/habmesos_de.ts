@@ -3373,6 +3373,10 @@ Rückgabewert:
         <source>%1 holds %2, not %3</source>
         <translation>%1 enthält %2, nicht %3</translation>
     </message>
+    <message>
+        <source>%1 was not read</source>
+        <translation>%1 wurde nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>habmesos::HartsPublisher</name>

@@ -132,7 +132,7 @@
         <source>%n of %1 file(s) will be uploaded: %2 of %3 will move.</source>
         <translation><numerusform>%n of %1 file will be uploaded: %2 of %3 will move.</numerusform><numerusform>%n of %1 files will be uploaded: %2 of %3 will move.</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>habmesos::HealthCheckForm</name>
     <message numerus="yes">

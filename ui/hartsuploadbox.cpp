@@ -130,6 +130,8 @@ void HartsUploadBox::setFiles(const QList<HartsPublisher::File>& files)
 
 void HartsUploadBox::setUploadUrl(const QString& url)
 {
+    if (isChecking())
+        dropCheck();
     m_uploadUrl->setText(url);
     m_outcomeKnown = false;
     showFiles();
@@ -238,21 +240,17 @@ void HartsUploadBox::onPublisherFinished()
         m_settings->setUploadUrl(m_uploadUrl->text());
         m_settings->setDownloadUrl(m_downloadUrl->text());
     }
-    // The agents' folder: the download URL when given, else the upload folder without credentials.
+    // The agents' folder: the download URL when given, else the folder published to.
     const QString download = m_downloadUrl->text().trimmed();
-    QUrl where = download.isEmpty() ? QUrl(m_uploadUrl->text().trimmed()) : QUrl(download, QUrl::StrictMode);
-    if (download.isEmpty())
-        where = where.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    QUrl where = download.isEmpty() ? publisher->folder() : QUrl(download, QUrl::StrictMode);
     if (!where.path().endsWith(u'/'))
         where.setPath(where.path() + u'/');
-    QString text = tr("Published: %n file(s) sent (%1), %2 there already. Mesos agents download them from %3", nullptr,
-        m_outcome.sent)
-                       .arg(QLocale().formattedDataSize(m_outcome.bytesToSend))
-                       .arg(m_outcome.skipped)
-                       .arg(where.toString(QUrl::RemovePassword));
-    for (const QString& warning : m_outcome.warnings)
-        text += u'\n' + tr("Warning: %1").arg(warning);
-    Q_EMIT statusChanged(text);
+    Q_EMIT statusChanged(
+        withWarnings(tr("Published: %n file(s) sent (%1), %2 there already. Mesos agents download them from %3",
+            nullptr, m_outcome.sent)
+                         .arg(QLocale().formattedDataSize(m_outcome.bytesToSend))
+                         .arg(m_outcome.skipped)
+                         .arg(where.toString(QUrl::RemovePassword))));
     Q_EMIT fetchUriChanged(where.toString());
     Q_EMIT finished(true);
 }
@@ -341,9 +339,14 @@ void HartsUploadBox::showSummary()
                                : tr("%n of %1 file(s) will be uploaded: %2 of %3 will move.", nullptr, toSend)
                                      .arg(m_files.size())
                                      .arg(locale.formattedDataSize(bytesToMove()), locale.formattedDataSize(all));
+    m_summary->setText(withWarnings(text));
+}
+
+QString HartsUploadBox::withWarnings(QString text) const
+{
     for (const QString& warning : m_outcome.warnings)
         text += u'\n' + tr("Warning: %1").arg(warning);
-    m_summary->setText(text);
+    return text;
 }
 
 void HartsUploadBox::setBusy(bool busy)

@@ -71,6 +71,7 @@ private:
     void showSummary();
     void updateButtons();
     QString stateText(const HartsPublisher::Check& check) const;
+    QString withWarnings(QString text) const; // the last check's or upload's warnings appended
 
     Settings* m_settings;
     QList<HartsPublisher::File> m_files;

@@ -67,8 +67,8 @@ public:
         std::optional<int> httpPortIndex;
         std::optional<int> controlPortIndex; // HAB_LISTEN_CTL, on 127.0.0.1
         QList<ConfigPort> configPorts;
-        // The harts layout: the .hart file names init.sh installs, wave by wave (those of one wave
-        // at once), passed as HABMESOS_INSTALL ("o/n/v/r o/n/v/r|o/n/v/r": idents, which hab takes
+        // The harts layout: the packages init.sh installs, wave by wave (those of one wave at
+        // once), passed as HABMESOS_INSTALL ("o/n/v/r o/n/v/r|o/n/v/r": idents, which hab takes
         // from the artifact cache by their canonical names); empty: init.sh installs every fetched
         // .hart in turn.
         QList<QStringList> installWaves;

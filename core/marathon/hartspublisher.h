@@ -80,6 +80,8 @@ public:
     void cancel();
 
     const Outcome& outcome() const { return m_outcome; }
+    // The folder published to, as the agents can be given it: without user info, ending in '/'.
+    const QUrl& folder() const { return m_folder; }
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_outcome.error.isError(); }
 

@@ -25,6 +25,13 @@
 
 #include <memory>
 
+#define START_NGINX(n)                                                                                                 \
+    do {                                                                                                               \
+        QString why;                                                                                                   \
+        if (!(n).start(&why))                                                                                          \
+            QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));                                          \
+    } while (false)
+
 using namespace habmesos;
 using habmesos::test::CannedHttpServer;
 using habmesos::test::NginxProcess;
@@ -64,6 +71,16 @@ QString summary(const HartsUploadBox& box)
     return texts.join(u'\n');
 }
 
+// The /harts/ folder of nginx, holding `published` already (an earlier release put it there);
+// empty when it could not be made.
+QString folderWith(const NginxProcess& nginx, const HartsPublisher::File& published)
+{
+    const QString stored = nginx.wwwPath(QStringLiteral("/harts"));
+    if (!QDir().mkpath(stored) || !QFile::copy(published.localPath, stored + u'/' + published.fileName))
+        return QString();
+    return stored;
+}
+
 struct Panel
 {
     QTemporaryDir dir;
@@ -97,15 +114,11 @@ private Q_SLOTS:
 void tst_HartsUploadBox::showsWhatWillMoveThenSendsOnlyThat()
 {
     NginxProcess nginx;
-    QString why;
-    if (!nginx.start(&why))
-        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    START_NGINX(nginx);
     QTemporaryDir dir;
     const QList<HartsPublisher::File> files = makeFiles(dir);
-    // The folder has glibc already (an earlier release published it).
-    const QString stored = nginx.wwwPath(QStringLiteral("/harts"));
-    QVERIFY(QDir().mkpath(stored));
-    QVERIFY(QFile::copy(files[2].localPath, stored + u'/' + Glibc));
+    const QString stored = folderWith(nginx, files[2]); // glibc
+    QVERIFY(!stored.isEmpty());
 
     Panel p;
     HartsUploadBox* box = p.box();
@@ -151,14 +164,10 @@ void tst_HartsUploadBox::showsWhatWillMoveThenSendsOnlyThat()
 void tst_HartsUploadBox::newFilesReplaceACheckInFlight()
 {
     NginxProcess nginx;
-    QString why;
-    if (!nginx.start(&why))
-        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    START_NGINX(nginx);
     QTemporaryDir dir;
     const QList<HartsPublisher::File> files = makeFiles(dir);
-    const QString stored = nginx.wwwPath(QStringLiteral("/harts"));
-    QVERIFY(QDir().mkpath(stored));
-    QVERIFY(QFile::copy(files[1].localPath, stored + u'/' + Redis));
+    QVERIFY(!folderWith(nginx, files[1]).isEmpty()); // redis
     HartsUploadBox box(nullptr);
     box.setUploadUrl(nginx.url(QStringLiteral("/harts/")).toString());
     QSignalSpy checked(&box, &HartsUploadBox::checked);

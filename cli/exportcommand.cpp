@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/exportcommand.h"
 
+#include "builder/fetchplan.h"
+#include "cli/builderarguments.h"
+#include "cli/builderfetch.h"
+
 #include "cli/exportpublisher.h"
 #include "cli/optionhelp.h"
 #include "cli/publisharguments.h"
@@ -39,6 +43,29 @@ struct Exported
     QList<HabitatPackageFacts::Hart> harts; // the harts layout's downloads besides the bootstrap
     QStringList warnings;
 };
+
+// With a Builder asked for (-u, -c, -z, HAB_BLDR_URL or cli.toml's bldr_url), what is missing here
+// (the package, a dependency, a Supervisor package) is fetched from it first; without, nothing
+// ever leaves this machine. -u and -c are also the Supervisor's --url and --channel: one Builder.
+Status fetchMissing(const ExportSettings& settings, const BuilderSettings& builder, QTextStream& err, bool progress)
+{
+    if (!builder.configured)
+        return success();
+    PackageRepository::Options ro;
+    ro.artifactCache = settings.sources.artifactCache;
+    ro.installedRoot = settings.sources.installedRoot;
+    ro.useInstalled = settings.sources.useInstalled;
+    PackageRepository repository(ro);
+    repository.scan();
+    const auto plan = FetchPlan::of(repository, KeyCache(settings.sources.keyDir), settings.package, &settings.supervisor);
+    if (!plan)
+        return plan.errorInfo();
+    if (plan->isEmpty())
+        return success();
+    BuilderFetch::Where where { repository.artifactCacheDir(), settings.sources.keyDir,
+        [&repository](const PackageIdent& ident) { return repository.find(ident).has_value(); } };
+    return BuilderFetch(builder, where, err, QStringLiteral("habmesos export"), progress).run(plan.value());
+}
 
 // --json-only: the package's metadata, verified as the export would verify it, without building.
 Result<Exported> lookUp(const ExportSettings& settings)
@@ -187,11 +214,14 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
 {
     const ExportArguments definition;
     const PublishArguments publish;
+    const BuilderArguments builder;
     const QCommandLineOption help(QStringList { QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help"));
     const ExportArguments& d = definition;
     const PublishArguments& p = publish;
     const QList<OptionHelp::Group> groups {
         { tr("Package"), { d.demo, d.cacheDir, d.keyDir, d.pkgsDir, d.noInstalled, d.allowUnverified } },
+        { tr("Builder (what is missing here is fetched when one is named: -u, -c, -z, HAB_BLDR_URL, cli.toml)"),
+            { d.builderUrl, d.channel, builder.auth, builder.caFile } },
         { tr("Resources (as `hab pkg export mesos`: --cpu=2 or --cpu 2)"),
             { d.cpu, d.mem, d.disk, d.instances, d.killGracePeriod } },
         { tr("Application"),
@@ -238,6 +268,14 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return usage(plan.error());
     if (plan->deployUrl)
         settings = settings.forDeployTo(*plan->deployUrl);
+
+    const auto builderSettings = builder.decode(parser, settings.service.builderUrl, settings.service.channel);
+    if (!builderSettings)
+        return builderSettings.errorKind() == ErrorKind::Invalid
+            ? usage(builderSettings.error())
+            : give(exitCodeFor(builderSettings.errorKind()), builderSettings.error());
+    if (const Status fetched = fetchMissing(settings, builderSettings.value(), err, progressToTerminal); !fetched)
+        return give(exitCodeFor(fetched.errorKind()), fetched.error());
 
     const Result<Exported> exported = plan->jsonOnly ? lookUp(settings) : build(settings, err, progressToTerminal);
     if (!exported) {

@@ -4,6 +4,9 @@
 #include "cli/subcommand.h"
 #include "package/demopackages.h"
 
+#include "builder/fetchplan.h"
+#include "cli/builderarguments.h"
+#include "cli/builderfetch.h"
 #include "package/closureresolver.h"
 #include "package/habpaths.h"
 #include "package/keycache.h"
@@ -313,7 +316,9 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         tr("DIR"));
     const QCommandLineOption demo(
         QStringLiteral("demo"), tr("Inspect the built-in demo package (written on first use)."));
+    const BuilderArguments builder;
     parser.addOptions({ help, version, json, cacheDir, keyDir, pkgsDir, demo });
+    parser.addOptions(builder.all());
     parser.addPositionalArgument(QStringLiteral("package"),
         tr("A package ident (origin/name[/version[/release]]) or a .hart file."), tr("<ident | path.hart>"));
 
@@ -410,6 +415,25 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     }
 
     repository.scan();
+    const auto builderSettings = builder.decode(parser);
+    if (!builderSettings)
+        return builderSettings.errorKind() == ErrorKind::Invalid ? usage(builderSettings.error())
+                                                                 : fail(Failed, builderSettings.error());
+    if (rootIdent && builderSettings->configured && !demoLocation) {
+        // What is missing here comes from the Builder asked for, then everything is read as usual.
+        const auto plan = FetchPlan::of(repository, keys, request, nullptr);
+        if (!plan)
+            return fail(Unreadable, plan.error());
+        const BuilderFetch::Where where { repository.artifactCacheDir(), keys.directory(),
+            [&repository](const PackageIdent& ident) { return repository.find(ident).has_value(); } };
+        if (const Status fetched = BuilderFetch(builderSettings.value(), where, err, program, false).run(plan.value()); !fetched)
+            return fail(fetched.errorKind() == ErrorKind::NotFound ? NotFound
+                    : fetched.errorKind() == ErrorKind::Unverified ? VerificationFailed
+                                                                   : Failed,
+                fetched.error());
+        if (!plan->isEmpty())
+            repository.scan();
+    }
     ClosureResolver resolver(repository, keys);
     PackageClosure closure = rootRef ? resolver.resolve(*rootRef) : resolver.resolve(*rootIdent);
     closure.request = request;

@@ -2,6 +2,7 @@
 #include "cli/subcommand.h"
 
 #include "cli/exportcommand.h"
+#include "cli/fetchcommand.h"
 #include "cli/inspectcommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,10 @@ const QList<Subcommand>& Subcommand::all()
             QT_TRANSLATE_NOOP(
                 "habmesos::Subcommand", "Build the Mesos container tarball and print the Marathon application JSON"),
             &ExportCommand::run },
+        { "fetch",
+            QT_TRANSLATE_NOOP("habmesos::Subcommand",
+                "Download a package's closure and its keys from Builder into hab's caches, verified"),
+            &FetchCommand::run },
     };
     return commands;
 }

@@ -273,7 +273,8 @@ void BuilderClient::send(const std::shared_ptr<Call>& call)
     if (call->file) {
         reply->setReadBufferSize(1024 * 1024);
         connect(reply, &QNetworkReply::readyRead, this, [call, reply] {
-            if (!call->file || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            if (!call->file || !reply->isOpen()
+                || reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
                 return; // an error body is read as JSON at the end
             const QByteArray chunk = reply->readAll();
             if (call->file->write(chunk) != chunk.size() && call->writeError.message.isEmpty()) {
@@ -298,14 +299,14 @@ void BuilderClient::handleFinished(const std::shared_ptr<Call>& call, QNetworkRe
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QByteArray body;
     if (call->file && status == 200) {
-        const QByteArray rest = reply->readAll();
+        const QByteArray rest = reply->isOpen() ? reply->readAll() : QByteArray();
         if (call->file->write(rest) != rest.size() && call->writeError.message.isEmpty())
             call->writeError = Error { ErrorKind::Io,
                 tr("%1: cannot write %2: %3").arg(call->operation, call->destination, call->file->errorString()) };
         if (!call->file->flush() && call->writeError.message.isEmpty())
             call->writeError = Error { ErrorKind::Io,
                 tr("%1: cannot write %2: %3").arg(call->operation, call->destination, call->file->errorString()) };
-    } else if (status != 0) {
+    } else if (status != 0 && reply->isOpen()) {
         body = reply->readAll();
     }
     const qint64 written = call->file ? call->file->size() : body.size();

@@ -91,6 +91,7 @@ private:
         QString keyName; // the signer, from the downloaded artifact's header
         qint64 received = 0;
         qint64 total = -1;
+        bool refetched = false; // downloaded again after it did not verify
     };
     void resolved(const BuilderReply* reply, const PackageIdent& asked);
     void explainMissing(const PackageIdent& asked, const BuilderReply* notFound);

@@ -45,7 +45,7 @@ void ClosureDownloader::downloaded(const std::shared_ptr<Job>& job, const Builde
         return fail(Error { ErrorKind::Io, tr("cannot read %1: %2").arg(job->tempPath, file.errorString()) });
     const auto header = HartHeader::read(file, tr("the download of %1").arg(job->ident.toString()));
     if (!header)
-        return fail(header.errorInfo());
+        return verified(job, header.errorInfo()); // fetched once more, as a download that does not verify
     job->keyName = header->keyName();
     const bool known = m_keysStaged.contains(job->keyName)
         || QFileInfo(QDir(m_options.keyCache).filePath(job->keyName + QStringLiteral(".pub"))).isFile();
@@ -148,9 +148,22 @@ void ClosureDownloader::verified(const std::shared_ptr<Job>& job, const Error& e
 {
     if (!m_running)
         return;
-    if (!error.message.isEmpty())
+    if (error.message.isEmpty())
+        return store(job);
+    // A body cut short cannot always be told from a spoilt file (Qt 6.4 sometimes reports a
+    // chunked body ended by a closed connection as complete), so a download that does not verify
+    // is fetched once more before it is refused.
+    if (job->refetched || (error.kind != ErrorKind::Unverified && error.kind != ErrorKind::Invalid))
         return fail(error);
-    store(job);
+    qCInfo(lcBuilder) << error.message << "- downloading it once more";
+    job->refetched = true;
+    job->received = 0;
+    job->total = -1;
+    QFile::remove(job->tempPath);
+    job->tempPath.clear();
+    m_active.removeAll(job);
+    m_queue.prepend(job);
+    startMore();
 }
 
 void ClosureDownloader::store(const std::shared_ptr<Job>& job)

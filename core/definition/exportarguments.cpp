@@ -133,10 +133,14 @@ ExportArguments::ExportArguments()
           tr("latest (default: the newest release in the channel) or track-channel (always what the channel has, "
              "rolling back too)"),
           "CONDITION"))
-    , channel(valued("channel", tr("The channel the Supervisor takes updates from (default: stable)"), "CHANNEL"))
+    , channel(Option(QStringList { QStringLiteral("channel"), QStringLiteral("c") },
+          tr("The channel missing packages are fetched from (default: HAB_BLDR_CHANNEL, then base) and the "
+             "Supervisor takes updates from (default: stable)"),
+          QStringLiteral("CHANNEL")))
     , builderUrl(Option(QStringList { QStringLiteral("url"), QStringLiteral("u") },
-          tr("The Builder the Supervisor takes updates from (default https://bldr.habitat.sh); not --uri, which is "
-             "where the agents download the tarball"),
+          tr("The Builder missing packages are fetched from and the Supervisor takes updates from (default: "
+             "HAB_BLDR_URL, then hab's cli.toml, then https://bldr.habitat.sh); not --uri, which is where the agents "
+             "download the tarball"),
           QStringLiteral("URL")))
     , healthCheckInterval(valued("health-check-interval",
           tr("Seconds between the Supervisor's runs of the service's health check hook (default 30)"), "SECONDS"))
@@ -223,7 +227,9 @@ QList<QCommandLineOption> ExportArguments::options() const
 
 QList<QCommandLineOption> ExportArguments::serviceOptions() const
 {
-    return { group, topology, strategy, updateCondition, channel, builderUrl, healthCheckInterval, bind, bindingMode,
+    // Without --url and --channel: the help lists them under Builder, which they name for the
+    // fetch and the Supervisor alike.
+    return { group, topology, strategy, updateCondition, healthCheckInterval, bind, bindingMode,
         ringName, ringDiscovery, peer, ringMarathon, ringKeySecret, ringKeyFile, gatewayTokenSecret, gatewayTokenFile,
         marathonAuthSecret, marathonAuthFile, dataVolume };
 }

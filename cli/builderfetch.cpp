@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "cli/builderfetch.h"
+
+#include "builder/builderclient.h"
+#include "cli/subcommand.h"
+#include "package/habpaths.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace habmesos {
+
+BuilderFetch::BuilderFetch(
+    BuilderSettings settings, Where where, QTextStream& err, QString program, bool progressToTerminal)
+    : m_settings(std::move(settings))
+    , m_where(std::move(where))
+    , m_err(err)
+    , m_program(std::move(program))
+    , m_progressToTerminal(progressToTerminal)
+{ }
+
+Result<ClosureDownloader::Outcome> BuilderFetch::fetch(
+    const QList<PackageIdent>& candidates, const QString& channel, const QString& why)
+{
+    BuilderClient::Options clientOptions;
+    clientOptions.settings = m_settings;
+    // hab's socket timeout override (habitat http-client/src/api_client.rs).
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("HAB_CLIENT_SOCKET_TIMEOUT", &ok);
+    if (ok && seconds > 0)
+        clientOptions.timeoutMs = seconds * 1000;
+    BuilderClient client(clientOptions);
+    ClosureDownloader::Options options;
+    options.artifactCache = m_where.artifactCache;
+    options.keyCache = m_where.keyCache;
+    options.channel = channel.isEmpty() ? m_settings.channel : channel;
+    const QString cache = m_where.artifactCache;
+    const QString target = clientOptions.target;
+    const auto alsoPresent = m_where.alsoPresent;
+    options.isPresent = [cache, target, alsoPresent](const PackageIdent& ident) {
+        return QFileInfo(QDir(cache).filePath(ClosureDownloader::canonicalName(ident, target))).isFile()
+            || (alsoPresent && alsoPresent(ident));
+    };
+    if (options.artifactCache.isEmpty())
+        options.isPresent = {}; // the downloader's own default, in hab's cache
+
+    std::optional<Result<ClosureDownloader::Outcome>> last;
+    for (const PackageIdent& candidate : candidates) {
+        m_err << m_program << QStringLiteral(": ")
+              << Subcommand::oneLine(
+                     tr("fetching %1 (%2) from %3, %4")
+                         .arg(candidate.toString(), why, m_settings.describeUrl(),
+                             options.channel == m_settings.channel ? m_settings.describeChannel()
+                                                                   : tr("channel %1").arg(options.channel)))
+              << Qt::endl;
+        ClosureDownloader downloader(&client, options);
+        QEventLoop loop;
+        QObject::connect(&downloader, &ClosureDownloader::finished, &loop, &QEventLoop::quit);
+        if (m_progressToTerminal) {
+            QObject::connect(
+                &downloader, &ClosureDownloader::progress, &loop, [this](const ClosureDownloader::Progress& p) {
+                    m_err << QStringLiteral("\rfetching: %1 of %2 packages, %3 MiB")
+                                 .arg(p.packagesDone)
+                                 .arg(p.packages)
+                                 .arg(double(p.bytes) / (1 << 20), 0, 'f', 1)
+                          << Qt::flush;
+                });
+        }
+        downloader.start(candidate);
+        loop.exec();
+        if (m_progressToTerminal)
+            m_err << Qt::endl;
+        last = *downloader.result();
+        if (last->ok() || last->errorKind() != ErrorKind::NotFound)
+            break;
+    }
+    if (!last)
+        return Result<ClosureDownloader::Outcome>::failure(ErrorKind::NotFound, tr("nothing to fetch for %1").arg(why));
+    if (last->ok()) {
+        const ClosureDownloader::Outcome& o = last->value();
+        qint64 bytes = 0;
+        for (const QString& path : o.downloaded)
+            bytes += QFileInfo(path).size();
+        m_err << m_program << QStringLiteral(": ")
+              << tr("%1: %2 of %n package(s) downloaded and verified (%3 MiB), %4 already here", nullptr,
+                     int(o.closure.size()))
+                     .arg(o.ident.toString())
+                     .arg(o.downloaded.size())
+                     .arg(double(bytes) / (1 << 20), 0, 'f', 1)
+                     .arg(o.alreadyPresent)
+              << Qt::endl;
+    }
+    return *last;
+}
+
+Status BuilderFetch::run(const FetchPlan& plan)
+{
+    const QString target = BuilderClient::Options().target;
+    for (const FetchPlan::Request& request : plan.requests) {
+        // A dependency an earlier closure brought along.
+        const PackageIdent& first = request.candidates.constFirst();
+        const QString cache = m_where.artifactCache.isEmpty() ? HabPaths::artifactCache() : m_where.artifactCache;
+        if (request.candidates.size() == 1 && first.isFullyQualified()
+            && QFileInfo(QDir(cache).filePath(ClosureDownloader::canonicalName(first, target))).isFile())
+            continue;
+        const auto fetched = fetch(request.candidates, request.channel, request.why);
+        if (!fetched)
+            return fetched.errorInfo();
+    }
+    return success();
+}
+
+} // namespace habmesos

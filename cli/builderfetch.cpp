@@ -48,13 +48,12 @@ Result<ClosureDownloader::Outcome> BuilderFetch::fetch(
 
     std::optional<Result<ClosureDownloader::Outcome>> last;
     for (const PackageIdent& candidate : candidates) {
-        m_err << m_program << QStringLiteral(": ")
-              << Subcommand::oneLine(
-                     tr("fetching %1 (%2) from %3, %4")
-                         .arg(candidate.toString(), why, m_settings.describeUrl(),
-                             options.channel == m_settings.channel ? m_settings.describeChannel()
-                                                                   : tr("channel %1").arg(options.channel)))
-              << Qt::endl;
+        const QString channelText = options.channel == m_settings.channel ? m_settings.describeChannel()
+                                                                          : tr("channel %1").arg(options.channel);
+        const QString line = why.isEmpty() || why == candidate.toString()
+            ? tr("fetching %1 from %2, %3").arg(candidate.toString(), m_settings.describeUrl(), channelText)
+            : tr("fetching %1 (%2) from %3, %4").arg(candidate.toString(), why, m_settings.describeUrl(), channelText);
+        m_err << m_program << QStringLiteral(": ") << Subcommand::oneLine(line) << Qt::endl;
         ClosureDownloader downloader(&client, options);
         QEventLoop loop;
         QObject::connect(&downloader, &ClosureDownloader::finished, &loop, &QEventLoop::quit);

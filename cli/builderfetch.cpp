@@ -2,6 +2,7 @@
 #include "cli/builderfetch.h"
 
 #include "builder/builderclient.h"
+#include "builder/fetchqueue.h"
 #include "cli/subcommand.h"
 #include "package/habpaths.h"
 
@@ -21,8 +22,8 @@ BuilderFetch::BuilderFetch(
     , m_progressToTerminal(progressToTerminal)
 { }
 
-Result<ClosureDownloader::Outcome> BuilderFetch::fetch(
-    const QList<PackageIdent>& candidates, const QString& channel, const QString& why)
+Result<QList<ClosureDownloader::Outcome>> BuilderFetch::runRequests(
+    const QList<FetchPlan::Request>& requests, bool skipPresent)
 {
     BuilderClient::Options clientOptions;
     clientOptions.settings = m_settings;
@@ -35,50 +36,30 @@ Result<ClosureDownloader::Outcome> BuilderFetch::fetch(
     ClosureDownloader::Options options;
     options.artifactCache = m_where.artifactCache;
     options.keyCache = m_where.keyCache;
-    options.channel = channel.isEmpty() ? m_settings.channel : channel;
-    const QString cache = m_where.artifactCache;
+    const QString cache = m_where.artifactCache.isEmpty() ? HabPaths::artifactCache() : m_where.artifactCache;
     const QString target = clientOptions.target;
     const auto alsoPresent = m_where.alsoPresent;
     options.isPresent = [cache, target, alsoPresent](const PackageIdent& ident) {
         return QFileInfo(QDir(cache).filePath(ClosureDownloader::canonicalName(ident, target))).isFile()
             || (alsoPresent && alsoPresent(ident));
     };
-    if (options.artifactCache.isEmpty())
-        options.isPresent = {}; // the downloader's own default, in hab's cache
 
-    std::optional<Result<ClosureDownloader::Outcome>> last;
-    for (const PackageIdent& candidate : candidates) {
-        const QString channelText = options.channel == m_settings.channel ? m_settings.describeChannel()
-                                                                          : tr("channel %1").arg(options.channel);
-        const QString line = why.isEmpty() || why == candidate.toString()
-            ? tr("fetching %1 from %2, %3").arg(candidate.toString(), m_settings.describeUrl(), channelText)
-            : tr("fetching %1 (%2) from %3, %4").arg(candidate.toString(), why, m_settings.describeUrl(), channelText);
-        m_err << m_program << QStringLiteral(": ") << Subcommand::oneLine(line) << Qt::endl;
-        ClosureDownloader downloader(&client, options);
-        QEventLoop loop;
-        QObject::connect(&downloader, &ClosureDownloader::finished, &loop, &QEventLoop::quit);
-        if (m_progressToTerminal) {
-            QObject::connect(
-                &downloader, &ClosureDownloader::progress, &loop, [this](const ClosureDownloader::Progress& p) {
-                    m_err << QStringLiteral("\rfetching: %1 of %2 packages, %3 MiB")
-                                 .arg(p.packagesDone)
-                                 .arg(p.packages)
-                                 .arg(double(p.bytes) / (1 << 20), 0, 'f', 1)
-                          << Qt::flush;
-                });
-        }
-        downloader.start(candidate);
-        loop.exec();
+    FetchQueue queue(&client, options);
+    QEventLoop loop;
+    QObject::connect(&queue, &FetchQueue::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&queue, &FetchQueue::fetching, &loop,
+        [this](const PackageIdent& candidate, const QString& channel, const QString& why) {
+            const QString channelText
+                = channel == m_settings.channel ? m_settings.describeChannel() : tr("channel %1").arg(channel);
+            const QString line = why.isEmpty() || why == candidate.toString()
+                ? tr("fetching %1 from %2, %3").arg(candidate.toString(), m_settings.describeUrl(), channelText)
+                : tr("fetching %1 (%2) from %3, %4")
+                      .arg(candidate.toString(), why, m_settings.describeUrl(), channelText);
+            m_err << m_program << QStringLiteral(": ") << Subcommand::oneLine(line) << Qt::endl;
+        });
+    QObject::connect(&queue, &FetchQueue::fetched, &loop, [this](const ClosureDownloader::Outcome& o) {
         if (m_progressToTerminal)
             m_err << Qt::endl;
-        last = *downloader.result();
-        if (last->ok() || last->errorKind() != ErrorKind::NotFound)
-            break;
-    }
-    if (!last)
-        return Result<ClosureDownloader::Outcome>::failure(ErrorKind::NotFound, tr("nothing to fetch for %1").arg(why));
-    if (last->ok()) {
-        const ClosureDownloader::Outcome& o = last->value();
         qint64 bytes = 0;
         for (const QString& path : o.downloaded)
             bytes += QFileInfo(path).size();
@@ -90,24 +71,37 @@ Result<ClosureDownloader::Outcome> BuilderFetch::fetch(
                      .arg(double(bytes) / (1 << 20), 0, 'f', 1)
                      .arg(o.alreadyPresent)
               << Qt::endl;
+    });
+    if (m_progressToTerminal) {
+        QObject::connect(&queue, &FetchQueue::progress, &loop, [this](const ClosureDownloader::Progress& p) {
+            m_err << QStringLiteral("\rfetching: %1 of %2 packages, %3 MiB")
+                         .arg(p.packagesDone)
+                         .arg(p.packages)
+                         .arg(double(p.bytes) / (1 << 20), 0, 'f', 1)
+                  << Qt::flush;
+        });
     }
-    return *last;
+    queue.start(requests, skipPresent);
+    loop.exec();
+    if (!*queue.result())
+        return queue.result()->errorInfo();
+    return queue.outcomes();
+}
+
+Result<ClosureDownloader::Outcome> BuilderFetch::fetch(
+    const QList<PackageIdent>& candidates, const QString& channel, const QString& why)
+{
+    const auto outcomes = runRequests({ FetchPlan::Request { candidates, channel, why } }, false);
+    if (!outcomes)
+        return outcomes.errorInfo();
+    return outcomes->constFirst();
 }
 
 Status BuilderFetch::run(const FetchPlan& plan)
 {
-    const QString target = BuilderClient::Options().target;
-    for (const FetchPlan::Request& request : plan.requests) {
-        // A dependency an earlier closure brought along.
-        const PackageIdent& first = request.candidates.constFirst();
-        const QString cache = m_where.artifactCache.isEmpty() ? HabPaths::artifactCache() : m_where.artifactCache;
-        if (request.candidates.size() == 1 && first.isFullyQualified()
-            && QFileInfo(QDir(cache).filePath(ClosureDownloader::canonicalName(first, target))).isFile())
-            continue;
-        const auto fetched = fetch(request.candidates, request.channel, request.why);
-        if (!fetched)
-            return fetched.errorInfo();
-    }
+    const auto outcomes = runRequests(plan.requests, true);
+    if (!outcomes)
+        return outcomes.errorInfo();
     return success();
 }
 

@@ -40,6 +40,8 @@ public:
     Status run(const FetchPlan& plan);
 
 private:
+    Result<QList<ClosureDownloader::Outcome>> runRequests(const QList<FetchPlan::Request>& requests, bool skipPresent);
+
     BuilderSettings m_settings;
     Where m_where;
     QTextStream& m_err;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/mainwindow.h"
 
+#include "ui/builderpanel.h"
+
 #include "marathon/habitatlaunchcommand.h"
 #include "package/demopackages.h"
 #include "ui/appform.h"
@@ -112,6 +114,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
         showStatus(tr("%1 could not be opened: %2").arg(request, message));
     });
     connect(m_browser, &PackageBrowser::demoRequested, this, &MainWindow::openDemo);
+    m_browser->builderPanel()->setSettings(m_settings);
+    connect(m_browser->builderPanel(), &BuilderPanel::fetchFailed, this, &MainWindow::showStatus);
     connect(m_browser, &PackageBrowser::scanFinished, this,
         [this] { showStatus(tr("%n package(s) found", nullptr, leafCount(m_browser->treeModel(), {}))); });
     connect(m_preview, &JsonPreview::fieldActivated, m_form, &AppForm::focusField);

@@ -2,11 +2,14 @@
 // The Build and Marathon panels below the JSON, and the Run menu's actions that drive them.
 #include "ui/mainwindow.h"
 
+#include "ui/builderpanel.h"
+
 #include "ui/appform.h"
 #include "ui/buildpanel.h"
 #include "ui/clusterview.h"
 #include "ui/deploypanel.h"
 #include "ui/exportdocument.h"
+#include "ui/packagebrowser.h"
 #include "ui/secretstore.h"
 #include "ui/serverpicker.h"
 #include "ui/servicestab.h"
@@ -98,6 +101,7 @@ void MainWindow::addOperationPanels()
         connect(m_document, &ExportDocument::changed, deploy, &DeployPanel::definitionChanged);
         deploy->definitionChanged(); // the layout and files of a restored session
         deploy->clusterView()->setSecretStore(secrets); // the Supervisors' gateway tokens
+        m_browser->builderPanel()->setSecretStore(secrets); // the Builder token
         connect(deploy->clusterView(), &ClusterView::openAppRequested, this,
             [this](const QByteArray& json, const QString& server) {
                 const QString appId = QJsonDocument::fromJson(json).object().value(QLatin1String("id")).toString();

@@ -3,6 +3,7 @@
 
 #include "ui/backgroundpool.h"
 
+#include "ui/builderpanel.h"
 #include "ui/dependencytreemodel.h"
 #include "ui/packagedetailsloader.h"
 #include "ui/packagetreemodel.h"
@@ -16,6 +17,7 @@
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QtConcurrent>
 #include <QTimer>
 #include <QTreeView>
@@ -47,6 +49,8 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     , m_dependencies(new DependencyTreeModel(this))
     , m_details(new QLabel(this))
     , m_dependencyView(new QTreeView(this))
+    , m_sourceTabs(new QTabWidget(this))
+    , m_builder(new BuilderPanel(this))
 {
     m_filter->setSourceModel(m_treeModel);
     m_filter->setRecursiveFilteringEnabled(true);
@@ -117,7 +121,19 @@ PackageBrowser::PackageBrowser(QWidget* parent)
     bottomLayout->addWidget(detailsArea, 1);
     bottomLayout->addWidget(m_dependencyView, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
+    // Builder beside this machine's packages: a release opened there is downloaded, then opened
+    // here as a local one.
+    m_sourceTabs->addTab(top, tr("This machine"));
+    m_sourceTabs->addTab(m_builder, tr("Builder"));
+    m_sourceTabs->setDocumentMode(true);
+    m_builder->setLocal([this](const PackageIdent& ident) { return m_repository.resolve(ident); });
+    m_builder->setCaches(m_repository.artifactCacheDir(), QString());
+    connect(m_builder, &BuilderPanel::packageFetched, this, [this](const QString& ident) {
+        m_sourceTabs->setCurrentIndex(0);
+        m_pendingOpen = ident; // opened when the rescan that finds it ends
+        rescan();
+    });
+    splitter->addWidget(m_sourceTabs);
     splitter->addWidget(bottom);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,6 +150,7 @@ void PackageBrowser::setSources(const PackageSources& sources)
 {
     m_sources = sources;
     m_repository = PackageRepository(repositoryOptions(sources));
+    m_builder->setCaches(m_repository.artifactCacheDir(), sources.keyDir);
     m_explicit.clear();
     // A closure being read, or a package waiting for the scan, belongs to the old folders.
     if (m_loader->isLoading() || !m_pendingOpen.isEmpty() || m_currentRequest.isEmpty()) {
@@ -165,6 +182,7 @@ void PackageBrowser::rescan()
         m_explicit.removeIf([this](const PackageRef& ref) { return !m_repository.addArtifact(ref.path).ok(); });
         m_treeModel->setPackages(m_repository.packages());
         m_tree->expandToDepth(1);
+        m_builder->setLocal([this](const PackageIdent& ident) { return m_repository.resolve(ident); });
         if (m_currentRequest.isEmpty() && m_pendingOpen.isEmpty())
             showEmpty(); // now with what was found
         Q_EMIT scanFinished();

@@ -13,16 +13,19 @@
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTreeView;
 
 namespace habmesos {
 
+class BuilderPanel;
 class DependencyTreeModel;
 class PackageDetailsLoader;
 class PackageTreeModel;
 
-// Picks a package: the artifact cache and the installed packages as a searchable tree, .hart
-// files opened or dropped, and the details of the package picked (filled in the background).
+// Picks a package: the artifact cache and the installed packages as a searchable tree, Builder
+// as a second tab (BuilderPanel), .hart files opened or dropped, and the details of the package
+// picked (filled in the background).
 class PackageBrowser : public QWidget
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ public:
     QLineEdit* filterEdit() const { return m_filterEdit; }
     DependencyTreeModel* dependencyModel() const { return m_dependencies; }
     PackageDetailsLoader* loader() const { return m_loader; }
+    BuilderPanel* builderPanel() const { return m_builder; }
+    QTabWidget* sourceTabs() const { return m_sourceTabs; }
 
     // What the details say while no package is picked: where packages were looked for, and a link
     // that opens the demo (demoRequested).
@@ -93,6 +98,8 @@ private:
     QLabel* m_details;
     QTreeView* m_dependencyView;
     QString m_currentRequest;
+    QTabWidget* m_sourceTabs;
+    BuilderPanel* m_builder;
 };
 
 } // namespace habmesos

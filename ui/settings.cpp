@@ -29,6 +29,7 @@ const QString keyDir = QStringLiteral("Paths/KeyDir");
 const QString installedPackagesDir = QStringLiteral("Paths/InstalledPackagesDir");
 const QString recentPackages = QStringLiteral("Packages/Recent");
 const QString lastPackage = QStringLiteral("Packages/Last");
+
 const QString windowGeometry = QStringLiteral("Window/Geometry");
 const QString windowState = QStringLiteral("Window/State");
 const QString compression = QStringLiteral("Export/Compression");

@@ -78,6 +78,13 @@ public:
     QString lastPackage() const;
     void setLastPackage(const QString& package);
 
+    // Builder as the window's Builder source names it; empty: Habitat's precedence decides
+    // (BuilderSettings::resolve). Its token is in the SecretStore, never here.
+    QString builderUrl() const;
+    void setBuilderUrl(const QString& url);
+    QString builderChannel() const;
+    void setBuilderChannel(const QString& channel);
+
     QByteArray windowGeometry() const; // QWidget::saveGeometry()
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const; // QMainWindow::saveState()

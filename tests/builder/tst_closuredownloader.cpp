@@ -5,9 +5,12 @@
 // retries on 503 and none on 404, the token's rules, and search paging.
 #include "builder/builderclient.h"
 #include "builder/builderpackage.h"
+#include "builder/buildersettings.h"
 #include "builder/closuredownloader.h"
+#include "marathon/marathonstub.h" // makeTestCertificates
 #include "package/secretsigningkey.h"
 #include "support/fixturebuilder.h"
+#include "support/nginxprocess.h"
 #include "support/standinbuilder.h"
 
 #include <QDirIterator>
@@ -74,6 +77,7 @@ private Q_SLOTS:
     void tokenRules();
     void licenceAndTarget();
     void searchPagesBeyond50();
+    void onPremisesBehindHttpsAndAPrefix();
 
 private:
     struct Run
@@ -424,6 +428,46 @@ void tst_ClosureDownloader::searchPagesBeyond50()
     QCOMPARE(all.size(), 120);
     QCOMPARE(QSet<PackageIdent>(all.cbegin(), all.cend()).size(), 120);
     QCOMPARE(m_builder->count("/v1/depot/pkgs/search/many"), 3);
+}
+
+void tst_ClosureDownloader::onPremisesBehindHttpsAndAPrefix()
+{
+    // An on-premises Builder behind a reverse proxy: HTTPS with the site's own CA, under /bldr
+    // (no /v1 added to a URL with a path), the artifacts streamed through.
+    QTemporaryDir certs;
+    QString why;
+    QVERIFY2(makeTestCertificates(certs.path(), &why), qPrintable(why));
+    NginxProcess nginx;
+    NginxProcess::Options nginxOptions;
+    nginxOptions.certDir = certs.path();
+    nginxOptions.proxyTo = m_builder->url();
+    if (!nginx.start(&why, nginxOptions))
+        QFAIL(qPrintable(QStringLiteral("nginx did not start: ") + why));
+    const QUrl prefixed = nginx.url(QStringLiteral("/bldr"));
+    QCOMPARE(prefixed.scheme(), QStringLiteral("https"));
+
+    // Without the CA the certificate is not trusted: refused at once (never retried), nothing kept.
+    auto settings = BuilderSettings::resolve({ prefixed.toString(), QStringLiteral("base"), {}, {} },
+        QProcessEnvironment(), m_dir.filePath(QStringLiteral("no-cli.toml")));
+    QVERIFY2(settings, qPrintable(settings.error()));
+    QCOMPARE(settings->apiRoot(), prefixed);
+    BuilderClient::Options options = clientOptions();
+    options.settings = settings.value();
+    const Run untrusted = download(QStringLiteral("acme/app"), options);
+    QVERIFY(untrusted.result && !untrusted.result->ok());
+    QCOMPARE(untrusted.result->errorKind(), ErrorKind::Network);
+    QCOMPARE(m_builder->count("/v1/depot/channels/acme/base/pkgs/app/latest"), 0);
+    QVERIFY(entries(m_artifacts).isEmpty());
+
+    settings = BuilderSettings::resolve(
+        { prefixed.toString(), QStringLiteral("base"), {}, certs.filePath(QStringLiteral("ca.pem")) },
+        QProcessEnvironment(), m_dir.filePath(QStringLiteral("no-cli.toml")));
+    QVERIFY2(settings, qPrintable(settings.error()));
+    options.settings = settings.value();
+    const Run trusted = download(QStringLiteral("acme/app"), options);
+    QVERIFY2(trusted.result && trusted.result->ok(), qPrintable(trusted.result ? trusted.result->error() : QString()));
+    QCOMPARE(trusted.result->value().downloaded.size(), 4);
+    QCOMPARE(m_builder->count("/v1/depot/channels/acme/base/pkgs/app/latest"), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ClosureDownloader)

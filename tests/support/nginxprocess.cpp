@@ -53,6 +53,11 @@ bool NginxProcess::start(QString* error, const Options& options)
                              "   auth_basic \"habmesos test\"; auth_basic_user_file %1/htpasswd; }\n")
                   .arg(d);
     }
+    if (options.proxyTo.isValid())
+        privateLocation
+            += QStringLiteral("  location /bldr/ { proxy_pass http://127.0.0.1:%1/v1/; proxy_http_version 1.1;\n"
+                              "   proxy_buffering off; }\n")
+                   .arg(options.proxyTo.port());
     const QString tls = m_https
         ? QStringLiteral(" ssl;\n  ssl_certificate %1/server.pem;\n  ssl_certificate_key %1/server.key")
               .arg(options.certDir)

@@ -13,6 +13,7 @@ namespace habmesos::test {
 //   /           accepts WebDAV PUT (folders made as needed)
 //   /readonly/  refuses PUT (405)
 //   /private/   accepts PUT from basicUser / basicPassword only (HTTP Basic), when they are given
+//   /bldr/      proxies to Options::proxyTo's /v1/, when it is given
 // Stopped when destroyed.
 class NginxProcess
 {
@@ -22,6 +23,9 @@ public:
         QString certDir; // with server.pem and server.key (test::makeTestCertificates): HTTPS
         QString basicUser;
         QString basicPassword;
+        // When set, /bldr/ is a reverse proxy to this server's /v1/ (an on-premises Builder behind a
+        // path prefix), streaming answers as they come.
+        QUrl proxyTo;
     };
 
     NginxProcess() = default;

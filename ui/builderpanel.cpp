@@ -232,16 +232,40 @@ void BuilderPanel::showSelected()
     const bool here = m_resolveLocal && m_resolveLocal(*ident).has_value();
     const QString where = here ? tr("Already here.") : tr("Not here yet: opening downloads it and its closure.");
     m_details->setText(where);
-    BuilderReply* reply = m_client->releaseChannels(*ident);
-    connect(reply, &BuilderReply::finished, this, [this, reply, where, asked = m_channelsAsked] {
-        reply->deleteLater();
-        if (asked != m_channelsAsked)
+    // The release's channels and the package's versions, in one line once both are in.
+    auto channels = std::make_shared<QString>();
+    auto versions = std::make_shared<QString>();
+    auto show = [this, where, channels, versions, asked = m_channelsAsked] {
+        if (asked != m_channelsAsked || channels->isNull() || versions->isNull())
             return;
-        QStringList channels;
-        for (const QJsonValue& c : reply->json().array())
-            channels << c.toObject().value(QStringLiteral("name")).toString();
-        m_details->setText(reply->ok() ? tr("In channels: %1. %2").arg(channels.join(QStringLiteral(", ")), where)
-                                       : reply->error().message);
+        m_details->setText(QStringLiteral("%1 %2 %3").arg(*channels, *versions, where));
+    };
+    BuilderReply* inChannels = m_client->releaseChannels(*ident);
+    connect(inChannels, &BuilderReply::finished, this, [inChannels, channels, show] {
+        inChannels->deleteLater();
+        QStringList names;
+        for (const QJsonValue& c : inChannels->json().array())
+            names << c.toObject().value(QStringLiteral("name")).toString();
+        *channels = inChannels->ok() ? tr("In channels: %1.").arg(names.join(QStringLiteral(", ")))
+                                     : inChannels->error().message;
+        show();
+    });
+    BuilderReply* allVersions = m_client->versions(ident->origin(), ident->name());
+    connect(allVersions, &BuilderReply::finished, this, [allVersions, versions, show] {
+        allVersions->deleteLater();
+        QStringList list;
+        // Newest first, as Builder orders them; release_count is a string there.
+        for (const QJsonValue& v : allVersions->json().array()) {
+            const QJsonObject o = v.toObject();
+            list << tr("%1 (%2 release(s))")
+                        .arg(o.value(QStringLiteral("version")).toString(),
+                            o.value(QStringLiteral("release_count")).toVariant().toString());
+        }
+        *versions = allVersions->ok() && !list.isEmpty()
+            ? tr("Versions: %1.")
+                  .arg((list.size() > 8 ? list.mid(0, 8) << QStringLiteral("…") : list).join(QStringLiteral(", ")))
+            : QStringLiteral(""); // not null: shown without
+        show();
     });
 }
 

@@ -266,11 +266,14 @@ void PackageBrowser::fail(const QString& request, const QString& message)
 QString PackageBrowser::emptyText() const
 {
     const int found = m_treeModel->rowCount();
-    QString html = QStringLiteral("<p>%1</p>")
-                       .arg(found > 0 ? tr("Pick a package, open a .hart file or drop one here.").toHtmlEscaped()
-                                      : tr("No package found. Open a .hart file, drop one here, or build one with "
-                                           "Habitat first.")
-                                            .toHtmlEscaped());
+    QString html
+        = QStringLiteral("<p>%1</p>")
+              .arg(found > 0
+                      ? tr("Pick a package, find one on Builder (the Builder tab), open a .hart file or drop one here.")
+                            .toHtmlEscaped()
+                      : tr("No package found. Find one on Builder (the Builder tab), open a .hart file, "
+                           "drop one here, or build one with Habitat first.")
+                            .toHtmlEscaped());
     QStringList places;
     if (!m_sources.artifactCache.isEmpty())
         places.append(tr("the artifact cache %1").arg(QDir::toNativeSeparators(m_sources.artifactCache)));

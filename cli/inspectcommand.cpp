@@ -419,14 +419,15 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (!builderSettings)
         return builderSettings.errorKind() == ErrorKind::Invalid ? usage(builderSettings.error())
                                                                  : fail(Failed, builderSettings.error());
-    if (rootIdent && builderSettings->configured && !demoLocation) {
+    if (builderSettings->configured && !demoLocation) {
         // What is missing here comes from the Builder asked for, then everything is read as usual.
         const auto plan = FetchPlan::of(repository, keys, request, nullptr);
         if (!plan)
             return fail(Unreadable, plan.error());
         const BuilderFetch::Where where { repository.artifactCacheDir(), keys.directory(),
             [&repository](const PackageIdent& ident) { return repository.find(ident).has_value(); } };
-        if (const Status fetched = BuilderFetch(builderSettings.value(), where, err, program, false).run(plan.value()); !fetched)
+        if (const Status fetched = BuilderFetch(builderSettings.value(), where, err, program, false).run(plan.value());
+            !fetched)
             return fail(fetched.errorKind() == ErrorKind::NotFound ? NotFound
                     : fetched.errorKind() == ErrorKind::Unverified ? VerificationFailed
                                                                    : Failed,

@@ -4,10 +4,6 @@
 <context>
     <name>habmesos</name>
     <message>
-        <source>The Builder the Supervisor takes updates from (default https://bldr.habitat.sh); not --uri, which is where the agents download the tarball</source>
-        <translation>Der Builder, von dem der Supervisor Updates bezieht (Standard https://bldr.habitat.sh); nicht --uri, von wo die Agents den Tarball herunterladen</translation>
-    </message>
-    <message>
         <source>Seconds between the Supervisor&apos;s runs of the service&apos;s health check hook (default 30)</source>
         <translation>Sekunden zwischen den Ausführungen des Health-Check-Hooks des Dienstes durch den Supervisor (Standard 30)</translation>
     </message>
@@ -106,6 +102,14 @@
     <message>
         <source>How the agents receive the packages: tarball (default: one tarball with every package unpacked) or harts (a small bootstrap and each signed .hart as it is, cached by the agents&apos; fetcher, installed by hab in the task; only what changed is downloaded again)</source>
         <translation>Wie die Agenten die Pakete erhalten: tarball (Standard: ein Tarball mit allen Paketen entpackt) oder harts (ein kleiner Bootstrap und jede signierte .hart-Datei unverändert, vom Fetcher der Agenten zwischengespeichert und von hab in der Aufgabe installiert; nur Geändertes wird erneut heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>The channel missing packages are fetched from (default: HAB_BLDR_CHANNEL, then base) and the Supervisor takes updates from (default: stable)</source>
+        <translation>Der Kanal, aus dem fehlende Pakete geholt werden (Standard: HAB_BLDR_CHANNEL, dann base) und aus dem der Supervisor Updates bezieht (Standard: stable)</translation>
+    </message>
+    <message>
+        <source>The Builder missing packages are fetched from and the Supervisor takes updates from (default: HAB_BLDR_URL, then hab&apos;s cli.toml, then https://bldr.habitat.sh); not --uri, which is where the agents download the tarball</source>
+        <translation>Der Builder, von dem fehlende Pakete geholt werden und von dem der Supervisor Updates bezieht (Standard: HAB_BLDR_URL, dann die cli.toml von hab, dann https://bldr.habitat.sh); nicht --uri, von wo die Agents den Tarball herunterladen</translation>
     </message>
 </context>
 <context>
@@ -694,6 +698,379 @@ Trotzdem durch diese Definition ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>habmesos::BuilderArguments</name>
+    <message>
+        <source>The Builder to fetch packages from (default: HAB_BLDR_URL, then bldr_url in hab&apos;s cli.toml, then %1)</source>
+        <translation>Der Builder, von dem Pakete geholt werden (Standard: HAB_BLDR_URL, dann bldr_url in der cli.toml von hab, dann %1)</translation>
+    </message>
+    <message>
+        <source>The channel a package&apos;s newest release is taken from (default: HAB_BLDR_CHANNEL, then %1)</source>
+        <translation>Der Kanal, aus dem das neueste Release eines Pakets genommen wird (Standard: HAB_BLDR_CHANNEL, dann %1)</translation>
+    </message>
+    <message>
+        <source>A file holding the Builder personal access token (-: standard input); default: HAB_AUTH_TOKEN, then auth_token in hab&apos;s cli.toml. Needed for private and licence-restricted packages</source>
+        <translation>Eine Datei mit dem persönlichen Zugriffstoken für Builder (-: Standardeingabe); Standard: HAB_AUTH_TOKEN, dann auth_token in der cli.toml von hab. Nötig für private und lizenzbeschränkte Pakete</translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM or DER) an on-premises Builder&apos;s HTTPS certificate is signed with, besides the system&apos;s</source>
+        <translation>Ein CA-Zertifikat (PEM oder DER), mit dem das HTTPS-Zertifikat eines selbst betriebenen (On-Premises-)Builders signiert ist, zusätzlich zu denen des Systems</translation>
+    </message>
+    <message>
+        <source>-z/--auth takes a file holding the token (-: standard input), not the token itself, and the value given is no file; or set HAB_AUTH_TOKEN</source>
+        <translation>-z/--auth erwartet eine Datei mit dem Token (-: Standardeingabe), nicht das Token selbst, und der angegebene Wert ist keine Datei; oder setzen Sie HAB_AUTH_TOKEN</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderClient</name>
+    <message>
+        <source>looking up %1 in channel %2</source>
+        <translation>Abfrage von %1 im Kanal %2</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>Abfrage von %1</translation>
+    </message>
+    <message>
+        <source>listing the channels of origin %1</source>
+        <translation>Auflisten der Kanäle der Origin %1</translation>
+    </message>
+    <message>
+        <source>listing the channels of %1</source>
+        <translation>Auflisten der Kanäle von %1</translation>
+    </message>
+    <message>
+        <source>listing the versions of %1/%2</source>
+        <translation>Auflisten der Versionen von %1/%2</translation>
+    </message>
+    <message>
+        <source>listing the releases of %1</source>
+        <translation>Auflisten der Releases von %1</translation>
+    </message>
+    <message>
+        <source>searching for “%1”</source>
+        <translation>Suche nach „%1“</translation>
+    </message>
+    <message>
+        <source>downloading %1</source>
+        <translation>Download von %1</translation>
+    </message>
+    <message>
+        <source>downloading the public key %1-%2</source>
+        <translation>Download des öffentlichen Schlüssels %1-%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: no answer from %2: %3</source>
+        <translation>%1: keine Antwort von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 redirected (%3) to %4, which is not followed</source>
+        <translation>%1: %2 leitete (%3) auf %4 um; dieser Umleitung wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>%1: the download from %2 was cut short after %3 bytes: %4</source>
+        <translation>%1: Der Download von %2 brach nach %3 Bytes ab: %4</translation>
+    </message>
+    <message>
+        <source>%1 bytes were announced</source>
+        <translation>%1 Bytes waren angekündigt</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused the token (401)%3. Check that it is a valid personal access token.</source>
+        <translation>%1: %2 hat das Token abgelehnt (401)%3. Prüfen Sie, ob es ein gültiges persönliches Zugriffstoken ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2 requires a token (401)%3. Give a personal access token (-z/--auth, HAB_AUTH_TOKEN, or the window&apos;s Builder settings).</source>
+        <translation>%1: %2 verlangt ein Token (401)%3. Geben Sie ein persönliches Zugriffstoken an (-z/--auth, HAB_AUTH_TOKEN oder die Builder-Einstellungen im Fenster).</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused access (403)%3. A package only in licence-restricted channels needs a token whose account has a valid licence key; other refusals need origin membership.</source>
+        <translation>%1: %2 hat den Zugriff verweigert (403)%3. Ein Paket, das nur in lizenzbeschränkten Kanälen liegt, braucht ein Token, dessen Konto einen gültigen Lizenzschlüssel hat; bei anderen Ablehnungen ist die Mitgliedschaft in der Origin nötig.</translation>
+    </message>
+    <message>
+        <source>%1: not found on %2, or private (a private package needs a token of a member of its origin)</source>
+        <translation>%1: auf %2 nicht gefunden oder privat (ein privates Paket braucht das Token eines Mitglieds seiner Origin)</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused the request (422)%3. Builder answers so for a target it does not serve (%4 was asked for).</source>
+        <translation>%1: %2 hat die Anfrage abgelehnt (422)%3. So antwortet Builder bei einer Zielplattform, die er nicht bedient (angefragt wurde %4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered HTTP %3%4</source>
+        <translation>%1: %2 antwortete mit HTTP %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation>
+            <numerusform>(%n Versuch)</numerusform>
+            <numerusform>(%n Versuche)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderFetch</name>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 from %2, %3</source>
+        <translation>%1 wird geholt von %2, %3</translation>
+    </message>
+    <message>
+        <source>fetching %1 (%2) from %3, %4</source>
+        <translation>%1 (%2) wird geholt von %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %n package(s) downloaded and verified (%3 MiB), %4 already here</source>
+        <translation>
+            <numerusform>%1: %2 von %n Paket heruntergeladen und verifiziert (%3 MiB), %4 schon vorhanden</numerusform>
+            <numerusform>%1: %2 von %n Paketen heruntergeladen und verifiziert (%3 MiB), %4 schon vorhanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderPackage</name>
+    <message>
+        <source>%1: the answer is not a Builder package (%2)</source>
+        <translation>%1: Die Antwort ist kein Builder-Paket (%2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>ident %1</source>
+        <translation>ident %1</translation>
+    </message>
+    <message>
+        <source>deps %1</source>
+        <translation>deps %1</translation>
+    </message>
+    <message>
+        <source>tdeps %1</source>
+        <translation>tdeps %1</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderPage</name>
+    <message>
+        <source>%1: the answer is not a page of Builder&apos;s results</source>
+        <translation>%1: Die Antwort ist keine Ergebnisseite von Builder</translation>
+    </message>
+    <message>
+        <source>%1: an item is not a package: %2</source>
+        <translation>%1: Ein Eintrag ist kein Paket: %2</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderPanel</name>
+    <message>
+        <source>Token…</source>
+        <translation>Token…</translation>
+    </message>
+    <message>
+        <source>Download and open</source>
+        <translation>Herunterladen und öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Builder URL</source>
+        <translation>Builder-URL</translation>
+    </message>
+    <message>
+        <source>Builder channel</source>
+        <translation>Builder-Kanal</translation>
+    </message>
+    <message>
+        <source>The personal access token for private and licence-restricted packages, kept in the desktop&apos;s keyring</source>
+        <translation>Das persönliche Zugriffstoken für private und lizenzbeschränkte Pakete, aufbewahrt im Schlüsselbund der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Search Builder</source>
+        <translation>Builder durchsuchen</translation>
+    </message>
+    <message>
+        <source>Builder packages</source>
+        <translation>Builder-Pakete</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n release(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Release angezeigt</numerusform>
+            <numerusform>%1 von %n Releases angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Builder token</source>
+        <translation>Builder-Token</translation>
+    </message>
+    <message>
+        <source>Personal access token for %1 (empty: none; kept in %2)</source>
+        <translation>Persönliches Zugriffstoken für %1 (leer: keines; aufbewahrt in: %2)</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>The token could not be kept: %1</source>
+        <translation>Das Token konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>no token</source>
+        <translation>kein Token</translation>
+    </message>
+    <message>
+        <source>token %1</source>
+        <translation>Token %1</translation>
+    </message>
+    <message>
+        <source>from the keyring</source>
+        <translation>aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Already here.</source>
+        <translation>Schon vorhanden.</translation>
+    </message>
+    <message>
+        <source>Not here yet: opening downloads it and its closure.</source>
+        <translation>Noch nicht vorhanden: Beim Öffnen wird es mit seiner Abhängigkeitshülle heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>In channels: %1.</source>
+        <translation>In den Kanälen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 release(s))</source>
+        <translation>%1 (Releases: %2)</translation>
+    </message>
+    <message>
+        <source>Versions: %1.</source>
+        <translation>Versionen: %1.</translation>
+    </message>
+    <message>
+        <source>the Supervisor&apos;s %1</source>
+        <translation>%1 des Supervisors</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packages, %3 MiB</source>
+        <translation>%1 von %2 Paketen, %3 MiB</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing partial was kept.</source>
+        <translation>Download abgebrochen; nichts Unvollständiges wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 and its closure are here.</source>
+        <translation>%1 und seine Abhängigkeitshülle sind vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderSearchModel</name>
+    <message>
+        <source>searching for “%1”</source>
+        <translation>Suche nach „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1 (vorhanden)</translation>
+    </message>
+    <message>
+        <source>Already in the artifact cache or installed</source>
+        <translation>Schon im Artefakt-Cache oder installiert</translation>
+    </message>
+    <message>
+        <source>On Builder only</source>
+        <translation>Nur auf Builder</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::BuilderSettings</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 must be a string</source>
+        <translation>%1: %2 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an http(s) URL with a host</source>
+        <translation>%1: %2 ist keine http(s)-URL mit Host</translation>
+    </message>
+    <message>
+        <source>%1: a Builder URL takes no user name or password; give a personal access token instead</source>
+        <translation>%1: Eine Builder-URL enthält keinen Benutzernamen und kein Passwort; geben Sie stattdessen ein persönliches Zugriffstoken an</translation>
+    </message>
+    <message>
+        <source>%1: a Builder URL has no query or fragment: %2</source>
+        <translation>%1: Eine Builder-URL hat keinen Query-Teil und kein Fragment: %2</translation>
+    </message>
+    <message>
+        <source>Builder URL</source>
+        <translation>Builder-URL</translation>
+    </message>
+    <message>
+        <source>%1 is not a channel name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;)</source>
+        <translation>%1 ist kein Kanalname (Buchstaben, Ziffern, „-“, „_“ und „.“)</translation>
+    </message>
+    <message>
+        <source>the Builder token (%1) contains white space; a personal access token is one word</source>
+        <translation>das Builder-Token (%1) enthält Leerraum; ein persönliches Zugriffstoken ist ein einziges Wort</translation>
+    </message>
+    <message>
+        <source>the CA certificate file %1 does not exist</source>
+        <translation>die CA-Zertifikatsdatei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>angegeben</translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation>aus der Umgebung</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>from hab&apos;s cli.toml</source>
+        <translation>aus der cli.toml von hab</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>channel %1 (%2)</source>
+        <translation>Kanal %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>habmesos::CensusDialog</name>
     <message>
         <source>Supervisor Gateway Token</source>
@@ -964,6 +1341,105 @@ Trotzdem durch diese Definition ersetzen?</translation>
     <message>
         <source>Health</source>
         <translation>Gesundheit</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::ClosureDownloader</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>looking up %1 on %2</source>
+        <translation>%1 wird auf %2 abgefragt</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>Abfrage von %1</translation>
+    </message>
+    <message>
+        <source>asked %1 for %2, it answered with %3</source>
+        <translation>%1 wurde nach %2 gefragt und antwortete mit %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is built for %3, not %4</source>
+        <translation>%1 auf %2 ist für %3 gebaut, nicht für %4</translation>
+    </message>
+    <message>
+        <source>%1 for %2 is not on %3, or it is private (a private package needs a token of a member of origin %4)</source>
+        <translation>%1 für %2 ist nicht auf %3 oder es ist privat (ein privates Paket braucht das Token eines Mitglieds der Origin %4)</translation>
+    </message>
+    <message>
+        <source>%1 is not in channel %2 of %3 for %4, nor in another channel, or it is private (a private package needs a token of a member of origin %5)</source>
+        <translation>%1 ist weder im Kanal %2 von %3 für %4 noch in einem anderen Kanal, oder es ist privat (ein privates Paket braucht das Token eines Mitglieds der Origin %5)</translation>
+    </message>
+    <message>
+        <source>%1 is not in channel %2 of %3 for %4; it is in: %5. Choose one of these channels.</source>
+        <translation>%1 ist nicht im Kanal %2 von %3 für %4; es ist in: %5. Wählen Sie einen dieser Kanäle.</translation>
+    </message>
+    <message>
+        <source>cannot write into the artifact cache %1: %2</source>
+        <translation>in den Artefakt-Cache %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>downloading %1</source>
+        <translation>%1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>downloading %1: the answer of %2 has no x-filename header, which Builder always sends (hab refuses such an answer too)</source>
+        <translation>Download von %1: Die Antwort von %2 hat keinen x-filename-Header, den Builder immer sendet (auch hab lehnt eine solche Antwort ab)</translation>
+    </message>
+    <message>
+        <source>downloading %1: %2 sent the file %3 instead of %4</source>
+        <translation>Download von %1: %2 hat die Datei %3 statt %4 gesendet</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the download of %1</source>
+        <translation>der Download von %1</translation>
+    </message>
+    <message>
+        <source>the download of %1 names the signing key “%2”, which is no &lt;origin&gt;-&lt;revision&gt;</source>
+        <translation>der Download von %1 nennt den Signaturschlüssel „%2“, der kein &lt;origin&gt;-&lt;revision&gt; ist</translation>
+    </message>
+    <message>
+        <source>cannot write into the key cache %1: %2</source>
+        <translation>in den Schlüssel-Cache %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the public key %1, which signed %2, is not on %3</source>
+        <translation>der öffentliche Schlüssel %1, der %2 signiert hat, ist nicht auf %3</translation>
+    </message>
+    <message>
+        <source>asked %1 for the public key %2, it sent %3</source>
+        <translation>%1 wurde nach dem öffentlichen Schlüssel %2 gefragt und sandte %3</translation>
+    </message>
+    <message>
+        <source>the public key %1 from %2: %3</source>
+        <translation>der öffentliche Schlüssel %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>verifying %1</source>
+        <translation>%1 wird verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 holds %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 is built for %2, not %3</source>
+        <translation>%1 ist für %2 gebaut, nicht für %3</translation>
+    </message>
+    <message>
+        <source>cannot write the public key %1</source>
+        <translation>der öffentliche Schlüssel %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot store %1 in the artifact cache</source>
+        <translation>%1 kann nicht im Artefakt-Cache abgelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2167,10 +2643,6 @@ Ihre Definition durch diese ersetzen?</translation>
         <translation>latest (Standard: das neueste Release im Kanal) oder track-channel (immer, was der Kanal hat, auch zurück)</translation>
     </message>
     <message>
-        <source>The channel the Supervisor takes updates from (default: stable)</source>
-        <translation>Der Kanal, aus dem der Supervisor Updates bezieht (Standard: stable)</translation>
-    </message>
-    <message>
         <source>%1: “%2” is not one of %3</source>
         <translation>%1: „%2“ ist keiner der Werte %3</translation>
     </message>
@@ -2376,6 +2848,10 @@ Rückgabewert:
     <message>
         <source>the harts layout publishes into a folder whose server answers HEAD with the size (the agents&apos; fetcher cache needs it); Marathon&apos;s artifact store is not one: give --upload a WebDAV folder URL</source>
         <translation>Das Harts-Layout veröffentlicht in einen Ordner, dessen Server HEAD mit der Größe beantwortet (der Fetcher-Cache der Agenten braucht das); Marathons Artefaktspeicher tut das nicht: Geben Sie --upload die URL eines WebDAV-Ordners</translation>
+    </message>
+    <message>
+        <source>Builder (what is missing here is fetched when one is named: -u, -c, -z, HAB_BLDR_URL, cli.toml)</source>
+        <translation>Builder (was hier fehlt, wird geholt, wenn einer angegeben ist: -u, -c, -z, HAB_BLDR_URL, cli.toml)</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3180,56 @@ Rückgabewert:
     <message>
         <source>Save as</source>
         <translation>Speichern als</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::FetchCommand</name>
+    <message>
+        <source>Show this help</source>
+        <translation>Diese Hilfe anzeigen</translation>
+    </message>
+    <message>
+        <source>The artifact cache to download into (default: %1)</source>
+        <translation>Der Artefakt-Cache, in den heruntergeladen wird (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>The key cache for the signers&apos; public keys (default: %1)</source>
+        <translation>Der Schlüssel-Cache für die öffentlichen Schlüssel der Unterzeichner (Standard: %1)</translation>
+    </message>
+    <message>
+        <source>origin/name[/version[/release]]: the newest release in the channel unless fully qualified</source>
+        <translation>origin/name[/version[/release]]: das neueste Release im Kanal, sofern nicht vollständig qualifiziert</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 fetched (or already here), 1 Builder unreachable or refusing, 2 usage, 3 not found (or private), 4 a download does not verify, 5 refused target or unusable artifact, 11 cannot write the caches.
+</source>
+        <translation>
+Exit-Status: 0 geholt (oder schon vorhanden), 1 Builder nicht erreichbar oder ablehnend, 2 falscher Aufruf, 3 nicht gefunden (oder privat), 4 ein Download lässt sich nicht verifizieren, 5 Zielplattform abgelehnt oder Artefakt unbrauchbar, 11 Caches nicht beschreibbar.
+</translation>
+    </message>
+    <message>
+        <source>which package? give an ident, e.g. core/redis</source>
+        <translation>welches Paket? Geben Sie ein Ident an, z. B. core/redis</translation>
+    </message>
+    <message>
+        <source>--%1 needs a directory</source>
+        <translation>--%1 braucht ein Verzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>habmesos::FetchPlan</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>required by %1</source>
+        <translation>benötigt von %1</translation>
+    </message>
+    <message>
+        <source>the Supervisor&apos;s %1</source>
+        <translation>%1 des Supervisors</translation>
     </message>
 </context>
 <context>
@@ -5442,10 +5968,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Pakete</translation>
     </message>
     <message>
-        <source>Pick a package, open a .hart file or drop one here.</source>
-        <translation>Wählen Sie ein Paket, öffnen Sie eine .hart-Datei oder ziehen Sie eine hierher.</translation>
-    </message>
-    <message>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
@@ -5524,10 +6046,6 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
         <translation>Kein Paket %1 in %2. Wählen Sie eines aus der Liste, oder öffnen Sie seine .hart-Datei.</translation>
     </message>
     <message>
-        <source>No package found. Open a .hart file, drop one here, or build one with Habitat first.</source>
-        <translation>Kein Paket gefunden. Öffnen Sie eine .hart-Datei, ziehen Sie eine hierher, oder bauen Sie zuerst eine mit Habitat.</translation>
-    </message>
-    <message>
         <source>the artifact cache %1</source>
         <translation>der Artefakt-Cache %1</translation>
     </message>
@@ -5542,6 +6060,22 @@ Treffen mehrere zu, gilt der erste von 5, 4, 3, 6. Der Grund steht in einer Zeil
     <message>
         <source>Open the demo package</source>
         <translation>Das Demo-Paket öffnen</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Builder</source>
+        <translation>Builder</translation>
+    </message>
+    <message>
+        <source>Pick a package, find one on Builder (the Builder tab), open a .hart file or drop one here.</source>
+        <translation>Wählen Sie ein Paket aus, suchen Sie eines auf Builder (Reiter Builder), öffnen Sie eine .hart-Datei oder legen Sie eine hier ab.</translation>
+    </message>
+    <message>
+        <source>No package found. Find one on Builder (the Builder tab), open a .hart file, drop one here, or build one with Habitat first.</source>
+        <translation>Kein Paket gefunden. Suchen Sie eines auf Builder (Reiter Builder), öffnen Sie eine .hart-Datei, legen Sie eine hier ab oder erstellen Sie zuerst eines mit Habitat.</translation>
     </message>
 </context>
 <context>
@@ -6987,6 +7521,10 @@ Optionen:
 </source>
         <translation>%1: unbekannter Unterbefehl „%2“; siehe --help
 </translation>
+    </message>
+    <message>
+        <source>Download a package&apos;s closure and its keys from Builder into hab&apos;s caches, verified</source>
+        <translation>Die Abhängigkeitshülle eines Pakets und ihre Schlüssel verifiziert von Builder in die Caches von hab herunterladen</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,27 @@
     </message>
     </context>
 <context>
+    <name>habmesos::BuilderClient</name>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation><numerusform>(%n attempt)</numerusform><numerusform>(%n attempts)</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>habmesos::BuilderFetch</name>
+    <message numerus="yes">
+        <source>%1: %2 of %n package(s) downloaded and verified (%3 MiB), %4 already here</source>
+        <translation><numerusform>%1: %2 of %n package downloaded and verified (%3 MiB), %4 already here</numerusform><numerusform>%1: %2 of %n packages downloaded and verified (%3 MiB), %4 already here</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>habmesos::BuilderPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n release(s) shown</source>
+        <translation><numerusform>%1 of %n release shown</numerusform><numerusform>%1 of %n releases shown</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>habmesos::CensusModel</name>
     <message numerus="yes">
         <source>Asking %n instance(s)…</source>

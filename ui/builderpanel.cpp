@@ -63,6 +63,14 @@ BuilderPanel::BuilderPanel(QWidget* parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_open->setEnabled(false);
+    // The browser's column sets the window's smallest width (1024 px must do, in German too):
+    // these buttons give up their text's width rather than widen it.
+    for (QPushButton* button : { m_tokenButton, m_open, m_cancel }) {
+        button->setSizePolicy(QSizePolicy::Ignored, button->sizePolicy().verticalPolicy());
+        button->setMinimumWidth(button->fontMetrics().averageCharWidth() * 8);
+    }
+    m_url->setMinimumWidth(m_url->fontMetrics().averageCharWidth() * 10);
+    m_channel->setMinimumWidth(m_channel->fontMetrics().averageCharWidth() * 6);
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
 

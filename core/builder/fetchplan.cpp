@@ -41,6 +41,14 @@ Result<FetchPlan> FetchPlan::of(const PackageRepository& repository, const KeyCa
     FetchPlan plan;
     const QString target = repository.options().target;
     QList<PackageIdent> planned;
+    auto wantDependencies = [&](const QList<PackageIdent>& tdeps, const PackageIdent& requiredBy) {
+        for (const PackageIdent& dep : tdeps) {
+            if (repository.find(dep, target) || planned.contains(dep))
+                continue;
+            planned << dep;
+            plan.requests << Request { { dep }, QString(), tr("required by %1").arg(requiredBy.toString()) };
+        }
+    };
     // One wanted package: here (then its missing TDEPS) or not (then itself, with its closure).
     auto want = [&](const QList<PackageIdent>& candidates, const QString& channel, const QString& why) -> Status {
         std::optional<PackageRef> best;
@@ -60,16 +68,15 @@ Result<FetchPlan> FetchPlan::of(const PackageRepository& repository, const KeyCa
         const auto tdeps = tdepsOf(*best, keys);
         if (!tdeps)
             return tdeps.errorInfo();
-        for (const PackageIdent& dep : tdeps.value()) {
-            if (repository.find(dep, target) || planned.contains(dep))
-                continue;
-            planned << dep;
-            plan.requests << Request { { dep }, QString(), tr("required by %1").arg(best->ident.toString()) };
-        }
+        wantDependencies(tdeps.value(), best->ident);
         return success();
     };
 
-    if (!PackageRepository::namesFile(package)) {
+    if (PackageRepository::namesFile(package)) {
+        // A .hart named by path: its dependencies. One that cannot be read is the export's to report.
+        if (const auto head = ArtifactHead::read(package, keys, {}, QStringLiteral("TDEPS")))
+            wantDependencies(head->artifact.metadata.tdeps, head->artifact.metadata.ident);
+    } else {
         const auto ident = PackageIdent::parse(package);
         if (!ident)
             return ident.errorInfo();

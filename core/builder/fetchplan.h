@@ -31,7 +31,7 @@ struct FetchPlan
 
     bool isEmpty() const { return requests.isEmpty(); }
 
-    // `package`: an ident (a .hart path needs nothing fetched for itself). `supervisor`: null when
+    // `package`: an ident, or a .hart path (then only its missing dependencies). `supervisor`: null when
     // no Supervisor is exported (inspect). `supervisorChannel`: where Habitat's exporters take the
     // Supervisor's packages from (--base-pkgs-channel, default base).
     static Result<FetchPlan> of(const PackageRepository& repository, const KeyCache& keys, const QString& package,

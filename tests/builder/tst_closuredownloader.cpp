@@ -9,6 +9,7 @@
 #include "builder/closuredownloader.h"
 #include "marathon/marathonstub.h" // makeTestCertificates
 #include "package/secretsigningkey.h"
+#include "support/cannedhttpserver.h"
 #include "support/fixturebuilder.h"
 #include "support/nginxprocess.h"
 #include "support/standinbuilder.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void licenceAndTarget();
     void searchPagesBeyond50();
     void onPremisesBehindHttpsAndAPrefix();
+    void mirrorWithoutXFilenameIsRefused();
 
 private:
     struct Run
@@ -468,6 +470,26 @@ void tst_ClosureDownloader::onPremisesBehindHttpsAndAPrefix()
     QVERIFY2(trusted.result && trusted.result->ok(), qPrintable(trusted.result ? trusted.result->error() : QString()));
     QCOMPARE(trusted.result->value().downloaded.size(), 4);
     QCOMPARE(m_builder->count("/v1/depot/channels/acme/base/pkgs/app/latest"), 1);
+}
+
+void tst_ClosureDownloader::mirrorWithoutXFilenameIsRefused()
+{
+    // A static mirror answers the same paths but without Builder's x-filename header, which hab
+    // requires (builder.rs download): refused, nothing kept, as hab refuses it.
+    const QByteArray metadata
+        = R"({"ident":{"origin":"core","name":"glibc","version":"2.22","release":"20200101000001"},
+        "target":"x86_64-linux","deps":[],"tdeps":[],"exposes":[]})";
+    CannedHttpServer mirror(200, metadata);
+    QFile hart(m_harts.value(Glibc));
+    QVERIFY(hart.open(QIODevice::ReadOnly));
+    mirror.setFile("/v1/depot/pkgs/core/glibc/2.22/20200101000001/download?target=x86_64-linux", hart.readAll());
+    QVERIFY(mirror.listen());
+    BuilderClient::Options options = clientOptions();
+    options.settings.url = mirror.url();
+    const Run run = download(Glibc, options);
+    QVERIFY(run.result && !run.result->ok());
+    QVERIFY2(run.result->error().contains(QStringLiteral("x-filename")), qPrintable(run.result->error()));
+    QVERIFY2(entries(m_artifacts).isEmpty(), qPrintable(entries(m_artifacts).join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(tst_ClosureDownloader)

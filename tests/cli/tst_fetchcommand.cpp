@@ -266,6 +266,14 @@ void tst_FetchCommand::inspectFetchesWithBuilder()
         QStringList { QStringLiteral("--pkgs-dir"), m_work->filePath(QStringLiteral("none")), App } + caches());
     QCOMPARE(without.code, int(InspectCommand::NotFound));
     QVERIFY(m_builder->requests().isEmpty());
+    // A .hart named by path: only its dependencies come from Builder.
+    const Run file
+        = inspect(QStringList { QStringLiteral("-u"), m_url, QStringLiteral("-c"), QStringLiteral("stable"),
+                      QStringLiteral("--pkgs-dir"), m_work->filePath(QStringLiteral("none")), m_harts.value(App) }
+            + caches());
+    QVERIFY2(file.code == InspectCommand::Ok, qPrintable(file.err));
+    QCOMPARE(hartsIn(m_artifacts).size(), 2);
+    QCOMPARE(m_builder->count("/v1/depot/pkgs/acme/web/1.0.0/20200101000003/download"), 0);
     const Run with = inspect(QStringList { QStringLiteral("-u"), m_url, QStringLiteral("--pkgs-dir"),
                                  m_work->filePath(QStringLiteral("none")), QStringLiteral("--json"), App }
         + caches());

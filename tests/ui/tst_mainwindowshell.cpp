@@ -188,31 +188,38 @@ void tst_MainWindowShell::visibleMnemonicsAreUnique()
         if (!nested)
             outer.append(tabs);
     }
+    // The browser's sources (this machine, Builder) are the outermost loop.
+    QTabWidget* sources = window.browser()->sourceTabs();
+    QVERIFY(outer.removeAll(sources) == 1);
     QCOMPARE(outer.size(), 2); // the form's pages and the panels'
     QStringList found;
-    for (int i = 0; i < outer[0]->count(); ++i) {
-        outer[0]->setCurrentIndex(i);
-        for (int j = 0; j < outer[1]->count(); ++j) {
-            outer[1]->setCurrentIndex(j);
-            QHash<QString, QString> seen = menus;
-            auto check = [&](const QWidget* widget, const QString& text) {
-                const QString key = mnemonic(text);
-                if (key.isEmpty() || !widget->isVisibleTo(&window))
-                    return;
-                const QString where = outer[0]->tabText(i) + u'+' + outer[1]->tabText(j);
-                if (seen.contains(key))
-                    found.append(QStringLiteral("%1: %2 and %3 share %4").arg(where, seen.value(key), text, key));
-                else
-                    seen.insert(key, text);
-            };
-            for (const QLabel* label : window.findChildren<QLabel*>()) {
-                if (label->buddy())
-                    check(label, label->text());
+    for (int s = 0; s < sources->count(); ++s) {
+        sources->setCurrentIndex(s);
+        for (int i = 0; i < outer[0]->count(); ++i) {
+            outer[0]->setCurrentIndex(i);
+            for (int j = 0; j < outer[1]->count(); ++j) {
+                outer[1]->setCurrentIndex(j);
+                QHash<QString, QString> seen = menus;
+                auto check = [&](const QWidget* widget, const QString& text) {
+                    const QString key = mnemonic(text);
+                    if (key.isEmpty() || !widget->isVisibleTo(&window))
+                        return;
+                    const QString where
+                        = sources->tabText(s) + u'+' + outer[0]->tabText(i) + u'+' + outer[1]->tabText(j);
+                    if (seen.contains(key))
+                        found.append(QStringLiteral("%1: %2 and %3 share %4").arg(where, seen.value(key), text, key));
+                    else
+                        seen.insert(key, text);
+                };
+                for (const QLabel* label : window.findChildren<QLabel*>()) {
+                    if (label->buddy())
+                        check(label, label->text());
+                }
+                for (const QAbstractButton* button : window.findChildren<QAbstractButton*>())
+                    check(button, button->text());
+                for (const QGroupBox* box : window.findChildren<QGroupBox*>())
+                    check(box, box->title());
             }
-            for (const QAbstractButton* button : window.findChildren<QAbstractButton*>())
-                check(button, button->text());
-            for (const QGroupBox* box : window.findChildren<QGroupBox*>())
-                check(box, box->title());
         }
     }
     found.removeDuplicates();

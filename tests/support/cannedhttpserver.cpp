@@ -5,40 +5,6 @@
 
 namespace habmesos::test {
 
-namespace {
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 422:
-        return "Unprocessable Entity";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    default:
-        return "Status"; // informational only (RFC 9112): clients go by the code
-    }
-}
-
-} // namespace
-
 CannedHttpServer::CannedHttpServer(int status, QByteArray body, QByteArray contentType)
     : m_status(status)
     , m_body(std::move(body))
@@ -90,8 +56,9 @@ void CannedHttpServer::onData(QTcpSocket* socket)
     Answer answer = m_answers.value(method, { m_status, m_body, Framing::ContentLength });
     if ((method == "GET" || method == "HEAD") && m_files.contains(target))
         answer = { 200, m_files.value(target), Framing::ContentLength };
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status)
-        + "\r\nContent-Type: " + m_contentType + "\r\nConnection: close\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
+        + HttpRequestReader::reasonPhrase(answer.status) + "\r\nContent-Type: " + m_contentType
+        + "\r\nConnection: close\r\n";
     QByteArray body = answer.body;
     if (answer.framing == Framing::ContentLength) {
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

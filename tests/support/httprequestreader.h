@@ -16,6 +16,8 @@ public:
     void append(const QByteArray& bytes) { m_buffer += bytes; }
     // The next whole request (head, blank line, body), or nothing while it is not all in.
     std::optional<QByteArray> next();
+    // The reason phrase of a status line ("Not Found"); clients go by the code (RFC 9112).
+    static QByteArray reasonPhrase(int status);
 
 private:
     QByteArray m_buffer;

@@ -20,42 +20,6 @@ namespace habmesos::test {
 
 namespace {
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 206:
-        return "Partial Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 422:
-        return "Unprocessable Entity";
-    case 500:
-        return "Internal Server Error";
-    case 501:
-        return "Not Implemented";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    case 504:
-        return "Gateway Timeout";
-    default:
-        return "Status";
-    }
-}
-
 // hab core PackageArchive::checksum: the hex BLAKE2b-256 of the whole file.
 QString fileChecksum(const QByteArray& bytes)
 {
@@ -306,8 +270,9 @@ StandinBuilder::Response StandinBuilder::handle(const QByteArray& raw, bool* clo
             const int status = m_failureStatus[i];
             Response fault { status };
             fault.add("Content-Type", "application/json");
-            fault.body = QJsonDocument(QJsonObject { { QStringLiteral("code"), status },
-                                           { QStringLiteral("msg"), QString::fromLatin1(reasonPhrase(status)) } })
+            fault.body = QJsonDocument(
+                QJsonObject { { QStringLiteral("code"), status },
+                    { QStringLiteral("msg"), QString::fromLatin1(HttpRequestReader::reasonPhrase(status)) } })
                              .toJson(QJsonDocument::Compact);
             return fault;
         }
@@ -332,7 +297,8 @@ StandinBuilder::Response StandinBuilder::handle(const QByteArray& raw, bool* clo
 
 void StandinBuilder::send(QTcpSocket* socket, const Response& response, bool head, bool close)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+        + HttpRequestReader::reasonPhrase(response.status) + "\r\n";
     for (const auto& [name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     if (close)

@@ -184,7 +184,7 @@ void tst_BuilderPanel::tokenFromTheKeyring()
 
 void tst_BuilderPanel::cancelLeavesNothing()
 {
-    m_builder->setTrickle(32, 10);
+    m_builder->setTrickle(16, 20); // seconds per artifact: the cancel lands mid-body
     const QString cache = m_work->filePath(QStringLiteral("artifacts"));
     const QString keys = m_work->filePath(QStringLiteral("keys"));
     BuilderPanel panel;

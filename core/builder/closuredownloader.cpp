@@ -31,6 +31,7 @@ ClosureDownloader::ClosureDownloader(BuilderClient* client, Options options, QOb
     if (m_options.channel.isEmpty())
         m_options.channel = m_client->options().settings.channel;
     m_options.parallel = qMax(1, m_options.parallel);
+    m_pool.setMaxThreadCount(m_options.parallel);
     if (!m_options.isPresent) {
         m_options.isPresent = [dir = m_options.artifactCache, target = target()](const PackageIdent& ident) {
             return QFileInfo(QDir(dir).filePath(canonicalName(ident, target))).isFile();

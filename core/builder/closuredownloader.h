@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -122,6 +123,8 @@ private:
     QSet<QString> m_keysStaged; // named revisions in m_stagedKeys
     QHash<QString, QList<std::shared_ptr<Job>>> m_waitingForKey;
     qint64 m_bytesDone = 0;
+    // The verifications' own threads (never the global pool, which a caller may be running on).
+    QThreadPool m_pool;
 };
 
 } // namespace habmesos

@@ -128,7 +128,7 @@ void ClosureDownloader::verify(const std::shared_ptr<Job>& job)
     // The whole artifact is read, as the export will: signature, IDENT, TARGET and every member's
     // safety, off the calling thread.
     watcher->setFuture(QtConcurrent::run(
-        [path = job->tempPath, keyDir, ident = job->ident, target = target(), cancel = m_cancel]() -> Error {
+        &m_pool, [path = job->tempPath, keyDir, ident = job->ident, target = target(), cancel = m_cancel]() -> Error {
             const auto artifact = ArtifactInspector::inspectArtifact(path, KeyCache(keyDir), cancel.get());
             const QString what = tr("the download of %1").arg(ident.toString());
             if (!artifact)

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void searchPagesBeyond50();
     void onPremisesBehindHttpsAndAPrefix();
     void mirrorWithoutXFilenameIsRefused();
+    void redirectToAnotherHostDropsTheToken();
 
 private:
     struct Run
@@ -492,6 +493,29 @@ void tst_ClosureDownloader::mirrorWithoutXFilenameIsRefused()
     QVERIFY(run.result && !run.result->ok());
     QVERIFY2(run.result->error().contains(QStringLiteral("x-filename")), qPrintable(run.result->error()));
     QVERIFY2(entries(m_artifacts).isEmpty(), qPrintable(entries(m_artifacts).join(u' ')));
+}
+
+void tst_ClosureDownloader::redirectToAnotherHostDropsTheToken()
+{
+    // A front that redirects every call to another server: followed (reqwest's default), and the
+    // token stays with the host it was given for (reqwest's remove_sensitive_headers).
+    CannedHttpServer front(302, QByteArray(), "text/plain");
+    front.addHeader("Location",
+        m_builder->url().toString().toUtf8() + "/v1/depot/pkgs/core/glibc/2.22/20200101000001?target=x86_64-linux");
+    QVERIFY(front.listen());
+    BuilderClient::Options options = clientOptions();
+    options.settings.url = front.url();
+    options.settings.token = QStringLiteral("front-token");
+    BuilderClient client(options);
+    BuilderReply* reply = client.package(ident(Glibc));
+    QSignalSpy done(reply, &BuilderReply::finished);
+    QVERIFY(done.wait(20000));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().message));
+    QCOMPARE(BuilderPackage::fromJson(reply->body(), QString())->ident.toString(), Glibc);
+    QCOMPARE(front.requests().size(), 1);
+    QVERIFY(front.requests().first().contains("Bearer front-token"));
+    QCOMPARE(m_builder->requests().size(), 1);
+    QVERIFY(!m_builder->requests().first().toLower().contains("authorization:"));
 }
 
 QTEST_GUILESS_MAIN(tst_ClosureDownloader)

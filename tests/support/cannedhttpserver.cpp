@@ -58,7 +58,7 @@ void CannedHttpServer::onData(QTcpSocket* socket)
         answer = { 200, m_files.value(target), Framing::ContentLength };
     QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' '
         + HttpRequestReader::reasonPhrase(answer.status) + "\r\nContent-Type: " + m_contentType
-        + "\r\nConnection: close\r\n";
+        + "\r\nConnection: close\r\n" + m_extraHeaders;
     QByteArray body = answer.body;
     if (answer.framing == Framing::ContentLength) {
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

@@ -42,6 +42,8 @@ public:
     // downloads (the harts layout's) from one server.
     void setFile(const QByteArray& path, QByteArray body) { m_files.insert(path, std::move(body)); }
 
+    // A header line every answer carries ("Location", "https://…"): a redirect, with setAnswer's 302.
+    void addHeader(const QByteArray& name, const QByteArray& value) { m_extraHeaders += name + ": " + value + "\r\n"; }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QUrl url() const;
     // Every request as received: request line, headers, blank line, body.
@@ -68,6 +70,7 @@ private:
     QSet<QByteArray> m_stalled;
     QHash<QByteArray, QByteArray> m_files;
     QByteArray m_contentType;
+    QByteArray m_extraHeaders;
     // Last: destroyed first, with the sockets it owns, whose handlers use the members above.
     QTcpServer m_server;
 };

@@ -473,6 +473,18 @@ void tst_ClosureDownloader::onPremisesBehindHttpsAndAPrefix()
     QVERIFY2(trusted.result && trusted.result->ok(), qPrintable(trusted.result ? trusted.result->error() : QString()));
     QCOMPARE(trusted.result->value().downloaded.size(), 4);
     QCOMPARE(m_builder->count("/v1/depot/channels/acme/base/pkgs/app/latest"), 1);
+
+    // Or the CA in hab's SSL cache folder, which hab reads every file of (native_tls_wrapper/readers.rs).
+    QTemporaryDir sslCache;
+    QVERIFY(QFile::copy(certs.filePath(QStringLiteral("ca.pem")), sslCache.filePath(QStringLiteral("site-ca.pem"))));
+    settings = BuilderSettings::resolve({ prefixed.toString(), QStringLiteral("base"), {}, {} }, QProcessEnvironment(),
+        m_dir.filePath(QStringLiteral("no-cli.toml")));
+    options.settings = settings.value();
+    options.sslCacheDir = sslCache.path();
+    QVERIFY(QDir(m_artifacts).removeRecursively());
+    const Run fromSslCache = download(QStringLiteral("acme/app"), options);
+    QVERIFY2(fromSslCache.result && fromSslCache.result->ok(),
+        qPrintable(fromSslCache.result ? fromSslCache.result->error() : QString()));
 }
 
 void tst_ClosureDownloader::mirrorWithoutXFilenameIsRefused()

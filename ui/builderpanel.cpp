@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace habmesos {
 
 namespace {
@@ -199,6 +201,11 @@ void BuilderPanel::askForToken()
 
 void BuilderPanel::applySettings()
 {
+    // The running download uses the client: a token the keyring sends meanwhile waits for its end.
+    if (isFetching()) {
+        m_applyAfterFetch = true;
+        return;
+    }
     BuilderSettings::Given given { m_url->text(), m_channel->text(), m_token, {} };
     const auto resolved = BuilderSettings::resolve(given);
     m_model->setClient(nullptr);
@@ -332,6 +339,8 @@ void BuilderPanel::openRow(int row)
         const Status result = *m_queue->result();
         m_queue.release()->deleteLater();
         setFetching(false);
+        if (std::exchange(m_applyAfterFetch, false))
+            applySettings();
         if (!result) {
             const QString message
                 = result.isCancelled() ? tr("Download cancelled; nothing partial was kept.") : result.error();

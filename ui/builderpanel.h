@@ -93,6 +93,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     int m_channelsAsked = 0; // drops answers for a release no longer selected
+    bool m_applyAfterFetch = false;
 };
 
 } // namespace habmesos

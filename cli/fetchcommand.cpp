@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cli/fetchcommand.h"
 
+#include "builder/builderclient.h"
 #include "builder/closuredownloader.h"
 #include "cli/builderarguments.h"
 #include "cli/builderfetch.h"
@@ -111,7 +112,7 @@ int FetchCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         for (const PackageIdent& member : fetched->closure) {
             const QString path
                 = QDir(where.artifactCache)
-                      .filePath(ClosureDownloader::canonicalName(member, QStringLiteral("x86_64-linux")));
+                      .filePath(ClosureDownloader::canonicalName(member, BuilderClient::Options().target));
             out << member.toString() << u' '
                 << (fetched->downloaded.contains(path) ? QStringLiteral("downloaded") : QStringLiteral("present"))
                 << u' ' << QDir::toNativeSeparators(path) << u'\n';

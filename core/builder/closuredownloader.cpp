@@ -100,13 +100,12 @@ void ClosureDownloader::resolved(const BuilderReply* reply, const PackageIdent& 
         return;
     if (!reply->ok()) {
         if (reply->error().kind == ErrorKind::NotFound)
-            explainMissing(asked, reply);
+            explainMissing(asked);
         else
             fail(reply->error());
         return;
     }
-    const auto package = BuilderPackage::fromJson(reply->body(),
-        reply->error().message.isEmpty() ? tr("looking up %1").arg(asked.toString()) : reply->error().message);
+    const auto package = BuilderPackage::fromJson(reply->body(), tr("looking up %1").arg(asked.toString()));
     if (!package)
         return fail(package.errorInfo());
     if (!package->ident.satisfies(asked))
@@ -143,13 +142,12 @@ void ClosureDownloader::resolved(const BuilderReply* reply, const PackageIdent& 
         startMore();
 }
 
-void ClosureDownloader::explainMissing(const PackageIdent& asked, const BuilderReply* notFound)
+void ClosureDownloader::explainMissing(const PackageIdent& asked)
 {
     if (asked.isFullyQualified())
         return fail(Error { ErrorKind::NotFound,
             tr("%1 for %2 is not on %3, or it is private (a private package needs a token of a member of origin %4)")
                 .arg(asked.toString(), target(), m_client->server(), asked.origin()) });
-    Q_UNUSED(notFound)
     // As `hab pkg install` does (install.rs recommend_channels): look in the origin's other channels.
     BuilderReply* channels = m_client->originChannels(asked.origin());
     m_replies << channels;

@@ -95,7 +95,7 @@ private:
         bool refetched = false; // downloaded again after it did not verify
     };
     void resolved(const BuilderReply* reply, const PackageIdent& asked);
-    void explainMissing(const PackageIdent& asked, const BuilderReply* notFound);
+    void explainMissing(const PackageIdent& asked);
     void startMore();
     void downloaded(const std::shared_ptr<Job>& job, const BuilderReply* reply);
     void needKey(const std::shared_ptr<Job>& job);

@@ -2,6 +2,7 @@
 #include "marathon/habitatconfig.h"
 
 #include "marathon/tomlshape.h"
+#include "marathon/tomltext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,10 +11,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <charconv>
-#include <cmath>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,26 +20,6 @@
 namespace habmesos {
 
 namespace {
-
-QString fromStd(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-QString tomlValue(const toml::node& node);
-
-// A value as TOML text on one line. toml++'s own writer is left dates and times: it breaks arrays
-// over lines by a width estimate that is undefined for floats below 0.1, NaN, infinities and
-// INT64_MIN (marzer/tomlplusplus#276), and writes a string that starts with a newline as a
-// multi-line literal string, whose first newline TOML drops on reading.
-QString render(const toml::node& node)
-{
-    if (!node.is_date() && !node.is_time() && !node.is_date_time())
-        return tomlValue(node);
-    std::ostringstream os;
-    node.visit([&](auto&& n) { os << n; });
-    return QString::fromStdString(os.str());
-}
 
 struct Leaf
 {
@@ -55,11 +33,11 @@ void collect(const toml::table& table, const QStringList& prefix, QList<Leaf>& o
 {
     for (const auto& [key, node] : table) {
         QStringList keys = prefix;
-        keys.append(fromStd(key.str()));
+        keys.append(TomlText::fromStd(key.str()));
         if (const toml::table* t = node.as_table(); t && !t->is_inline())
             collect(*t, keys, out);
         else
-            out.append({ keys, render(node), node.source().begin });
+            out.append({ keys, TomlText::value(node), node.source().begin });
     }
 }
 
@@ -106,7 +84,7 @@ Result<QList<Leaf>> parseLeaves(const QString& text, const QString& sourceName)
                                                 .arg(sourceName)
                                                 .arg(e.source().begin.line)
                                                 .arg(e.source().begin.column)
-                                                .arg(fromStd(e.description())));
+                                                .arg(TomlText::fromStd(e.description())));
     }
 }
 
@@ -121,10 +99,10 @@ Result<QString> normalizeValue(const QString& text)
         if (table.size() != 1 || !table.contains("v"))
             return Result<QString>::failure(
                 HabitatConfig::tr("expected one TOML value, such as 8080, \"text\", true or [1, 2]"));
-        return render(*table.get("v"));
+        return TomlText::value(*table.get("v"));
     } catch (const toml::parse_error& e) {
         return Result<QString>::failure(HabitatConfig::tr("not a TOML value (%1); text needs quotes, as in \"info\"")
-                                            .arg(fromStd(e.description())));
+                                            .arg(TomlText::fromStd(e.description())));
     }
 }
 
@@ -190,102 +168,6 @@ Result<std::unique_ptr<toml::node>> fromJson(const QJsonValue& value, const QStr
     return R::failure(HabitatConfig::tr("the JSON null at %1 has no TOML equivalent").arg(at));
 }
 
-QString tomlString(std::string_view utf8)
-{
-    const QString text = fromStd(utf8);
-    bool literal = !text.contains(u'\'');
-    for (const QChar c : text)
-        literal = literal && c.unicode() >= 0x20 && c.unicode() != 0x7f;
-    if (literal)
-        return u'\'' + text + u'\''; // as toml++ writes what needs no escape
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\b':
-            out += QStringLiteral("\\b");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\f':
-            out += QStringLiteral("\\f");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
-            else
-                out += c;
-        }
-    }
-    return out + u'"';
-}
-
-QString tomlFloat(double d)
-{
-    if (std::isnan(d))
-        return QStringLiteral("nan");
-    if (std::isinf(d))
-        return d < 0 ? QStringLiteral("-inf") : QStringLiteral("inf");
-    char buffer[64];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, d).ptr; // the shortest text that reads back
-    QString text = QString::fromLatin1(buffer, end - buffer);
-    if (!text.contains(u'.') && !text.contains(u'e'))
-        text += QStringLiteral(".0"); // "5" would be an integer
-    return text;
-}
-
-// One value on one line (strings escaped, tables inline), so that it can follow a dotted key.
-QString tomlValue(const toml::node& node)
-{
-    if (const auto* s = node.as_string())
-        return tomlString(s->get());
-    if (const auto* i = node.as_integer()) {
-        const int64_t v = i->get();
-        const auto flags = i->flags();
-        // TOML has these forms for non-negative numbers only; keep the operator's.
-        if (v >= 0 && (flags & toml::value_flags::format_as_hexadecimal) == toml::value_flags::format_as_hexadecimal)
-            return QStringLiteral("0x") + QString::number(v, 16).toUpper();
-        if (v >= 0 && (flags & toml::value_flags::format_as_octal) == toml::value_flags::format_as_octal)
-            return QStringLiteral("0o") + QString::number(v, 8);
-        if (v >= 0 && (flags & toml::value_flags::format_as_binary) == toml::value_flags::format_as_binary)
-            return QStringLiteral("0b") + QString::number(v, 2);
-        return QString::number(v);
-    }
-    if (const auto* f = node.as_floating_point())
-        return tomlFloat(f->get());
-    if (const auto* b = node.as_boolean())
-        return b->get() ? QStringLiteral("true") : QStringLiteral("false");
-    if (const auto* a = node.as_array()) {
-        if (a->empty())
-            return QStringLiteral("[]");
-        QStringList items;
-        for (const toml::node& item : *a)
-            items.append(tomlValue(item));
-        return QStringLiteral("[ ") + items.join(QStringLiteral(", ")) + QStringLiteral(" ]");
-    }
-    if (const auto* t = node.as_table()) {
-        if (t->empty())
-            return QStringLiteral("{}");
-        QStringList items;
-        for (const auto& [key, value] : *t)
-            items.append(HabitatConfig::dottedKey({ fromStd(key.str()) }) + QStringLiteral(" = ") + tomlValue(value));
-        return QStringLiteral("{ ") + items.join(QStringLiteral(", ")) + QStringLiteral(" }");
-    }
-    return render(node); // dates and times, as toml++ writes them
-}
-
 struct Placed
 {
     QStringList keys;
@@ -300,7 +182,7 @@ void flatten(const toml::table& table, const QStringList& prefix, const QList<QS
 {
     for (const auto& [key, node] : table) {
         QStringList keys = prefix;
-        keys.append(fromStd(key.str()));
+        keys.append(TomlText::fromStd(key.str()));
         const toml::table* t = node.as_table();
         if (t && !t->empty()) {
             flatten(*t, keys, wired, out);
@@ -446,7 +328,7 @@ Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
                            "column %2: %3")
                             .arg(e.source().begin.line)
                             .arg(e.source().begin.column)
-                            .arg(fromStd(e.description()));
+                            .arg(TomlText::fromStd(e.description()));
         }
     }
     if (!tomlError.isEmpty()) {
@@ -468,13 +350,14 @@ Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
         for (qsizetype i = 0; parent && i + 1 < keys.size(); ++i) {
             toml::node* node = parent->get(keys[i].toStdString());
             if (node && !node->is_table())
-                return R::failure(tr("%1 follows the port Marathon assigns, so %2 must be a table, not %3")
-                                      .arg(dottedKey(keys), dottedKey(keys.mid(0, i + 1)), elided(tomlValue(*node))));
+                return R::failure(
+                    tr("%1 follows the port Marathon assigns, so %2 must be a table, not %3")
+                        .arg(dottedKey(keys), dottedKey(keys.mid(0, i + 1)), elided(TomlText::value(*node))));
             parent = node ? node->as_table() : nullptr;
         }
         const std::string last = keys.last().toStdString();
         if (const toml::node* node = parent ? parent->get(last) : nullptr) {
-            out.removed.append({ keys, elided(tomlValue(*node)) });
+            out.removed.append({ keys, elided(TomlText::value(*node)) });
             parent->erase(last);
         }
     }
@@ -488,7 +371,7 @@ Result<HabitatConfig::Override> HabitatConfig::normalizeOverride(
     });
     QStringList lines;
     for (const Placed& p : placed)
-        lines.append(dottedKey(p.keys) + QStringLiteral(" = ") + tomlValue(*p.node));
+        lines.append(dottedKey(p.keys) + QStringLiteral(" = ") + TomlText::value(*p.node));
     out.toml = lines.join(u'\n');
     return out;
 }

@@ -4,9 +4,7 @@
 #include "builder/builderclient.h"
 #include "builder/fetchqueue.h"
 #include "cli/subcommand.h"
-#include "package/habpaths.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QTextStream>
@@ -36,13 +34,7 @@ Result<QList<ClosureDownloader::Outcome>> BuilderFetch::runRequests(
     ClosureDownloader::Options options;
     options.artifactCache = m_where.artifactCache;
     options.keyCache = m_where.keyCache;
-    const QString cache = m_where.artifactCache.isEmpty() ? HabPaths::artifactCache() : m_where.artifactCache;
-    const QString target = clientOptions.target;
-    const auto alsoPresent = m_where.alsoPresent;
-    options.isPresent = [cache, target, alsoPresent](const PackageIdent& ident) {
-        return QFileInfo(QDir(cache).filePath(ClosureDownloader::canonicalName(ident, target))).isFile()
-            || (alsoPresent && alsoPresent(ident));
-    };
+    options.alsoPresent = m_where.alsoPresent;
 
     FetchQueue queue(&client, options);
     QEventLoop loop;

@@ -4,14 +4,11 @@
 #include "builder/builderclient.h"
 #include "builder/builderreply.h"
 #include "builder/fetchqueue.h"
-#include "package/habpaths.h"
 #include "package/supervisorpackages.h"
 #include "ui/buildersearchmodel.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -317,14 +314,10 @@ void BuilderPanel::openRow(int row)
     ClosureDownloader::Options options;
     options.artifactCache = m_artifactCache;
     options.keyCache = m_keyCache;
-    const auto resolveLocal = m_resolveLocal;
-    const QString cache = m_artifactCache;
-    options.isPresent = [resolveLocal, cache, this](const PackageIdent& member) {
-        return (resolveLocal && resolveLocal(member).has_value())
-            || QFileInfo(QDir(cache.isEmpty() ? HabPaths::artifactCache() : cache)
-                             .filePath(ClosureDownloader::canonicalName(member, m_client->options().target)))
-                   .isFile();
-    };
+    if (m_resolveLocal) {
+        options.alsoPresent
+            = [resolveLocal = m_resolveLocal](const PackageIdent& member) { return resolveLocal(member).has_value(); };
+    }
     m_queue = std::make_unique<FetchQueue>(m_client.get(), options);
     connect(m_queue.get(), &FetchQueue::progress, this, [this](const ClosureDownloader::Progress& p) {
         m_progress->setMaximum(qMax(1, p.packages));

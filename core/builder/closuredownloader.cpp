@@ -32,11 +32,6 @@ ClosureDownloader::ClosureDownloader(BuilderClient* client, Options options, QOb
         m_options.channel = m_client->options().settings.channel;
     m_options.parallel = qMax(1, m_options.parallel);
     m_pool.setMaxThreadCount(m_options.parallel);
-    if (!m_options.isPresent) {
-        m_options.isPresent = [dir = m_options.artifactCache, target = target()](const PackageIdent& ident) {
-            return QFileInfo(QDir(dir).filePath(canonicalName(ident, target))).isFile();
-        };
-    }
 }
 
 ClosureDownloader::~ClosureDownloader()
@@ -54,6 +49,13 @@ QString ClosureDownloader::canonicalName(const PackageIdent& ident, const QStrin
 {
     return QStringLiteral("%1-%2-%3-%4-%5.hart")
         .arg(ident.origin(), ident.name(), ident.version(), ident.release(), target);
+}
+
+bool ClosureDownloader::isPresent(const Options& options, const QString& target, const PackageIdent& ident)
+{
+    const QString cache = options.artifactCache.isEmpty() ? HabPaths::artifactCache() : options.artifactCache;
+    return QFileInfo(QDir(cache).filePath(canonicalName(ident, target))).isFile()
+        || (options.alsoPresent && options.alsoPresent(ident));
 }
 
 void ClosureDownloader::start(const PackageIdent& ident)
@@ -122,7 +124,7 @@ void ClosureDownloader::resolved(const BuilderReply* reply, const PackageIdent& 
         if (!m_outcome.closure.contains(dep))
             m_outcome.closure << dep;
     for (const PackageIdent& member : std::as_const(m_outcome.closure)) {
-        if (m_options.isPresent(member)) {
+        if (isPresent(m_options, target(), member)) {
             ++m_outcome.alreadyPresent;
             continue;
         }

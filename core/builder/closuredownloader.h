@@ -44,9 +44,9 @@ public:
         QString keyCache; // empty: HabPaths::keyCache()
         QString channel; // resolves a partial ident; empty: the client's
         int parallel = 4;
-        // Whether a closure member is present already; the default looks for its canonical file
-        // in the artifact cache, as hab does (install.rs cached_artifact_path).
-        std::function<bool(const PackageIdent&)> isPresent;
+        // Whether a closure member is here in another way than its canonical file in the artifact
+        // cache (installed, or a .hart the operator named); may be empty.
+        std::function<bool(const PackageIdent&)> alsoPresent;
     };
     struct Progress
     {
@@ -76,6 +76,9 @@ public:
     const std::optional<Result<Outcome>>& result() const { return m_result; }
 
     static QString canonicalName(const PackageIdent& ident, const QString& target);
+    // Whether a fully qualified package needs no download: its canonical file is in the artifact
+    // cache, where hab looks for it (install.rs cached_artifact_path), or options.alsoPresent says so.
+    static bool isPresent(const Options& options, const QString& target, const PackageIdent& ident);
 
 Q_SIGNALS:
     void progress(const habmesos::ClosureDownloader::Progress& progress);

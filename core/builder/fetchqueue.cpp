@@ -4,9 +4,6 @@
 #include "builder/builderclient.h"
 #include "package/habpaths.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace habmesos {
 
 FetchQueue::FetchQueue(BuilderClient* client, ClosureDownloader::Options options, QObject* parent)
@@ -53,9 +50,7 @@ void FetchQueue::next()
         const FetchPlan::Request& first = m_requests.constFirst();
         const PackageIdent& ident = first.candidates.constFirst();
         const bool here = first.candidates.size() == 1 && ident.isFullyQualified()
-            && ((m_options.isPresent && m_options.isPresent(ident))
-                || QFileInfo(QDir(m_options.artifactCache).filePath(ClosureDownloader::canonicalName(ident, target)))
-                       .isFile());
+            && ClosureDownloader::isPresent(m_options, target, ident);
         if (!here)
             break;
         m_requests.removeFirst();

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace habmesos {
 
 namespace {
@@ -71,8 +73,13 @@ Result<BuilderPackage> BuilderPackage::fromJson(const QByteArray& body, const QS
     for (const QJsonValue& channel : o.value(QStringLiteral("channels")).toArray())
         p.channels << channel.toString();
     p.visibility = o.value(QStringLiteral("visibility")).toString();
-    if (const QJsonValue size = o.value(QStringLiteral("size")); size.isDouble())
-        p.size = qint64(size.toDouble());
+    // A file's size in bytes; anything else (negative, fractional, past 2^53 where a JSON number
+    // stops being exact, or too large for qint64) is no size, not a value to convert.
+    if (const QJsonValue size = o.value(QStringLiteral("size")); size.isDouble()) {
+        const double bytes = size.toDouble();
+        if (bytes >= 0 && bytes <= double(qint64(1) << 53) && bytes == std::floor(bytes))
+            p.size = qint64(bytes);
+    }
     return p;
 }
 
